@@ -1,0 +1,255 @@
+/* api.c — edge.h implemented: VM life cycle, loading (parse + compile), running in
+ * slices, and turning syntax errors and uncaught exceptions into reports a user reads:
+ * a diagnostic with a caret, or a traceback in CPython's shape. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler.h"
+#include "containers.h"
+#include "include/edge.h"
+#include "str.h"
+#include "vm.h"
+
+void edge_config_init(EdgeConfig *config) {
+    memset(config, 0, sizeof *config);
+    config->max_depth = 1000;
+}
+
+EdgeVM *edge_vm_new(const EdgeConfig *config) {
+    EdgeConfig defaults;
+    if (!config) {
+        edge_config_init(&defaults);
+        config = &defaults;
+    }
+    VM *vm = malloc(sizeof(VM));
+    if (!vm) return NULL;
+    if (!vm_init(vm, config)) {
+        free(vm);
+        return NULL;
+    }
+    return vm;
+}
+
+static void clear_error(VM *vm) {
+    free(vm->error_type);
+    free(vm->error_message);
+    free(vm->error_filename);
+    free(vm->error_text);
+    vm->error_type = vm->error_message = vm->error_filename = vm->error_text = NULL;
+    memset(&vm->error, 0, sizeof vm->error);
+}
+
+void edge_vm_free(EdgeVM *vm) {
+    if (!vm) return;
+    clear_error(vm);
+    free(vm->source);
+    free(vm->filename);
+    vm_free(vm);
+    free(vm);
+}
+
+void vm_write(VM *vm, int stream, const char *text, size_t len) {
+    if (vm->config.write && len) vm->config.write(vm->config.user, stream, text, len);
+}
+
+bool vm_read_line(VM *vm, char **line, size_t *len) {
+    if (!vm->config.read_line) return false;
+    return vm->config.read_line(vm->config.user, line, len) != 0;
+}
+
+static char *dup_text(const char *s, size_t len) {
+    char *p = malloc(len + 1);
+    if (!p) abort();
+    memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
+}
+
+/* The text of line `line` (1-based) of the loaded source, without its newline. */
+static bool source_line(VM *vm, int line, const char **start, size_t *len) {
+    if (!vm->source || line < 1) return false;
+    const char *p = vm->source, *end = vm->source + vm->source_len;
+    for (int i = 1; i < line; i++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) return false;
+        p = nl + 1;
+    }
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+    if (n && p[n - 1] == '\r') n--;
+    *start = p;
+    *len = n;
+    return true;
+}
+
+static void set_error(VM *vm, const char *type, const char *message, const char *filename, int line, int col,
+                      StrBuf *text) {
+    clear_error(vm);
+    vm->error_type = dup_text(type, strlen(type));
+    vm->error_message = dup_text(message, strlen(message));
+    vm->error_filename = dup_text(filename, strlen(filename));
+    vm->error_text = dup_text(text->data ? text->data : "", text->len);
+    vm->error.type = vm->error_type;
+    vm->error.message = vm->error_message;
+    vm->error.filename = vm->error_filename;
+    vm->error.line = line;
+    vm->error.col = col;
+    vm->error.text = vm->error_text;
+}
+
+/* A compile-time diagnostic:
+ *   SyntaxError: expected ':'
+ *      --> main.py:1:10
+ *       |
+ *     1 | if x == 1
+ *       |          ^                                                               */
+static void report_diagnostic(VM *vm, const Diagnostic *d) {
+    StrBuf sb;
+    sb_init(&sb);
+    sb_printf(&sb, "%s: %s\n", d->kind, d->message);
+    sb_printf(&sb, "   --> %s:%d:%d\n", vm->filename, d->line, d->col);
+    const char *line;
+    size_t len;
+    if (source_line(vm, d->line, &line, &len)) {
+        char num[16];
+        int width = snprintf(num, sizeof num, "%d", d->line);
+        sb_printf(&sb, "%*s |\n", width + 1, "");
+        sb_printf(&sb, " %s | ", num);
+        sb_append(&sb, line, len);
+        sb_append_char(&sb, '\n');
+        sb_printf(&sb, "%*s | ", width + 1, "");
+        /* The caret goes under code point `col`; keep tabs so it lines up. */
+        const char *p = line;
+        for (int c = 1; c < d->col && p < line + len;) {
+            uint32_t cp;
+            size_t n = utf8_decode(p, (size_t)(line + len - p), &cp);
+            sb_append_char(&sb, cp == '\t' ? '\t' : ' ');
+            p += n;
+            c++;
+        }
+        int carets = d->end_col > d->col ? d->end_col - d->col : 1;
+        for (int i = 0; i < carets; i++) sb_append_char(&sb, '^');
+        sb_append_char(&sb, '\n');
+    }
+    set_error(vm, d->kind, d->message, vm->filename, d->line, d->col, &sb);
+    sb_free(&sb);
+}
+
+static bool same_frame(ObjTuple *a, ObjTuple *b) {
+    return a->items[0] == b->items[0] && a->items[1] == b->items[1] && a->items[2] == b->items[2];
+}
+
+/* An uncaught exception, as CPython prints it. */
+static void report_exception(VM *vm) {
+    Value exc = vm->exc;
+    StrBuf sb;
+    sb_init(&sb);
+    int line = 0, col = 0;
+    const char *filename = vm->filename;
+    if (!IS_EXCEPTION(exc)) {
+        sb_append_cstr(&sb, "SystemError: error without an exception\n");
+        set_error(vm, "SystemError", "error without an exception", filename, 0, 0, &sb);
+        sb_free(&sb);
+        return;
+    }
+    ObjException *e = AS_EXCEPTION(exc);
+    if (IS_LIST(e->traceback) && AS_LIST(e->traceback)->len) {
+        ObjList *tb = AS_LIST(e->traceback);
+        sb_append_cstr(&sb, "Traceback (most recent call last):\n");
+        int repeats = 0;
+        for (int i = (int)tb->len - 1; i >= 0; i--) {
+            ObjTuple *entry = AS_TUPLE(tb->items[i]);
+            const char *file = AS_STR(entry->items[0])->chars;
+            int ln = (int)AS_INT(entry->items[1]);
+            /* Like CPython, a frame that repeats the previous one is shown three times,
+             * then counted: deep recursion stays readable. */
+            ObjTuple *prev = i + 1 < (int)tb->len ? AS_TUPLE(tb->items[i + 1]) : NULL;
+            if (prev && prev->items[0] == entry->items[0] && prev->items[1] == entry->items[1] &&
+                prev->items[2] == entry->items[2]) {
+                if (++repeats >= 3) {
+                    if (i == 0 || !same_frame(AS_TUPLE(tb->items[i - 1]), entry)) {
+                        sb_printf(&sb, "  [Previous line repeated %d more time%s]\n", repeats - 2,
+                                  repeats - 2 == 1 ? "" : "s");
+                    }
+                    continue;
+                }
+            } else {
+                repeats = 0;
+            }
+            sb_printf(&sb, "  File \"%s\", line %d, in %s\n", file, ln, AS_STR(entry->items[2])->chars);
+            const char *text;
+            size_t len;
+            if (strcmp(file, vm->filename) == 0 && source_line(vm, ln, &text, &len)) {
+                while (len && (*text == ' ' || *text == '\t')) text++, len--;
+                if (len) {
+                    sb_append_cstr(&sb, "    ");
+                    sb_append(&sb, text, len);
+                    sb_append_char(&sb, '\n');
+                }
+            }
+        }
+        ObjTuple *inner = AS_TUPLE(tb->items[0]);
+        filename = AS_STR(inner->items[0])->chars;
+        line = (int)AS_INT(inner->items[1]);
+        col = (int)AS_INT(inner->items[3]);
+    }
+    const char *type = e->base.cls->name->chars;
+    Value msg = op_str(vm, exc);
+    const char *message = "";
+    if (IS_ERR(msg)) vm_clear_exc(vm);
+    else message = AS_STR(msg)->chars;
+    if (*message) sb_printf(&sb, "%s: %s\n", type, message);
+    else sb_printf(&sb, "%s\n", type);
+    set_error(vm, type, message, filename, line, col, &sb);
+    sb_free(&sb);
+}
+
+EdgeStatus edge_load(EdgeVM *vm, const char *source, size_t len, const char *filename) {
+    clear_error(vm);
+    free(vm->source);
+    free(vm->filename);
+    vm->source = dup_text(source, len);
+    vm->source_len = len;
+    vm->filename = dup_text(filename ? filename : "main.py", strlen(filename ? filename : "main.py"));
+    vm->frame_count = 0;
+    vm->sp = vm->stack;
+    vm->main_code = NULL;
+    vm->main_globals = NULL;
+    vm->last_value = NONE_VAL;
+    /* Collect between programs so a long session of runs stays flat in memory. */
+    gc_collect(vm);
+
+    Arena arena;
+    arena_init(&arena);
+    Diagnostic diag;
+    memset(&diag, 0, sizeof diag);
+    Node *module = parse_module(&arena, source, len, &diag);
+    ObjCode *code = module ? comp_module(vm, &arena, module, vm->filename, &diag) : NULL;
+    arena_free(&arena);
+    if (!code) {
+        if (!diag.kind) diag.kind = "SyntaxError";
+        report_diagnostic(vm, &diag);
+        return EDGE_ERROR;
+    }
+    return vm_start(vm, code);
+}
+
+EdgeStatus edge_resume(EdgeVM *vm, int64_t steps) {
+    EdgeStatus st = vm_resume(vm, steps);
+    if (st == EDGE_ERROR) {
+        report_exception(vm);
+        vm->exc = NONE_VAL;
+    }
+    return st;
+}
+
+EdgeStatus edge_run(EdgeVM *vm, const char *source, size_t len, const char *filename) {
+    EdgeStatus st = edge_load(vm, source, len, filename);
+    if (st != EDGE_DONE) return st;
+    return edge_resume(vm, 0);
+}
+
+const EdgeError *edge_last_error(EdgeVM *vm) {
+    return &vm->error;
+}

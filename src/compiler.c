@@ -1,0 +1,1141 @@
+/* compiler.c — code generation: AST (with scopes resolved) -> ObjCode bytecode.
+ * One FuncState per function being compiled; jumps are absolute u32 offsets patched
+ * when their target is known; every instruction maps back to a line and column. */
+#include "compiler.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bigint.h"
+#include "containers.h"
+#include "opcodes.h"
+#include "scope.h"
+#include "str.h"
+
+static const uint8_t operand_bytes[] = {
+#define OP_SIZE(name, operand) operand,
+    OPCODE_LIST(OP_SIZE)
+#undef OP_SIZE
+};
+
+static const char *const opcode_names[] = {
+#define OPC_NAME(name, operand) #name,
+    OPCODE_LIST(OPC_NAME)
+#undef OPC_NAME
+};
+
+const char *comp_opcode_name(int op) {
+    return op >= 0 && op < OPC_COUNT_ ? opcode_names[op] : "?";
+}
+
+/* A growable array of any element type, malloc'ed while compiling. */
+#define VEC(T) struct { T *items; uint32_t len, cap; }
+#define VEC_PUSH(v, x)                                                              \
+    do {                                                                            \
+        if ((v).len == (v).cap) {                                                   \
+            (v).cap = (v).cap ? (v).cap * 2 : 16;                                   \
+            (v).items = realloc((v).items, sizeof(*(v).items) * (size_t)(v).cap);   \
+            if (!(v).items) abort();                                                \
+        }                                                                           \
+        (v).items[(v).len++] = (x);                                                 \
+    } while (0)
+
+typedef struct Loop {
+    struct Loop *prev;
+    uint32_t continue_target;
+    bool is_for; /* a for loop keeps its iterator on the stack: break pops it */
+    VEC(uint32_t) breaks;
+} Loop;
+
+typedef struct FuncState {
+    struct FuncState *enclosing;
+    Scope *scope;
+    VEC(uint8_t) code;
+    VEC(Value) consts;
+    VEC(ObjStr *) names;
+    VEC(LineEntry) lines;
+    int depth, max_depth;
+    Loop *loop;
+    int line, col; /* position of the instructions being emitted */
+} FuncState;
+
+typedef struct Compiler {
+    VM *vm;
+    Arena *arena;
+    Diagnostic *diag;
+    bool failed;
+    ObjStr *filename;
+    FuncState *fs;
+} Compiler;
+
+/* ---- diagnostics ---- */
+
+static void error_at(Compiler *c, const Node *n, const char *kind, const char *fmt, ...) {
+    if (c->failed) return;
+    c->failed = true;
+    c->diag->kind = kind;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(c->diag->message, sizeof c->diag->message, fmt, ap);
+    va_end(ap);
+    c->diag->line = n ? n->line : 1;
+    c->diag->col = n ? n->col : 1;
+    int end = n && n->end_line == n->line ? n->end_col : (n ? n->col + 1 : 2);
+    c->diag->end_col = end > c->diag->col ? end : c->diag->col + 1;
+}
+
+static void unsupported(Compiler *c, const Node *n, const char *what) {
+    error_at(c, n, "NotImplementedError", "%s not supported yet", what);
+}
+
+/* ---- emission ---- */
+
+static void set_pos(Compiler *c, const Node *n) {
+    if (n && n->line > 0) {
+        c->fs->line = n->line;
+        c->fs->col = n->col;
+    }
+}
+
+static void emit_byte(Compiler *c, uint8_t b) {
+    VEC_PUSH(c->fs->code, b);
+}
+
+static void adjust(Compiler *c, int effect) {
+    FuncState *fs = c->fs;
+    fs->depth += effect;
+    if (fs->depth > fs->max_depth) fs->max_depth = fs->depth;
+}
+
+/* Emits an opcode with its operand; `effect` is its net change of the stack depth. */
+static uint32_t emit(Compiler *c, Opcode op, uint32_t arg, int effect) {
+    FuncState *fs = c->fs;
+    uint32_t at = fs->code.len;
+    LineEntry *last = fs->lines.len ? &fs->lines.items[fs->lines.len - 1] : NULL;
+    if (!last || last->line != (uint32_t)fs->line || last->col != (uint32_t)fs->col) {
+        if (last && last->offset == at) {
+            last->line = (uint32_t)fs->line;
+            last->col = (uint32_t)fs->col;
+        } else {
+            LineEntry e = {at, (uint32_t)fs->line, (uint32_t)fs->col};
+            VEC_PUSH(fs->lines, e);
+        }
+    }
+    emit_byte(c, (uint8_t)op);
+    switch (operand_bytes[op]) {
+    case 1: emit_byte(c, (uint8_t)arg); break;
+    case 2:
+        emit_byte(c, (uint8_t)(arg & 0xff));
+        emit_byte(c, (uint8_t)(arg >> 8));
+        break;
+    case 4:
+        for (int i = 0; i < 4; i++) emit_byte(c, (uint8_t)(arg >> (8 * i)));
+        break;
+    }
+    adjust(c, effect);
+    return at;
+}
+
+static void check_u16(Compiler *c, uint32_t n, const char *what) {
+    if (n > 0xffff) error_at(c, NULL, "SyntaxError", "too many %s in one function", what);
+}
+
+/* Jumps: emit with a placeholder target, patch once the target is known. */
+static uint32_t emit_jump(Compiler *c, Opcode op, int effect) {
+    return emit(c, op, 0xffffffffu, effect);
+}
+
+static uint32_t here(Compiler *c) {
+    return c->fs->code.len;
+}
+
+static void patch_to(Compiler *c, uint32_t at, uint32_t target) {
+    uint8_t *p = &c->fs->code.items[at + 1];
+    for (int i = 0; i < 4; i++) p[i] = (uint8_t)(target >> (8 * i));
+}
+
+static void patch(Compiler *c, uint32_t at) {
+    patch_to(c, at, here(c));
+}
+
+static uint32_t add_const(Compiler *c, Value v) {
+    FuncState *fs = c->fs;
+    for (uint32_t i = 0; i < fs->consts.len; i++)
+        if (fs->consts.items[i] == v && !IS_FLOAT(v)) return i;
+    VEC_PUSH(fs->consts, v);
+    check_u16(c, fs->consts.len, "constants");
+    return fs->consts.len - 1;
+}
+
+static ObjStr *intern(Compiler *c, const char *name) {
+    return str_intern_cstr(c->vm, name);
+}
+
+static uint32_t add_name(Compiler *c, const char *name) {
+    FuncState *fs = c->fs;
+    ObjStr *s = intern(c, name);
+    for (uint32_t i = 0; i < fs->names.len; i++)
+        if (fs->names.items[i] == s) return i;
+    VEC_PUSH(fs->names, s);
+    check_u16(c, fs->names.len, "names");
+    return fs->names.len - 1;
+}
+
+static void emit_const(Compiler *c, Value v) {
+    emit(c, OPC_LOAD_CONST, add_const(c, v), 1);
+}
+
+/* ---- names ---- */
+
+static void emit_name(Compiler *c, const Node *at, const char *name, int ctx /* 0 load, 1 store, 2 del */) {
+    int index;
+    SymKind kind = scope_resolve(c->fs->scope, name, &index);
+    static const Opcode ops[][3] = {
+        [SYM_LOCAL] = {OPC_LOAD_FAST, OPC_STORE_FAST, OPC_DELETE_FAST},
+        [SYM_CELL] = {OPC_LOAD_DEREF, OPC_STORE_DEREF, OPC_DELETE_DEREF},
+        [SYM_FREE] = {OPC_LOAD_DEREF, OPC_STORE_DEREF, OPC_DELETE_DEREF},
+        [SYM_GLOBAL] = {OPC_LOAD_GLOBAL, OPC_STORE_GLOBAL, OPC_DELETE_GLOBAL},
+    };
+    static const int effects[3] = {1, -1, 0};
+    if (kind == SYM_NAME) {
+        unsupported(c, at, "class bodies are");
+        return;
+    }
+    uint32_t arg = kind == SYM_GLOBAL ? add_name(c, name) : (uint32_t)index;
+    emit(c, ops[kind][ctx], arg, effects[ctx]);
+}
+
+/* ---- expressions ---- */
+
+static void expr(Compiler *c, Node *n);
+static void stmts(Compiler *c, NodeList *body);
+static void store_target(Compiler *c, Node *t);
+static void function_body(Compiler *c, Node *n, Scope *scope, const char *name);
+
+static bool is_const_number(const Node *n) {
+    return n->kind == N_CONSTANT && (n->constant.kind == C_INT || n->constant.kind == C_FLOAT ||
+                                     n->constant.kind == C_BIGINT);
+}
+
+static Value const_value(Compiler *c, Node *n) {
+    VM *vm = c->vm;
+    switch (n->constant.kind) {
+    case C_NONE: return NONE_VAL;
+    case C_TRUE: return TRUE_VAL;
+    case C_FALSE: return FALSE_VAL;
+    case C_INT: return int_from_int64(vm, n->constant.ival);
+    case C_BIGINT: return int_from_decimal(vm, n->constant.text, strlen(n->constant.text));
+    case C_FLOAT: return FLOAT_VAL(n->constant.fval);
+    case C_STR: return OBJ_VAL(str_intern(vm, n->constant.text, n->constant.len));
+    case C_IMAG: unsupported(c, n, "complex numbers are"); return NONE_VAL;
+    case C_BYTES: unsupported(c, n, "bytes literals are"); return NONE_VAL;
+    case C_ELLIPSIS: unsupported(c, n, "Ellipsis is"); return NONE_VAL;
+    }
+    return NONE_VAL;
+}
+
+static void constant(Compiler *c, Node *n) {
+    switch (n->constant.kind) {
+    case C_NONE: emit(c, OPC_LOAD_NONE, 0, 1); return;
+    case C_TRUE: emit(c, OPC_LOAD_TRUE, 0, 1); return;
+    case C_FALSE: emit(c, OPC_LOAD_FALSE, 0, 1); return;
+    case C_INT:
+        if (n->constant.ival >= -32768 && n->constant.ival <= 32767) {
+            emit(c, OPC_LOAD_SMALL_INT, (uint32_t)(uint16_t)(int16_t)n->constant.ival, 1);
+            return;
+        }
+        break;
+    default: break;
+    }
+    emit_const(c, const_value(c, n));
+}
+
+static bool has_starred(NodeList *l) {
+    for (int i = 0; i < l->len; i++)
+        if (l->items[i] && l->items[i]->kind == N_STARRED) return true;
+    return false;
+}
+
+/* [a, *b, c] and friends: build the container one element at a time. */
+static void display(Compiler *c, Node *n, Opcode build, Opcode add, Opcode extend) {
+    NodeList *elts = &n->seq.elts;
+    if (!has_starred(elts)) {
+        for (int i = 0; i < elts->len; i++) expr(c, elts->items[i]);
+        check_u16(c, (uint32_t)elts->len, "items in a display");
+        emit(c, build, (uint32_t)elts->len, 1 - elts->len);
+        return;
+    }
+    emit(c, build == OPC_BUILD_SET ? OPC_BUILD_SET : OPC_BUILD_LIST, 0, 1);
+    for (int i = 0; i < elts->len; i++) {
+        Node *e = elts->items[i];
+        if (e->kind == N_STARRED) {
+            expr(c, e->starred.value);
+            emit(c, extend, 0, -1);
+        } else {
+            expr(c, e);
+            emit(c, add, 0, -1);
+        }
+    }
+    if (build == OPC_BUILD_TUPLE) emit(c, OPC_LIST_TO_TUPLE, 0, 0);
+}
+
+static void dict_display(Compiler *c, Node *n) {
+    int len = n->dict.keys.len;
+    bool unpack = false;
+    for (int i = 0; i < len; i++)
+        if (!n->dict.keys.items[i]) unpack = true;
+    if (!unpack) {
+        for (int i = 0; i < len; i++) {
+            expr(c, n->dict.keys.items[i]);
+            expr(c, n->dict.values.items[i]);
+        }
+        check_u16(c, (uint32_t)len, "items in a display");
+        emit(c, OPC_BUILD_MAP, (uint32_t)len, 1 - 2 * len);
+        return;
+    }
+    emit(c, OPC_BUILD_MAP, 0, 1);
+    for (int i = 0; i < len; i++) {
+        if (n->dict.keys.items[i]) {
+            expr(c, n->dict.keys.items[i]);
+            expr(c, n->dict.values.items[i]);
+            emit(c, OPC_MAP_ADD, 0, -2);
+        } else {
+            expr(c, n->dict.values.items[i]);
+            emit(c, OPC_DICT_UPDATE, 0, -1);
+        }
+    }
+}
+
+static void compare(Compiler *c, Node *n) {
+    static const Opcode cmp_ops[] = {
+        [OP_EQ] = OPC_EQ, [OP_NOT_EQ] = OPC_NE, [OP_LT] = OPC_LT,
+        [OP_LT_E] = OPC_LE, [OP_GT] = OPC_GT, [OP_GT_E] = OPC_GE,
+    };
+    int count = n->compare.comparators.len;
+    expr(c, n->compare.left);
+    VEC(uint32_t) cleanups = {0};
+    for (int i = 0; i < count; i++) {
+        Node *right = n->compare.comparators.items[i];
+        expr(c, right);
+        bool last = i == count - 1;
+        if (!last) {
+            emit(c, OPC_DUP, 0, 1);
+            emit(c, OPC_ROT3, 0, 0);
+        }
+        set_pos(c, n);
+        Operator op = n->compare.ops[i];
+        switch (op) {
+        case OP_IS: emit(c, OPC_IS, 0, -1); break;
+        case OP_IS_NOT: emit(c, OPC_IS, 1, -1); break;
+        case OP_IN: emit(c, OPC_CONTAINS, 0, -1); break;
+        case OP_NOT_IN: emit(c, OPC_CONTAINS, 1, -1); break;
+        default: emit(c, cmp_ops[op], 0, -1); break;
+        }
+        if (!last) {
+            uint32_t j = emit_jump(c, OPC_JUMP_IF_FALSE_OR_POP, -1);
+            VEC_PUSH(cleanups, j);
+        }
+    }
+    if (cleanups.len) {
+        uint32_t skip = emit_jump(c, OPC_JUMP, 0);
+        for (uint32_t i = 0; i < cleanups.len; i++) patch(c, cleanups.items[i]);
+        /* The short-circuit path left [middle, False]: drop the middle operand. */
+        adjust(c, 1);
+        emit(c, OPC_SWAP, 0, 0);
+        emit(c, OPC_POP, 0, -1);
+        patch(c, skip);
+    }
+    free(cleanups.items);
+}
+
+static void call(Compiler *c, Node *n) {
+    NodeList *args = &n->call.args;
+    NodeList *kws = &n->call.keywords;
+    bool star = has_starred(args);
+    bool dstar = false;
+    for (int i = 0; i < kws->len; i++)
+        if (!kws->items[i]->keyword.name) dstar = true;
+
+    if (star || dstar) {
+        expr(c, n->call.func);
+        /* Positional arguments as one tuple. */
+        emit(c, OPC_BUILD_LIST, 0, 1);
+        for (int i = 0; i < args->len; i++) {
+            Node *a = args->items[i];
+            if (a->kind == N_STARRED) {
+                expr(c, a->starred.value);
+                emit(c, OPC_LIST_EXTEND, 0, -1);
+            } else {
+                expr(c, a);
+                emit(c, OPC_LIST_APPEND, 0, -1);
+            }
+        }
+        emit(c, OPC_LIST_TO_TUPLE, 0, 0);
+        int flags = 0;
+        if (kws->len) {
+            flags = 1;
+            emit(c, OPC_BUILD_MAP, 0, 1);
+            for (int i = 0; i < kws->len; i++) {
+                Node *k = kws->items[i];
+                if (k->keyword.name) {
+                    emit_const(c, OBJ_VAL(intern(c, k->keyword.name)));
+                    expr(c, k->keyword.value);
+                    emit(c, OPC_BUILD_MAP, 1, -1);
+                    emit(c, OPC_DICT_MERGE, 0, -1);
+                } else {
+                    expr(c, k->keyword.value);
+                    emit(c, OPC_DICT_MERGE, 0, -1);
+                }
+            }
+        }
+        set_pos(c, n);
+        emit(c, OPC_CALL_EX, (uint32_t)flags, -1 - flags);
+        return;
+    }
+    if (args->len + kws->len > 255) {
+        error_at(c, n, "SyntaxError", "too many arguments");
+        return;
+    }
+    bool method = n->call.func->kind == N_ATTRIBUTE && kws->len == 0;
+    if (method) {
+        Node *f = n->call.func;
+        expr(c, f->attribute.value);
+        set_pos(c, f);
+        emit(c, OPC_LOAD_METHOD, add_name(c, f->attribute.attr), 1);
+        for (int i = 0; i < args->len; i++) expr(c, args->items[i]);
+        set_pos(c, n);
+        emit(c, OPC_CALL_METHOD, (uint32_t)args->len, -1 - args->len);
+        return;
+    }
+    expr(c, n->call.func);
+    for (int i = 0; i < args->len; i++) expr(c, args->items[i]);
+    if (kws->len == 0) {
+        set_pos(c, n);
+        emit(c, OPC_CALL, (uint32_t)args->len, -args->len);
+        return;
+    }
+    ObjTuple *names = tuple_new(c->vm, (uint32_t)kws->len);
+    for (int i = 0; i < kws->len; i++) {
+        Node *k = kws->items[i];
+        for (int j = 0; j < i; j++)
+            if (strcmp(kws->items[j]->keyword.name, k->keyword.name) == 0) {
+                error_at(c, k, "SyntaxError", "keyword argument repeated: %s", k->keyword.name);
+                return;
+            }
+        names->items[i] = OBJ_VAL(intern(c, k->keyword.name));
+        expr(c, k->keyword.value);
+    }
+    emit_const(c, OBJ_VAL(names));
+    set_pos(c, n);
+    int total = args->len + kws->len;
+    emit(c, OPC_CALL_KW, (uint32_t)total, -total - 1);
+}
+
+static void joined_str(Compiler *c, Node *n) {
+    int count = 0;
+    for (int i = 0; i < n->seq.elts.len; i++) {
+        Node *e = n->seq.elts.items[i];
+        if (e->kind == N_CONSTANT) {
+            if (e->constant.len == 0) continue;
+            emit_const(c, const_value(c, e));
+        } else if (e->kind == N_FORMATTED_VALUE) {
+            expr(c, e->fvalue.value);
+            int flags = 0;
+            switch (e->fvalue.conversion) {
+            case 's': flags = 1; break;
+            case 'r': flags = 2; break;
+            case 'a': flags = 3; break;
+            default: break;
+            }
+            if (e->fvalue.format_spec) {
+                expr(c, e->fvalue.format_spec);
+                flags |= 4;
+            }
+            set_pos(c, e);
+            emit(c, OPC_FORMAT_VALUE, (uint32_t)flags, (flags & 4) ? -1 : 0);
+        } else {
+            expr(c, e);
+        }
+        count++;
+    }
+    if (count == 0) emit_const(c, OBJ_VAL(c->vm->s_empty));
+    else if (count > 1 || n->seq.elts.len == 0) emit(c, OPC_BUILD_STRING, (uint32_t)count, 1 - count);
+    else {
+        /* One piece: still make sure the result is a str (a lone constant already is). */
+        Node *only = NULL;
+        for (int i = 0; i < n->seq.elts.len; i++)
+            if (n->seq.elts.items[i]->kind != N_CONSTANT || n->seq.elts.items[i]->constant.len) only = n->seq.elts.items[i];
+        if (only && only->kind != N_CONSTANT && only->kind != N_FORMATTED_VALUE) emit(c, OPC_BUILD_STRING, 1, 0);
+    }
+}
+
+static void load_closure(Compiler *c, Scope *inner) {
+    for (int i = 0; i < inner->nfree; i++) {
+        const char *name = inner->cellnames[inner->ncells + i];
+        int index;
+        SymKind kind = scope_resolve(c->fs->scope, name, &index);
+        if (kind != SYM_CELL && kind != SYM_FREE) {
+            error_at(c, inner->node, "SyntaxError", "internal error: free variable '%s' not found", name);
+            return;
+        }
+        emit(c, OPC_LOAD_CLOSURE, (uint32_t)index, 1);
+    }
+    emit(c, OPC_BUILD_TUPLE, (uint32_t)inner->nfree, 1 - inner->nfree);
+}
+
+/* Defaults, closure and code: leaves a new function on the stack. */
+static void make_function(Compiler *c, Node *n, const char *name) {
+    Scope *scope = n->scope;
+    Node *args = n->function.args;
+    int flags = 0;
+    if (args && args->arguments.defaults.len) {
+        for (int i = 0; i < args->arguments.defaults.len; i++) expr(c, args->arguments.defaults.items[i]);
+        emit(c, OPC_BUILD_TUPLE, (uint32_t)args->arguments.defaults.len, 1 - args->arguments.defaults.len);
+        flags |= 1;
+    }
+    if (args) {
+        int nkw = 0;
+        for (int i = 0; i < args->arguments.kwonly.len; i++) {
+            Node *d = args->arguments.kw_defaults.len > i ? args->arguments.kw_defaults.items[i] : NULL;
+            if (!d) continue;
+            emit_const(c, OBJ_VAL(intern(c, args->arguments.kwonly.items[i]->arg.name)));
+            expr(c, d);
+            nkw++;
+        }
+        if (nkw) {
+            emit(c, OPC_BUILD_MAP, (uint32_t)nkw, 1 - 2 * nkw);
+            flags |= 2;
+        }
+    }
+    if (scope->nfree) {
+        load_closure(c, scope);
+        flags |= 4;
+    }
+    function_body(c, n, scope, name);
+    set_pos(c, n);
+    emit(c, OPC_MAKE_FUNCTION, (uint32_t)flags, -((flags & 1) != 0) - ((flags & 2) != 0) - ((flags & 4) != 0));
+}
+
+static void comprehension(Compiler *c, Node *n) {
+    Scope *scope = n->scope;
+    if (scope->nfree) load_closure(c, scope);
+    function_body(c, n, scope, scope->name);
+    emit(c, OPC_MAKE_FUNCTION, scope->nfree ? 4 : 0, scope->nfree ? -1 : 0);
+    expr(c, n->comp.generators.items[0]->comprehension.iter);
+    emit(c, OPC_GET_ITER, 0, 0);
+    set_pos(c, n);
+    emit(c, OPC_CALL, 1, -1);
+}
+
+static void expr(Compiler *c, Node *n) {
+    if (c->failed || !n) return;
+    set_pos(c, n);
+    switch (n->kind) {
+    case N_CONSTANT: constant(c, n); break;
+    case N_NAME: emit_name(c, n, n->name.id, 0); break;
+    case N_BIN_OP:
+        expr(c, n->binop.left);
+        expr(c, n->binop.right);
+        set_pos(c, n);
+        switch (n->binop.op) {
+        case OP_ADD: emit(c, OPC_ADD, 0, -1); break;
+        case OP_SUB: emit(c, OPC_SUB, 0, -1); break;
+        case OP_MUL: emit(c, OPC_MUL, 0, -1); break;
+        default: emit(c, OPC_BINARY, (uint32_t)n->binop.op, -1); break;
+        }
+        break;
+    case N_UNARY_OP:
+        if (n->unary.op == OP_NEG && is_const_number(n->unary.operand)) {
+            Node *k = n->unary.operand;
+            Value v = const_value(c, k);
+            Value neg = op_unary(c->vm, UN_NEG, v);
+            if (!IS_ERR(neg)) {
+                if (IS_INT(neg) && AS_INT(neg) >= -32768 && AS_INT(neg) <= 32767)
+                    emit(c, OPC_LOAD_SMALL_INT, (uint32_t)(uint16_t)(int16_t)AS_INT(neg), 1);
+                else
+                    emit_const(c, neg);
+                break;
+            }
+            vm_clear_exc(c->vm);
+        }
+        expr(c, n->unary.operand);
+        set_pos(c, n);
+        switch (n->unary.op) {
+        case OP_NOT: emit(c, OPC_NOT, 0, 0); break;
+        case OP_NEG: emit(c, OPC_UNARY, UN_NEG, 0); break;
+        case OP_POS: emit(c, OPC_UNARY, UN_POS, 0); break;
+        default: emit(c, OPC_UNARY, UN_INVERT, 0); break;
+        }
+        break;
+    case N_BOOL_OP: {
+        Opcode jump = n->boolop.op == OP_AND ? OPC_JUMP_IF_FALSE_OR_POP : OPC_JUMP_IF_TRUE_OR_POP;
+        VEC(uint32_t) ends = {0};
+        for (int i = 0; i < n->boolop.values.len; i++) {
+            expr(c, n->boolop.values.items[i]);
+            if (i < n->boolop.values.len - 1) {
+                uint32_t j = emit_jump(c, jump, -1);
+                VEC_PUSH(ends, j);
+            }
+        }
+        for (uint32_t i = 0; i < ends.len; i++) patch(c, ends.items[i]);
+        free(ends.items);
+        break;
+    }
+    case N_COMPARE: compare(c, n); break;
+    case N_IF_EXP: {
+        expr(c, n->ifexp.test);
+        uint32_t to_else = emit_jump(c, OPC_POP_JUMP_IF_FALSE, -1);
+        expr(c, n->ifexp.body);
+        uint32_t to_end = emit_jump(c, OPC_JUMP, 0);
+        patch(c, to_else);
+        adjust(c, -1);
+        expr(c, n->ifexp.orelse);
+        patch(c, to_end);
+        break;
+    }
+    case N_CALL: call(c, n); break;
+    case N_ATTRIBUTE:
+        expr(c, n->attribute.value);
+        set_pos(c, n);
+        emit(c, OPC_LOAD_ATTR, add_name(c, n->attribute.attr), 0);
+        break;
+    case N_SUBSCRIPT:
+        expr(c, n->subscript.value);
+        expr(c, n->subscript.index);
+        set_pos(c, n);
+        emit(c, OPC_BINARY_SUBSCR, 0, -1);
+        break;
+    case N_SLICE: {
+        Node *parts[3] = {n->slice.lower, n->slice.upper, n->slice.step};
+        int count = n->slice.step ? 3 : 2;
+        for (int i = 0; i < count; i++) {
+            if (parts[i]) expr(c, parts[i]);
+            else emit(c, OPC_LOAD_NONE, 0, 1);
+        }
+        emit(c, OPC_BUILD_SLICE, (uint32_t)count, 1 - count);
+        break;
+    }
+    case N_TUPLE: display(c, n, OPC_BUILD_TUPLE, OPC_LIST_APPEND, OPC_LIST_EXTEND); break;
+    case N_LIST: display(c, n, OPC_BUILD_LIST, OPC_LIST_APPEND, OPC_LIST_EXTEND); break;
+    case N_SET: display(c, n, OPC_BUILD_SET, OPC_SET_ADD, OPC_SET_UPDATE); break;
+    case N_DICT: dict_display(c, n); break;
+    case N_JOINED_STR: joined_str(c, n); break;
+    case N_FORMATTED_VALUE: {
+        Node wrapper = *n;
+        wrapper.kind = N_JOINED_STR;
+        NodeList one = {0};
+        nodelist_push(c->arena, &one, n);
+        wrapper.seq.elts = one;
+        joined_str(c, &wrapper);
+        break;
+    }
+    case N_LAMBDA: make_function(c, n, "<lambda>"); break;
+    case N_LIST_COMP:
+    case N_SET_COMP:
+    case N_DICT_COMP:
+    case N_GENERATOR_EXP: comprehension(c, n); break;
+    case N_NAMED_EXPR:
+        expr(c, n->named.value);
+        emit(c, OPC_DUP, 0, 1);
+        store_target(c, n->named.target);
+        break;
+    case N_STARRED: error_at(c, n, "SyntaxError", "can't use starred expression here"); break;
+    case N_YIELD:
+    case N_YIELD_FROM: {
+        if (c->fs->scope->kind != SCOPE_FUNCTION) {
+            error_at(c, n, "SyntaxError", "'yield' outside function");
+            return;
+        }
+        if (n->kind == N_YIELD) {
+            if (n->yield.value) expr(c, n->yield.value);
+            else emit(c, OPC_LOAD_NONE, 0, 1);
+            set_pos(c, n);
+            emit(c, OPC_YIELD_VALUE, 0, 0);
+            break;
+        }
+        /* yield from: re-yield every item of the inner iterable. */
+        expr(c, n->yield.value);
+        set_pos(c, n);
+        emit(c, OPC_GET_ITER, 0, 0);
+        uint32_t top = here(c);
+        uint32_t exit = emit_jump(c, OPC_FOR_ITER, 1);
+        emit(c, OPC_YIELD_VALUE, 0, 0);
+        emit(c, OPC_POP, 0, -1);
+        emit(c, OPC_LOOP, top, 0);
+        patch(c, exit);
+        adjust(c, -1);
+        emit(c, OPC_LOAD_NONE, 0, 1);
+        break;
+    }
+    case N_AWAIT: unsupported(c, n, "await is"); break;
+    default: error_at(c, n, "SyntaxError", "invalid syntax"); break;
+    }
+}
+
+/* ---- assignment targets ---- */
+
+static void unpack(Compiler *c, Node *t) {
+    NodeList *elts = &t->seq.elts;
+    int star = -1;
+    for (int i = 0; i < elts->len; i++)
+        if (elts->items[i]->kind == N_STARRED) {
+            if (star >= 0) {
+                error_at(c, elts->items[i], "SyntaxError", "multiple starred expressions in assignment");
+                return;
+            }
+            star = i;
+        }
+    set_pos(c, t);
+    if (star < 0) {
+        emit(c, OPC_UNPACK_SEQUENCE, (uint32_t)elts->len, elts->len - 1);
+    } else {
+        int before = star, after = elts->len - star - 1;
+        if (before > 255 || after > 255) {
+            error_at(c, t, "SyntaxError", "too many expressions in star-unpacking assignment");
+            return;
+        }
+        emit(c, OPC_UNPACK_EX, (uint32_t)(before | (after << 8)), elts->len - 1);
+    }
+    for (int i = 0; i < elts->len; i++) {
+        Node *e = elts->items[i];
+        store_target(c, e->kind == N_STARRED ? e->starred.value : e);
+    }
+}
+
+static void store_target(Compiler *c, Node *t) {
+    if (c->failed) return;
+    switch (t->kind) {
+    case N_NAME: emit_name(c, t, t->name.id, 1); break;
+    case N_ATTRIBUTE:
+        expr(c, t->attribute.value);
+        set_pos(c, t);
+        emit(c, OPC_STORE_ATTR, add_name(c, t->attribute.attr), -2);
+        break;
+    case N_SUBSCRIPT:
+        expr(c, t->subscript.value);
+        expr(c, t->subscript.index);
+        set_pos(c, t);
+        emit(c, OPC_STORE_SUBSCR, 0, -3);
+        break;
+    case N_TUPLE:
+    case N_LIST: unpack(c, t); break;
+    case N_STARRED: error_at(c, t, "SyntaxError", "starred assignment target must be in a list or tuple"); break;
+    default: error_at(c, t, "SyntaxError", "cannot assign to expression"); break;
+    }
+}
+
+static void delete_target(Compiler *c, Node *t) {
+    set_pos(c, t);
+    switch (t->kind) {
+    case N_NAME: emit_name(c, t, t->name.id, 2); break;
+    case N_ATTRIBUTE:
+        expr(c, t->attribute.value);
+        set_pos(c, t);
+        emit(c, OPC_DELETE_ATTR, add_name(c, t->attribute.attr), -1);
+        break;
+    case N_SUBSCRIPT:
+        expr(c, t->subscript.value);
+        expr(c, t->subscript.index);
+        set_pos(c, t);
+        emit(c, OPC_DELETE_SUBSCR, 0, -2);
+        break;
+    case N_TUPLE:
+    case N_LIST:
+        for (int i = 0; i < t->seq.elts.len; i++) delete_target(c, t->seq.elts.items[i]);
+        break;
+    default: error_at(c, t, "SyntaxError", "cannot delete expression"); break;
+    }
+}
+
+static void aug_assign(Compiler *c, Node *n) {
+    Node *t = n->aug.target;
+    switch (t->kind) {
+    case N_NAME:
+        emit_name(c, t, t->name.id, 0);
+        expr(c, n->aug.value);
+        set_pos(c, n);
+        emit(c, OPC_INPLACE, (uint32_t)n->aug.op, -1);
+        emit_name(c, t, t->name.id, 1);
+        break;
+    case N_ATTRIBUTE: {
+        uint32_t name = add_name(c, t->attribute.attr);
+        expr(c, t->attribute.value);
+        emit(c, OPC_DUP, 0, 1);
+        set_pos(c, t);
+        emit(c, OPC_LOAD_ATTR, name, 0);
+        expr(c, n->aug.value);
+        set_pos(c, n);
+        emit(c, OPC_INPLACE, (uint32_t)n->aug.op, -1);
+        emit(c, OPC_SWAP, 0, 0);
+        emit(c, OPC_STORE_ATTR, name, -2);
+        break;
+    }
+    case N_SUBSCRIPT:
+        expr(c, t->subscript.value);
+        expr(c, t->subscript.index);
+        emit(c, OPC_DUP2, 0, 2);
+        set_pos(c, t);
+        emit(c, OPC_BINARY_SUBSCR, 0, -1);
+        expr(c, n->aug.value);
+        set_pos(c, n);
+        emit(c, OPC_INPLACE, (uint32_t)n->aug.op, -1);
+        emit(c, OPC_ROT3, 0, 0);
+        emit(c, OPC_STORE_SUBSCR, 0, -3);
+        break;
+    default: error_at(c, t, "SyntaxError", "'%s' is an illegal expression for augmented assignment", "expression"); break;
+    }
+}
+
+/* ---- statements ---- */
+
+static void loop_push(Compiler *c, Loop *loop, uint32_t continue_target, bool is_for) {
+    memset(loop, 0, sizeof *loop);
+    loop->prev = c->fs->loop;
+    loop->continue_target = continue_target;
+    loop->is_for = is_for;
+    c->fs->loop = loop;
+}
+
+static void loop_pop(Compiler *c, Loop *loop, uint32_t break_target) {
+    for (uint32_t i = 0; i < loop->breaks.len; i++) patch_to(c, loop->breaks.items[i], break_target);
+    free(loop->breaks.items);
+    c->fs->loop = loop->prev;
+}
+
+static void stmt(Compiler *c, Node *n) {
+    if (c->failed || !n) return;
+    set_pos(c, n);
+    switch (n->kind) {
+    case N_EXPR_STMT:
+        expr(c, n->expr_stmt.value);
+        if (c->fs->scope->kind == SCOPE_MODULE) emit(c, OPC_SET_LAST_VALUE, 0, -1);
+        else emit(c, OPC_POP, 0, -1);
+        break;
+    case N_ASSIGN: {
+        expr(c, n->assign.value);
+        int count = n->assign.targets.len;
+        for (int i = 0; i < count; i++) {
+            if (i < count - 1) emit(c, OPC_DUP, 0, 1);
+            store_target(c, n->assign.targets.items[i]);
+        }
+        break;
+    }
+    case N_AUG_ASSIGN: aug_assign(c, n); break;
+    case N_ANN_ASSIGN:
+        if (n->ann.value) {
+            expr(c, n->ann.value);
+            store_target(c, n->ann.target);
+        }
+        break;
+    case N_DELETE:
+        for (int i = 0; i < n->del.targets.len; i++) delete_target(c, n->del.targets.items[i]);
+        break;
+    case N_PASS:
+    case N_GLOBAL:
+    case N_NONLOCAL: break;
+    case N_IF: {
+        expr(c, n->if_.test);
+        uint32_t to_else = emit_jump(c, OPC_POP_JUMP_IF_FALSE, -1);
+        stmts(c, &n->if_.body);
+        if (n->if_.orelse.len) {
+            uint32_t to_end = emit_jump(c, OPC_JUMP, 0);
+            patch(c, to_else);
+            stmts(c, &n->if_.orelse);
+            patch(c, to_end);
+        } else {
+            patch(c, to_else);
+        }
+        break;
+    }
+    case N_WHILE: {
+        uint32_t top = here(c);
+        Loop loop;
+        loop_push(c, &loop, top, false);
+        expr(c, n->loop.test);
+        uint32_t to_else = emit_jump(c, OPC_POP_JUMP_IF_FALSE, -1);
+        stmts(c, &n->loop.body);
+        emit(c, OPC_LOOP, top, 0);
+        patch(c, to_else);
+        c->fs->loop = loop.prev;
+        stmts(c, &n->loop.orelse);
+        c->fs->loop = &loop;
+        loop_pop(c, &loop, here(c));
+        break;
+    }
+    case N_FOR: {
+        expr(c, n->loop.iter);
+        set_pos(c, n);
+        emit(c, OPC_GET_ITER, 0, 0);
+        uint32_t top = here(c);
+        Loop loop;
+        loop_push(c, &loop, top, true);
+        uint32_t exit = emit_jump(c, OPC_FOR_ITER, 1);
+        store_target(c, n->loop.target);
+        stmts(c, &n->loop.body);
+        set_pos(c, n);
+        emit(c, OPC_LOOP, top, 0);
+        patch(c, exit);
+        adjust(c, -1); /* FOR_ITER popped the iterator on its way out */
+        c->fs->loop = loop.prev;
+        stmts(c, &n->loop.orelse);
+        c->fs->loop = &loop;
+        loop_pop(c, &loop, here(c));
+        break;
+    }
+    case N_BREAK: {
+        Loop *loop = c->fs->loop;
+        if (!loop) {
+            error_at(c, n, "SyntaxError", "'break' outside loop");
+            return;
+        }
+        if (loop->is_for) {
+            emit(c, OPC_POP, 0, -1);
+            adjust(c, 1);
+        }
+        uint32_t j = emit_jump(c, OPC_JUMP, 0);
+        VEC_PUSH(loop->breaks, j);
+        break;
+    }
+    case N_CONTINUE:
+        if (!c->fs->loop) {
+            error_at(c, n, "SyntaxError", "'continue' not properly in loop");
+            return;
+        }
+        emit(c, OPC_LOOP, c->fs->loop->continue_target, 0);
+        break;
+    case N_FUNCTION_DEF: {
+        for (int i = 0; i < n->function.decorators.len; i++) expr(c, n->function.decorators.items[i]);
+        make_function(c, n, n->function.name);
+        for (int i = 0; i < n->function.decorators.len; i++) emit(c, OPC_CALL, 1, -1);
+        emit_name(c, n, n->function.name, 1);
+        break;
+    }
+    case N_RETURN: {
+        Scope *s = c->fs->scope;
+        if (s->kind != SCOPE_FUNCTION) {
+            error_at(c, n, "SyntaxError", "'return' outside function");
+            return;
+        }
+        if (n->ret.value) expr(c, n->ret.value);
+        else emit(c, OPC_LOAD_NONE, 0, 1);
+        set_pos(c, n);
+        emit(c, OPC_RETURN_VALUE, 0, -1);
+        break;
+    }
+    case N_ASSERT: {
+        expr(c, n->assert_.test);
+        uint32_t ok = emit_jump(c, OPC_POP_JUMP_IF_TRUE, -1);
+        set_pos(c, n);
+        emit(c, OPC_LOAD_ASSERTION_ERROR, 0, 1);
+        if (n->assert_.msg) {
+            expr(c, n->assert_.msg);
+            set_pos(c, n);
+            emit(c, OPC_CALL, 1, -1);
+        }
+        emit(c, OPC_RAISE, 1, -1);
+        patch(c, ok);
+        break;
+    }
+    case N_RAISE:
+        if (n->raise.exc) expr(c, n->raise.exc);
+        if (n->raise.cause) expr(c, n->raise.cause);
+        set_pos(c, n);
+        emit(c, OPC_RAISE, n->raise.cause ? 2 : (n->raise.exc ? 1 : 0), n->raise.cause ? -2 : (n->raise.exc ? -1 : 0));
+        break;
+    case N_CLASS_DEF: unsupported(c, n, "classes are"); break;
+    case N_TRY: unsupported(c, n, "try statements are"); break;
+    case N_WITH: unsupported(c, n, "with statements are"); break;
+    case N_MATCH: unsupported(c, n, "match statements are"); break;
+    case N_IMPORT:
+    case N_IMPORT_FROM: unsupported(c, n, "imports are"); break;
+    default: error_at(c, n, "SyntaxError", "invalid syntax"); break;
+    }
+}
+
+static void stmts(Compiler *c, NodeList *body) {
+    for (int i = 0; i < body->len && !c->failed; i++) stmt(c, body->items[i]);
+}
+
+/* ---- functions and code objects ---- */
+
+static void fs_init(Compiler *c, FuncState *fs, Scope *scope, int line) {
+    memset(fs, 0, sizeof *fs);
+    fs->enclosing = c->fs;
+    fs->scope = scope;
+    fs->line = line;
+    fs->col = 1;
+    c->fs = fs;
+}
+
+static void fs_free(FuncState *fs) {
+    free(fs->code.items);
+    free(fs->consts.items);
+    free(fs->names.items);
+    free(fs->lines.items);
+}
+
+#define COPY_ARRAY(vm, T, src, n) copy_array((vm), (src), sizeof(T) * (size_t)(n))
+static void *copy_array(VM *vm, const void *src, size_t size) {
+    if (size == 0) return NULL;
+    void *p = gc_realloc(vm, NULL, 0, size);
+    memcpy(p, src, size);
+    return p;
+}
+
+static ObjCode *fs_finish(Compiler *c, const char *name, const char *qualname, int first_line) {
+    VM *vm = c->vm;
+    FuncState *fs = c->fs;
+    Scope *s = fs->scope;
+    ObjCode *code = (ObjCode *)obj_alloc(vm, OBJ_CODE, sizeof(ObjCode));
+    code->code = COPY_ARRAY(vm, uint8_t, fs->code.items, fs->code.len);
+    code->code_len = fs->code.len;
+    code->consts = COPY_ARRAY(vm, Value, fs->consts.items, fs->consts.len);
+    code->nconsts = fs->consts.len;
+    code->names = COPY_ARRAY(vm, ObjStr *, fs->names.items, fs->names.len);
+    code->nnames = fs->names.len;
+    code->lines = COPY_ARRAY(vm, LineEntry, fs->lines.items, fs->lines.len);
+    code->nlines = fs->lines.len;
+    code->max_stack = (uint32_t)fs->max_depth + 4;
+    code->name = intern(c, name);
+    code->qualname = intern(c, qualname);
+    code->filename = c->filename;
+    code->first_line = (uint32_t)first_line;
+    if (s->kind == SCOPE_MODULE) {
+        code->flags |= CODE_MODULE;
+    } else {
+        code->nlocals = (uint16_t)s->nlocals;
+        code->ncells = (uint16_t)s->ncells;
+        code->nfree = (uint16_t)s->nfree;
+        code->varnames = GC_NEW_ARRAY(vm, ObjStr *, s->nlocals ? s->nlocals : 0);
+        for (int i = 0; i < s->nlocals; i++) code->varnames[i] = intern(c, s->varnames[i]);
+        int ncell = s->ncells + s->nfree;
+        code->cellnames = ncell ? GC_NEW_ARRAY(vm, ObjStr *, ncell) : NULL;
+        for (int i = 0; i < ncell; i++) code->cellnames[i] = intern(c, s->cellnames[i]);
+        code->cell2local = s->ncells ? GC_NEW_ARRAY(vm, int16_t, s->ncells) : NULL;
+        for (int i = 0; i < s->ncells; i++) code->cell2local[i] = (int16_t)s->cell2local[i];
+        if (s->is_generator) code->flags |= CODE_GENERATOR;
+    }
+    return code;
+}
+
+static char *qualified(Compiler *c, const char *name) {
+    /* Qualified names: outer.<locals>.inner, as CPython prints them. */
+    FuncState *outer = c->fs;
+    if (!outer || outer->scope->kind == SCOPE_MODULE) return arena_strndup(c->arena, name, strlen(name));
+    const char *prefix = "";
+    Node *on = outer->scope->node;
+    if (on->kind == N_FUNCTION_DEF || on->kind == N_LAMBDA) prefix = ".<locals>";
+    ObjCode *dummy = NULL;
+    (void)dummy;
+    const char *outer_name = outer->scope->name;
+    size_t len = strlen(outer_name) + strlen(prefix) + strlen(name) + 2;
+    char *q = arena_alloc(c->arena, len);
+    snprintf(q, len, "%s%s.%s", outer_name, prefix, name);
+    return q;
+}
+
+static void bind_parameters(Compiler *c, Node *n, ObjCode *code) {
+    Node *args = n->kind == N_FUNCTION_DEF || n->kind == N_LAMBDA ? n->function.args : NULL;
+    if (!args) {
+        code->nparams = 1; /* comprehension: the iterator */
+        return;
+    }
+    code->nposonly = (uint16_t)args->arguments.posonly.len;
+    code->nparams = (uint16_t)(args->arguments.posonly.len + args->arguments.args.len);
+    code->nkwonly = (uint16_t)args->arguments.kwonly.len;
+    if (args->arguments.vararg) code->flags |= CODE_VARARGS;
+    if (args->arguments.kwarg) code->flags |= CODE_VARKW;
+    (void)c;
+}
+
+static void comprehension_body(Compiler *c, Node *n) {
+    int ngen = n->comp.generators.len;
+    bool gen = n->kind == N_GENERATOR_EXP;
+    Opcode add = n->kind == N_LIST_COMP ? OPC_LIST_APPEND : n->kind == N_SET_COMP ? OPC_SET_ADD : OPC_MAP_ADD;
+    if (!gen)
+        emit(c, n->kind == N_LIST_COMP ? OPC_BUILD_LIST : n->kind == N_SET_COMP ? OPC_BUILD_SET : OPC_BUILD_MAP, 0, 1);
+    uint32_t *tops = calloc((size_t)ngen, sizeof(uint32_t));
+    uint32_t *exits = calloc((size_t)ngen, sizeof(uint32_t));
+    for (int i = 0; i < ngen; i++) {
+        Node *g = n->comp.generators.items[i];
+        set_pos(c, g);
+        if (i == 0) emit(c, OPC_LOAD_FAST, 0, 1);
+        else {
+            expr(c, g->comprehension.iter);
+            emit(c, OPC_GET_ITER, 0, 0);
+        }
+        tops[i] = here(c);
+        exits[i] = emit_jump(c, OPC_FOR_ITER, 1);
+        store_target(c, g->comprehension.target);
+        for (int j = 0; j < g->comprehension.ifs.len; j++) {
+            expr(c, g->comprehension.ifs.items[j]);
+            uint32_t skip = emit_jump(c, OPC_POP_JUMP_IF_FALSE, -1);
+            patch_to(c, skip, tops[i]);
+        }
+    }
+    if (gen) {
+        expr(c, n->comp.elt);
+        emit(c, OPC_YIELD_VALUE, 0, 0);
+        emit(c, OPC_POP, 0, -1);
+    } else if (n->kind == N_DICT_COMP) {
+        expr(c, n->comp.key);
+        expr(c, n->comp.elt);
+        emit(c, add, (uint32_t)ngen, -2);
+    } else {
+        expr(c, n->comp.elt);
+        emit(c, add, (uint32_t)ngen, -1);
+    }
+    for (int i = ngen - 1; i >= 0; i--) {
+        emit(c, OPC_LOOP, tops[i], 0);
+        patch(c, exits[i]);
+        adjust(c, -1);
+    }
+    free(tops);
+    free(exits);
+    if (gen) emit(c, OPC_LOAD_NONE, 0, 1);
+    emit(c, OPC_RETURN_VALUE, 0, -1);
+}
+
+/* Compiles the body of a function, lambda or comprehension into a code object and
+ * emits a LOAD_CONST of it in the enclosing function. */
+static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) {
+    char *qualname = qualified(c, name);
+    FuncState fs;
+    fs_init(c, &fs, scope, n->line);
+    if (n->kind == N_FUNCTION_DEF) {
+        stmts(c, &n->function.body);
+        emit(c, OPC_LOAD_NONE, 0, 1);
+        emit(c, OPC_RETURN_VALUE, 0, -1);
+    } else if (n->kind == N_LAMBDA) {
+        /* The parser gives a lambda one N_RETURN statement. */
+        Node *body = n->function.body.len ? n->function.body.items[0] : NULL;
+        if (body && body->kind == N_RETURN) expr(c, body->ret.value);
+        else if (body && body->kind == N_EXPR_STMT) expr(c, body->expr_stmt.value);
+        else emit(c, OPC_LOAD_NONE, 0, 1);
+        emit(c, OPC_RETURN_VALUE, 0, -1);
+    } else {
+        comprehension_body(c, n);
+    }
+    ObjCode *code = fs_finish(c, name, qualname, n->line);
+    bind_parameters(c, n, code);
+    code->nlocals = (uint16_t)scope->nlocals;
+    fs_free(&fs);
+    c->fs = fs.enclosing;
+    emit_const(c, OBJ_VAL(code));
+}
+
+ObjCode *comp_module(VM *vm, Arena *arena, Node *module, const char *filename, Diagnostic *diag) {
+    Scope *scope = scope_analyze(arena, module, diag);
+    if (!scope) return NULL;
+    Compiler c = {vm, arena, diag, false, str_intern_cstr(vm, filename), NULL};
+    FuncState fs;
+    fs_init(&c, &fs, scope, 1);
+    stmts(&c, &module->module.body);
+    emit(&c, OPC_LOAD_NONE, 0, 1);
+    emit(&c, OPC_RETURN_VALUE, 0, -1);
+    ObjCode *code = c.failed ? NULL : fs_finish(&c, "<module>", "<module>", 1);
+    fs_free(&fs);
+    return code;
+}

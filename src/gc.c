@@ -1,0 +1,288 @@
+/* gc.c — memory: allocation with accounting, and a precise mark-and-sweep collector.
+ * Collection runs only at safe points of the interpreter loop (a backward jump while
+ * no C code is on the call path), so no C function ever holds an unrooted object
+ * across a collection. Interned strings are weak: unreferenced ones are dropped. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "containers.h"
+#include "vm.h"
+
+Obj *obj_alloc(VM *vm, ObjKind kind, size_t size) {
+    Obj *o = calloc(1, size);
+    if (!o) abort(); /* the heap cap (MemoryError) is enforced before the host runs dry */
+    o->kind = (uint8_t)kind;
+    o->next = vm->objects;
+    vm->objects = o;
+    vm->bytes_allocated += size;
+    return o;
+}
+
+void *gc_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size) {
+    vm->bytes_allocated += new_size;
+    vm->bytes_allocated = vm->bytes_allocated >= old_size ? vm->bytes_allocated - old_size : 0;
+    if (new_size == 0) {
+        free(ptr);
+        return NULL;
+    }
+    void *p = realloc(ptr, new_size);
+    if (!p) abort();
+    return p;
+}
+
+/* The size obj_alloc was asked for, reconstructed from the object's own fields. */
+static size_t obj_size(Obj *o) {
+    switch ((ObjKind)o->kind) {
+    case OBJ_STR: return sizeof(ObjStr) + ((ObjStr *)o)->len + 1;
+    case OBJ_BIGINT: return sizeof(ObjBigInt) + sizeof(uint32_t) * ((ObjBigInt *)o)->ndigits;
+    case OBJ_TUPLE: return sizeof(ObjTuple) + sizeof(Value) * ((ObjTuple *)o)->len;
+    case OBJ_LIST: return sizeof(ObjList);
+    case OBJ_DICT: return sizeof(ObjDict);
+    case OBJ_SET:
+    case OBJ_FROZENSET: return sizeof(ObjSet);
+    case OBJ_RANGE: return sizeof(ObjRange);
+    case OBJ_SLICE: return sizeof(ObjSlice);
+    case OBJ_ITER: return sizeof(ObjIter);
+    case OBJ_DICT_VIEW: return sizeof(ObjDictView);
+    case OBJ_CODE: return sizeof(ObjCode);
+    case OBJ_FUNCTION: return sizeof(ObjFunction);
+    case OBJ_CELL: return sizeof(ObjCell);
+    case OBJ_NATIVE: return sizeof(ObjNative);
+    case OBJ_BOUND_METHOD: return sizeof(ObjBoundMethod);
+    case OBJ_CLASS: return sizeof(ObjClass);
+    case OBJ_INSTANCE: return sizeof(ObjInstance);
+    case OBJ_EXCEPTION: return sizeof(ObjException);
+    case OBJ_GENERATOR: return sizeof(ObjGenerator);
+    case OBJ_MODULE: return sizeof(ObjModule);
+    case OBJ_BYTES: return sizeof(ObjBytes) + ((ObjBytes *)o)->len;
+    default: return sizeof(Obj);
+    }
+}
+
+static void free_object(VM *vm, Obj *o) {
+    switch ((ObjKind)o->kind) {
+    case OBJ_LIST: {
+        ObjList *l = (ObjList *)o;
+        gc_realloc(vm, l->items, sizeof(Value) * l->cap, 0);
+        break;
+    }
+    case OBJ_DICT: table_free(vm, &((ObjDict *)o)->table); break;
+    case OBJ_SET:
+    case OBJ_FROZENSET: table_free(vm, &((ObjSet *)o)->table); break;
+    case OBJ_CODE: {
+        ObjCode *c = (ObjCode *)o;
+        gc_realloc(vm, c->code, c->code_len, 0);
+        gc_realloc(vm, c->consts, sizeof(Value) * c->nconsts, 0);
+        gc_realloc(vm, c->names, sizeof(ObjStr *) * c->nnames, 0);
+        gc_realloc(vm, c->varnames, sizeof(ObjStr *) * c->nlocals, 0);
+        gc_realloc(vm, c->cellnames, sizeof(ObjStr *) * (size_t)(c->ncells + c->nfree), 0);
+        gc_realloc(vm, c->cell2local, sizeof(int16_t) * c->ncells, 0);
+        gc_realloc(vm, c->lines, sizeof(LineEntry) * c->nlines, 0);
+        gc_realloc(vm, c->handlers, sizeof(HandlerEntry) * c->nhandlers, 0);
+        break;
+    }
+    case OBJ_GENERATOR: {
+        ObjGenerator *g = (ObjGenerator *)o;
+        gc_realloc(vm, g->saved, sizeof(Value) * g->saved_cap, 0);
+        break;
+    }
+    default: break;
+    }
+    size_t size = obj_size(o);
+    vm->bytes_allocated = vm->bytes_allocated >= size ? vm->bytes_allocated - size : 0;
+    free(o);
+}
+
+/* ---- marking ---- */
+
+static void mark_obj(VM *vm, Obj *o) {
+    if (!o || o->marked) return;
+    o->marked = 1;
+    if (vm->gray_count == vm->gray_cap) {
+        vm->gray_cap = vm->gray_cap ? vm->gray_cap * 2 : 256;
+        vm->gray = realloc(vm->gray, sizeof(Obj *) * (size_t)vm->gray_cap);
+        if (!vm->gray) abort();
+    }
+    vm->gray[vm->gray_count++] = o;
+}
+
+static void mark_value(VM *vm, Value v) {
+    if (IS_OBJ(v)) mark_obj(vm, AS_OBJ(v));
+}
+
+static void mark_values(VM *vm, const Value *vs, size_t n) {
+    for (size_t i = 0; i < n; i++) mark_value(vm, vs[i]);
+}
+
+static void mark_table(VM *vm, Table *t) {
+    for (uint32_t i = 0; i < t->nentries; i++) {
+        TableEntry *e = &t->entries[i];
+        if (IS_UNDEF(e->key)) continue;
+        mark_value(vm, e->key);
+        mark_value(vm, e->value);
+    }
+}
+
+#define MARK(p) mark_obj(vm, (Obj *)(p))
+
+static void blacken(VM *vm, Obj *o) {
+    switch ((ObjKind)o->kind) {
+    case OBJ_TUPLE: mark_values(vm, ((ObjTuple *)o)->items, ((ObjTuple *)o)->len); break;
+    case OBJ_LIST: mark_values(vm, ((ObjList *)o)->items, ((ObjList *)o)->len); break;
+    case OBJ_DICT: mark_table(vm, &((ObjDict *)o)->table); break;
+    case OBJ_SET:
+    case OBJ_FROZENSET: mark_table(vm, &((ObjSet *)o)->table); break;
+    case OBJ_SLICE: {
+        ObjSlice *s = (ObjSlice *)o;
+        mark_value(vm, s->start);
+        mark_value(vm, s->stop);
+        mark_value(vm, s->step);
+        break;
+    }
+    case OBJ_ITER: {
+        ObjIter *it = (ObjIter *)o;
+        mark_value(vm, it->seq);
+        mark_value(vm, it->fn);
+        mark_value(vm, it->aux);
+        break;
+    }
+    case OBJ_DICT_VIEW: MARK(((ObjDictView *)o)->dict); break;
+    case OBJ_CODE: {
+        ObjCode *c = (ObjCode *)o;
+        mark_values(vm, c->consts, c->nconsts);
+        for (uint32_t i = 0; i < c->nnames; i++) MARK(c->names[i]);
+        for (uint32_t i = 0; i < c->nlocals; i++) MARK(c->varnames[i]);
+        for (uint32_t i = 0; i < (uint32_t)(c->ncells + c->nfree); i++) MARK(c->cellnames[i]);
+        MARK(c->name);
+        MARK(c->qualname);
+        MARK(c->filename);
+        break;
+    }
+    case OBJ_FUNCTION: {
+        ObjFunction *f = (ObjFunction *)o;
+        MARK(f->code);
+        MARK(f->globals);
+        MARK(f->defaults);
+        MARK(f->kwdefaults);
+        MARK(f->closure);
+        MARK(f->name);
+        MARK(f->qualname);
+        MARK(f->attrs);
+        break;
+    }
+    case OBJ_CELL: mark_value(vm, ((ObjCell *)o)->value); break;
+    case OBJ_NATIVE: mark_value(vm, ((ObjNative *)o)->self); break;
+    case OBJ_BOUND_METHOD:
+        mark_value(vm, ((ObjBoundMethod *)o)->self);
+        mark_value(vm, ((ObjBoundMethod *)o)->func);
+        break;
+    case OBJ_CLASS: {
+        ObjClass *c = (ObjClass *)o;
+        MARK(c->name);
+        MARK(c->bases);
+        MARK(c->mro);
+        MARK(c->dict);
+        break;
+    }
+    case OBJ_EXCEPTION: {
+        ObjException *e = (ObjException *)o;
+        MARK(e->args);
+        mark_value(vm, e->traceback);
+        mark_value(vm, e->cause);
+        mark_value(vm, e->context);
+        MARK(e->base.cls);
+        MARK(e->base.dict);
+        break;
+    }
+    case OBJ_INSTANCE:
+        MARK(((ObjInstance *)o)->cls);
+        MARK(((ObjInstance *)o)->dict);
+        break;
+    case OBJ_GENERATOR: {
+        ObjGenerator *g = (ObjGenerator *)o;
+        MARK(g->func);
+        mark_values(vm, g->saved, g->nsaved);
+        break;
+    }
+    case OBJ_MODULE:
+        MARK(((ObjModule *)o)->name);
+        MARK(((ObjModule *)o)->globals);
+        break;
+    default: break;
+    }
+}
+
+static void mark_roots(VM *vm) {
+    mark_values(vm, vm->stack, (size_t)(vm->sp - vm->stack));
+    for (int i = 0; i < vm->frame_count; i++) {
+        Frame *f = &vm->frames[i];
+        MARK(f->func);
+        MARK(f->code);
+        MARK(f->globals);
+        MARK(f->gen);
+    }
+    mark_value(vm, vm->exc);
+    mark_value(vm, vm->last_value);
+    mark_values(vm, vm->repr_stack, (size_t)vm->repr_depth);
+    MARK(vm->builtins);
+    MARK(vm->main_globals);
+    MARK(vm->main_code);
+    for (int i = 0; i < OBJ_KIND_COUNT; i++) MARK(vm->kind_class[i]);
+    for (int i = 0; i < EXC_COUNT; i++) MARK(vm->exc_class[i]);
+    MARK(vm->cls_object);
+    MARK(vm->cls_type);
+    MARK(vm->cls_int);
+    MARK(vm->cls_float);
+    MARK(vm->cls_bool);
+    MARK(vm->cls_none);
+    MARK(vm->s_init);
+    MARK(vm->s_name);
+    MARK(vm->s_main);
+    MARK(vm->s_lambda);
+    MARK(vm->s_module);
+    MARK(vm->s_empty);
+}
+
+static void sweep(VM *vm) {
+    Obj **link = &vm->objects;
+    while (*link) {
+        Obj *o = *link;
+        if (o->marked) {
+            o->marked = 0;
+            link = &o->next;
+        } else {
+            *link = o->next;
+            free_object(vm, o);
+        }
+    }
+}
+
+/* Interned strings nobody references any more leave the intern table before the sweep. */
+static void drop_dead_strings(VM *vm) {
+    Table *t = &vm->strings;
+    for (uint32_t i = 0; i < t->nentries; i++) {
+        TableEntry *e = &t->entries[i];
+        if (IS_UNDEF(e->key) || AS_OBJ(e->key)->marked) continue;
+        table_remove(vm, t, e->key, e->hash);
+    }
+}
+
+void gc_collect(VM *vm) {
+    if (vm->gc_disabled) return;
+    mark_roots(vm);
+    while (vm->gray_count > 0) blacken(vm, vm->gray[--vm->gray_count]);
+    drop_dead_strings(vm);
+    sweep(vm);
+    size_t next = vm->bytes_allocated * 2;
+    vm->next_gc = next > ((size_t)1 << 20) ? next : ((size_t)1 << 20);
+}
+
+void gc_free_all(VM *vm) {
+    Obj *o = vm->objects;
+    while (o) {
+        Obj *next = o->next;
+        free_object(vm, o);
+        o = next;
+    }
+    vm->objects = NULL;
+}

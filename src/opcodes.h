@@ -1,0 +1,97 @@
+/* opcodes.h — the bytecode instruction set: OP(NAME, operand bytes).
+ * An instruction is one opcode byte followed by its operand: 0, 1 (u8), 2 (u16,
+ * little-endian) or 4 bytes (u32 jump target, an absolute offset in the code). */
+#ifndef EDGE_OPCODES_H
+#define EDGE_OPCODES_H
+
+#define OPCODE_LIST(OP)                                                                  \
+    OP(NOP, 0)                                                                           \
+    OP(POP, 0)               /* drop TOS */                                              \
+    OP(DUP, 0)               /* a -> a a */                                              \
+    OP(DUP2, 0)              /* a b -> a b a b */                                        \
+    OP(SWAP, 0)              /* a b -> b a */                                            \
+    OP(ROT3, 0)              /* a b c -> c a b (TOS moves down two) */                   \
+    OP(ROT4, 0)              /* a b c d -> d a b c */                                    \
+    OP(LOAD_CONST, 2)                                                                    \
+    OP(LOAD_NONE, 0)                                                                     \
+    OP(LOAD_TRUE, 0)                                                                     \
+    OP(LOAD_FALSE, 0)                                                                    \
+    OP(LOAD_SMALL_INT, 2)    /* a signed 16-bit int */                                   \
+    OP(LOAD_FAST, 2)                                                                     \
+    OP(STORE_FAST, 2)                                                                    \
+    OP(DELETE_FAST, 2)                                                                   \
+    OP(LOAD_DEREF, 2)        /* the value in cell slot n (nlocals + n) */                \
+    OP(STORE_DEREF, 2)                                                                   \
+    OP(DELETE_DEREF, 2)                                                                  \
+    OP(LOAD_CLOSURE, 2)      /* the cell object itself, to build a closure */            \
+    OP(LOAD_GLOBAL, 2)       /* name index; globals then builtins */                     \
+    OP(STORE_GLOBAL, 2)                                                                  \
+    OP(DELETE_GLOBAL, 2)                                                                 \
+    OP(LOAD_ATTR, 2)                                                                     \
+    OP(STORE_ATTR, 2)        /* obj value -> ; obj.name = value */                       \
+    OP(DELETE_ATTR, 2)                                                                   \
+    OP(LOAD_METHOD, 2)       /* obj -> func self | UNDEF callable */                     \
+    OP(CALL_METHOD, 1)       /* argc, after LOAD_METHOD */                               \
+    OP(BINARY_SUBSCR, 0)     /* obj key -> obj[key] */                                   \
+    OP(STORE_SUBSCR, 0)      /* value obj key -> ; obj[key] = value */                   \
+    OP(DELETE_SUBSCR, 0)                                                                 \
+    OP(BUILD_SLICE, 1)       /* 2 or 3 values -> slice */                                \
+    OP(ADD, 0)                                                                           \
+    OP(SUB, 0)                                                                           \
+    OP(MUL, 0)                                                                           \
+    OP(BINARY, 1)            /* BinOp */                                                 \
+    OP(INPLACE, 1)           /* BinOp, for a op= b */                                    \
+    OP(UNARY, 1)             /* UnaryOp */                                               \
+    OP(NOT, 0)                                                                           \
+    OP(LT, 0)                                                                            \
+    OP(LE, 0)                                                                            \
+    OP(GT, 0)                                                                            \
+    OP(GE, 0)                                                                            \
+    OP(EQ, 0)                                                                            \
+    OP(NE, 0)                                                                            \
+    OP(IS, 1)                /* 0: is, 1: is not */                                      \
+    OP(CONTAINS, 1)          /* item container -> bool; 0: in, 1: not in */              \
+    OP(JUMP, 4)                                                                          \
+    OP(LOOP, 4)              /* backward jump: counts a step, may suspend or collect */  \
+    OP(POP_JUMP_IF_FALSE, 4)                                                             \
+    OP(POP_JUMP_IF_TRUE, 4)                                                              \
+    OP(JUMP_IF_FALSE_OR_POP, 4)                                                          \
+    OP(JUMP_IF_TRUE_OR_POP, 4)                                                           \
+    OP(GET_ITER, 0)                                                                      \
+    OP(FOR_ITER, 4)          /* iter -> iter next | (pop iter and jump when done) */     \
+    OP(BUILD_TUPLE, 2)                                                                   \
+    OP(BUILD_LIST, 2)                                                                    \
+    OP(BUILD_SET, 2)                                                                     \
+    OP(BUILD_MAP, 2)         /* n key/value pairs */                                     \
+    OP(BUILD_STRING, 2)      /* concatenate n strs */                                    \
+    OP(LIST_APPEND, 2)       /* append TOS to the list n below it (comprehensions) */    \
+    OP(SET_ADD, 2)                                                                       \
+    OP(MAP_ADD, 2)           /* key value -> ; into the dict n below */                  \
+    OP(LIST_EXTEND, 2)       /* extend the list n below with TOS (iterable) */           \
+    OP(SET_UPDATE, 2)                                                                    \
+    OP(DICT_UPDATE, 2)       /* {**x} */                                                 \
+    OP(DICT_MERGE, 2)        /* f(**x): like DICT_UPDATE, duplicate keys are errors */   \
+    OP(LIST_TO_TUPLE, 0)                                                                 \
+    OP(FORMAT_VALUE, 1)      /* bits 0-1: conversion (0 none, 1 str, 2 repr, 3 ascii);
+                                bit 2: a format spec is on the stack */                  \
+    OP(UNPACK_SEQUENCE, 2)                                                               \
+    OP(UNPACK_EX, 2)         /* low byte: names before the star, high byte: after */     \
+    OP(MAKE_FUNCTION, 1)     /* code [defaults] [kwdefaults] [closure]: flags 1,2,4 */   \
+    OP(CALL, 1)              /* callee args... -> result */                              \
+    OP(CALL_KW, 1)           /* callee args... kwvalues... kwnames -> result; argc counts all */ \
+    OP(CALL_EX, 1)           /* callee argstuple [kwargsdict] -> result; 1: has kwargs */ \
+    OP(RETURN_VALUE, 0)                                                                  \
+    OP(RAISE, 1)             /* 0: re-raise, 1: exc, 2: exc cause */                     \
+    OP(LOAD_ASSERTION_ERROR, 0)                                                          \
+    OP(POP_EXCEPT, 0)                                                                    \
+    OP(YIELD_VALUE, 0)       /* value -> sent value; suspends the generator's frame */ \
+    OP(SET_LAST_VALUE, 0)    /* a module-level expression statement's value */           \
+    OP(COUNT_, 0)
+
+typedef enum Opcode {
+#define OP_ENUM(name, operand) OPC_##name,
+    OPCODE_LIST(OP_ENUM)
+#undef OP_ENUM
+} Opcode;
+
+#endif

@@ -1,0 +1,206 @@
+/* tuple.c — the tuple type: creation, indexing and slicing, repr, CPython's xxHash-based
+ * tuple hash and the count/index methods. Also the helpers lists share: lexicographic
+ * sequence comparison, identity-first equality and the repr recursion guard. */
+#include <inttypes.h>
+
+#include "bigint.h"
+#include "containers.h"
+#include "str.h"
+
+ObjTuple *tuple_new(VM *vm, uint32_t len) {
+    ObjTuple *t =
+        (ObjTuple *)obj_alloc(vm, OBJ_TUPLE, sizeof(ObjTuple) + sizeof(Value) * (size_t)len);
+    t->len = len;
+    for (uint32_t i = 0; i < len; i++) t->items[i] = NONE_VAL;
+    return t;
+}
+
+Value tuple_from(VM *vm, uint32_t len, const Value *items) {
+    ObjTuple *t = tuple_new(vm, len);
+    if (len) memcpy(t->items, items, sizeof(Value) * len);
+    return OBJ_VAL(t);
+}
+
+Value tuple_getitem(VM *vm, ObjTuple *t, Value key) {
+    int64_t i;
+    if (IS_KIND(key, OBJ_SLICE)) {
+        int64_t start, stop, step, n;
+        if (!slice_indices(vm, AS_SLICE(key), t->len, &start, &stop, &step, &n)) return ERR_VAL;
+        if (step == 1 && n == (int64_t)t->len) return OBJ_VAL(t); /* immutable: share it */
+        ObjTuple *r = tuple_new(vm, (uint32_t)n);
+        for (int64_t k = 0; k < n; k++) r->items[k] = t->items[start + k * step];
+        return OBJ_VAL(r);
+    }
+    if (IS_INT(key)) {
+        i = AS_INT(key);
+    } else if (!seq_index_arg(vm, key, "tuple", &i)) {
+        return ERR_VAL;
+    }
+    if (i < 0) i += t->len;
+    if (i < 0 || i >= (int64_t)t->len)
+        return vm_raise(vm, EXC_IndexError, "tuple index out of range");
+    return t->items[i];
+}
+
+/* ---- the repr guard: vm->repr_stack holds the containers being repr'd ---- */
+
+int repr_enter(VM *vm, Value v) {
+    for (int i = 0; i < vm->repr_depth; i++)
+        if (vm->repr_stack[i] == v) return 1;
+    if (vm->repr_depth >= (int)(sizeof vm->repr_stack / sizeof vm->repr_stack[0])) {
+        vm_raise(vm, EXC_RecursionError,
+                 "maximum recursion depth exceeded while getting the repr of an object");
+        return -1;
+    }
+    vm->repr_stack[vm->repr_depth++] = v;
+    return 0;
+}
+
+void repr_leave(VM *vm) {
+    if (vm->repr_depth > 0) vm->repr_depth--;
+}
+
+Value tuple_repr(VM *vm, ObjTuple *t) {
+    if (t->len == 0) return str_value(vm, "()");
+    int g = repr_enter(vm, OBJ_VAL(t));
+    if (g < 0) return ERR_VAL;
+    if (g) return str_value(vm, "(...)");
+    StrBuf sb;
+    sb_init(&sb);
+    sb_append_char(&sb, '(');
+    for (uint32_t i = 0; i < t->len; i++) {
+        if (i) sb_append_cstr(&sb, ", ");
+        Value r = op_repr(vm, t->items[i]);
+        if (IS_ERR(r)) {
+            sb_free(&sb);
+            repr_leave(vm);
+            return ERR_VAL;
+        }
+        sb_append_str(&sb, AS_STR(r));
+    }
+    if (t->len == 1) sb_append_char(&sb, ',');
+    sb_append_char(&sb, ')');
+    repr_leave(vm);
+    return sb_finish(vm, &sb);
+}
+
+/* CPython 3.8+ tuplehash: an xxHash-style mix of the item hashes. */
+#define XXPRIME_1 ((uint64_t)11400714785074694791ull)
+#define XXPRIME_2 ((uint64_t)14029467366897019727ull)
+#define XXPRIME_5 ((uint64_t)2870177450012600261ull)
+#define XXROTATE(x) (((x) << 31) | ((x) >> 33))
+
+bool tuple_hash(VM *vm, ObjTuple *t, int64_t *out) {
+    uint64_t acc = XXPRIME_5;
+    for (uint32_t i = 0; i < t->len; i++) {
+        int64_t h;
+        if (!table_hash(vm, t->items[i], &h)) return false;
+        acc += (uint64_t)h * XXPRIME_2;
+        acc = XXROTATE(acc);
+        acc *= XXPRIME_1;
+    }
+    acc += (uint64_t)t->len ^ (XXPRIME_5 ^ 3527539ull);
+    if (acc == (uint64_t)-1) acc = 1546275796;
+    *out = (int64_t)acc;
+    return true;
+}
+
+int seq_item_eq(VM *vm, Value a, Value b) {
+    /* Identity implies equality, as in PyObject_RichCompareBool (so [x] == [x] for a NaN x). */
+    if (a == b) return 1;
+    return op_eq(vm, a, b);
+}
+
+static int compare_sizes(CmpOp op, uint32_t na, uint32_t nb) {
+    switch (op) {
+    case CMP_LT:
+        return na < nb;
+    case CMP_LE:
+        return na <= nb;
+    case CMP_EQ:
+        return na == nb;
+    case CMP_NE:
+        return na != nb;
+    case CMP_GT:
+        return na > nb;
+    case CMP_GE:
+        return na >= nb;
+    }
+    return 0;
+}
+
+int seq_compare(VM *vm, CmpOp op, const Value *a, uint32_t na, const Value *b, uint32_t nb) {
+    if ((op == CMP_EQ || op == CMP_NE) && na != nb) return op == CMP_NE;
+    /* The first position where the items differ decides; equal prefixes compare by length. */
+    uint32_t i = 0;
+    for (; i < na && i < nb; i++) {
+        int eq = seq_item_eq(vm, a[i], b[i]);
+        if (eq < 0) return -1;
+        if (!eq) break;
+    }
+    if (i >= na || i >= nb) return compare_sizes(op, na, nb);
+    if (op == CMP_EQ) return 0;
+    if (op == CMP_NE) return 1;
+    return op_compare(vm, op, a[i], b[i]);
+}
+
+/* ---- methods ---- */
+
+static bool check_self(VM *vm, Value self, const char *name) {
+    if (IS_TUPLE(self)) return true;
+    vm_raise(vm, EXC_TypeError,
+             "descriptor '%s' for 'tuple' objects doesn't apply to a '%s' object", name,
+             vm_type_name(vm, self));
+    return false;
+}
+
+/* The optional start/end arguments of index(): clamped like slice bounds. */
+bool seq_index_bounds(VM *vm, int argc, Value *argv, int first, int64_t len, int64_t *start,
+                      int64_t *end) {
+    *start = 0;
+    *end = len;
+    if (argc > first && !slice_index_value(vm, argv[first], false, start)) return false;
+    if (argc > first + 1 && !slice_index_value(vm, argv[first + 1], false, end)) return false;
+    if (*start < 0) {
+        *start += len;
+        if (*start < 0) *start = 0;
+    }
+    if (*end < 0) {
+        *end += len;
+        if (*end < 0) *end = 0;
+    }
+    return true;
+}
+
+static Value tuple_count_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)argc, (void)kwnames;
+    if (!check_self(vm, argv[0], "count")) return ERR_VAL;
+    ObjTuple *t = AS_TUPLE(argv[0]);
+    int64_t n = 0;
+    for (uint32_t i = 0; i < t->len; i++) {
+        int eq = seq_item_eq(vm, t->items[i], argv[1]);
+        if (eq < 0) return ERR_VAL;
+        n += eq;
+    }
+    return INT_VAL(n);
+}
+
+static Value tuple_index_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)kwnames;
+    if (!check_self(vm, argv[0], "index")) return ERR_VAL;
+    ObjTuple *t = AS_TUPLE(argv[0]);
+    int64_t start, end;
+    if (!seq_index_bounds(vm, argc, argv, 2, t->len, &start, &end)) return ERR_VAL;
+    for (int64_t i = start; i < end && i < (int64_t)t->len; i++) {
+        int eq = seq_item_eq(vm, t->items[i], argv[1]);
+        if (eq < 0) return ERR_VAL;
+        if (eq) return INT_VAL(i);
+    }
+    return vm_raise(vm, EXC_ValueError, "tuple.index(x): x not in tuple");
+}
+
+const MethodDef tuple_methods[] = {
+    {"count", tuple_count_m, 2, 2, false},
+    {"index", tuple_index_m, 2, 4, false},
+    {NULL, NULL, 0, 0, false},
+};

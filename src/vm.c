@@ -1,0 +1,1620 @@
+/* vm.c — the interpreter: the builtin classes, exceptions, calls and the dispatch loop.
+ * Python frames live in vm->frames and values in vm->stack, both on the heap, so a
+ * Python call never recurses in C and a run can stop after any step and resume later.
+ * Errors travel as return values (ERR_VAL / false / -1), never by longjmp. */
+#include "vm.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bigint.h"
+#include "containers.h"
+#include "numfmt.h"
+#include "opcodes.h"
+#include "str.h"
+
+/* ---- classes ---- */
+
+static ObjClass *new_class(VM *vm, const char *name, ObjClass *base, ObjKind instance_kind) {
+    ObjClass *cls = (ObjClass *)obj_alloc(vm, OBJ_CLASS, sizeof(ObjClass));
+    cls->name = str_intern_cstr(vm, name);
+    cls->dict = dict_new(vm);
+    cls->instance_kind = (uint8_t)instance_kind;
+    cls->is_builtin = true;
+    if (base) {
+        cls->bases = tuple_new(vm, 1);
+        cls->bases->items[0] = OBJ_VAL(base);
+        uint32_t n = base->mro ? base->mro->len : 0;
+        cls->mro = tuple_new(vm, n + 1);
+        cls->mro->items[0] = OBJ_VAL(cls);
+        for (uint32_t i = 0; i < n; i++) cls->mro->items[i + 1] = base->mro->items[i];
+    } else {
+        cls->bases = tuple_new(vm, 0);
+        cls->mro = tuple_new(vm, 1);
+        cls->mro->items[0] = OBJ_VAL(cls);
+    }
+    return cls;
+}
+
+bool vm_is_subclass(ObjClass *cls, ObjClass *base) {
+    if (cls == base) return true;
+    for (uint32_t i = 0; i < cls->mro->len; i++)
+        if (AS_CLASS(cls->mro->items[i]) == base) return true;
+    return false;
+}
+
+ObjClass *vm_class_of(VM *vm, Value v) {
+    if (IS_INT(v)) return vm->cls_int;
+    if (IS_FLOAT(v)) return vm->cls_float;
+    if (IS_BOOL(v)) return vm->cls_bool;
+    if (IS_OBJ(v)) {
+        Obj *o = AS_OBJ(v);
+        if (o->kind == OBJ_INSTANCE || o->kind == OBJ_EXCEPTION) return ((ObjInstance *)o)->cls;
+        if (o->kind == OBJ_BIGINT) return vm->cls_int;
+        return vm->kind_class[o->kind];
+    }
+    return vm->cls_none;
+}
+
+bool vm_isinstance(VM *vm, Value v, ObjClass *cls) {
+    return vm_is_subclass(vm_class_of(vm, v), cls);
+}
+
+const char *vm_type_name(VM *vm, Value v) {
+    if (IS_KIND(v, OBJ_ITER)) {
+        static const char *const names[ITER_KIND_COUNT] = {
+            [ITER_LIST] = "list_iterator", [ITER_TUPLE] = "tuple_iterator", [ITER_STR] = "str_ascii_iterator",
+            [ITER_RANGE] = "range_iterator", [ITER_DICT_KEYS] = "dict_keyiterator",
+            [ITER_DICT_VALUES] = "dict_valueiterator", [ITER_DICT_ITEMS] = "dict_itemiterator",
+            [ITER_ENUMERATE] = "enumerate", [ITER_ZIP] = "zip", [ITER_MAP] = "map", [ITER_FILTER] = "filter",
+            [ITER_REVERSED] = "reversed", [ITER_CALLABLE] = "callable_iterator", [ITER_SEQ] = "iterator",
+        };
+        uint8_t k = AS_ITER(v)->iter_kind;
+        if (k < ITER_KIND_COUNT && names[k]) return names[k];
+    }
+    if (IS_KIND(v, OBJ_DICT_VIEW)) {
+        static const char *const views[] = {"dict_keys", "dict_values", "dict_items"};
+        return views[((ObjDictView *)AS_OBJ(v))->view_kind];
+    }
+    return vm_class_of(vm, v)->name->chars;
+}
+
+/* ---- exceptions ---- */
+
+Value vm_new_exception(VM *vm, ObjClass *cls, ObjTuple *args) {
+    ObjException *e = (ObjException *)obj_alloc(vm, OBJ_EXCEPTION, sizeof(ObjException));
+    e->base.cls = cls;
+    e->args = args ? args : tuple_new(vm, 0);
+    e->traceback = NONE_VAL;
+    e->cause = NONE_VAL;
+    e->context = NONE_VAL;
+    return OBJ_VAL(e);
+}
+
+Value vm_raise(VM *vm, ExcId id, const char *fmt, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    ObjTuple *args = tuple_new(vm, 1);
+    args->items[0] = OBJ_VAL(str_new(vm, buf, strlen(buf)));
+    vm->exc = vm_new_exception(vm, vm->exc_class[id], args);
+    return ERR_VAL;
+}
+
+Value vm_raise_arg(VM *vm, ExcId id, Value arg) {
+    ObjTuple *args = tuple_new(vm, 1);
+    args->items[0] = arg;
+    vm->exc = vm_new_exception(vm, vm->exc_class[id], args);
+    return ERR_VAL;
+}
+
+Value vm_raise_exc(VM *vm, Value exc) {
+    if (IS_CLASS(exc) && vm_is_subclass(AS_CLASS(exc), vm->exc_class[EXC_BaseException])) {
+        Value inst = op_call(vm, exc, 0, NULL, NULL);
+        if (IS_ERR(inst)) return ERR_VAL;
+        exc = inst;
+    }
+    if (!IS_EXCEPTION(exc)) return vm_raise(vm, EXC_TypeError, "exceptions must derive from BaseException");
+    vm->exc = exc;
+    return ERR_VAL;
+}
+
+bool vm_exc_matches(VM *vm, ExcId id) {
+    return IS_EXCEPTION(vm->exc) && vm_is_subclass(AS_EXCEPTION(vm->exc)->base.cls, vm->exc_class[id]);
+}
+
+void vm_clear_exc(VM *vm) {
+    vm->exc = NONE_VAL;
+}
+
+static Value exception_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    if (kwnames && kwnames->len) return vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", cls->name->chars);
+    return vm_new_exception(vm, cls, AS_TUPLE(tuple_from(vm, (uint32_t)argc, argv)));
+}
+
+/* ---- natives ---- */
+
+Value vm_native_new(VM *vm, const char *name, NativeFn fn, int min_args, int max_args, bool takes_kw) {
+    ObjNative *n = (ObjNative *)obj_alloc(vm, OBJ_NATIVE, sizeof(ObjNative));
+    n->fn = fn;
+    n->name = name;
+    n->min_args = (int16_t)min_args;
+    n->max_args = (int16_t)max_args;
+    n->takes_kw = takes_kw;
+    n->self = UNDEF_VAL;
+    return OBJ_VAL(n);
+}
+
+void vm_define_global(VM *vm, ObjDict *into, const char *name, Value value) {
+    dict_set_str(vm, into, str_intern_cstr(vm, name), value);
+}
+
+void vm_define_methods(VM *vm, ObjClass *cls, const MethodDef *defs) {
+    for (; defs && defs->name; defs++)
+        vm_define_global(vm, cls->dict, defs->name,
+                         vm_native_new(vm, defs->name, defs->fn, defs->min_args, defs->max_args, defs->takes_kw));
+}
+
+Value native_kwarg(int argc, Value *argv, ObjTuple *kwnames, const char *name) {
+    if (!kwnames) return UNDEF_VAL;
+    for (uint32_t i = 0; i < kwnames->len; i++)
+        if (strcmp(AS_STR(kwnames->items[i])->chars, name) == 0) return argv[argc + (int)i];
+    return UNDEF_VAL;
+}
+
+bool native_check_kw(VM *vm, const char *fname, ObjTuple *kwnames, const char *const *allowed) {
+    if (!kwnames) return true;
+    for (uint32_t i = 0; i < kwnames->len; i++) {
+        const char *k = AS_STR(kwnames->items[i])->chars;
+        bool ok = false;
+        for (const char *const *a = allowed; a && *a; a++)
+            if (strcmp(*a, k) == 0) ok = true;
+        if (!ok) {
+            vm_raise(vm, EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname, k);
+            return false;
+        }
+    }
+    return true;
+}
+
+static const char *plural(int n) {
+    return n == 1 ? "" : "s";
+}
+
+static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *kwnames) {
+    int shown = argc;
+    if (!IS_UNDEF(n->self)) shown = argc; /* bound receivers are not counted by users */
+    if (kwnames && kwnames->len && !n->takes_kw)
+        return vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", n->name);
+    if (argc < n->min_args || (n->max_args >= 0 && argc > n->max_args)) {
+        if (n->min_args == n->max_args)
+            return vm_raise(vm, EXC_TypeError, "%s() takes exactly %d argument%s (%d given)", n->name, n->min_args,
+                            plural(n->min_args), shown);
+        if (argc < n->min_args)
+            return vm_raise(vm, EXC_TypeError, "%s expected at least %d argument%s, got %d", n->name, n->min_args,
+                            plural(n->min_args), shown);
+        return vm_raise(vm, EXC_TypeError, "%s expected at most %d argument%s, got %d", n->name, n->max_args,
+                        plural(n->max_args), shown);
+    }
+    return n->fn(vm, argc, argv, kwnames);
+}
+
+/* ---- argument binding ---- */
+
+/* Lays the arguments of a call out as the function's parameters in `slots` (which may
+ * overlap nothing: the caller copies arguments away first). */
+static bool bind_args(VM *vm, ObjFunction *fn, int argc, const Value *argv, ObjTuple *kwnames, Value *slots) {
+    ObjCode *code = fn->code;
+    const char *fname = fn->qualname->chars;
+    int nparams = code->nparams;
+    int nkwonly = code->nkwonly;
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    int total = nparams + nkwonly;
+    int vararg_slot = total;
+    int varkw_slot = total + ((code->flags & CODE_VARARGS) ? 1 : 0);
+    for (int i = 0; i < code->nlocals; i++) slots[i] = UNDEF_VAL;
+
+    int npos = argc < nparams ? argc : nparams;
+    for (int i = 0; i < npos; i++) slots[i] = argv[i];
+    if (argc > nparams) {
+        if (!(code->flags & CODE_VARARGS)) {
+            int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+            int kwgiven = 0;
+            for (int k = 0; k < nkw; k++) {
+                ObjStr *name = AS_STR(kwnames->items[k]);
+                for (int p = 0; p < total; p++)
+                    if (str_equal(code->varnames[p], name)) kwgiven++;
+            }
+            char extra[96] = "";
+            if (kwgiven)
+                snprintf(extra, sizeof extra, " positional argument%s (and %d keyword-only argument%s)", plural(argc),
+                         kwgiven, plural(kwgiven));
+            if (ndef)
+                return vm_raise(vm, EXC_TypeError, "%s() takes from %d to %d positional arguments but %d %s given",
+                                fname, nparams - ndef, nparams, argc, argc == 1 ? "was" : "were"),
+                       false;
+            return vm_raise(vm, EXC_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, nparams,
+                            plural(nparams), argc, argc == 1 ? "was" : "were"),
+                   false;
+        }
+        slots[vararg_slot] = tuple_from(vm, (uint32_t)(argc - nparams), argv + nparams);
+    } else if (code->flags & CODE_VARARGS) {
+        slots[vararg_slot] = OBJ_VAL(tuple_new(vm, 0));
+    }
+    ObjDict *varkw = NULL;
+    if (code->flags & CODE_VARKW) {
+        varkw = dict_new(vm);
+        slots[varkw_slot] = OBJ_VAL(varkw);
+    }
+    for (int k = 0; k < nkw; k++) {
+        ObjStr *name = AS_STR(kwnames->items[k]);
+        Value value = argv[argc + k];
+        int found = -1;
+        for (int p = code->nposonly; p < total; p++)
+            if (str_equal(code->varnames[p], name)) {
+                found = p;
+                break;
+            }
+        if (found < 0) {
+            if (varkw) {
+                dict_set_str(vm, varkw, name, value);
+                continue;
+            }
+            for (int p = 0; p < code->nposonly; p++)
+                if (str_equal(code->varnames[p], name))
+                    return vm_raise(vm, EXC_TypeError,
+                                    "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname,
+                                    name->chars),
+                           false;
+            return vm_raise(vm, EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname, name->chars),
+                   false;
+        }
+        if (!IS_UNDEF(slots[found]))
+            return vm_raise(vm, EXC_TypeError, "%s() got multiple values for argument '%s'", fname, name->chars), false;
+        slots[found] = value;
+    }
+    /* Defaults, then report what is still missing. */
+    int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+    int missing = 0;
+    for (int p = 0; p < nparams; p++) {
+        if (!IS_UNDEF(slots[p])) continue;
+        int d = p - (nparams - ndef);
+        if (d >= 0) slots[p] = fn->defaults->items[d];
+        else missing++;
+    }
+    if (missing) {
+        StrBuf names;
+        sb_init(&names);
+        int seen = 0;
+        for (int p = 0; p < nparams; p++) {
+            if (!IS_UNDEF(slots[p])) continue;
+            if (seen) sb_append_cstr(&names, missing == 2 ? " and " : (seen == missing - 1 ? ", and " : ", "));
+            sb_printf(&names, "'%s'", code->varnames[p]->chars);
+            seen++;
+        }
+        sb_append_char(&names, '\0');
+        vm_raise(vm, EXC_TypeError, "%s() missing %d required positional argument%s: %s", fname, missing,
+                 plural(missing), names.data);
+        sb_free(&names);
+        return false;
+    }
+    for (int p = nparams; p < total; p++) {
+        if (!IS_UNDEF(slots[p])) continue;
+        Value d = fn->kwdefaults ? dict_get_str(fn->kwdefaults, code->varnames[p]) : UNDEF_VAL;
+        if (!IS_UNDEF(d)) {
+            slots[p] = d;
+            continue;
+        }
+        missing++;
+    }
+    if (missing) {
+        StrBuf names;
+        sb_init(&names);
+        int seen = 0;
+        for (int p = nparams; p < total; p++) {
+            if (!IS_UNDEF(slots[p])) continue;
+            if (seen) sb_append_cstr(&names, missing == 2 ? " and " : (seen == missing - 1 ? ", and " : ", "));
+            sb_printf(&names, "'%s'", code->varnames[p]->chars);
+            seen++;
+        }
+        sb_append_char(&names, '\0');
+        vm_raise(vm, EXC_TypeError, "%s() missing %d required keyword-only argument%s: %s", fname, missing,
+                 plural(missing), names.data);
+        sb_free(&names);
+        return false;
+    }
+    return true;
+}
+
+typedef enum ExecStatus { EXEC_RETURNED, EXEC_ERROR, EXEC_SUSPENDED } ExecStatus;
+
+/* ---- frames ---- */
+
+static bool stack_room(VM *vm, Value *base, ObjCode *code) {
+    return base + code->nlocals + code->ncells + code->nfree + code->max_stack + 8 < vm->stack_end;
+}
+
+static Value recursion_error(VM *vm) {
+    return vm_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded");
+}
+
+/* Pushes a frame for `fn` whose arguments sit just above `callee` on the value stack.
+ * On success the new frame is on top and vm->sp is its stack base. */
+static bool push_frame(VM *vm, ObjFunction *fn, Value *callee, int argc, ObjTuple *kwnames) {
+    ObjCode *code = fn->code;
+    if (vm->frame_count >= vm->max_depth || vm->frame_count >= vm->frame_cap) return recursion_error(vm), false;
+    Value *slots = callee + 1;
+    if (!stack_room(vm, slots, code)) return recursion_error(vm), false;
+    bool simple = !kwnames && argc == code->nparams && code->nkwonly == 0 &&
+                  !(code->flags & (CODE_VARARGS | CODE_VARKW));
+    if (simple) {
+        for (int i = argc; i < code->nlocals; i++) slots[i] = UNDEF_VAL;
+    } else {
+        int nargs = argc + (kwnames ? (int)kwnames->len : 0);
+        Value small[16];
+        Value *copy = nargs <= 16 ? small : malloc(sizeof(Value) * (size_t)nargs);
+        if (!copy) return vm_raise(vm, EXC_MemoryError, "out of memory"), false;
+        memcpy(copy, slots, sizeof(Value) * (size_t)nargs);
+        bool ok = bind_args(vm, fn, argc, copy, kwnames, slots);
+        if (copy != small) free(copy);
+        if (!ok) return false;
+    }
+    Value *cells = slots + code->nlocals;
+    for (int i = 0; i < code->ncells; i++) {
+        ObjCell *cell = (ObjCell *)obj_alloc(vm, OBJ_CELL, sizeof(ObjCell));
+        int from = code->cell2local ? code->cell2local[i] : -1;
+        cell->value = from >= 0 ? slots[from] : UNDEF_VAL;
+        cells[i] = OBJ_VAL(cell);
+    }
+    for (int i = 0; i < code->nfree; i++) cells[code->ncells + i] = fn->closure->items[i];
+    Frame *f = &vm->frames[vm->frame_count++];
+    f->func = fn;
+    f->code = code;
+    f->ip = code->code;
+    f->slots = slots;
+    f->globals = fn->globals;
+    f->c_boundary = false;
+    f->gen = NULL;
+    f->exit_target = 0;
+    vm->sp = cells + code->ncells + code->nfree;
+    return true;
+}
+
+/* ---- generators ---- */
+
+/* Calling a generator function binds its arguments in a frame, then keeps that frame
+ * in a generator object instead of running it. */
+static Value make_generator(VM *vm, ObjFunction *fn, Value *callee, int argc, ObjTuple *kwnames) {
+    if (!push_frame(vm, fn, callee, argc, kwnames)) return ERR_VAL;
+    Frame *f = &vm->frames[--vm->frame_count];
+    uint32_t n = (uint32_t)(vm->sp - f->slots);
+    ObjGenerator *g = (ObjGenerator *)obj_alloc(vm, OBJ_GENERATOR, sizeof(ObjGenerator));
+    g->func = fn;
+    g->saved_cap = n ? n : 1;
+    g->saved = GC_NEW_ARRAY(vm, Value, g->saved_cap);
+    memcpy(g->saved, f->slots, sizeof(Value) * n);
+    g->nsaved = n;
+    g->state = GEN_CREATED;
+    vm->sp = callee;
+    return OBJ_VAL(g);
+}
+
+/* Puts a suspended generator's frame back on the stacks; `sent` becomes the value of
+ * the yield expression it stopped at. */
+static bool gen_push_frame(VM *vm, ObjGenerator *g, Value sent) {
+    if (g->state == GEN_RUNNING) return vm_raise(vm, EXC_ValueError, "generator already executing"), false;
+    ObjCode *code = g->func->code;
+    if (vm->frame_count >= vm->max_depth || vm->frame_count >= vm->frame_cap) return recursion_error(vm), false;
+    Value *slots = vm->sp;
+    if (slots + g->nsaved + code->max_stack + 8 >= vm->stack_end) return recursion_error(vm), false;
+    memcpy(slots, g->saved, sizeof(Value) * g->nsaved);
+    vm->sp = slots + g->nsaved;
+    if (g->state != GEN_CREATED) *vm->sp++ = sent;
+    Frame *f = &vm->frames[vm->frame_count++];
+    f->func = g->func;
+    f->code = code;
+    f->ip = code->code + g->ip;
+    f->slots = slots;
+    f->globals = g->func->globals;
+    f->c_boundary = false;
+    f->gen = g;
+    f->exit_target = 0;
+    g->state = GEN_RUNNING;
+    return true;
+}
+
+static void gen_finish(VM *vm, ObjGenerator *g) {
+    g->state = GEN_DONE;
+    g->nsaved = 0;
+    (void)vm;
+}
+
+static ExecStatus execute(VM *vm, int base, Value *result);
+
+/* Runs a generator from C until it yields (returns the value) or finishes (UNDEF_VAL). */
+static Value gen_resume(VM *vm, ObjGenerator *g, Value sent) {
+    if (g->state == GEN_DONE) return UNDEF_VAL;
+    if (vm->native_depth >= 200) return recursion_error(vm);
+    Value *base_sp = vm->sp;
+    int depth = vm->frame_count;
+    if (!gen_push_frame(vm, g, sent)) return ERR_VAL;
+    vm->frames[vm->frame_count - 1].c_boundary = true;
+    vm->native_depth++;
+    Value result = NONE_VAL;
+    ExecStatus st = execute(vm, depth, &result);
+    vm->native_depth--;
+    vm->sp = base_sp;
+    if (st != EXEC_RETURNED) return ERR_VAL;
+    return g->state == GEN_DONE ? UNDEF_VAL : result;
+}
+
+Value vm_gen_next(VM *vm, Value gen) {
+    return gen_resume(vm, AS_GENERATOR(gen), NONE_VAL);
+}
+
+static Value gen_send_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    ObjGenerator *g = AS_GENERATOR(argv[0]);
+    if (g->state == GEN_CREATED && !IS_NONE(argv[1]))
+        return vm_raise(vm, EXC_TypeError, "can't send non-None value to a just-started generator");
+    Value v = gen_resume(vm, g, argv[1]);
+    if (IS_UNDEF(v)) return vm_raise_exc(vm, OBJ_VAL(vm->exc_class[EXC_StopIteration]));
+    return v;
+}
+
+static Value gen_close_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    gen_finish(vm, AS_GENERATOR(argv[0]));
+    return NONE_VAL;
+}
+
+static Value gen_next_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    Value v = gen_resume(vm, AS_GENERATOR(argv[0]), NONE_VAL);
+    if (IS_UNDEF(v)) return vm_raise_exc(vm, OBJ_VAL(vm->exc_class[EXC_StopIteration]));
+    return v;
+}
+
+static const MethodDef generator_methods[] = {
+    {"send", gen_send_m, 2, 2, false},
+    {"close", gen_close_m, 1, 1, false},
+    {"__next__", gen_next_m, 1, 1, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+/* ---- source positions and tracebacks ---- */
+
+static LineEntry *position_at(ObjCode *code, uint32_t offset) {
+    LineEntry *best = NULL;
+    uint32_t lo = 0, hi = code->nlines;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (code->lines[mid].offset <= offset) {
+            best = &code->lines[mid];
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return best;
+}
+
+static void add_traceback(VM *vm, Frame *f) {
+    if (!IS_EXCEPTION(vm->exc)) return;
+    ObjException *e = AS_EXCEPTION(vm->exc);
+    if (!IS_LIST(e->traceback)) e->traceback = OBJ_VAL(list_new(vm, 4));
+    uint32_t offset = (uint32_t)(f->ip - f->code->code);
+    LineEntry *pos = position_at(f->code, offset ? offset - 1 : 0);
+    ObjTuple *entry = tuple_new(vm, 4);
+    entry->items[0] = OBJ_VAL(f->code->filename);
+    entry->items[1] = INT_VAL(pos ? pos->line : f->code->first_line);
+    entry->items[2] = OBJ_VAL(f->code->name);
+    entry->items[3] = INT_VAL(pos ? pos->col : 0);
+    list_append(vm, AS_LIST(e->traceback), OBJ_VAL(entry));
+}
+
+/* ---- the dispatch loop ---- */
+
+static inline Value int_or_float_add(VM *vm, Value a, Value b) {
+    if (IS_FLOAT(a) && IS_FLOAT(b)) return FLOAT_VAL(AS_FLOAT(a) + AS_FLOAT(b));
+    return op_binary(vm, BIN_ADD, a, b);
+}
+
+/* Runs frames until the frame at index `base` returns (its result in *result), an
+ * exception escapes it, or the step budget runs out (only when not nested in C). */
+static ExecStatus execute(VM *vm, int base, Value *result) {
+    Frame *frame;
+    uint8_t *ip;
+    Value *sp;
+    Value *slots;
+    ObjCode *code;
+
+#define LOAD_FRAME()                               \
+    do {                                           \
+        frame = &vm->frames[vm->frame_count - 1];  \
+        ip = frame->ip;                            \
+        slots = frame->slots;                      \
+        code = frame->code;                        \
+        sp = vm->sp;                               \
+    } while (0)
+#define SAVE_FRAME()      \
+    do {                  \
+        frame->ip = ip;   \
+        vm->sp = sp;      \
+    } while (0)
+#define READ_U8() (*ip++)
+#define READ_U16() (ip += 2, (uint16_t)(ip[-2] | (ip[-1] << 8)))
+#define READ_U32() (ip += 4, (uint32_t)ip[-4] | ((uint32_t)ip[-3] << 8) | ((uint32_t)ip[-2] << 16) | ((uint32_t)ip[-1] << 24))
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define PEEK(n) (sp[-1 - (n)])
+#define CHECK(v)                  \
+    do {                          \
+        if (IS_ERR(v)) goto error; \
+    } while (0)
+
+    LOAD_FRAME();
+    for (;;) {
+        uint8_t op = READ_U8();
+        switch (op) {
+        case OPC_NOP: break;
+        case OPC_POP: sp--; break;
+        case OPC_DUP: sp[0] = sp[-1]; sp++; break;
+        case OPC_DUP2: sp[0] = sp[-2]; sp[1] = sp[-1]; sp += 2; break;
+        case OPC_SWAP: { Value t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = t; break; }
+        case OPC_ROT3: { Value t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = t; break; }
+        case OPC_ROT4: { Value t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = sp[-4]; sp[-4] = t; break; }
+        case OPC_LOAD_CONST: PUSH(code->consts[READ_U16()]); break;
+        case OPC_LOAD_NONE: PUSH(NONE_VAL); break;
+        case OPC_LOAD_TRUE: PUSH(TRUE_VAL); break;
+        case OPC_LOAD_FALSE: PUSH(FALSE_VAL); break;
+        case OPC_LOAD_SMALL_INT: PUSH(INT_VAL((int16_t)READ_U16())); break;
+        case OPC_LOAD_FAST: {
+            uint16_t i = READ_U16();
+            Value v = slots[i];
+            if (IS_UNDEF(v)) {
+                SAVE_FRAME();
+                vm_raise(vm, EXC_UnboundLocalError,
+                         "cannot access local variable '%s' where it is not associated with a value",
+                         code->varnames[i]->chars);
+                goto error;
+            }
+            PUSH(v);
+            break;
+        }
+        case OPC_STORE_FAST: slots[READ_U16()] = POP(); break;
+        case OPC_DELETE_FAST: {
+            uint16_t i = READ_U16();
+            if (IS_UNDEF(slots[i])) {
+                SAVE_FRAME();
+                vm_raise(vm, EXC_UnboundLocalError,
+                         "cannot access local variable '%s' where it is not associated with a value",
+                         code->varnames[i]->chars);
+                goto error;
+            }
+            slots[i] = UNDEF_VAL;
+            break;
+        }
+        case OPC_LOAD_DEREF: {
+            uint16_t i = READ_U16();
+            Value v = AS_CELL(slots[code->nlocals + i])->value;
+            if (IS_UNDEF(v)) {
+                SAVE_FRAME();
+                if (i < code->ncells)
+                    vm_raise(vm, EXC_UnboundLocalError,
+                             "cannot access local variable '%s' where it is not associated with a value",
+                             code->cellnames[i]->chars);
+                else
+                    vm_raise(vm, EXC_NameError,
+                             "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                             code->cellnames[i]->chars);
+                goto error;
+            }
+            PUSH(v);
+            break;
+        }
+        case OPC_STORE_DEREF: AS_CELL(slots[code->nlocals + READ_U16()])->value = POP(); break;
+        case OPC_DELETE_DEREF: AS_CELL(slots[code->nlocals + READ_U16()])->value = UNDEF_VAL; break;
+        case OPC_LOAD_CLOSURE: PUSH(slots[code->nlocals + READ_U16()]); break;
+        case OPC_LOAD_GLOBAL: {
+            ObjStr *name = code->names[READ_U16()];
+            Value v = dict_get_str(frame->globals, name);
+            if (IS_UNDEF(v)) v = dict_get_str(vm->builtins, name);
+            if (IS_UNDEF(v)) {
+                SAVE_FRAME();
+                vm_raise(vm, EXC_NameError, "name '%s' is not defined", name->chars);
+                goto error;
+            }
+            PUSH(v);
+            break;
+        }
+        case OPC_STORE_GLOBAL: dict_set_str(vm, frame->globals, code->names[READ_U16()], POP()); break;
+        case OPC_DELETE_GLOBAL: {
+            ObjStr *name = code->names[READ_U16()];
+            SAVE_FRAME();
+            int r = dict_delete(vm, frame->globals, OBJ_VAL(name));
+            if (r < 0) goto error;
+            if (r == 0) {
+                vm_raise(vm, EXC_NameError, "name '%s' is not defined", name->chars);
+                goto error;
+            }
+            break;
+        }
+        case OPC_LOAD_ATTR: {
+            ObjStr *name = code->names[READ_U16()];
+            SAVE_FRAME();
+            Value v = op_getattr(vm, sp[-1], name);
+            CHECK(v);
+            sp[-1] = v;
+            break;
+        }
+        case OPC_STORE_ATTR: {
+            ObjStr *name = code->names[READ_U16()];
+            SAVE_FRAME();
+            if (!op_setattr(vm, sp[-1], name, sp[-2])) goto error;
+            sp -= 2;
+            break;
+        }
+        case OPC_DELETE_ATTR: {
+            ObjStr *name = code->names[READ_U16()];
+            SAVE_FRAME();
+            if (!op_delattr(vm, sp[-1], name)) goto error;
+            sp--;
+            break;
+        }
+        case OPC_LOAD_METHOD: {
+            ObjStr *name = code->names[READ_U16()];
+            Value obj = sp[-1];
+            SAVE_FRAME();
+            /* Methods of builtin types are found without creating a bound method. */
+            if (IS_OBJ(obj) && OBJ_KIND(obj) != OBJ_INSTANCE && OBJ_KIND(obj) != OBJ_CLASS &&
+                OBJ_KIND(obj) != OBJ_MODULE) {
+                ObjClass *cls = vm_class_of(vm, obj);
+                Value m = UNDEF_VAL;
+                for (uint32_t i = 0; i < cls->mro->len && IS_UNDEF(m); i++)
+                    m = dict_get_str(AS_CLASS(cls->mro->items[i])->dict, name);
+                if (IS_KIND(m, OBJ_NATIVE)) {
+                    sp[-1] = m;
+                    PUSH(obj);
+                    break;
+                }
+            }
+            Value v = op_getattr(vm, obj, name);
+            CHECK(v);
+            sp[-1] = UNDEF_VAL;
+            PUSH(v);
+            break;
+        }
+        case OPC_BINARY_SUBSCR: {
+            Value key = sp[-1], obj = sp[-2];
+            Value v;
+            if (IS_LIST(obj) && IS_INT(key)) {
+                ObjList *l = AS_LIST(obj);
+                int64_t i = AS_INT(key);
+                if (i < 0) i += l->len;
+                if (i >= 0 && i < (int64_t)l->len) {
+                    sp[-2] = l->items[i];
+                    sp--;
+                    break;
+                }
+            }
+            SAVE_FRAME();
+            v = op_getitem(vm, obj, key);
+            CHECK(v);
+            sp[-2] = v;
+            sp--;
+            break;
+        }
+        case OPC_STORE_SUBSCR: {
+            Value key = sp[-1], obj = sp[-2], value = sp[-3];
+            if (IS_LIST(obj) && IS_INT(key)) {
+                ObjList *l = AS_LIST(obj);
+                int64_t i = AS_INT(key);
+                if (i < 0) i += l->len;
+                if (i >= 0 && i < (int64_t)l->len) {
+                    l->items[i] = value;
+                    sp -= 3;
+                    break;
+                }
+            }
+            SAVE_FRAME();
+            if (!op_setitem(vm, obj, key, value)) goto error;
+            sp -= 3;
+            break;
+        }
+        case OPC_DELETE_SUBSCR:
+            SAVE_FRAME();
+            if (!op_delitem(vm, sp[-2], sp[-1])) goto error;
+            sp -= 2;
+            break;
+        case OPC_BUILD_SLICE: {
+            uint8_t n = READ_U8();
+            Value step = n == 3 ? POP() : NONE_VAL;
+            Value stop = POP();
+            sp[-1] = slice_new(vm, sp[-1], stop, step);
+            break;
+        }
+        case OPC_ADD: {
+            Value b = sp[-1], a = sp[-2], r;
+            if (IS_INT(a) && IS_INT(b)) {
+                int64_t s = AS_INT(a) + AS_INT(b);
+                if (INT_FITS(s)) {
+                    sp[-2] = INT_VAL(s);
+                    sp--;
+                    break;
+                }
+            }
+            SAVE_FRAME();
+            r = int_or_float_add(vm, a, b);
+            CHECK(r);
+            sp[-2] = r;
+            sp--;
+            break;
+        }
+        case OPC_SUB: {
+            Value b = sp[-1], a = sp[-2], r;
+            if (IS_INT(a) && IS_INT(b)) {
+                int64_t s = AS_INT(a) - AS_INT(b);
+                if (INT_FITS(s)) {
+                    sp[-2] = INT_VAL(s);
+                    sp--;
+                    break;
+                }
+            }
+            if (IS_FLOAT(a) && IS_FLOAT(b)) {
+                sp[-2] = FLOAT_VAL(AS_FLOAT(a) - AS_FLOAT(b));
+                sp--;
+                break;
+            }
+            SAVE_FRAME();
+            r = op_binary(vm, BIN_SUB, a, b);
+            CHECK(r);
+            sp[-2] = r;
+            sp--;
+            break;
+        }
+        case OPC_MUL: {
+            Value b = sp[-1], a = sp[-2], r;
+            if (IS_INT(a) && IS_INT(b)) {
+                int64_t p;
+                if (!__builtin_mul_overflow(AS_INT(a), AS_INT(b), &p) && INT_FITS(p)) {
+                    sp[-2] = INT_VAL(p);
+                    sp--;
+                    break;
+                }
+            }
+            if (IS_FLOAT(a) && IS_FLOAT(b)) {
+                sp[-2] = FLOAT_VAL(AS_FLOAT(a) * AS_FLOAT(b));
+                sp--;
+                break;
+            }
+            SAVE_FRAME();
+            r = op_binary(vm, BIN_MUL, a, b);
+            CHECK(r);
+            sp[-2] = r;
+            sp--;
+            break;
+        }
+        case OPC_BINARY: {
+            uint8_t bop = READ_U8();
+            SAVE_FRAME();
+            Value r = op_binary(vm, (BinOp)bop, sp[-2], sp[-1]);
+            CHECK(r);
+            sp[-2] = r;
+            sp--;
+            break;
+        }
+        case OPC_INPLACE: {
+            uint8_t bop = READ_U8();
+            Value b = sp[-1], a = sp[-2];
+            if (bop == BIN_ADD && IS_INT(a) && IS_INT(b)) {
+                int64_t s = AS_INT(a) + AS_INT(b);
+                if (INT_FITS(s)) {
+                    sp[-2] = INT_VAL(s);
+                    sp--;
+                    break;
+                }
+            }
+            SAVE_FRAME();
+            Value r = op_inplace(vm, (BinOp)bop, a, b);
+            CHECK(r);
+            sp[-2] = r;
+            sp--;
+            break;
+        }
+        case OPC_UNARY: {
+            uint8_t uop = READ_U8();
+            SAVE_FRAME();
+            Value r = op_unary(vm, (UnaryOp)uop, sp[-1]);
+            CHECK(r);
+            sp[-1] = r;
+            break;
+        }
+        case OPC_NOT: {
+            Value v = sp[-1];
+            if (IS_BOOL(v)) {
+                sp[-1] = BOOL_VAL(v == FALSE_VAL);
+                break;
+            }
+            SAVE_FRAME();
+            int t = op_truthy(vm, v);
+            if (t < 0) goto error;
+            sp[-1] = BOOL_VAL(!t);
+            break;
+        }
+#define COMPARE_OP(OPNAME, CMP, CEXPR)                                 \
+    case OPNAME: {                                                     \
+        Value b = sp[-1], a = sp[-2];                                  \
+        if (IS_INT(a) && IS_INT(b)) {                                  \
+            sp[-2] = BOOL_VAL(AS_INT(a) CEXPR AS_INT(b));              \
+            sp--;                                                      \
+            break;                                                     \
+        }                                                              \
+        if (IS_FLOAT(a) && IS_FLOAT(b)) {                              \
+            sp[-2] = BOOL_VAL(AS_FLOAT(a) CEXPR AS_FLOAT(b));          \
+            sp--;                                                      \
+            break;                                                     \
+        }                                                              \
+        SAVE_FRAME();                                                  \
+        Value r = op_compare_value(vm, CMP, a, b);                     \
+        CHECK(r);                                                      \
+        sp[-2] = r;                                                    \
+        sp--;                                                          \
+        break;                                                         \
+    }
+        COMPARE_OP(OPC_LT, CMP_LT, <)
+        COMPARE_OP(OPC_LE, CMP_LE, <=)
+        COMPARE_OP(OPC_GT, CMP_GT, >)
+        COMPARE_OP(OPC_GE, CMP_GE, >=)
+        COMPARE_OP(OPC_EQ, CMP_EQ, ==)
+        COMPARE_OP(OPC_NE, CMP_NE, !=)
+#undef COMPARE_OP
+        case OPC_IS: {
+            uint8_t negate = READ_U8();
+            bool same = sp[-2] == sp[-1];
+            sp[-2] = BOOL_VAL(same != (negate != 0));
+            sp--;
+            break;
+        }
+        case OPC_CONTAINS: {
+            uint8_t negate = READ_U8();
+            SAVE_FRAME();
+            int r = op_contains(vm, sp[-1], sp[-2]);
+            if (r < 0) goto error;
+            sp[-2] = BOOL_VAL((r != 0) != (negate != 0));
+            sp--;
+            break;
+        }
+        case OPC_JUMP: ip = code->code + READ_U32(); break;
+        case OPC_LOOP: {
+            uint32_t target = READ_U32();
+            ip = code->code + target;
+            if (--vm->steps_left <= 0 && vm->native_depth == 0) {
+                SAVE_FRAME();
+                return EXEC_SUSPENDED;
+            }
+#ifdef EDGE_GC_STRESS
+            if (vm->native_depth == 0) {
+#else
+            if (vm->bytes_allocated > vm->next_gc && vm->native_depth == 0) {
+#endif
+                SAVE_FRAME();
+                gc_collect(vm);
+            }
+            break;
+        }
+        case OPC_POP_JUMP_IF_FALSE:
+        case OPC_POP_JUMP_IF_TRUE: {
+            uint32_t target = READ_U32();
+            Value v = POP();
+            int t;
+            if (IS_BOOL(v)) t = v == TRUE_VAL;
+            else {
+                SAVE_FRAME();
+                t = op_truthy(vm, v);
+                if (t < 0) goto error;
+            }
+            if (t == (op == OPC_POP_JUMP_IF_TRUE)) ip = code->code + target;
+            break;
+        }
+        case OPC_JUMP_IF_FALSE_OR_POP:
+        case OPC_JUMP_IF_TRUE_OR_POP: {
+            uint32_t target = READ_U32();
+            Value v = sp[-1];
+            int t;
+            if (IS_BOOL(v)) t = v == TRUE_VAL;
+            else {
+                SAVE_FRAME();
+                t = op_truthy(vm, v);
+                if (t < 0) goto error;
+            }
+            if (t == (op == OPC_JUMP_IF_TRUE_OR_POP)) ip = code->code + target;
+            else sp--;
+            break;
+        }
+        case OPC_GET_ITER: {
+            SAVE_FRAME();
+            Value it = op_iter(vm, sp[-1]);
+            CHECK(it);
+            sp[-1] = it;
+            break;
+        }
+        case OPC_FOR_ITER: {
+            uint32_t target = READ_U32();
+            Value itv = sp[-1];
+            if (IS_KIND(itv, OBJ_ITER)) {
+                ObjIter *it = AS_ITER(itv);
+                if (it->iter_kind == ITER_RANGE) {
+                    if (!it->exhausted && (it->step > 0 ? it->index < it->stop : it->index > it->stop)) {
+                        int64_t i = it->index;
+                        PUSH(INT_FITS(i) ? INT_VAL(i) : int_from_int64(vm, i));
+                        /* Past INT64_MAX there is nothing left in the range. */
+                        if (__builtin_add_overflow(i, it->step, &it->index)) it->exhausted = true;
+                    } else {
+                        sp--;
+                        ip = code->code + target;
+                    }
+                    break;
+                }
+                if (it->iter_kind == ITER_LIST) {
+                    ObjList *l = AS_LIST(it->seq);
+                    if (!it->exhausted && it->index < (int64_t)l->len) {
+                        PUSH(l->items[it->index++]);
+                    } else {
+                        it->exhausted = true;
+                        sp--;
+                        ip = code->code + target;
+                    }
+                    break;
+                }
+            }
+            if (IS_KIND(itv, OBJ_GENERATOR)) {
+                ObjGenerator *g = AS_GENERATOR(itv);
+                if (g->state == GEN_DONE) {
+                    sp--;
+                    ip = code->code + target;
+                    break;
+                }
+                SAVE_FRAME();
+                if (!gen_push_frame(vm, g, NONE_VAL)) goto error;
+                vm->frames[vm->frame_count - 1].exit_target = target;
+                LOAD_FRAME();
+                break;
+            }
+            SAVE_FRAME();
+            Value next = op_next(vm, itv);
+            CHECK(next);
+            if (IS_UNDEF(next)) {
+                sp--;
+                ip = code->code + target;
+            } else {
+                PUSH(next);
+            }
+            break;
+        }
+        case OPC_BUILD_TUPLE: {
+            uint16_t n = READ_U16();
+            Value t = tuple_from(vm, n, sp - n);
+            sp -= n;
+            PUSH(t);
+            break;
+        }
+        case OPC_BUILD_LIST: {
+            uint16_t n = READ_U16();
+            ObjList *l = list_new(vm, n);
+            if (n) memcpy(l->items, sp - n, sizeof(Value) * n);
+            l->len = n;
+            sp -= n;
+            PUSH(OBJ_VAL(l));
+            break;
+        }
+        case OPC_BUILD_SET: {
+            uint16_t n = READ_U16();
+            ObjSet *s = set_new(vm, false);
+            SAVE_FRAME();
+            for (int i = 0; i < n; i++)
+                if (!set_add(vm, s, sp[i - n])) goto error;
+            sp -= n;
+            PUSH(OBJ_VAL(s));
+            break;
+        }
+        case OPC_BUILD_MAP: {
+            uint16_t n = READ_U16();
+            ObjDict *d = dict_new(vm);
+            SAVE_FRAME();
+            for (int i = 0; i < n; i++)
+                if (!dict_set(vm, d, sp[2 * (i - n)], sp[2 * (i - n) + 1])) goto error;
+            sp -= 2 * n;
+            PUSH(OBJ_VAL(d));
+            break;
+        }
+        case OPC_BUILD_STRING: {
+            uint16_t n = READ_U16();
+            StrBuf sb;
+            sb_init(&sb);
+            for (int i = 0; i < n; i++) sb_append_str(&sb, AS_STR(sp[i - n]));
+            sp -= n;
+            PUSH(sb_finish(vm, &sb));
+            break;
+        }
+        case OPC_LIST_APPEND: {
+            uint16_t n = READ_U16();
+            Value v = POP();
+            list_append(vm, AS_LIST(sp[-1 - n]), v);
+            break;
+        }
+        case OPC_SET_ADD: {
+            uint16_t n = READ_U16();
+            Value v = POP();
+            SAVE_FRAME();
+            if (!set_add(vm, AS_SET(sp[-1 - n]), v)) goto error;
+            break;
+        }
+        case OPC_MAP_ADD: {
+            uint16_t n = READ_U16();
+            Value v = POP();
+            Value k = POP();
+            SAVE_FRAME();
+            if (!dict_set(vm, AS_DICT(sp[-1 - n]), k, v)) goto error;
+            break;
+        }
+        case OPC_LIST_EXTEND: {
+            uint16_t n = READ_U16();
+            Value v = POP();
+            SAVE_FRAME();
+            if (!list_extend(vm, AS_LIST(sp[-1 - n]), v)) {
+                if (vm_exc_matches(vm, EXC_TypeError) && IS_ERR(op_iter(vm, v))) {
+                    vm_raise(vm, EXC_TypeError, "Value after * must be an iterable, not %s", vm_type_name(vm, v));
+                }
+                goto error;
+            }
+            break;
+        }
+        case OPC_SET_UPDATE: {
+            uint16_t n = READ_U16();
+            Value v = POP();
+            SAVE_FRAME();
+            if (!set_update(vm, AS_SET(sp[-1 - n]), v)) goto error;
+            break;
+        }
+        case OPC_DICT_UPDATE: {
+            uint16_t n = READ_U16();
+            Value v = POP();
+            SAVE_FRAME();
+            if (!IS_DICT(v)) {
+                vm_raise(vm, EXC_TypeError, "'%s' object is not a mapping", vm_type_name(vm, v));
+                goto error;
+            }
+            if (!dict_update(vm, AS_DICT(sp[-1 - n]), v)) goto error;
+            break;
+        }
+        case OPC_DICT_MERGE: {
+            uint16_t n = READ_U16();
+            Value v = POP();
+            ObjDict *into = AS_DICT(sp[-1 - n]);
+            SAVE_FRAME();
+            if (!IS_DICT(v)) {
+                vm_raise(vm, EXC_TypeError, "argument after ** must be a mapping, not %s", vm_type_name(vm, v));
+                goto error;
+            }
+            Table *t = &AS_DICT(v)->table;
+            for (uint32_t i = 0; i < t->nentries; i++) {
+                TableEntry *e = &t->entries[i];
+                if (IS_UNDEF(e->key)) continue;
+                if (!IS_STR(e->key)) {
+                    vm_raise(vm, EXC_TypeError, "keywords must be strings");
+                    goto error;
+                }
+                if (!IS_UNDEF(dict_get_str(into, AS_STR(e->key)))) {
+                    vm_raise(vm, EXC_TypeError, "got multiple values for keyword argument '%s'", AS_STR(e->key)->chars);
+                    goto error;
+                }
+                dict_set_str(vm, into, AS_STR(e->key), e->value);
+            }
+            break;
+        }
+        case OPC_LIST_TO_TUPLE: {
+            ObjList *l = AS_LIST(sp[-1]);
+            sp[-1] = tuple_from(vm, l->len, l->items);
+            break;
+        }
+        case OPC_FORMAT_VALUE: {
+            uint8_t flags = READ_U8();
+            Value spec = (flags & 4) ? POP() : UNDEF_VAL;
+            Value v = sp[-1];
+            SAVE_FRAME();
+            switch (flags & 3) {
+            case 1: v = op_str(vm, v); break;
+            case 2: v = op_repr(vm, v); break;
+            case 3: v = str_ascii_value(vm, v); break;
+            default: break;
+            }
+            CHECK(v);
+            if (IS_UNDEF(spec) && IS_STR(v)) {
+                sp[-1] = v;
+                break;
+            }
+            v = vm_format(vm, v, IS_UNDEF(spec) ? vm->s_empty : AS_STR(spec));
+            CHECK(v);
+            sp[-1] = v;
+            break;
+        }
+        case OPC_UNPACK_SEQUENCE: {
+            uint16_t n = READ_U16();
+            Value seq = sp[-1];
+            Value *items = NULL;
+            uint32_t len = 0;
+            if (IS_TUPLE(seq)) {
+                items = AS_TUPLE(seq)->items;
+                len = AS_TUPLE(seq)->len;
+            } else if (IS_LIST(seq)) {
+                items = AS_LIST(seq)->items;
+                len = AS_LIST(seq)->len;
+            }
+            SAVE_FRAME();
+            if (!items) {
+                Value it = op_iter(vm, seq);
+                if (IS_ERR(it)) {
+                    if (vm_exc_matches(vm, EXC_TypeError))
+                        vm_raise(vm, EXC_TypeError, "cannot unpack non-iterable %s object", vm_type_name(vm, seq));
+                    goto error;
+                }
+                Value l = op_to_list(vm, it);
+                CHECK(l);
+                items = AS_LIST(l)->items;
+                len = AS_LIST(l)->len;
+            }
+            if (len != n) {
+                if (len > n) vm_raise(vm, EXC_ValueError, "too many values to unpack (expected %d)", n);
+                else vm_raise(vm, EXC_ValueError, "not enough values to unpack (expected %d, got %u)", n, len);
+                goto error;
+            }
+            sp--;
+            for (int i = n - 1; i >= 0; i--) PUSH(items[i]);
+            break;
+        }
+        case OPC_UNPACK_EX: {
+            uint16_t arg = READ_U16();
+            int before = arg & 0xff, after = arg >> 8;
+            Value seq = sp[-1];
+            SAVE_FRAME();
+            Value it = op_iter(vm, seq);
+            if (IS_ERR(it)) {
+                if (vm_exc_matches(vm, EXC_TypeError))
+                    vm_raise(vm, EXC_TypeError, "cannot unpack non-iterable %s object", vm_type_name(vm, seq));
+                goto error;
+            }
+            Value lv = op_to_list(vm, it);
+            CHECK(lv);
+            ObjList *l = AS_LIST(lv);
+            if ((int)l->len < before + after) {
+                vm_raise(vm, EXC_ValueError, "not enough values to unpack (expected at least %d, got %u)",
+                         before + after, l->len);
+                goto error;
+            }
+            sp--;
+            for (int i = 0; i < after; i++) PUSH(l->items[l->len - 1 - i]);
+            ObjList *mid = list_new(vm, l->len - before - after);
+            for (uint32_t i = (uint32_t)before; i < l->len - after; i++) mid->items[mid->len++] = l->items[i];
+            PUSH(OBJ_VAL(mid));
+            for (int i = before - 1; i >= 0; i--) PUSH(l->items[i]);
+            break;
+        }
+        case OPC_MAKE_FUNCTION: {
+            uint8_t flags = READ_U8();
+            ObjCode *fcode = AS_CODE(POP());
+            ObjFunction *fn = (ObjFunction *)obj_alloc(vm, OBJ_FUNCTION, sizeof(ObjFunction));
+            fn->code = fcode;
+            fn->globals = frame->globals;
+            fn->name = fcode->name;
+            fn->qualname = fcode->qualname;
+            if (flags & 4) fn->closure = AS_TUPLE(POP());
+            if (flags & 2) fn->kwdefaults = AS_DICT(POP());
+            if (flags & 1) fn->defaults = AS_TUPLE(POP());
+            PUSH(OBJ_VAL(fn));
+            break;
+        }
+        case OPC_CALL_METHOD: {
+            uint8_t argc = READ_U8();
+            Value *callee = sp - argc - 2;
+            if (IS_UNDEF(*callee)) {
+                /* Not a method: slide the callable and its arguments down one slot. */
+                memmove(callee, callee + 1, sizeof(Value) * (size_t)(argc + 1));
+                sp--;
+            } else {
+                argc++;
+            }
+            ObjTuple *kwnames = NULL;
+            int nargs = argc;
+            goto do_call;
+        case OPC_CALL:
+            argc = READ_U8();
+            nargs = argc;
+            kwnames = NULL;
+            callee = sp - argc - 1;
+            goto do_call;
+        case OPC_CALL_KW:
+            nargs = READ_U8();
+            kwnames = AS_TUPLE(POP());
+            argc = (uint8_t)(nargs - (int)kwnames->len);
+            callee = sp - nargs - 1;
+            goto do_call;
+        do_call:;
+            Value f = *callee;
+            if (IS_FUNCTION(f)) {
+                ObjFunction *fn = AS_FUNCTION(f);
+                SAVE_FRAME();
+                if (fn->code->flags & CODE_GENERATOR) {
+                    Value g = make_generator(vm, fn, callee, argc, kwnames);
+                    CHECK(g);
+                    sp = callee;
+                    PUSH(g);
+                    break;
+                }
+                if (!push_frame(vm, fn, callee, argc, kwnames)) goto error;
+                if (--vm->steps_left <= 0 && vm->native_depth == 0) {
+                    LOAD_FRAME();
+                    SAVE_FRAME();
+                    return EXEC_SUSPENDED;
+                }
+                LOAD_FRAME();
+                break;
+            }
+            if (IS_KIND(f, OBJ_BOUND_METHOD) && (sp - vm->stack) + 2 < vm->stack_end - vm->stack) {
+                ObjBoundMethod *bm = AS_BOUND(f);
+                memmove(callee + 2, callee + 1, sizeof(Value) * (size_t)nargs);
+                callee[0] = bm->func;
+                callee[1] = bm->self;
+                sp++;
+                argc++;
+                nargs++;
+                goto do_call;
+            }
+            SAVE_FRAME();
+            Value r = op_call(vm, f, argc, callee + 1, kwnames);
+            CHECK(r);
+            sp = callee;
+            PUSH(r);
+            break;
+        }
+        case OPC_CALL_EX: {
+            uint8_t flags = READ_U8();
+            Value kwargs = (flags & 1) ? POP() : UNDEF_VAL;
+            Value args = POP();
+            Value f = sp[-1];
+            SAVE_FRAME();
+            if (!IS_TUPLE(args)) {
+                Value l = op_to_list(vm, args);
+                if (IS_ERR(l)) {
+                    if (vm_exc_matches(vm, EXC_TypeError))
+                        vm_raise(vm, EXC_TypeError, "Value after * must be an iterable, not %s",
+                                 vm_type_name(vm, args));
+                    goto error;
+                }
+                args = tuple_from(vm, AS_LIST(l)->len, AS_LIST(l)->items);
+            }
+            ObjTuple *pos = AS_TUPLE(args);
+            ObjTuple *kwnames = NULL;
+            uint32_t nkw = 0;
+            if (!IS_UNDEF(kwargs)) nkw = AS_DICT(kwargs)->table.count;
+            Value *callee = sp - 1;
+            if (callee + 1 + pos->len + nkw + 8 >= vm->stack_end) {
+                recursion_error(vm);
+                goto error;
+            }
+            for (uint32_t i = 0; i < pos->len; i++) PUSH(pos->items[i]);
+            if (nkw) {
+                kwnames = tuple_new(vm, nkw);
+                Table *t = &AS_DICT(kwargs)->table;
+                uint32_t k = 0;
+                for (uint32_t i = 0; i < t->nentries; i++) {
+                    if (IS_UNDEF(t->entries[i].key)) continue;
+                    kwnames->items[k++] = t->entries[i].key;
+                    PUSH(t->entries[i].value);
+                }
+            }
+            int argc = (int)pos->len;
+            if (IS_FUNCTION(f) && (AS_FUNCTION(f)->code->flags & CODE_GENERATOR)) {
+                Value g = make_generator(vm, AS_FUNCTION(f), callee, argc, kwnames);
+                CHECK(g);
+                sp = callee;
+                PUSH(g);
+                break;
+            }
+            if (IS_FUNCTION(f)) {
+                SAVE_FRAME();
+                if (!push_frame(vm, AS_FUNCTION(f), callee, argc, kwnames)) goto error;
+                LOAD_FRAME();
+                break;
+            }
+            SAVE_FRAME();
+            Value r = op_call(vm, f, argc, callee + 1, kwnames);
+            CHECK(r);
+            sp = callee;
+            PUSH(r);
+            break;
+        }
+        case OPC_RETURN_VALUE: {
+            Value r = POP();
+            bool boundary = frame->c_boundary;
+            vm->frame_count--;
+            if (frame->gen) {
+                gen_finish(vm, frame->gen);
+                if (!boundary && vm->frame_count > base && frame->exit_target) {
+                    /* Resumed by FOR_ITER: the loop is over. */
+                    uint32_t target = frame->exit_target;
+                    vm->sp = frame->slots - 1;
+                    LOAD_FRAME();
+                    ip = code->code + target;
+                    break;
+                }
+            }
+            if (vm->frame_count <= base || boundary) {
+                vm->sp = frame->slots - 1;
+                *result = r;
+                return EXEC_RETURNED;
+            }
+            sp = frame->slots - 1;
+            sp[0] = r;
+            vm->sp = sp + 1;
+            LOAD_FRAME();
+            break;
+        }
+        case OPC_RAISE: {
+            uint8_t n = READ_U8();
+            SAVE_FRAME();
+            if (n == 0) {
+                vm_raise(vm, EXC_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            Value cause = n == 2 ? POP() : UNDEF_VAL;
+            Value exc = POP();
+            SAVE_FRAME();
+            vm_raise_exc(vm, exc);
+            if (!IS_UNDEF(cause) && IS_EXCEPTION(vm->exc)) {
+                AS_EXCEPTION(vm->exc)->cause = cause;
+                AS_EXCEPTION(vm->exc)->suppress_context = true;
+            }
+            goto error;
+        }
+        case OPC_YIELD_VALUE: {
+            Value v = POP();
+            ObjGenerator *g = frame->gen;
+            uint32_t n = (uint32_t)(sp - slots);
+            if (n > g->saved_cap) {
+                g->saved = gc_realloc(vm, g->saved, sizeof(Value) * g->saved_cap, sizeof(Value) * n);
+                g->saved_cap = n;
+            }
+            memcpy(g->saved, slots, sizeof(Value) * n);
+            g->nsaved = n;
+            g->ip = (uint32_t)(ip - code->code);
+            g->state = GEN_SUSPENDED;
+            bool boundary = frame->c_boundary;
+            vm->frame_count--;
+            vm->sp = slots;
+            if (boundary || vm->frame_count <= base) {
+                *result = v;
+                return EXEC_RETURNED;
+            }
+            LOAD_FRAME();
+            PUSH(v);
+            break;
+        }
+        case OPC_LOAD_ASSERTION_ERROR: PUSH(OBJ_VAL(vm->exc_class[EXC_AssertionError])); break;
+        case OPC_POP_EXCEPT: break;
+        case OPC_SET_LAST_VALUE: vm->last_value = POP(); break;
+        default:
+            SAVE_FRAME();
+            vm_raise(vm, EXC_RuntimeError, "bad opcode %d", op);
+            goto error;
+        }
+        continue;
+
+    error:
+        /* Unwind: record where each frame was, until a boundary or the base frame. */
+        for (;;) {
+            frame = &vm->frames[vm->frame_count - 1];
+            add_traceback(vm, frame);
+            if (frame->gen) gen_finish(vm, frame->gen);
+            bool boundary = frame->c_boundary;
+            vm->frame_count--;
+            vm->sp = frame->slots - 1;
+            if (vm->frame_count <= base || boundary) return EXEC_ERROR;
+        }
+    }
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+#undef READ_U8
+#undef READ_U16
+#undef READ_U32
+#undef PUSH
+#undef POP
+#undef PEEK
+#undef CHECK
+}
+
+/* ---- calling from C ---- */
+
+Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    if (!IS_OBJ(callee)) return vm_raise(vm, EXC_TypeError, "'%s' object is not callable", vm_type_name(vm, callee));
+    switch (OBJ_KIND(callee)) {
+    case OBJ_NATIVE: {
+        ObjNative *n = AS_NATIVE(callee);
+        if (!IS_UNDEF(n->self)) {
+            Value small[17];
+            Value *args = argc + nkw + 1 <= 17 ? small : malloc(sizeof(Value) * (size_t)(argc + nkw + 1));
+            args[0] = n->self;
+            memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+            Value r = call_native(vm, n, argc + 1, args, kwnames);
+            if (args != small) free(args);
+            return r;
+        }
+        return call_native(vm, n, argc, argv, kwnames);
+    }
+    case OBJ_BOUND_METHOD: {
+        ObjBoundMethod *bm = AS_BOUND(callee);
+        Value small[17];
+        Value *args = argc + nkw + 1 <= 17 ? small : malloc(sizeof(Value) * (size_t)(argc + nkw + 1));
+        args[0] = bm->self;
+        memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+        Value r = op_call(vm, bm->func, argc + 1, args, kwnames);
+        if (args != small) free(args);
+        return r;
+    }
+    case OBJ_CLASS: {
+        ObjClass *cls = AS_CLASS(callee);
+        if (cls->ctor) return cls->ctor(vm, cls, argc, argv, kwnames);
+        if (cls->instance_kind == OBJ_EXCEPTION) return exception_ctor(vm, cls, argc, argv, kwnames);
+        return vm_raise(vm, EXC_TypeError, "cannot create '%s' instances", cls->name->chars);
+    }
+    case OBJ_FUNCTION: {
+        ObjFunction *fn = AS_FUNCTION(callee);
+        if (vm->native_depth >= 200) return recursion_error(vm);
+        Value *base = vm->sp;
+        if (base + argc + nkw + 1 >= vm->stack_end) return recursion_error(vm);
+        base[0] = callee;
+        memcpy(base + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+        vm->sp = base + 1 + argc + nkw;
+        if (fn->code->flags & CODE_GENERATOR) {
+            Value g = make_generator(vm, fn, base, argc, kwnames);
+            vm->sp = base;
+            return g;
+        }
+        int depth = vm->frame_count;
+        if (!push_frame(vm, fn, base, argc, kwnames)) {
+            vm->sp = base;
+            return ERR_VAL;
+        }
+        vm->frames[vm->frame_count - 1].c_boundary = true;
+        vm->native_depth++;
+        Value result = NONE_VAL;
+        ExecStatus st = execute(vm, depth, &result);
+        vm->native_depth--;
+        vm->sp = base;
+        return st == EXEC_RETURNED ? result : ERR_VAL;
+    }
+    default: return vm_raise(vm, EXC_TypeError, "'%s' object is not callable", vm_type_name(vm, callee));
+    }
+}
+
+/* ---- set-up ---- */
+
+bool vm_init(VM *vm, const EdgeConfig *config) {
+    memset(vm, 0, sizeof *vm);
+    vm->config = *config;
+    vm->max_depth = config->max_depth > 0 ? config->max_depth : 1000;
+    vm->heap_limit = config->heap_limit;
+    vm->next_gc = 1 << 20;
+    vm->exc = NONE_VAL;
+    vm->last_value = NONE_VAL;
+    /* The value stack has a fixed size so frames can point into it. */
+    size_t nstack = 64 * 1024 + (size_t)vm->max_depth * 64;
+    vm->stack = calloc(nstack, sizeof(Value));
+    vm->frame_cap = vm->max_depth + 8;
+    vm->frames = calloc((size_t)vm->frame_cap, sizeof(Frame));
+    if (!vm->stack || !vm->frames) return false;
+    vm->sp = vm->stack;
+    vm->stack_end = vm->stack + nstack;
+    table_init(&vm->strings);
+    vm->gc_disabled = true; /* no collection while the runtime sets itself up */
+
+    vm->s_empty = str_intern(vm, "", 0);
+    vm->s_init = str_intern_cstr(vm, "__init__");
+    vm->s_name = str_intern_cstr(vm, "__name__");
+    vm->s_main = str_intern_cstr(vm, "__main__");
+    vm->s_lambda = str_intern_cstr(vm, "<lambda>");
+    vm->s_module = str_intern_cstr(vm, "<module>");
+
+    /* object and type first: every other class derives from object. */
+    ObjClass *object = new_class(vm, "object", NULL, OBJ_INSTANCE);
+    vm->cls_object = object;
+    vm->cls_type = new_class(vm, "type", object, OBJ_CLASS);
+    vm->cls_int = new_class(vm, "int", object, OBJ_BIGINT);
+    vm->cls_bool = new_class(vm, "bool", vm->cls_int, OBJ_INSTANCE);
+    vm->cls_float = new_class(vm, "float", object, OBJ_INSTANCE);
+    vm->cls_none = new_class(vm, "NoneType", object, OBJ_INSTANCE);
+    static const struct { ObjKind kind; const char *name; } kinds[] = {
+        {OBJ_STR, "str"}, {OBJ_TUPLE, "tuple"}, {OBJ_LIST, "list"}, {OBJ_DICT, "dict"},
+        {OBJ_SET, "set"}, {OBJ_FROZENSET, "frozenset"}, {OBJ_RANGE, "range"}, {OBJ_SLICE, "slice"},
+        {OBJ_ITER, "iterator"}, {OBJ_DICT_VIEW, "dict_view"}, {OBJ_CODE, "code"},
+        {OBJ_FUNCTION, "function"}, {OBJ_CELL, "cell"}, {OBJ_NATIVE, "builtin_function_or_method"},
+        {OBJ_BOUND_METHOD, "method"}, {OBJ_GENERATOR, "generator"}, {OBJ_MODULE, "module"},
+        {OBJ_BYTES, "bytes"}, {OBJ_PROPERTY, "property"},
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        vm->kind_class[kinds[i].kind] = new_class(vm, kinds[i].name, object, kinds[i].kind);
+    vm->kind_class[OBJ_BIGINT] = vm->cls_int;
+    vm->kind_class[OBJ_CLASS] = vm->cls_type;
+    vm->kind_class[OBJ_INSTANCE] = object;
+
+#define EXC_CLASS(name, base) \
+    vm->exc_class[EXC_##name] = new_class(vm, #name, EXC_##name == EXC_BaseException ? object : vm->exc_class[EXC_##base], OBJ_EXCEPTION);
+    EXCEPTION_LIST(EXC_CLASS)
+#undef EXC_CLASS
+    for (int i = 0; i < EXC_COUNT; i++) vm->exc_class[i]->ctor = exception_ctor;
+    vm->kind_class[OBJ_EXCEPTION] = vm->exc_class[EXC_BaseException];
+
+    vm_define_methods(vm, vm->kind_class[OBJ_STR], str_methods);
+    vm_define_methods(vm, vm->kind_class[OBJ_LIST], list_methods);
+    vm_define_methods(vm, vm->kind_class[OBJ_TUPLE], tuple_methods);
+    vm_define_methods(vm, vm->kind_class[OBJ_DICT], dict_methods);
+    vm_define_methods(vm, vm->kind_class[OBJ_SET], set_methods);
+    vm_define_methods(vm, vm->kind_class[OBJ_FROZENSET], set_methods);
+    vm_define_methods(vm, vm->kind_class[OBJ_RANGE], range_methods);
+    vm_define_methods(vm, vm->kind_class[OBJ_DICT_VIEW], dict_view_methods);
+    vm_define_methods(vm, vm->kind_class[OBJ_GENERATOR], generator_methods);
+    ops_init(vm);
+
+    vm->builtins = dict_new(vm);
+    builtins_init(vm);
+    vm->gc_disabled = false;
+    return true;
+}
+
+void vm_free(VM *vm) {
+    gc_free_all(vm);
+    table_free(vm, &vm->strings);
+    free(vm->stack);
+    free(vm->frames);
+    free(vm->gray);
+    free(vm->error_text);
+}
+
+/* Prepares the module frame for `code` with fresh globals. */
+EdgeStatus vm_start(VM *vm, ObjCode *code) {
+    vm->frame_count = 0;
+    vm->native_depth = 0;
+    vm->sp = vm->stack;
+    vm->exc = NONE_VAL;
+    vm->main_code = code;
+    vm->main_globals = dict_new(vm);
+    dict_set_str(vm, vm->main_globals, vm->s_name, OBJ_VAL(vm->s_main));
+    vm->stack[0] = NONE_VAL;
+    vm->sp = vm->stack + 1;
+    Frame *f = &vm->frames[vm->frame_count++];
+    f->func = NULL;
+    f->code = code;
+    f->ip = code->code;
+    f->slots = vm->sp;
+    f->globals = vm->main_globals;
+    f->c_boundary = false;
+    f->gen = NULL;
+    f->exit_target = 0;
+    return EDGE_DONE;
+}
+
+EdgeStatus vm_resume(VM *vm, int64_t steps) {
+    if (vm->frame_count == 0) return EDGE_DONE;
+    vm->steps_left = steps > 0 ? steps : INT64_MAX;
+    Value result;
+    ExecStatus st = execute(vm, 0, &result);
+    if (st == EXEC_SUSPENDED) return EDGE_SUSPENDED;
+    vm->frame_count = 0;
+    vm->sp = vm->stack;
+    return st == EXEC_RETURNED ? EDGE_DONE : EDGE_ERROR;
+}

@@ -1,0 +1,193 @@
+/* vm.h — the interpreter state and the internal API every runtime file shares:
+ * raising exceptions, the generic object protocol (ops.c) and calls into Python.
+ * Convention: a function returning Value returns ERR_VAL after raising (vm->exc set);
+ * one returning int returns -1 after raising; one returning bool returns false. */
+#ifndef EDGE_VM_H
+#define EDGE_VM_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "include/edge.h"
+#include "object.h"
+#include "value.h"
+
+/* The builtin exception classes: X(name, base). Order matters: a base comes first. */
+#define EXCEPTION_LIST(X)                      \
+    X(BaseException, BaseException)            \
+    X(Exception, BaseException)                \
+    X(SystemExit, BaseException)               \
+    X(KeyboardInterrupt, BaseException)        \
+    X(GeneratorExit, BaseException)            \
+    X(ArithmeticError, Exception)              \
+    X(ZeroDivisionError, ArithmeticError)      \
+    X(OverflowError, ArithmeticError)          \
+    X(FloatingPointError, ArithmeticError)     \
+    X(LookupError, Exception)                  \
+    X(IndexError, LookupError)                 \
+    X(KeyError, LookupError)                   \
+    X(ValueError, Exception)                   \
+    X(UnicodeError, ValueError)                \
+    X(TypeError, Exception)                    \
+    X(NameError, Exception)                    \
+    X(UnboundLocalError, NameError)            \
+    X(AttributeError, Exception)               \
+    X(RuntimeError, Exception)                 \
+    X(RecursionError, RuntimeError)            \
+    X(NotImplementedError, RuntimeError)       \
+    X(StopIteration, Exception)                \
+    X(AssertionError, Exception)               \
+    X(MemoryError, Exception)                  \
+    X(ImportError, Exception)                  \
+    X(ModuleNotFoundError, ImportError)        \
+    X(OSError, Exception)                      \
+    X(EOFError, Exception)                     \
+    X(SyntaxError, Exception)                  \
+    X(IndentationError, SyntaxError)           \
+    X(TimeoutError, OSError)
+
+typedef enum ExcId {
+#define EXC_ENUM(name, base) EXC_##name,
+    EXCEPTION_LIST(EXC_ENUM)
+#undef EXC_ENUM
+    EXC_COUNT
+} ExcId;
+
+/* Binary operators, in the order of the AST's Operator enum (OP_ADD .. OP_FLOORDIV). */
+typedef enum BinOp {
+    BIN_ADD, BIN_SUB, BIN_MUL, BIN_MATMUL, BIN_DIV, BIN_MOD, BIN_POW, BIN_LSHIFT,
+    BIN_RSHIFT, BIN_OR, BIN_XOR, BIN_AND, BIN_FLOORDIV, BIN_COUNT
+} BinOp;
+typedef enum CmpOp { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } CmpOp;
+typedef enum UnaryOp { UN_NEG, UN_POS, UN_INVERT, UN_NOT } UnaryOp;
+
+/* One Python call in progress. Frames live in vm->frames (heap), never on the C stack. */
+typedef struct Frame {
+    ObjFunction *func; /* NULL for the module top level */
+    ObjCode *code;
+    uint8_t *ip;       /* next instruction; saved when the frame is not the top */
+    Value *slots;      /* locals, then cells, then this frame's value stack */
+    ObjDict *globals;
+    bool c_boundary;   /* returning from it ends a nested op_call run */
+    ObjGenerator *gen; /* the generator this frame runs, or NULL */
+    uint32_t exit_target; /* resumed by FOR_ITER: where the loop goes when it returns */
+} Frame;
+
+typedef struct VM {
+    /* value stack and frame stack, both growable arrays owned by the VM */
+    Value *stack, *sp, *stack_end;
+    Frame *frames;
+    int frame_count, frame_cap;
+    int max_depth;   /* Python call depth limit: RecursionError past it */
+    int native_depth; /* nested vm_call_value runs in progress (C recursion guard) */
+
+    Value exc; /* the exception being raised, or NONE_VAL */
+
+    ObjDict *builtins;
+    ObjDict *main_globals;
+    ObjClass *kind_class[OBJ_KIND_COUNT]; /* class of each builtin object kind */
+    ObjClass *cls_object, *cls_type, *cls_int, *cls_float, *cls_bool, *cls_none;
+    ObjClass *exc_class[EXC_COUNT];
+
+    /* interned strings: a set of ObjStr*, weak (cleared of dead strings by the GC) */
+    Table strings;
+    /* names the runtime looks up often, interned once */
+    ObjStr *s_init, *s_name, *s_main, *s_lambda, *s_module, *s_empty;
+
+    /* memory */
+    Obj *objects;
+    size_t bytes_allocated, next_gc, heap_limit;
+    Obj **gray;
+    int gray_count, gray_cap;
+    bool gc_disabled;
+
+    /* containers being repr'd, to print [...] for cycles */
+    Value repr_stack[64];
+    int repr_depth;
+
+    /* the run the host sees */
+    EdgeConfig config;
+    int64_t steps_left;
+    ObjCode *main_code;
+    Value last_value;  /* value of the last expression statement, for sessions */
+    EdgeError error;   /* the last error; its strings are the malloc'ed fields below */
+    char *error_type, *error_message, *error_filename, *error_text;
+    char *source;      /* the loaded program's text, for source lines in tracebacks */
+    size_t source_len;
+    char *filename;
+} VM;
+
+/* ---- exceptions (vm.c) ---- */
+Value vm_raise(VM *vm, ExcId id, const char *fmt, ...);   /* message from printf format */
+Value vm_raise_arg(VM *vm, ExcId id, Value arg);          /* KeyError(key): args = (arg,) */
+Value vm_raise_exc(VM *vm, Value exception);              /* an instance or a class */
+bool vm_exc_matches(VM *vm, ExcId id);                    /* pending exc is an instance of id */
+void vm_clear_exc(VM *vm);
+Value vm_new_exception(VM *vm, ObjClass *cls, ObjTuple *args);
+const char *vm_type_name(VM *vm, Value v); /* "int", "NoneType", a user class's name */
+ObjClass *vm_class_of(VM *vm, Value v);
+bool vm_is_subclass(ObjClass *cls, ObjClass *base);
+bool vm_isinstance(VM *vm, Value v, ObjClass *cls);
+
+/* ---- the object protocol (ops.c) ---- */
+Value op_repr(VM *vm, Value v);  /* -> str */
+Value op_str(VM *vm, Value v);   /* -> str */
+int op_truthy(VM *vm, Value v);
+int op_eq(VM *vm, Value a, Value b);
+int op_compare(VM *vm, CmpOp op, Value a, Value b); /* a op b, 1/0/-1 */
+Value op_compare_value(VM *vm, CmpOp op, Value a, Value b); /* may return a non-bool */
+bool op_hash(VM *vm, Value v, int64_t *out);
+Value op_binary(VM *vm, BinOp op, Value a, Value b);
+Value op_inplace(VM *vm, BinOp op, Value a, Value b); /* a op= b */
+Value op_unary(VM *vm, UnaryOp op, Value v);
+Value op_getitem(VM *vm, Value obj, Value key);
+bool op_setitem(VM *vm, Value obj, Value key, Value value);
+bool op_delitem(VM *vm, Value obj, Value key);
+Value op_getattr(VM *vm, Value obj, ObjStr *name);
+Value op_getattr_default(VM *vm, Value obj, ObjStr *name, Value dflt); /* no AttributeError */
+bool op_setattr(VM *vm, Value obj, ObjStr *name, Value value);
+bool op_delattr(VM *vm, Value obj, ObjStr *name);
+Value op_iter(VM *vm, Value v);
+Value op_next(VM *vm, Value iterator); /* UNDEF_VAL when exhausted (no StopIteration) */
+int op_contains(VM *vm, Value container, Value item);
+bool op_len(VM *vm, Value v, int64_t *out);
+/* An int-like value as a C index (ints, bools, __index__); TypeError naming `what`. */
+bool op_index(VM *vm, Value v, int64_t *out, const char *what);
+/* Call any callable to completion (nested run for Python functions). */
+Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames);
+/* Iterate any iterable into a fresh list. */
+Value op_to_list(VM *vm, Value iterable);
+
+/* ---- natives (vm.c) ---- */
+Value vm_native_new(VM *vm, const char *name, NativeFn fn, int min_args, int max_args,
+                    bool takes_kw);
+void vm_define_methods(VM *vm, ObjClass *cls, const MethodDef *defs);
+void vm_define_global(VM *vm, ObjDict *into, const char *name, Value value);
+/* The keyword argument `name` of a native call, or UNDEF_VAL. Unknown keywords are the
+ * caller's check: see native_check_kw. */
+Value native_kwarg(int argc, Value *argv, ObjTuple *kwnames, const char *name);
+/* Raises TypeError "fname() got an unexpected keyword argument 'x'" unless every keyword
+ * is one of the NULL-terminated `allowed`. */
+bool native_check_kw(VM *vm, const char *fname, ObjTuple *kwnames, const char *const *allowed);
+
+/* ---- output (api.c): through the host's callbacks ---- */
+void vm_write(VM *vm, int stream, const char *text, size_t len); /* 1 stdout, 2 stderr */
+/* Reads one line of input without its newline; false at end of input. `*line` is
+ * malloc'ed and owned by the caller. */
+bool vm_read_line(VM *vm, char **line, size_t *len);
+
+/* ---- life cycle (vm.c) ---- */
+bool vm_init(VM *vm, const EdgeConfig *config);
+void vm_free(VM *vm);
+EdgeStatus vm_start(VM *vm, ObjCode *code); /* a fresh module frame for `code` */
+EdgeStatus vm_resume(VM *vm, int64_t steps);
+void ops_init(VM *vm); /* methods of int and float, in ops.c */
+Value vm_gen_next(VM *vm, Value generator); /* next item, or UNDEF_VAL when finished */
+
+/* ---- memory (gc.c) ---- */
+void gc_collect(VM *vm);
+void gc_free_all(VM *vm);
+
+#endif

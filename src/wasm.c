@@ -1,0 +1,161 @@
+/* wasm.c — the host interface of edge.wasm: binds one Edge VM to functions the JS host
+ * imports, and exports a small C ABI that web/edge.js drives through linear memory.
+ * Only the `env` imports below cross the boundary; the module needs no JS glue.
+ *
+ * Imports (module "env"):
+ *   host_write(i32 stream, i32 ptr, i32 len)
+ *       Program output: stream 1 is stdout, 2 is stderr; `len` bytes of UTF-8 at `ptr`. A
+ *       multi-byte character may be split across two calls, so decode each stream with a
+ *       streaming decoder.
+ *   host_read_line(i32 buf, i32 cap) -> i32
+ *       The next line of input for input(), without its newline. Returns -1 at end of input,
+ *       otherwise the line's full length in bytes, of which min(length, cap) were copied to
+ *       `buf`. When the length exceeds `cap` the host keeps the line, and the next call
+ *       delivers the same line again (this file retries at once with a buffer that fits),
+ *       so long lines are never truncated.
+ *   host_clock() -> f64
+ *       Seconds since some fixed point (performance.now() / 1000 will do).
+ * The C library may also import a few `wasi_snapshot_preview1` functions (proc_exit when
+ * abort() is reached, fd_write for its message); web/edge.js stubs every WASI import.
+ *
+ * Exports:
+ *   memory, _initialize (call it once first), __indirect_function_table
+ *   edge_alloc(i32 size) -> i32 ptr    edge_free(i32 ptr)      malloc/free for the host
+ *   edge_init(i32 max_depth, f64 heap_limit) -> i32
+ *       Creates the module's one VM (0 for either argument means the default). Returns 0,
+ *       or -1 when out of memory. Calling it again replaces the VM with a fresh one.
+ *   edge_load_source(i32 src, i32 len, i32 filename) -> i32 status
+ *       Compiles `len` bytes of UTF-8 at `src`; `filename` is a NUL-terminated string, 0
+ *       for "main.py". Status: 0 done (compiled, nothing ran yet), 2 syntax error.
+ *   edge_resume_steps(f64 steps) -> i32 status
+ *       Runs for at most `steps` steps (a whole number; 0 runs to the end). Status: 0 done,
+ *       1 suspended (call again to go on), 2 error. A double keeps the ABI free of BigInt.
+ *   edge_error_type() edge_error_message() edge_error_filename() edge_error_text() -> i32
+ *       NUL-terminated UTF-8 strings describing the last error (never 0: "" when unknown),
+ *       valid until the next load.
+ *   edge_error_line() edge_error_col() -> i32   1-based; col is 0 when unknown.
+ * Every export other than edge_init and edge_alloc/edge_free returns an error status (or
+ * empty strings) while there is no VM. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "include/edge.h"
+
+#define IMPORT(name) __attribute__((import_module("env"), import_name(#name)))
+#define EXPORT(name) __attribute__((export_name(#name), used))
+
+IMPORT(host_write) void host_write(int32_t stream, const char *ptr, int32_t len);
+IMPORT(host_read_line) int32_t host_read_line(char *buf, int32_t cap);
+IMPORT(host_clock) double host_clock(void);
+
+/* A wasm instance is single-threaded and hosts exactly one VM, so this is the one place
+ * in the project that keeps state outside a VM. */
+static EdgeVM *the_vm;
+
+static void write_cb(void *user, int stream, const char *text, size_t len) {
+    (void)user;
+    /* Chunks stay below 2 GiB on wasm32, but split anyway so the i32 length cannot wrap. */
+    while (len > 0) {
+        size_t n = len > 0x40000000u ? 0x40000000u : len;
+        host_write(stream, text, (int32_t)n);
+        text += n;
+        len -= n;
+    }
+}
+
+static int read_line_cb(void *user, char **line, size_t *len) {
+    (void)user;
+    int32_t cap = 256;
+    char *buf = malloc((size_t)cap);
+    if (buf == NULL) return 0;
+    for (;;) {
+        int32_t n = host_read_line(buf, cap);
+        if (n < 0) {
+            free(buf);
+            return 0;
+        }
+        if (n <= cap) {
+            *line = buf;
+            *len = (size_t)n;
+            return 1;
+        }
+        /* The host kept the line: ask again with room for all of it. */
+        char *bigger = realloc(buf, (size_t)n);
+        if (bigger == NULL) {
+            free(buf);
+            return 0;
+        }
+        buf = bigger;
+        cap = n;
+    }
+}
+
+static double clock_cb(void *user) {
+    (void)user;
+    return host_clock();
+}
+
+EXPORT(edge_alloc) void *wasm_alloc(int32_t size) { return malloc(size > 0 ? (size_t)size : 1); }
+
+EXPORT(edge_free) void wasm_free(void *ptr) { free(ptr); }
+
+EXPORT(edge_init) int32_t wasm_init(int32_t max_depth, double heap_limit) {
+    EdgeConfig config;
+    edge_config_init(&config);
+    config.write = write_cb;
+    config.read_line = read_line_cb;
+    config.clock = clock_cb;
+    if (max_depth > 0) config.max_depth = max_depth;
+    if (heap_limit > 0) config.heap_limit = (size_t)heap_limit;
+    edge_vm_free(the_vm);
+    the_vm = edge_vm_new(&config);
+    return the_vm != NULL ? 0 : -1;
+}
+
+EXPORT(edge_load_source)
+int32_t wasm_load_source(const char *src, int32_t len, const char *filename) {
+    if (the_vm == NULL) return EDGE_ERROR;
+    return (int32_t)edge_load(the_vm, src, len > 0 ? (size_t)len : 0, filename);
+}
+
+EXPORT(edge_resume_steps) int32_t wasm_resume_steps(double steps) {
+    if (the_vm == NULL) return EDGE_ERROR;
+    /* Clamp so the conversion is defined whatever the host passes. */
+    int64_t n = steps >= 9.0e18 ? INT64_MAX : steps >= 1 ? (int64_t)steps : 0;
+    return (int32_t)edge_resume(the_vm, n);
+}
+
+static const EdgeError *last_error(void) { return the_vm != NULL ? edge_last_error(the_vm) : NULL; }
+
+static const char *or_empty(const char *s) { return s != NULL ? s : ""; }
+
+EXPORT(edge_error_type) const char *wasm_error_type(void) {
+    const EdgeError *e = last_error();
+    return e != NULL ? or_empty(e->type) : "";
+}
+
+EXPORT(edge_error_message) const char *wasm_error_message(void) {
+    const EdgeError *e = last_error();
+    return e != NULL ? or_empty(e->message) : "";
+}
+
+EXPORT(edge_error_filename) const char *wasm_error_filename(void) {
+    const EdgeError *e = last_error();
+    return e != NULL ? or_empty(e->filename) : "";
+}
+
+EXPORT(edge_error_text) const char *wasm_error_text(void) {
+    const EdgeError *e = last_error();
+    return e != NULL ? or_empty(e->text) : "";
+}
+
+EXPORT(edge_error_line) int32_t wasm_error_line(void) {
+    const EdgeError *e = last_error();
+    return e != NULL ? e->line : 0;
+}
+
+EXPORT(edge_error_col) int32_t wasm_error_col(void) {
+    const EdgeError *e = last_error();
+    return e != NULL ? e->col : 0;
+}

@@ -1,0 +1,172 @@
+// lang.test.mjs — runs the language corpus tests/lang/**/*.py on the native build and on
+// edge.wasm, and compares each program's behaviour with its `# expect` comments.
+// The rules are those of tests/check_expect.py, which checks the same comments on CPython:
+//   # expect: TEXT                 one line of stdout (one leading space dropped, trailing
+//                                  whitespace stripped); stdout is every payload + "\n"
+//   # expect runtime error: T: m   the program ends with that uncaught exception: exit
+//                                  status 1 and the last line of stderr is "T: m"
+// Without an error expectation the program must exit 0 with empty stderr.
+// EDGE_NATIVE / EDGE_WASM select other builds (make test-asan uses build/asan/edge).
+
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { createEdge } from '../web/edge.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const LANG_DIR = path.join(ROOT, 'tests', 'lang');
+const NATIVE = path.resolve(ROOT, process.env.EDGE_NATIVE || 'build/native/edge');
+const WASM = path.resolve(ROOT, process.env.EDGE_WASM || 'build/wasm/edge.wasm');
+// Generous, since the sanitizer build is several times slower; a hang still ends.
+const TIMEOUT_MS = 30_000;
+
+const MARKER = /(?:^|\s)# expect( runtime error)?:(.*)$/;
+// The line breaks of Python's str.splitlines(), so both checkers see the same lines.
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+
+function payload(raw) {
+    return (raw.startsWith(' ') ? raw.slice(1) : raw).trimEnd();
+}
+
+function parseExpectations(source) {
+    let stdout = '';
+    let error = null;
+    const problems = [];
+    source.split(LINE_BREAK).forEach((line, i) => {
+        const m = MARKER.exec(line);
+        if (!m) return;
+        const text = payload(m[2]);
+        if (m[1]) {
+            if (error !== null) problems.push(`line ${i + 1}: second '# expect runtime error:'`);
+            error = text;
+        } else {
+            stdout += text + '\n';
+        }
+    });
+    if (!stdout && error === null) problems.push("no '# expect' comments");
+    return { stdout, error, problems };
+}
+
+function walk(dir) {
+    const files = [];
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) files.push(...walk(full));
+        else if (entry.name.endsWith('.py')) files.push(full);
+    }
+    return files;
+}
+
+function lastLine(text) {
+    const lines = text.replace(/\n+$/, '').split('\n');
+    return lines[lines.length - 1].trimEnd();
+}
+
+// The lines of `text`, without the newline that ends each.
+function lines(text) {
+    return text === '' ? [] : text.replace(/\n$/, '').split('\n');
+}
+
+// A readable account of how stdout differs: the first differing line with a little
+// context, then the line counts.
+function describeDiff(expected, actual) {
+    const exp = lines(expected);
+    const act = lines(actual);
+    let i = 0;
+    while (i < exp.length && i < act.length && exp[i] === act[i]) i++;
+    const out = [];
+    for (let k = Math.max(0, i - 2); k < i; k++) out.push(`    ${JSON.stringify(exp[k])}`);
+    for (let k = i; k < Math.min(exp.length, i + 4); k++) out.push(`  - ${JSON.stringify(exp[k])}`);
+    for (let k = i; k < Math.min(act.length, i + 4); k++) out.push(`  + ${JSON.stringify(act[k])}`);
+    const unterminated = actual !== '' && !actual.endsWith('\n') ? ', the last without a newline' : '';
+    out.push(`  (expected ${exp.length} lines, got ${act.length}${unterminated})`);
+    return `stdout differs at line ${i + 1} (- expected, + actual):\n${out.join('\n')}`;
+}
+
+// Compares one run with the expectations; throws an AssertionError that says everything
+// useful (the stdout diff, the exit status, the end of stderr) when they disagree.
+function check(expect, { stdout, stderr, status }) {
+    const problems = [...expect.problems];
+    if (stdout !== expect.stdout) problems.push(describeDiff(expect.stdout, stdout));
+    if (expect.error === null) {
+        if (status !== 0) problems.push(`exit status ${status}, expected 0`);
+        if (stderr !== '') problems.push('stderr should be empty');
+    } else {
+        if (status !== 1) problems.push(`exit status ${status}, expected 1`);
+        const last = lastLine(stderr);
+        if (last !== expect.error) {
+            problems.push(`last line of stderr: ${JSON.stringify(last)}\n` +
+                `                          expected ${JSON.stringify(expect.error)}`);
+        }
+    }
+    if (problems.length === 0) return;
+    const tail = stderr.replace(/\n+$/, '').split('\n').slice(-6).join('\n    ');
+    if (stderr) problems.push(`stderr:\n    ${tail}`);
+    // A bare message: the stack of the test harness would only hide it.
+    const error = new Error(problems.join('\n'));
+    error.name = 'AssertionError';
+    error.stack = `${error.name}: ${error.message}`;
+    throw error;
+}
+
+function runNative(rel) {
+    return new Promise((resolve, reject) => {
+        const child = spawn(NATIVE, [rel], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => err.push(d));
+        child.on('error', reject);
+        child.on('close', (code, signal) => {
+            const stderr = Buffer.concat(err).toString('utf8');
+            resolve({
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: signal ? `${stderr}\n(killed by ${signal}${signal === 'SIGTERM' ? ': timed out' : ''})` : stderr,
+                status: code ?? signal,
+            });
+        });
+    });
+}
+
+const files = walk(LANG_DIR).sort().map((f) => path.relative(ROOT, f).split(path.sep).join('/'));
+const expectations = new Map(files.map((rel) => [rel, parseExpectations(fs.readFileSync(path.join(ROOT, rel), 'utf8'))]));
+
+test('the corpus is not empty', () => {
+    assert.ok(files.length > 0, `no .py files under ${LANG_DIR}`);
+});
+
+test('native', { concurrency: 2 }, async (t) => {
+    assert.ok(fs.existsSync(NATIVE), `${NATIVE} is missing: run \`make native\` first`);
+    await Promise.all(files.map((rel) => t.test(rel, async () => check(expectations.get(rel), await runNative(rel)))));
+});
+
+test('wasm', async (t) => {
+    assert.ok(fs.existsSync(WASM), `${WASM} is missing: run \`make wasm\` first`);
+    // One instance for the whole corpus: this also proves an instance is reusable after
+    // every kind of ending, errors included.
+    let out = '';
+    let err = '';
+    const edge = await createEdge({
+        wasm: fs.readFileSync(WASM),
+        stdout: (text) => { out += text; },
+        stderr: (text) => { err += text; },
+        stdin: () => null,
+    });
+    for (const rel of files) {
+        await t.test(rel, () => {
+            out = '';
+            err = '';
+            const source = fs.readFileSync(path.join(ROOT, rel), 'utf8');
+            const result = edge.runSync(source, { filename: rel, timeout: TIMEOUT_MS });
+            if (!result.ok) {
+                const text = result.error.text || `${result.error.type}: ${result.error.message}`;
+                err += text.endsWith('\n') ? text : text + '\n';
+            }
+            check(expectations.get(rel), { stdout: out, stderr: err, status: result.ok ? 0 : 1 });
+        });
+    }
+});

@@ -1,0 +1,4 @@
+print("before")
+assert 1 + 1 == 3
+# expect: before
+# expect runtime error: AssertionError

@@ -1,0 +1,9 @@
+(a, (b, c)) = (1, (2, 3))
+print(a, b, c)
+[d, [e, f], g] = [4, "ef", 6]
+print(d, e, f, g)
+((h, i), j) = [[7, 8], 9]
+print(h + i + j)
+# expect: 1 2 3
+# expect: 4 e f 6
+# expect: 24

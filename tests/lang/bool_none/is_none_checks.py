@@ -1,0 +1,13 @@
+def find(items, target):
+    for i in range(len(items)):
+        if items[i] == target:
+            return i
+
+r = find([5, 6, 7], 6)
+print(r, r is None, r is not None)
+r = find([5, 6, 7], 9)
+print(r, r is None, r is not None)
+print(None == None, None == 0, None == False)
+# expect: 1 False True
+# expect: None True False
+# expect: True False False

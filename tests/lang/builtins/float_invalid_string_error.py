@@ -1,0 +1,4 @@
+print(float("1.5"))
+print(float("one"))
+# expect: 1.5
+# expect runtime error: ValueError: could not convert string to float: 'one'

@@ -1,0 +1,9 @@
+# Builtins are ordinary names and can be shadowed by globals.
+def len(x):
+    return "shadowed"
+
+print(len([1, 2, 3]))
+del len
+print(len([1, 2, 3]))
+# expect: shadowed
+# expect: 3

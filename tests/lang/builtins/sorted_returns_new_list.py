@@ -1,0 +1,6 @@
+original = (3, 1, 2)
+result = sorted(original)
+print(result, original, type(result))
+print(sorted([]), sorted("cba", reverse=True))
+# expect: [1, 2, 3] (3, 1, 2) <class 'list'>
+# expect: [] ['c', 'b', 'a']

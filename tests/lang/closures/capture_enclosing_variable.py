@@ -1,0 +1,9 @@
+def outer():
+    message = "captured"
+    def inner():
+        return message
+    return inner
+
+f = outer()
+print(f())
+# expect: captured

@@ -1,0 +1,9 @@
+SCALE = 3
+def scaled(x):
+    return x * SCALE
+
+print(scaled(2))
+SCALE = 10
+print(scaled(2))
+# expect: 6
+# expect: 20

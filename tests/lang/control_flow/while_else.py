@@ -1,0 +1,13 @@
+# The else block runs when the loop condition becomes false (no break).
+n = 0
+while n < 3:
+    n += 1
+else:
+    print("finished normally, n =", n)
+while True:
+    break
+else:
+    print("never printed")
+print("end")
+# expect: finished normally, n = 3
+# expect: end

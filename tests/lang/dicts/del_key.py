@@ -1,0 +1,8 @@
+d = {"a": 1, "b": 2, "c": 3}
+del d["b"]
+print(d, len(d))
+del d["a"]
+del d["c"]
+print(d, len(d))
+# expect: {'a': 1, 'c': 3} 2
+# expect: {} 0

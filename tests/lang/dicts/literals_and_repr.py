@@ -1,0 +1,8 @@
+print({})
+print({"a": 1, "b": 2})
+print({1: "one", 2.5: [1, 2], (1, 2): {"x": None}})
+print({"quote": "it's", "nested": {"k": [True]}})
+# expect: {}
+# expect: {'a': 1, 'b': 2}
+# expect: {1: 'one', 2.5: [1, 2], (1, 2): {'x': None}}
+# expect: {'quote': "it's", 'nested': {'k': [True]}}

@@ -1,0 +1,5 @@
+big = 2 ** 100
+print(big // 3)
+print(big / 0)
+# expect: 422550200076076467165567735125
+# expect runtime error: ZeroDivisionError: division by zero

@@ -1,0 +1,5 @@
+print("first")
+{}["missing"]
+print("never printed")
+# expect: first
+# expect runtime error: KeyError: 'missing'

@@ -1,0 +1,7 @@
+def halve(a, b):
+    return a // b
+
+print(halve(9, 2))
+print(halve(9, 0))
+# expect: 4
+# expect runtime error: ZeroDivisionError: integer division or modulo by zero

@@ -1,0 +1,8 @@
+def get(items, i):
+    return items[i]
+
+nums = [1, 2, 3]
+print(get(nums, -3))
+print(get(nums, 3))
+# expect: 1
+# expect runtime error: IndexError: list index out of range

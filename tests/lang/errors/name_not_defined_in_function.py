@@ -1,0 +1,10 @@
+def f():
+    return undefined_name + 1
+
+def g():
+    return f()
+
+print("calling")
+g()
+# expect: calling
+# expect runtime error: NameError: name 'undefined_name' is not defined

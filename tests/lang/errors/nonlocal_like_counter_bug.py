@@ -1,0 +1,12 @@
+def make_counter():
+    count = 0
+    def increment():
+        count += 1
+        return count
+    return increment
+
+c = make_counter()
+print("made counter")
+c()
+# expect: made counter
+# expect runtime error: UnboundLocalError: cannot access local variable 'count' where it is not associated with a value

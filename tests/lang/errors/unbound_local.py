@@ -1,0 +1,8 @@
+x = 10
+def f():
+    print("in f")
+    print(x)
+    x = 5
+f()
+# expect: in f
+# expect runtime error: UnboundLocalError: cannot access local variable 'x' where it is not associated with a value

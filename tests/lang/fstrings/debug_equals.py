@@ -1,0 +1,12 @@
+x = 10
+name = "bob"
+print(f"{x=}")
+print(f"{x + 1=}")
+print(f"{name=}")
+print(f"{x = }")
+print(f"{x=:5}|")
+# expect: x=10
+# expect: x + 1=11
+# expect: name='bob'
+# expect: x = 10
+# expect: x=   10|

@@ -1,0 +1,10 @@
+def first_even(items):
+    for x in items:
+        if x % 2 == 0:
+            return x
+    return None
+
+print(first_even([1, 3, 4, 6]))
+print(first_even([1, 3]))
+# expect: 4
+# expect: None

@@ -1,0 +1,8 @@
+print(12 & 10, 12 | 10, 12 ^ 10)
+print(0b1100 & 0b0110)
+print(-1 & 255)
+print(-12 & 10, -12 | 10, -12 ^ 10)
+# expect: 8 14 6
+# expect: 4
+# expect: 255
+# expect: 0 -2 -2

@@ -1,0 +1,7 @@
+# comments are ignored by the lexer
+print("a")  # trailing comment
+#print("never")
+    # indented comment at top level is fine too
+print("b")
+# expect: a
+# expect: b

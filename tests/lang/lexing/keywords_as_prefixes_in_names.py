@@ -1,0 +1,12 @@
+# Names may start with keywords; only exact keywords are reserved.
+iffy = 1
+forward = 2
+nothing = 3
+is_ok = True
+print(iffy + forward + nothing, is_ok)
+_private = 4
+__dunder__ = 5
+camelCase9 = 6
+print(_private, __dunder__, camelCase9)
+# expect: 6 True
+# expect: 4 5 6

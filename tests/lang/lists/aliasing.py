@@ -1,0 +1,11 @@
+# Assignment never copies a list; both names refer to the same object.
+a = [1, 2, 3]
+b = a
+b.append(4)
+print(a)
+def add_item(lst):
+    lst.append("added")
+add_item(a)
+print(b)
+# expect: [1, 2, 3, 4]
+# expect: [1, 2, 3, 4, 'added']

@@ -1,0 +1,11 @@
+# In a < f() < b the middle operand is evaluated only once.
+def mid():
+    print("mid called")
+    return 5
+
+print(1 < mid() < 10)
+print(10 < mid() < 20)
+# expect: mid called
+# expect: True
+# expect: mid called
+# expect: False

@@ -1,0 +1,8 @@
+print(2 in [1, 2, 3], 4 in [1, 2, 3])
+print(2 in (1, 2), "x" not in ("a", "b"))
+print("ell" in "hello", "" in "abc", "z" in "abc")
+print(3 in range(5), 5 in range(5), 4 in range(0, 10, 2), 5 in range(0, 10, 2))
+# expect: True False
+# expect: True True
+# expect: True True False
+# expect: True False True False

@@ -1,0 +1,16 @@
+def factorial(n):
+    result = 1
+    for k in range(2, n + 1):
+        result *= k
+    return result
+
+f = factorial(100)
+print(sum(int(d) for d in str(f)))
+print(len(str(f)))
+digits = str(f)
+print(len(digits) - len(digits.rstrip("0")), "trailing zeros")
+print(str(factorial(25)))
+# expect: 648
+# expect: 158
+# expect: 24 trailing zeros
+# expect: 15511210043330985984000000

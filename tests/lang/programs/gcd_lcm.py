@@ -1,0 +1,19 @@
+def gcd(a, b):
+    while b:
+        a, b = b, a % b
+    return a
+
+def lcm(a, b):
+    return a * b // gcd(a, b)
+
+print(gcd(48, 18), gcd(17, 5), gcd(0, 9))
+print(lcm(4, 6), lcm(21, 6))
+result = 1
+for k in range(1, 21):
+    result = lcm(result, k)
+print(result)
+print(gcd(2 ** 100, 6 ** 50))
+# expect: 6 1 9
+# expect: 12 42
+# expect: 232792560
+# expect: 1125899906842624

@@ -1,0 +1,5 @@
+r = range(3)
+print(r[2])
+print(r[3])
+# expect: 2
+# expect runtime error: IndexError: range object index out of range

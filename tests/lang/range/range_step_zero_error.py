@@ -1,0 +1,4 @@
+print(list(range(1, 3)))
+r = range(1, 10, 0)
+# expect: [1, 2]
+# expect runtime error: ValueError: range() arg 3 must not be zero

@@ -1,0 +1,10 @@
+vowels = set("aeiou")
+word = "education"
+found = 0
+for ch in word:
+    if ch in vowels:
+        found += 1
+print(found)
+print("x" in vowels, "x" not in vowels)
+# expect: 5
+# expect: False True

@@ -1,0 +1,8 @@
+visited = set()
+visited.add((0, 0))
+visited.add((0, 1))
+visited.add((0, 0))
+print(len(visited), (0, 1) in visited, (1, 0) in visited)
+print(sorted(visited))
+# expect: 2 True False
+# expect: [(0, 0), (0, 1)]

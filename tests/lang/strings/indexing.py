@@ -1,0 +1,5 @@
+s = "python"
+print(s[0], s[5], s[-1], s[-6])
+print(s[len(s) - 1])
+# expect: p n n p
+# expect: n

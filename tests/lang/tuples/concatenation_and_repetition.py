@@ -1,0 +1,13 @@
+a = (1, 2)
+b = (3,)
+print(a + b)
+print(b * 3)
+print(a + ())
+t = ()
+for i in range(3):
+    t = t + (i,)
+print(t)
+# expect: (1, 2, 3)
+# expect: (3, 3, 3)
+# expect: (1, 2)
+# expect: (0, 1, 2)

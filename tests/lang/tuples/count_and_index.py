@@ -1,0 +1,7 @@
+t = (1, 2, 1, 3, 1)
+print(t.count(1), t.count(5))
+print(t.index(3), t.index(1, 1))
+print(len(t))
+# expect: 3 0
+# expect: 3 2
+# expect: 5
