@@ -6,9 +6,7 @@
 #include "bigint.h"
 
 #include <float.h>
-#include <inttypes.h>
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +21,9 @@ typedef uint32_t digit;
 #define MAX_DIGITS ((size_t)1 << 25)
 /* Below this many digits schoolbook multiplication beats Karatsuba's bookkeeping. */
 #define KARATSUBA_CUTOFF 48
+/* CPython 3.11's default sys.get_int_max_str_digits(): decimal conversion is quadratic,
+ * so longer texts are refused both ways (powers of two bases are exempt). */
+#define MAX_STR_DIGITS 4300
 /* Stack room for small scratch arrays, so everyday big-int operations skip malloc. */
 #define LOCAL_DIGITS 40
 
@@ -81,7 +82,7 @@ typedef struct Scratch {
 
 static digit *scratch_get(VM *vm, Scratch *s, size_t n) {
     if (n <= LOCAL_DIGITS) {
-        memset(s->local, 0, sizeof s->local);
+        memset(s->local, 0, n * sizeof(digit));
         s->d = s->local;
         return s->d;
     }
@@ -1109,6 +1110,9 @@ Value int_to_str(VM *vm, Value a, int base, bool prefix) {
     int shift = base == 2 ? 1 : base == 8 ? 3 : base == 16 ? 4 : 0;
     int64_t nbits = mag_bits(va.d, va.n);
     size_t ndig = shift ? (size_t)((nbits + shift - 1) / shift) : (size_t)(nbits / 3 + 2);
+    if (!shift && nbits > 0 && (int64_t)((double)(nbits - 1) * 0.30102999566398) + 1 > MAX_STR_DIGITS) {
+        goto too_long; /* surely more digits than the limit: do not even convert */
+    }
     size_t cap = ndig + 4;
     char local[128];
     char *buf = cap <= sizeof local ? local : malloc(cap);
@@ -1150,6 +1154,10 @@ Value int_to_str(VM *vm, Value a, int base, bool prefix) {
         }
         free(t);
     }
+    if (!shift && cap - pos > MAX_STR_DIGITS) {
+        if (buf != local) free(buf);
+        goto too_long;
+    }
     if (prefix && base != 10) {
         buf[--pos] = base == 2 ? 'b' : base == 8 ? 'o' : 'x';
         buf[--pos] = '0';
@@ -1158,6 +1166,11 @@ Value int_to_str(VM *vm, Value a, int base, bool prefix) {
     Value v = OBJ_VAL(str_new(vm, buf + pos, cap - pos));
     if (buf != local) free(buf);
     return v;
+too_long:
+    return vm_raise(vm, EXC_ValueError,
+                    "Exceeds the limit (%d digits) for integer string conversion; use "
+                    "sys.set_int_max_str_digits() to increase the limit",
+                    MAX_STR_DIGITS);
 }
 
 static int digit_value(unsigned char c) {
@@ -1167,8 +1180,8 @@ static int digit_value(unsigned char c) {
     return 99;
 }
 
-/* Digits (and single underscores between them, when `underscores`) in `base` into a
- * value; the text must already be validated. */
+/* Already validated digits in `base` (underscores are skipped) into a value, one
+ * 32-bit chunk of digits per multiply-add pass. */
 static Value digits_to_int(VM *vm, const char *s, size_t len, int base, int sign) {
     size_t cap = len * 6 / 32 + 2;
     if (cap > MAX_DIGITS) return no_memory(vm);
@@ -1263,22 +1276,29 @@ Value int_parse(VM *vm, const char *text, size_t len, int base) {
         if (p < end && *p == '_') p++; /* one underscore may follow the prefix */
     }
     /* Digits with single underscores strictly between them. */
-    const char *start = p;
-    bool ok = p < end && *p != '_';
-    bool nonzero = false;
+    const char *start = p, *q = p;
+    bool ok = p < end && *p != '_', nonzero = false;
+    size_t ndigits = 0;
     char prev = 0;
-    for (const char *q = p; ok && q < end; q++) {
+    for (; ok && q < end; q++) {
         if (*q == '_') {
             ok = prev != '_';
         } else {
             int dv = digit_value((unsigned char)*q);
-            ok = dv < b;
+            if (dv >= b) break;
             if (dv > 0) nonzero = true;
+            ndigits++;
         }
         prev = *q;
     }
-    if (ok && prev == '_') ok = false;
-    if (ok && error_if_nonzero && nonzero) ok = false;
+    if (prev == '_') ok = false;
+    if (ok && (b & (b - 1)) != 0 && ndigits > MAX_STR_DIGITS) {
+        return vm_raise(vm, EXC_ValueError,
+                        "Exceeds the limit (%d digits) for integer string conversion: value has "
+                        "%d digits; use sys.set_int_max_str_digits() to increase the limit",
+                        MAX_STR_DIGITS, (int)ndigits);
+    }
+    if (q != end || (error_if_nonzero && nonzero)) ok = false;
     if (!ok) {
         Value r = str_repr(vm, str_new(vm, text, len));
         if (IS_ERR(r)) return ERR_VAL;

@@ -677,22 +677,7 @@ static Value builtin_repr(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 static Value builtin_ascii(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)argc;
     (void)kwnames;
-    if (IS_STR(argv[0])) return str_ascii(vm, AS_STR(argv[0]));
-    Value r = op_repr(vm, argv[0]);
-    if (IS_ERR(r) || STR_IS_ASCII(AS_STR(r))) return r;
-    /* A container's repr may hold non-ASCII text: escape it as str_ascii would. */
-    ObjStr *s = AS_STR(r);
-    StrBuf sb;
-    sb_init(&sb);
-    for (uint32_t i = 0; i < s->len;) {
-        uint32_t cp;
-        i += (uint32_t)utf8_decode(s->chars + i, s->len - i, &cp);
-        if (cp < 0x80) sb_append_char(&sb, (char)cp);
-        else if (cp < 0x100) sb_printf(&sb, "\\x%02x", (unsigned)cp);
-        else if (cp < 0x10000) sb_printf(&sb, "\\u%04x", (unsigned)cp);
-        else sb_printf(&sb, "\\U%08x", (unsigned)cp);
-    }
-    return sb_finish(vm, &sb);
+    return str_ascii_value(vm, argv[0]);
 }
 
 static Value builtin_format(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
@@ -1032,6 +1017,12 @@ static Value builtin_pow(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     Value a[3];
     if (!bind_args(vm, "pow", argc, argv, kwnames, names, 3, 0, 2, a)) return ERR_VAL;
     if (IS_UNDEF(a[2]) || IS_NONE(a[2])) return op_binary(vm, BIN_POW, a[0], a[1]);
+    if (is_user_instance(a[0])) {
+        /* pow(x, y, m) -> x.__pow__(y, m) */
+        Value pw = op_getattr(vm, a[0], vm->binop_dunder[BIN_POW][0]);
+        if (IS_ERR(pw)) return pw;
+        return op_call(vm, pw, 2, a + 1, NULL);
+    }
     if (!is_intlike(a[0]) || !is_intlike(a[1]) || !is_intlike(a[2]))
         return vm_raise(vm, EXC_TypeError,
                         "pow() 3rd argument not allowed unless all arguments are integers");
@@ -1347,7 +1338,7 @@ static Value builtin_next(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     Value v = op_next(vm, argv[0]);
     if (!IS_UNDEF(v)) return v;
     if (argc == 2) return argv[1];
-    return vm_raise_exc(vm, OBJ_VAL(vm->exc_class[EXC_StopIteration]));
+    return vm_gen_stop(vm, argv[0]);
 }
 
 /* ---------------------------------------------------------------------------------------

@@ -42,12 +42,32 @@ const char *comp_opcode_name(int op) {
         (v).items[(v).len++] = (x);                                                 \
     } while (0)
 
-typedef struct Loop {
-    struct Loop *prev;
+/* What encloses the code being compiled, innermost first: loops, protected try bodies,
+ * except handlers, finally bodies, with blocks. return/break/continue leave through
+ * them, emitting what each needs (a finally body, POP_EXCEPT, the __exit__ call). */
+typedef enum BlockKind {
+    BLOCK_LOOP,        /* a for loop keeps its iterator on the stack */
+    BLOCK_TRY,         /* the body of a try with except clauses */
+    BLOCK_FINALLY,     /* the body of a try with a finally clause */
+    BLOCK_HANDLER,     /* an except body (or __exit__ handling): [prev] on the stack */
+    BLOCK_FINALLY_EXC, /* a finally body run for an exception: [prev, exc] */
+    BLOCK_WITH,        /* a with body: [exit] on the stack */
+} BlockKind;
+
+typedef struct Block {
+    struct Block *prev;
+    BlockKind kind;
+    /* The protected range: instructions from range_start (-1: paused) raise into the
+     * handler at `target` with the stack cut to `depth`. */
+    int64_t range_start;
+    uint32_t depth;
+    VEC(uint32_t) entries; /* handler entries to patch with the target */
+    /* loops */
     uint32_t continue_target;
-    bool is_for; /* a for loop keeps its iterator on the stack: break pops it */
+    bool is_for;
     VEC(uint32_t) breaks;
-} Loop;
+    NodeList *finalbody;
+} Block;
 
 typedef struct FuncState {
     struct FuncState *enclosing;
@@ -57,7 +77,8 @@ typedef struct FuncState {
     VEC(ObjStr *) names;
     VEC(LineEntry) lines;
     int depth, max_depth;
-    Loop *loop;
+    Block *block;
+    VEC(HandlerEntry) handlers;
     int line, col; /* position of the instructions being emitted */
 } FuncState;
 
@@ -173,6 +194,29 @@ static ObjStr *intern(Compiler *c, const char *name) {
     return str_intern_cstr(c->vm, name);
 }
 
+/* Private names: inside class C, `self.__x` means `self._C__x`. */
+static const char *mangle(Compiler *c, const char *name) {
+    size_t len = strlen(name);
+    if (len < 3 || name[0] != '_' || name[1] != '_' || (name[len - 1] == '_' && name[len - 2] == '_') ||
+        strchr(name, '.'))
+        return name;
+    const char *cls = NULL;
+    for (FuncState *fs = c->fs; fs; fs = fs->enclosing)
+        if (fs->scope->kind == SCOPE_CLASS) {
+            cls = fs->scope->name;
+            break;
+        }
+    if (!cls) return name;
+    while (*cls == '_') cls++;
+    if (!*cls) return name;
+    size_t n = strlen(cls) + len + 2;
+    char *out = arena_alloc(c->arena, n);
+    snprintf(out, n, "_%s%s", cls, name);
+    return out;
+}
+
+static uint32_t add_attr(Compiler *c, const char *name);
+
 static uint32_t add_name(Compiler *c, const char *name) {
     FuncState *fs = c->fs;
     ObjStr *s = intern(c, name);
@@ -183,6 +227,10 @@ static uint32_t add_name(Compiler *c, const char *name) {
     return fs->names.len - 1;
 }
 
+static uint32_t add_attr(Compiler *c, const char *name) {
+    return add_name(c, mangle(c, name));
+}
+
 static void emit_const(Compiler *c, Value v) {
     emit(c, OPC_LOAD_CONST, add_const(c, v), 1);
 }
@@ -190,6 +238,7 @@ static void emit_const(Compiler *c, Value v) {
 /* ---- names ---- */
 
 static void emit_name(Compiler *c, const Node *at, const char *name, int ctx /* 0 load, 1 store, 2 del */) {
+    (void)at;
     int index;
     SymKind kind = scope_resolve(c->fs->scope, name, &index);
     static const Opcode ops[][3] = {
@@ -200,7 +249,8 @@ static void emit_name(Compiler *c, const Node *at, const char *name, int ctx /* 
     };
     static const int effects[3] = {1, -1, 0};
     if (kind == SYM_NAME) {
-        unsupported(c, at, "class bodies are");
+        static const Opcode name_ops[3] = {OPC_LOAD_NAME, OPC_STORE_NAME, OPC_DELETE_NAME};
+        emit(c, name_ops[ctx], add_name(c, name), effects[ctx]);
         return;
     }
     uint32_t arg = kind == SYM_GLOBAL ? add_name(c, name) : (uint32_t)index;
@@ -403,7 +453,7 @@ static void call(Compiler *c, Node *n) {
         Node *f = n->call.func;
         expr(c, f->attribute.value);
         set_pos(c, f);
-        emit(c, OPC_LOAD_METHOD, add_name(c, f->attribute.attr), 1);
+        emit(c, OPC_LOAD_METHOD, add_attr(c, f->attribute.attr), 1);
         for (int i = 0; i < args->len; i++) expr(c, args->items[i]);
         set_pos(c, n);
         emit(c, OPC_CALL_METHOD, (uint32_t)args->len, -1 - args->len);
@@ -474,9 +524,8 @@ static void joined_str(Compiler *c, Node *n) {
 static void load_closure(Compiler *c, Scope *inner) {
     for (int i = 0; i < inner->nfree; i++) {
         const char *name = inner->cellnames[inner->ncells + i];
-        int index;
-        SymKind kind = scope_resolve(c->fs->scope, name, &index);
-        if (kind != SYM_CELL && kind != SYM_FREE) {
+        int index = scope_closure_index(c->fs->scope, name);
+        if (index < 0) {
             error_at(c, inner->node, "SyntaxError", "internal error: free variable '%s' not found", name);
             return;
         }
@@ -599,7 +648,7 @@ static void expr(Compiler *c, Node *n) {
     case N_ATTRIBUTE:
         expr(c, n->attribute.value);
         set_pos(c, n);
-        emit(c, OPC_LOAD_ATTR, add_name(c, n->attribute.attr), 0);
+        emit(c, OPC_LOAD_ATTR, add_attr(c, n->attribute.attr), 0);
         break;
     case N_SUBSCRIPT:
         expr(c, n->subscript.value);
@@ -655,18 +704,18 @@ static void expr(Compiler *c, Node *n) {
             emit(c, OPC_YIELD_VALUE, 0, 0);
             break;
         }
-        /* yield from: re-yield every item of the inner iterable. */
+        /* yield from: pass every value through, and sent values in; its result is
+         * what the inner generator returned. */
         expr(c, n->yield.value);
         set_pos(c, n);
         emit(c, OPC_GET_ITER, 0, 0);
+        emit(c, OPC_LOAD_NONE, 0, 1);
         uint32_t top = here(c);
-        uint32_t exit = emit_jump(c, OPC_FOR_ITER, 1);
+        uint32_t exit = emit_jump(c, OPC_SEND, 0);
         emit(c, OPC_YIELD_VALUE, 0, 0);
-        emit(c, OPC_POP, 0, -1);
         emit(c, OPC_LOOP, top, 0);
         patch(c, exit);
         adjust(c, -1);
-        emit(c, OPC_LOAD_NONE, 0, 1);
         break;
     }
     case N_AWAIT: unsupported(c, n, "await is"); break;
@@ -711,7 +760,7 @@ static void store_target(Compiler *c, Node *t) {
     case N_ATTRIBUTE:
         expr(c, t->attribute.value);
         set_pos(c, t);
-        emit(c, OPC_STORE_ATTR, add_name(c, t->attribute.attr), -2);
+        emit(c, OPC_STORE_ATTR, add_attr(c, t->attribute.attr), -2);
         break;
     case N_SUBSCRIPT:
         expr(c, t->subscript.value);
@@ -733,7 +782,7 @@ static void delete_target(Compiler *c, Node *t) {
     case N_ATTRIBUTE:
         expr(c, t->attribute.value);
         set_pos(c, t);
-        emit(c, OPC_DELETE_ATTR, add_name(c, t->attribute.attr), -1);
+        emit(c, OPC_DELETE_ATTR, add_attr(c, t->attribute.attr), -1);
         break;
     case N_SUBSCRIPT:
         expr(c, t->subscript.value);
@@ -760,7 +809,7 @@ static void aug_assign(Compiler *c, Node *n) {
         emit_name(c, t, t->name.id, 1);
         break;
     case N_ATTRIBUTE: {
-        uint32_t name = add_name(c, t->attribute.attr);
+        uint32_t name = add_attr(c, t->attribute.attr);
         expr(c, t->attribute.value);
         emit(c, OPC_DUP, 0, 1);
         set_pos(c, t);
@@ -790,18 +839,479 @@ static void aug_assign(Compiler *c, Node *n) {
 
 /* ---- statements ---- */
 
-static void loop_push(Compiler *c, Loop *loop, uint32_t continue_target, bool is_for) {
-    memset(loop, 0, sizeof *loop);
-    loop->prev = c->fs->loop;
-    loop->continue_target = continue_target;
-    loop->is_for = is_for;
-    c->fs->loop = loop;
+static void block_push(Compiler *c, Block *b, BlockKind kind, bool protect) {
+    memset(b, 0, sizeof *b);
+    b->prev = c->fs->block;
+    b->kind = kind;
+    b->range_start = protect ? (int64_t)here(c) : -1;
+    b->depth = (uint32_t)c->fs->depth;
+    c->fs->block = b;
 }
 
-static void loop_pop(Compiler *c, Loop *loop, uint32_t break_target) {
+static void range_pause(Compiler *c, Block *b) {
+    if (b->range_start < 0) return;
+    if ((uint32_t)b->range_start < here(c)) {
+        HandlerEntry e = {(uint32_t)b->range_start, here(c), 0, b->depth};
+        VEC_PUSH(c->fs->handlers, e);
+        VEC_PUSH(b->entries, c->fs->handlers.len - 1);
+    }
+    b->range_start = -1;
+}
+
+static void range_resume(Compiler *c, Block *b) {
+    b->range_start = here(c);
+}
+
+/* Ends the block's protection; its handler code starts here. */
+static void block_end(Compiler *c, Block *b) {
+    range_pause(c, b);
+    c->fs->block = b->prev;
+}
+
+static void block_target_here(Compiler *c, Block *b) {
+    for (uint32_t i = 0; i < b->entries.len; i++) c->fs->handlers.items[b->entries.items[i]].target = here(c);
+    free(b->entries.items);
+    b->entries.items = NULL;
+    b->entries.len = b->entries.cap = 0;
+}
+
+/* The shared tail of every handler's own protection: [prev, exc] -> restore prev as the
+ * handled exception and raise exc on. */
+static void emit_cleanup(Compiler *c, Block *b) {
+    block_target_here(c, b);
+    int saved = c->fs->depth;
+    c->fs->depth = (int)b->depth + 1;
+    adjust(c, 0);
+    emit(c, OPC_SWAP, 0, 0);
+    emit(c, OPC_POP_EXCEPT, 0, -1);
+    emit(c, OPC_RERAISE, 0, -1);
+    c->fs->depth = saved;
+}
+
+static void stmts(Compiler *c, NodeList *body);
+
+/* Leaves every block up to `stop` (exclusive; NULL: all of them) for return, break or
+ * continue, emitting each block's exit code. `keep_top`: a return value sits on top. */
+static void unwind(Compiler *c, Block *stop, bool keep_top, Block **paused, int *npaused) {
+    for (Block *b = c->fs->block; b && b != stop; b = b->prev) {
+        if (b->range_start >= 0) {
+            range_pause(c, b);
+            paused[(*npaused)++] = b;
+        }
+        switch (b->kind) {
+        case BLOCK_LOOP:
+            if (!b->is_for) break;
+            if (keep_top) emit(c, OPC_SWAP, 0, 0);
+            emit(c, OPC_POP, 0, -1);
+            break;
+        case BLOCK_TRY: break;
+        case BLOCK_FINALLY: {
+            Block *saved = c->fs->block;
+            c->fs->block = b->prev;
+            stmts(c, b->finalbody);
+            c->fs->block = saved;
+            break;
+        }
+        case BLOCK_HANDLER:
+            if (keep_top) emit(c, OPC_SWAP, 0, 0);
+            emit(c, OPC_POP_EXCEPT, 0, -1);
+            break;
+        case BLOCK_FINALLY_EXC:
+            if (keep_top) emit(c, OPC_SWAP, 0, 0);
+            emit(c, OPC_POP, 0, -1);
+            if (keep_top) emit(c, OPC_SWAP, 0, 0);
+            emit(c, OPC_POP_EXCEPT, 0, -1);
+            break;
+        case BLOCK_WITH:
+            if (keep_top) emit(c, OPC_SWAP, 0, 0);
+            emit(c, OPC_WITH_EXIT, 0, -1);
+            break;
+        }
+    }
+}
+
+static void resume_all(Compiler *c, Block **paused, int npaused) {
+    for (int i = 0; i < npaused; i++) range_resume(c, paused[i]);
+}
+
+static Block *innermost_loop(Compiler *c) {
+    for (Block *b = c->fs->block; b; b = b->prev)
+        if (b->kind == BLOCK_LOOP) return b;
+    return NULL;
+}
+
+static void jump_out(Compiler *c, Node *n, bool is_break) {
+    Block *loop = innermost_loop(c);
+    if (!loop) {
+        error_at(c, n, "SyntaxError", is_break ? "'break' outside loop" : "'continue' not properly in loop");
+        return;
+    }
+    int depth = c->fs->depth;
+    Block *paused[256];
+    int npaused = 0;
+    unwind(c, loop, false, paused, &npaused);
+    if (is_break) {
+        if (loop->is_for) emit(c, OPC_POP, 0, -1);
+        uint32_t j = emit_jump(c, OPC_JUMP, 0);
+        VEC_PUSH(loop->breaks, j);
+    } else {
+        emit(c, OPC_LOOP, loop->continue_target, 0);
+    }
+    resume_all(c, paused, npaused);
+    c->fs->depth = depth;
+}
+
+static void loop_end(Compiler *c, Block *loop, uint32_t break_target) {
     for (uint32_t i = 0; i < loop->breaks.len; i++) patch_to(c, loop->breaks.items[i], break_target);
     free(loop->breaks.items);
-    c->fs->loop = loop->prev;
+}
+
+static void try_except(Compiler *c, Node *n) {
+    Block t;
+    block_push(c, &t, BLOCK_TRY, true);
+    stmts(c, &n->try_.body);
+    block_end(c, &t);
+    stmts(c, &n->try_.orelse);
+    VEC(uint32_t) ends = {0};
+    uint32_t j = emit_jump(c, OPC_JUMP, 0);
+    VEC_PUSH(ends, j);
+
+    block_target_here(c, &t);
+    c->fs->depth = (int)t.depth;
+    adjust(c, 1);                      /* the exception */
+    emit(c, OPC_PUSH_EXC_INFO, 0, 1);  /* [prev, exc] */
+    Block h;
+    c->fs->depth -= 1;
+    block_push(c, &h, BLOCK_HANDLER, true); /* depth: [prev] */
+    c->fs->depth += 1;
+    for (int i = 0; i < n->try_.handlers.len && !c->failed; i++) {
+        Node *hn = n->try_.handlers.items[i];
+        set_pos(c, hn);
+        uint32_t next = 0;
+        bool typed = hn->handler.type != NULL;
+        if (!typed && i != n->try_.handlers.len - 1) {
+            error_at(c, hn, "SyntaxError", "default 'except:' must be last");
+            break;
+        }
+        if (typed) {
+            expr(c, hn->handler.type);
+            emit(c, OPC_CHECK_EXC_MATCH, 0, 0);
+            next = emit_jump(c, OPC_POP_JUMP_IF_FALSE, -1);
+        }
+        if (hn->handler.name) emit_name(c, hn, hn->handler.name, 1);
+        else emit(c, OPC_POP, 0, -1);
+        stmts(c, &hn->handler.body);
+        if (hn->handler.name) {
+            /* The name is unbound after the handler, as in CPython. */
+            emit(c, OPC_LOAD_NONE, 0, 1);
+            emit_name(c, hn, hn->handler.name, 1);
+            emit_name(c, hn, hn->handler.name, 2);
+        }
+        emit(c, OPC_POP_EXCEPT, 0, -1);
+        j = emit_jump(c, OPC_JUMP, 0);
+        VEC_PUSH(ends, j);
+        c->fs->depth = (int)t.depth + 2;
+        if (typed) patch(c, next);
+    }
+    /* No clause matched: raise on, through the cleanup that restores `prev`. */
+    emit(c, OPC_RERAISE, 0, -1);
+    block_end(c, &h);
+    emit_cleanup(c, &h);
+    for (uint32_t i = 0; i < ends.len; i++) patch(c, ends.items[i]);
+    free(ends.items);
+    c->fs->depth = (int)t.depth;
+}
+
+static void try_stmt(Compiler *c, Node *n) {
+    if (n->try_.finalbody.len == 0) {
+        try_except(c, n);
+        return;
+    }
+    Block fin;
+    block_push(c, &fin, BLOCK_FINALLY, true);
+    fin.finalbody = &n->try_.finalbody;
+    if (n->try_.handlers.len) try_except(c, n);
+    else stmts(c, &n->try_.body);
+    block_end(c, &fin);
+    /* The normal path runs the finally body once... */
+    stmts(c, &n->try_.finalbody);
+    uint32_t end = emit_jump(c, OPC_JUMP, 0);
+    /* ...and the exceptional path runs it again, then raises on. */
+    block_target_here(c, &fin);
+    c->fs->depth = (int)fin.depth;
+    adjust(c, 1);
+    emit(c, OPC_PUSH_EXC_INFO, 0, 1);
+    Block fexc;
+    c->fs->depth -= 1;
+    block_push(c, &fexc, BLOCK_FINALLY_EXC, true);
+    c->fs->depth += 1;
+    stmts(c, &n->try_.finalbody);
+    emit(c, OPC_RERAISE, 0, -1);
+    block_end(c, &fexc);
+    emit_cleanup(c, &fexc);
+    patch(c, end);
+    c->fs->depth = (int)fin.depth;
+}
+
+static void with_item(Compiler *c, Node *n, int index) {
+    Node *item = n->with.items.items[index];
+    set_pos(c, item);
+    expr(c, item->withitem.context);
+    set_pos(c, item);
+    emit(c, OPC_BEFORE_WITH, 0, 1); /* [exit, entered] */
+    if (item->withitem.vars) store_target(c, item->withitem.vars);
+    else emit(c, OPC_POP, 0, -1);
+    Block w;
+    block_push(c, &w, BLOCK_WITH, true); /* depth: [exit] */
+    if (index + 1 < n->with.items.len) with_item(c, n, index + 1);
+    else stmts(c, &n->with.body);
+    block_end(c, &w);
+    set_pos(c, n);
+    emit(c, OPC_WITH_EXIT, 0, -1);
+    uint32_t end = emit_jump(c, OPC_JUMP, 0);
+
+    block_target_here(c, &w);
+    c->fs->depth = (int)w.depth;
+    adjust(c, 1);                     /* [exit, exc] */
+    emit(c, OPC_PUSH_EXC_INFO, 0, 1); /* [exit, prev, exc] */
+    Block h;
+    c->fs->depth -= 1;
+    block_push(c, &h, BLOCK_HANDLER, true);
+    c->fs->depth += 1;
+    emit(c, OPC_WITH_EXCEPT, 0, 1);
+    uint32_t suppress = emit_jump(c, OPC_POP_JUMP_IF_TRUE, -1);
+    emit(c, OPC_RERAISE, 0, -1);
+    block_end(c, &h);
+    patch(c, suppress);
+    c->fs->depth = (int)w.depth + 2;
+    emit(c, OPC_POP, 0, -1);
+    emit(c, OPC_POP_EXCEPT, 0, -1);
+    emit(c, OPC_POP, 0, -1);
+    uint32_t end2 = emit_jump(c, OPC_JUMP, 0);
+    emit_cleanup(c, &h);
+    patch(c, end);
+    patch(c, end2);
+    c->fs->depth = (int)w.depth - 1;
+}
+
+/* ---- match ---- */
+
+/* Where a failing pattern jumps, and how many values it leaves above the subject. */
+typedef struct PatternFail {
+    uint32_t jump;
+    int extra;
+} PatternFail;
+
+typedef struct PatternCtx {
+    int base; /* stack depth with only the match subject */
+    VEC(PatternFail) fails;
+} PatternCtx;
+
+static void pattern_fail(Compiler *c, PatternCtx *pc, Opcode jump_op) {
+    int effect = jump_op == OPC_JUMP ? 0 : -1;
+    uint32_t j = emit_jump(c, jump_op, effect);
+    PatternFail f = {j, c->fs->depth - pc->base};
+    VEC_PUSH(pc->fails, f);
+}
+
+static void pattern(Compiler *c, Node *p, PatternCtx *pc);
+
+static void store_capture(Compiler *c, Node *at, const char *name) {
+    if (name) emit_name(c, at, name, 1);
+    else emit(c, OPC_POP, 0, -1);
+}
+
+/* Each sub-pattern consumes the value on top of the stack. */
+static void sub_patterns(Compiler *c, NodeList *patterns, PatternCtx *pc) {
+    for (int i = 0; i < patterns->len && !c->failed; i++) pattern(c, patterns->items[i], pc);
+}
+
+static void pattern(Compiler *c, Node *p, PatternCtx *pc) {
+    if (c->failed) return;
+    set_pos(c, p);
+    switch (p->kind) {
+    case N_MATCH_VALUE:
+        expr(c, p->pattern.value);
+        emit(c, OPC_EQ, 0, -1);
+        pattern_fail(c, pc, OPC_POP_JUMP_IF_FALSE);
+        break;
+    case N_MATCH_SINGLETON:
+        expr(c, p->pattern.value);
+        emit(c, OPC_IS, 0, -1);
+        pattern_fail(c, pc, OPC_POP_JUMP_IF_FALSE);
+        break;
+    case N_MATCH_AS:
+        if (p->pattern.pattern) {
+            emit(c, OPC_DUP, 0, 1);
+            pattern(c, p->pattern.pattern, pc);
+        }
+        store_capture(c, p, p->pattern.name);
+        break;
+    case N_MATCH_STAR: store_capture(c, p, p->pattern.name); break;
+    case N_MATCH_OR: {
+        VEC(uint32_t) oks = {0};
+        int depth = c->fs->depth;
+        for (int i = 0; i < p->pattern.patterns.len && !c->failed; i++) {
+            PatternCtx alt = {c->fs->depth, {0}};
+            emit(c, OPC_DUP, 0, 1);
+            pattern(c, p->pattern.patterns.items[i], &alt);
+            emit(c, OPC_POP, 0, -1);
+            uint32_t ok = emit_jump(c, OPC_JUMP, 0);
+            VEC_PUSH(oks, ok);
+            /* This alternative failed: drop what it left, then try the next. */
+            int max = 0;
+            for (uint32_t k = 0; k < alt.fails.len; k++)
+                if (alt.fails.items[k].extra > max) max = alt.fails.items[k].extra;
+            for (int extra = max; extra >= 0; extra--) {
+                for (uint32_t k = 0; k < alt.fails.len; k++)
+                    if (alt.fails.items[k].extra == extra) patch(c, alt.fails.items[k].jump);
+                if (extra > 0) {
+                    c->fs->depth = alt.base + extra;
+                    emit(c, OPC_POP, 0, -1);
+                }
+            }
+            free(alt.fails.items);
+            c->fs->depth = depth;
+        }
+        pattern_fail(c, pc, OPC_JUMP);
+        for (uint32_t i = 0; i < oks.len; i++) patch(c, oks.items[i]);
+        free(oks.items);
+        c->fs->depth = depth - 1;
+        break;
+    }
+    case N_MATCH_SEQUENCE: {
+        NodeList *pats = &p->pattern.patterns;
+        int star = -1;
+        for (int i = 0; i < pats->len; i++)
+            if (pats->items[i]->kind == N_MATCH_STAR) {
+                if (star >= 0) {
+                    error_at(c, pats->items[i], "SyntaxError", "multiple starred names in sequence pattern");
+                    return;
+                }
+                star = i;
+            }
+        int fixed = star >= 0 ? pats->len - 1 : pats->len;
+        emit(c, OPC_MATCH_SEQUENCE, (uint32_t)(fixed | (star >= 0 ? 0x8000 : 0)), 1);
+        pattern_fail(c, pc, OPC_POP_JUMP_IF_FALSE);
+        if (star < 0) emit(c, OPC_UNPACK_SEQUENCE, (uint32_t)pats->len, pats->len - 1);
+        else emit(c, OPC_UNPACK_EX, (uint32_t)(star | ((pats->len - star - 1) << 8)), pats->len - 1);
+        sub_patterns(c, pats, pc);
+        break;
+    }
+    case N_MATCH_MAPPING: {
+        NodeList *keys = &p->pattern.keys;
+        emit(c, OPC_MATCH_MAPPING, 0, 1);
+        pattern_fail(c, pc, OPC_POP_JUMP_IF_FALSE);
+        for (int i = 0; i < keys->len; i++) expr(c, keys->items[i]);
+        emit(c, OPC_BUILD_TUPLE, (uint32_t)keys->len, 1 - keys->len);
+        emit(c, OPC_MATCH_KEYS, 0, 0);
+        emit(c, OPC_DUP, 0, 1);
+        emit(c, OPC_LOAD_NONE, 0, 1);
+        emit(c, OPC_IS, 0, -1);
+        pattern_fail(c, pc, OPC_POP_JUMP_IF_TRUE);
+        emit(c, OPC_UNPACK_SEQUENCE, (uint32_t)keys->len, keys->len - 1);
+        sub_patterns(c, &p->pattern.patterns, pc);
+        if (p->pattern.name) {
+            for (int i = 0; i < keys->len; i++) expr(c, keys->items[i]);
+            emit(c, OPC_BUILD_TUPLE, (uint32_t)keys->len, 1 - keys->len);
+            emit(c, OPC_COPY_DICT_WITHOUT_KEYS, 0, 0);
+            store_capture(c, p, p->pattern.name);
+        }
+        emit(c, OPC_POP, 0, -1);
+        break;
+    }
+    case N_MATCH_CLASS: {
+        int npos = p->pattern.patterns.len, nkw = p->pattern.kwd_count;
+        expr(c, p->pattern.cls);
+        ObjTuple *names = tuple_new(c->vm, (uint32_t)nkw);
+        for (int i = 0; i < nkw; i++) names->items[i] = OBJ_VAL(intern(c, p->pattern.kwd_attrs[i]));
+        emit_const(c, OBJ_VAL(names));
+        set_pos(c, p);
+        emit(c, OPC_MATCH_CLASS, (uint32_t)npos, -1);
+        emit(c, OPC_DUP, 0, 1);
+        emit(c, OPC_LOAD_NONE, 0, 1);
+        emit(c, OPC_IS, 0, -1);
+        pattern_fail(c, pc, OPC_POP_JUMP_IF_TRUE);
+        emit(c, OPC_UNPACK_SEQUENCE, (uint32_t)(npos + nkw), npos + nkw - 1);
+        sub_patterns(c, &p->pattern.patterns, pc);
+        sub_patterns(c, &p->pattern.kwd_patterns, pc);
+        emit(c, OPC_POP, 0, -1);
+        break;
+    }
+    default: error_at(c, p, "SyntaxError", "invalid pattern"); break;
+    }
+}
+
+static void match_stmt(Compiler *c, Node *n) {
+    expr(c, n->match.subject);
+    int base = c->fs->depth; /* [subject] */
+    VEC(uint32_t) ends = {0};
+    for (int i = 0; i < n->match.cases.len && !c->failed; i++) {
+        Node *mc = n->match.cases.items[i];
+        PatternCtx pc = {base, {0}};
+        set_pos(c, mc);
+        emit(c, OPC_DUP, 0, 1);
+        pattern(c, mc->match_case.pattern, &pc);
+        if (mc->match_case.guard) {
+            expr(c, mc->match_case.guard);
+            pattern_fail(c, &pc, OPC_POP_JUMP_IF_FALSE);
+        }
+        emit(c, OPC_POP, 0, -1);
+        stmts(c, &mc->match_case.body);
+        uint32_t j = emit_jump(c, OPC_JUMP, 0);
+        VEC_PUSH(ends, j);
+        /* Failures land here, dropping what the pattern left above the subject. */
+        int max = 0;
+        for (uint32_t k = 0; k < pc.fails.len; k++)
+            if (pc.fails.items[k].extra > max) max = pc.fails.items[k].extra;
+        for (int extra = max; extra >= 0; extra--) {
+            for (uint32_t k = 0; k < pc.fails.len; k++)
+                if (pc.fails.items[k].extra == extra) patch(c, pc.fails.items[k].jump);
+            if (extra > 0) {
+                c->fs->depth = base + extra;
+                emit(c, OPC_POP, 0, -1);
+            }
+        }
+        free(pc.fails.items);
+        c->fs->depth = base;
+    }
+    emit(c, OPC_POP, 0, -1);
+    for (uint32_t i = 0; i < ends.len; i++) patch(c, ends.items[i]);
+    free(ends.items);
+    c->fs->depth = base - 1;
+}
+
+static void class_def(Compiler *c, Node *n) {
+    Scope *scope = n->scope;
+    for (int i = 0; i < n->class_def.decorators.len; i++) expr(c, n->class_def.decorators.items[i]);
+    if (n->class_def.keywords.len) {
+        unsupported(c, n->class_def.keywords.items[0], "class keywords (metaclass=...) are");
+        return;
+    }
+    set_pos(c, n);
+    emit_const(c, OBJ_VAL(intern(c, n->class_def.name)));
+    for (int i = 0; i < n->class_def.bases.len; i++) {
+        Node *b = n->class_def.bases.items[i];
+        if (b->kind == N_STARRED) {
+            unsupported(c, b, "starred base classes are");
+            return;
+        }
+        expr(c, b);
+    }
+    if (n->class_def.bases.len > 255) {
+        error_at(c, n, "SyntaxError", "too many base classes");
+        return;
+    }
+    set_pos(c, n);
+    emit(c, OPC_BUILD_MAP, 0, 1);
+    if (scope->nfree) load_closure(c, scope);
+    function_body(c, n, scope, n->class_def.name);
+    emit(c, OPC_MAKE_FUNCTION, scope->nfree ? 4 : 0, scope->nfree ? -1 : 0);
+    emit(c, OPC_CALL_CLASS_BODY, 0, 0);
+    emit(c, OPC_POP, 0, -1);
+    emit(c, OPC_BUILD_CLASS, (uint32_t)n->class_def.bases.len, -(n->class_def.bases.len + 1));
+    for (int i = 0; i < n->class_def.decorators.len; i++) emit(c, OPC_CALL, 1, -1);
+    emit_name(c, n, n->class_def.name, 1);
 }
 
 static void stmt(Compiler *c, Node *n) {
@@ -851,17 +1361,17 @@ static void stmt(Compiler *c, Node *n) {
     }
     case N_WHILE: {
         uint32_t top = here(c);
-        Loop loop;
-        loop_push(c, &loop, top, false);
+        Block loop;
+        block_push(c, &loop, BLOCK_LOOP, false);
+        loop.continue_target = top;
         expr(c, n->loop.test);
         uint32_t to_else = emit_jump(c, OPC_POP_JUMP_IF_FALSE, -1);
         stmts(c, &n->loop.body);
         emit(c, OPC_LOOP, top, 0);
         patch(c, to_else);
-        c->fs->loop = loop.prev;
+        block_end(c, &loop);
         stmts(c, &n->loop.orelse);
-        c->fs->loop = &loop;
-        loop_pop(c, &loop, here(c));
+        loop_end(c, &loop, here(c));
         break;
     }
     case N_FOR: {
@@ -869,8 +1379,10 @@ static void stmt(Compiler *c, Node *n) {
         set_pos(c, n);
         emit(c, OPC_GET_ITER, 0, 0);
         uint32_t top = here(c);
-        Loop loop;
-        loop_push(c, &loop, top, true);
+        Block loop;
+        block_push(c, &loop, BLOCK_LOOP, false);
+        loop.continue_target = top;
+        loop.is_for = true;
         uint32_t exit = emit_jump(c, OPC_FOR_ITER, 1);
         store_target(c, n->loop.target);
         stmts(c, &n->loop.body);
@@ -878,33 +1390,13 @@ static void stmt(Compiler *c, Node *n) {
         emit(c, OPC_LOOP, top, 0);
         patch(c, exit);
         adjust(c, -1); /* FOR_ITER popped the iterator on its way out */
-        c->fs->loop = loop.prev;
+        block_end(c, &loop);
         stmts(c, &n->loop.orelse);
-        c->fs->loop = &loop;
-        loop_pop(c, &loop, here(c));
+        loop_end(c, &loop, here(c));
         break;
     }
-    case N_BREAK: {
-        Loop *loop = c->fs->loop;
-        if (!loop) {
-            error_at(c, n, "SyntaxError", "'break' outside loop");
-            return;
-        }
-        if (loop->is_for) {
-            emit(c, OPC_POP, 0, -1);
-            adjust(c, 1);
-        }
-        uint32_t j = emit_jump(c, OPC_JUMP, 0);
-        VEC_PUSH(loop->breaks, j);
-        break;
-    }
-    case N_CONTINUE:
-        if (!c->fs->loop) {
-            error_at(c, n, "SyntaxError", "'continue' not properly in loop");
-            return;
-        }
-        emit(c, OPC_LOOP, c->fs->loop->continue_target, 0);
-        break;
+    case N_BREAK: jump_out(c, n, true); break;
+    case N_CONTINUE: jump_out(c, n, false); break;
     case N_FUNCTION_DEF: {
         for (int i = 0; i < n->function.decorators.len; i++) expr(c, n->function.decorators.items[i]);
         make_function(c, n, n->function.name);
@@ -921,7 +1413,13 @@ static void stmt(Compiler *c, Node *n) {
         if (n->ret.value) expr(c, n->ret.value);
         else emit(c, OPC_LOAD_NONE, 0, 1);
         set_pos(c, n);
+        int depth = c->fs->depth;
+        Block *paused[256];
+        int npaused = 0;
+        unwind(c, NULL, true, paused, &npaused);
         emit(c, OPC_RETURN_VALUE, 0, -1);
+        resume_all(c, paused, npaused);
+        c->fs->depth = depth - 1;
         break;
     }
     case N_ASSERT: {
@@ -944,10 +1442,10 @@ static void stmt(Compiler *c, Node *n) {
         set_pos(c, n);
         emit(c, OPC_RAISE, n->raise.cause ? 2 : (n->raise.exc ? 1 : 0), n->raise.cause ? -2 : (n->raise.exc ? -1 : 0));
         break;
-    case N_CLASS_DEF: unsupported(c, n, "classes are"); break;
-    case N_TRY: unsupported(c, n, "try statements are"); break;
-    case N_WITH: unsupported(c, n, "with statements are"); break;
-    case N_MATCH: unsupported(c, n, "match statements are"); break;
+    case N_CLASS_DEF: class_def(c, n); break;
+    case N_TRY: try_stmt(c, n); break;
+    case N_WITH: with_item(c, n, 0); break;
+    case N_MATCH: match_stmt(c, n); break;
     case N_IMPORT:
     case N_IMPORT_FROM: unsupported(c, n, "imports are"); break;
     default: error_at(c, n, "SyntaxError", "invalid syntax"); break;
@@ -974,6 +1472,7 @@ static void fs_free(FuncState *fs) {
     free(fs->consts.items);
     free(fs->names.items);
     free(fs->lines.items);
+    free(fs->handlers.items);
 }
 
 #define COPY_ARRAY(vm, T, src, n) copy_array((vm), (src), sizeof(T) * (size_t)(n))
@@ -997,6 +1496,8 @@ static ObjCode *fs_finish(Compiler *c, const char *name, const char *qualname, i
     code->nnames = fs->names.len;
     code->lines = COPY_ARRAY(vm, LineEntry, fs->lines.items, fs->lines.len);
     code->nlines = fs->lines.len;
+    code->handlers = COPY_ARRAY(vm, HandlerEntry, fs->handlers.items, fs->handlers.len);
+    code->nhandlers = fs->handlers.len;
     code->max_stack = (uint32_t)fs->max_depth + 4;
     code->name = intern(c, name);
     code->qualname = intern(c, qualname);
@@ -1004,6 +1505,11 @@ static ObjCode *fs_finish(Compiler *c, const char *name, const char *qualname, i
     code->first_line = (uint32_t)first_line;
     if (s->kind == SCOPE_MODULE) {
         code->flags |= CODE_MODULE;
+    } else if (s->kind == SCOPE_CLASS) {
+        code->flags |= CODE_CLASS_BODY;
+        code->nfree = (uint16_t)s->nfree;
+        code->cellnames = s->nfree ? GC_NEW_ARRAY(vm, ObjStr *, s->nfree) : NULL;
+        for (int i = 0; i < s->nfree; i++) code->cellnames[i] = intern(c, s->cellnames[i]);
     } else {
         code->nlocals = (uint16_t)s->nlocals;
         code->ncells = (uint16_t)s->ncells;
@@ -1037,6 +1543,7 @@ static char *qualified(Compiler *c, const char *name) {
 }
 
 static void bind_parameters(Compiler *c, Node *n, ObjCode *code) {
+    if (n->kind == N_CLASS_DEF) return;
     Node *args = n->kind == N_FUNCTION_DEF || n->kind == N_LAMBDA ? n->function.args : NULL;
     if (!args) {
         code->nparams = 1; /* comprehension: the iterator */
@@ -1104,8 +1611,13 @@ static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) 
     char *qualname = qualified(c, name);
     FuncState fs;
     fs_init(c, &fs, scope, n->line);
-    if (n->kind == N_FUNCTION_DEF) {
-        stmts(c, &n->function.body);
+    if (n->kind == N_CLASS_DEF) {
+        /* A class body starts by naming itself: __qualname__ = 'Outer.Inner'. */
+        emit_const(c, OBJ_VAL(intern(c, qualname)));
+        emit(c, OPC_STORE_NAME, add_name(c, "__qualname__"), -1);
+    }
+    if (n->kind == N_FUNCTION_DEF || n->kind == N_CLASS_DEF) {
+        stmts(c, n->kind == N_CLASS_DEF ? &n->class_def.body : &n->function.body);
         emit(c, OPC_LOAD_NONE, 0, 1);
         emit(c, OPC_RETURN_VALUE, 0, -1);
     } else if (n->kind == N_LAMBDA) {

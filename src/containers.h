@@ -147,6 +147,16 @@ Value list_copy(VM *vm, ObjList *l);
 
 /* set.c. set_binary also accepts dict keys/items views on either side (result: set). */
 bool set_is_any(Value v); /* set or frozenset */
+/* a |= b, a &= b, a -= b, a ^= b for a set a and a set or frozenset b, in place as CPython's
+ * set_ior/set_iand/set_isub/set_ixor (so the table keeps CPython's layout); returns a, or ERR_VAL.
+ * Any other operands or operator: the same as set_binary. */
+Value set_inplace(VM *vm, BinOp op, Value a, Value b);
+/* The frozenset constant CPython 3.11 makes for a set display whose n > 2 items are all
+ * constants ({3, 1, 2} compiles to BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1), and for
+ * the iterable of `for x in {...}` / comprehensions over a constant display (any n): built from
+ * the items in order, then rebuilt from its own iteration order as the compiler's constant
+ * merging does. ERR_VAL if an item is unhashable. */
+Value set_const_display(VM *vm, uint32_t n, const Value *items);
 
 /* range.c */
 int range_equal(const ObjRange *a, const ObjRange *b); /* as sequences: range(0) == range(2, 1) */

@@ -54,6 +54,10 @@ static size_t obj_size(Obj *o) {
     case OBJ_EXCEPTION: return sizeof(ObjException);
     case OBJ_GENERATOR: return sizeof(ObjGenerator);
     case OBJ_MODULE: return sizeof(ObjModule);
+    case OBJ_PROPERTY:
+    case OBJ_STATICMETHOD:
+    case OBJ_CLASSMETHOD: return sizeof(ObjWrapper);
+    case OBJ_SUPER: return sizeof(ObjSuper);
     case OBJ_BYTES: return sizeof(ObjBytes) + ((ObjBytes *)o)->len;
     default: return sizeof(Obj);
     }
@@ -128,10 +132,22 @@ static void mark_table(VM *vm, Table *t) {
 static void blacken(VM *vm, Obj *o) {
     switch ((ObjKind)o->kind) {
     case OBJ_TUPLE: mark_values(vm, ((ObjTuple *)o)->items, ((ObjTuple *)o)->len); break;
-    case OBJ_LIST: mark_values(vm, ((ObjList *)o)->items, ((ObjList *)o)->len); break;
-    case OBJ_DICT: mark_table(vm, &((ObjDict *)o)->table); break;
+    case OBJ_LIST:
+        mark_values(vm, ((ObjList *)o)->items, ((ObjList *)o)->len);
+        MARK(((ObjList *)o)->cls);
+        MARK(((ObjList *)o)->attrs);
+        break;
+    case OBJ_DICT:
+        mark_table(vm, &((ObjDict *)o)->table);
+        MARK(((ObjDict *)o)->cls);
+        MARK(((ObjDict *)o)->attrs);
+        break;
     case OBJ_SET:
-    case OBJ_FROZENSET: mark_table(vm, &((ObjSet *)o)->table); break;
+    case OBJ_FROZENSET:
+        mark_table(vm, &((ObjSet *)o)->table);
+        MARK(((ObjSet *)o)->cls);
+        MARK(((ObjSet *)o)->attrs);
+        break;
     case OBJ_SLICE: {
         ObjSlice *s = (ObjSlice *)o;
         mark_value(vm, s->start);
@@ -168,6 +184,7 @@ static void blacken(VM *vm, Obj *o) {
         MARK(f->name);
         MARK(f->qualname);
         MARK(f->attrs);
+        MARK(f->owner);
         break;
     }
     case OBJ_CELL: mark_value(vm, ((ObjCell *)o)->value); break;
@@ -202,8 +219,23 @@ static void blacken(VM *vm, Obj *o) {
         ObjGenerator *g = (ObjGenerator *)o;
         MARK(g->func);
         mark_values(vm, g->saved, g->nsaved);
+        mark_value(vm, g->handled);
+        mark_value(vm, g->result);
         break;
     }
+    case OBJ_PROPERTY:
+    case OBJ_STATICMETHOD:
+    case OBJ_CLASSMETHOD: {
+        ObjWrapper *w = (ObjWrapper *)o;
+        mark_value(vm, w->fget);
+        mark_value(vm, w->fset);
+        mark_value(vm, w->fdel);
+        break;
+    }
+    case OBJ_SUPER:
+        MARK(((ObjSuper *)o)->start);
+        mark_value(vm, ((ObjSuper *)o)->self);
+        break;
     case OBJ_MODULE:
         MARK(((ObjModule *)o)->name);
         MARK(((ObjModule *)o)->globals);
@@ -220,6 +252,8 @@ static void mark_roots(VM *vm) {
         MARK(f->code);
         MARK(f->globals);
         MARK(f->gen);
+        MARK(f->locals);
+        mark_value(vm, f->handled);
     }
     mark_value(vm, vm->exc);
     mark_value(vm, vm->last_value);
@@ -241,6 +275,11 @@ static void mark_roots(VM *vm) {
     MARK(vm->s_lambda);
     MARK(vm->s_module);
     MARK(vm->s_empty);
+    mark_value(vm, vm->not_implemented);
+    mark_value(vm, vm->pending_throw);
+    for (int i = 0; i < DUNDER_COUNT; i++) MARK(vm->dunder[i]);
+    for (int i = 0; i < BIN_COUNT; i++)
+        for (int j = 0; j < 3; j++) MARK(vm->binop_dunder[i][j]);
 }
 
 static void sweep(VM *vm) {

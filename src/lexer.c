@@ -68,6 +68,7 @@ static Token make(Lexer *lx, TokenKind kind, const char *start, int line, int co
     t.len = (int)(lx->cur - start);
     t.flags = 0;
     t.prefix = 0;
+    t.level = (unsigned char)(lx->paren_depth + ((lx->flags & LEX_FSTRING) != 0));
     lx->last = kind;
     return t;
 }
@@ -425,7 +426,8 @@ static Token number(Lexer *lx, const char *start, int line, int col) {
                 if (base != 16 && p < end && is_digit(*p))
                     return error_at(lx, "SyntaxError", lx->line, c, c + 1,
                                     "invalid digit '%c' in %s literal", *p, kind);
-                return error_at(lx, "SyntaxError", lx->line, c, c + 1, "invalid %s literal", kind);
+                /* CPython points at the last character it accepted. */
+                return error_at(lx, "SyntaxError", lx->line, c - 1, c, "invalid %s literal", kind);
             }
             while (p < end && (base == 16 ? is_hex(*p) : (*p >= '0' && *p < '0' + base))) p++;
             if (p >= end || *p != '_') break;
@@ -517,7 +519,7 @@ bad_end:
 bad_decimal:
     lx->cur = bad;
     {
-        int c = col_at(lx, bad);
+        int c = col_at(lx, bad) - 1;
         return error_at(lx, "SyntaxError", lx->line, c, c + 1, "invalid decimal literal");
     }
 }
@@ -555,8 +557,9 @@ static Token bracket(Lexer *lx, const char *start, int line, int col) {
         lx->paren[lx->paren_depth] = c;
         lx->paren_line[lx->paren_depth] = line;
         lx->paren_col[lx->paren_depth] = col;
+        Token t = make(lx, c == '(' ? T_LPAREN : c == '[' ? T_LBRACKET : T_LBRACE, start, line, col);
         lx->paren_depth++;
-        return make(lx, c == '(' ? T_LPAREN : c == '[' ? T_LBRACKET : T_LBRACE, start, line, col);
+        return t;
     }
     if (lx->paren_depth == 0)
         return error_at(lx, "SyntaxError", line, col, col + 1, "unmatched '%c'", c);

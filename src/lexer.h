@@ -52,6 +52,7 @@ typedef struct Token {
     int len;               /* byte length; 0 for NEWLINE at EOF, INDENT, DEDENT and EOF */
     unsigned char flags;   /* T_STRING: LEX_STR_* bits */
     unsigned char prefix;  /* T_STRING: number of prefix letters before the quote */
+    unsigned char level;   /* brackets open before the token (an f-string field counts 1) */
 } Token;
 
 /* CPython's limits, with its messages: "too many levels of indentation" and
@@ -100,7 +101,7 @@ void lex_init(Lexer *lx, const char *src, size_t len, int line, int col, int fla
  * the DEDENTs closing open blocks, then T_EOF. */
 Token lex_next(Lexer *lx);
 
-/* A printable name for a token kind, for messages and debugging: "'('", "NAME", "'if'". */
+/* A printable name for a token kind, for messages and debugging: "'('", "NAME", "if". */
 const char *lex_kind_name(TokenKind kind);
 
 /* Converts the text of a T_NUMBER token into n->constant (C_INT, C_BIGINT, C_FLOAT or C_IMAG;

@@ -35,7 +35,10 @@ typedef enum ObjKind {
     OBJ_GENERATOR,
     OBJ_MODULE,
     OBJ_BYTES,
-    OBJ_PROPERTY,   /* property, staticmethod, classmethod: see ObjWrapper */
+    OBJ_PROPERTY,   /* property objects: see ObjWrapper */
+    OBJ_STATICMETHOD,
+    OBJ_CLASSMETHOD,
+    OBJ_SUPER,
     OBJ_KIND_COUNT
 } ObjKind;
 
@@ -60,6 +63,12 @@ typedef struct Obj {
 #define IS_EXCEPTION(v) IS_KIND(v, OBJ_EXCEPTION)
 /* Python's int type is two representations: the 48-bit immediate and the heap BigInt. */
 #define IS_ANYINT(v) (IS_INT(v) || IS_BIGINT(v))
+/* A list, dict or set that is an instance of a user subclass (class Stack(list)). */
+#define IS_SUBCLASSED(v)                                                                      \
+    (IS_OBJ(v) && ((OBJ_KIND(v) == OBJ_LIST && ((struct ObjList *)AS_OBJ(v))->cls) ||         \
+                   (OBJ_KIND(v) == OBJ_DICT && ((struct ObjDict *)AS_OBJ(v))->cls) ||         \
+                   ((OBJ_KIND(v) == OBJ_SET || OBJ_KIND(v) == OBJ_FROZENSET) &&              \
+                    ((struct ObjSet *)AS_OBJ(v))->cls)))
 
 /* ---- str: immutable UTF-8, NUL-terminated, hash computed at creation ---- */
 #define STR_INTERNED 1
@@ -91,10 +100,15 @@ typedef struct ObjTuple {
 } ObjTuple;
 #define AS_TUPLE(v) ((ObjTuple *)AS_OBJ(v))
 
+struct ObjClass;
+struct ObjDict;
+
 typedef struct ObjList {
     Obj obj;
     uint32_t len, cap;
     Value *items; /* gc_realloc'ed array */
+    struct ObjClass *cls;  /* a user subclass of list, or NULL */
+    struct ObjDict *attrs; /* that subclass's instance attributes, or NULL */
 } ObjList;
 #define AS_LIST(v) ((ObjList *)AS_OBJ(v))
 
@@ -117,10 +131,14 @@ typedef struct Table {
 typedef struct ObjDict {
     Obj obj;
     Table table;
+    struct ObjClass *cls;  /* a user subclass of dict, or NULL */
+    struct ObjDict *attrs;
 } ObjDict;
 typedef struct ObjSet { /* OBJ_SET and OBJ_FROZENSET */
     Obj obj;
     Table table;
+    struct ObjClass *cls;  /* a user subclass of set, or NULL */
+    struct ObjDict *attrs;
 } ObjSet;
 #define AS_DICT(v) ((ObjDict *)AS_OBJ(v))
 #define AS_SET(v) ((ObjSet *)AS_OBJ(v))
@@ -231,6 +249,7 @@ typedef struct ObjFunction {
     ObjTuple *closure;    /* nfree cells, or NULL */
     ObjStr *name, *qualname;
     ObjDict *attrs;       /* function.__dict__, created on first store */
+    struct ObjClass *owner; /* the class whose body defined it: for zero-argument super() */
 } ObjFunction;
 #define AS_FUNCTION(v) ((ObjFunction *)AS_OBJ(v))
 
@@ -318,8 +337,25 @@ typedef struct ObjGenerator {
     uint32_t nsaved, saved_cap;
     uint32_t ip;       /* offset of the next instruction */
     uint8_t state;     /* GenState */
+    Value handled;     /* the exception its frame was handling when it yielded */
+    Value result;      /* what its `return` gave: StopIteration.value */
 } ObjGenerator;
 #define AS_GENERATOR(v) ((ObjGenerator *)AS_OBJ(v))
+
+/* property(fget, fset, fdel), staticmethod(fn) (in fget), classmethod(fn) (in fget) */
+typedef struct ObjWrapper {
+    Obj obj;
+    Value fget, fset, fdel; /* NONE_VAL where absent */
+} ObjWrapper;
+#define AS_WRAPPER(v) ((ObjWrapper *)AS_OBJ(v))
+
+/* super(): attribute lookup on `obj` that starts after `start` in obj's MRO. */
+typedef struct ObjSuper {
+    Obj obj;
+    struct ObjClass *start;
+    Value self;
+} ObjSuper;
+#define AS_SUPER(v) ((ObjSuper *)AS_OBJ(v))
 
 typedef struct ObjModule {
     Obj obj;

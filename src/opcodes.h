@@ -84,6 +84,24 @@
     OP(RAISE, 1)             /* 0: re-raise, 1: exc, 2: exc cause */                     \
     OP(LOAD_ASSERTION_ERROR, 0)                                                          \
     OP(POP_EXCEPT, 0)                                                                    \
+    OP(LOAD_NAME, 2)         /* class bodies: the namespace, then globals, builtins */  \
+    OP(STORE_NAME, 2)                                                                    \
+    OP(DELETE_NAME, 2)                                                                   \
+    OP(CALL_CLASS_BODY, 0)   /* ns body -> ns None; runs body with ns as its names */   \
+    OP(BUILD_CLASS, 1)       /* name bases... ns -> class; operand: number of bases */  \
+    OP(PUSH_EXC_INFO, 0)     /* exc -> prev exc; the frame now handles exc */            \
+    OP(CHECK_EXC_MATCH, 0)   /* exc type -> exc bool */                                  \
+    OP(RERAISE, 0)           /* exc -> ; raise it again, keeping its traceback */        \
+    OP(BEFORE_WITH, 0)       /* mgr -> exit enter_result */                              \
+    OP(WITH_EXIT, 0)         /* exit -> ; exit(None, None, None) */                      \
+    OP(WITH_EXCEPT, 0)       /* exit prev exc -> exit prev exc suppress */               \
+    OP(GEN_RESULT, 0)        /* iterator -> the value its generator returned (or None) */ \
+    OP(MATCH_CLASS, 2)       /* subj cls names -> subj attrs-tuple-or-None; positional count */ \
+    OP(MATCH_SEQUENCE, 2)    /* subj -> subj bool; low byte: min length, bit 15: star */ \
+    OP(MATCH_MAPPING, 0)     /* subj -> subj bool */                                     \
+    OP(MATCH_KEYS, 0)        /* subj keys -> subj values-tuple-or-None */                \
+    OP(COPY_DICT_WITHOUT_KEYS, 0) /* subj keys -> subj rest */                           \
+    OP(SEND, 4)              /* it v -> it yielded | (result, and jump when it returns) */ \
     OP(YIELD_VALUE, 0)       /* value -> sent value; suspends the generator's frame */ \
     OP(SET_LAST_VALUE, 0)    /* a module-level expression statement's value */           \
     OP(COUNT_, 0)

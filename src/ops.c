@@ -18,6 +18,18 @@ static const char *const binop_symbols[BIN_COUNT] = {
 };
 static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
 
+#define USER(v) is_user_instance(v)
+/* Values whose class may define special methods in Python: plain user instances, and
+ * lists/dicts/sets of user subclasses (which fall back to the builtin behaviour). */
+#define HOOKED(v) (is_user_instance(v) || IS_SUBCLASSED(v))
+#define IS_NOT_IMPLEMENTED(v) ((v) == vm->not_implemented)
+
+/* The result of a user's __repr__/__str__ must be a str. */
+static Value check_str_result(VM *vm, Value r, const char *which) {
+    if (IS_ERR(r) || IS_STR(r)) return r;
+    return vm_raise(vm, EXC_TypeError, "%s returned non-string (type %s)", which, vm_type_name(vm, r));
+}
+
 static bool is_number(Value v) {
     return IS_INT(v) || IS_FLOAT(v) || IS_BOOL(v) || IS_BIGINT(v);
 }
@@ -36,6 +48,15 @@ static Value addr_repr(VM *vm, const char *what, Value v) {
 /* ---- repr and str ---- */
 
 Value op_repr(VM *vm, Value v) {
+    if (HOOKED(v)) {
+        Value r = vm_call_dunder(vm, v, DUNDER_repr, 0, NULL);
+        if (!IS_UNDEF(r)) return check_str_result(vm, r, "__repr__");
+    }
+    return op_default_repr(vm, v);
+}
+
+/* repr without user __repr__ methods: what object.__repr__ gives. */
+Value op_default_repr(VM *vm, Value v) {
     char buf[256];
     if (IS_INT(v)) {
         snprintf(buf, sizeof buf, "%" PRId64, AS_INT(v));
@@ -46,6 +67,7 @@ Value op_repr(VM *vm, Value v) {
     if (v == FALSE_VAL) return str_value(vm, "False");
     if (IS_NONE(v)) return str_value(vm, "None");
     if (!IS_OBJ(v)) return str_value(vm, "<?>");
+    if (v == vm->not_implemented) return str_value(vm, "NotImplemented");
     switch (OBJ_KIND(v)) {
     case OBJ_STR: return str_repr(vm, AS_STR(v));
     case OBJ_BIGINT: return int_to_str(vm, v, 10, false);
@@ -149,11 +171,29 @@ Value op_repr(VM *vm, Value v) {
     case OBJ_MODULE:
         snprintf(buf, sizeof buf, "<module '%s'>", ((ObjModule *)AS_OBJ(v))->name->chars);
         return str_value(vm, buf);
+    case OBJ_GENERATOR:
+        snprintf(buf, sizeof buf, "<generator object %s at 0x%" PRIxPTR ">",
+                 AS_GENERATOR(v)->func->qualname->chars, (uintptr_t)AS_OBJ(v));
+        return str_value(vm, buf);
+    case OBJ_SUPER:
+        snprintf(buf, sizeof buf, "<super: <class '%s'>, <%s object>>", AS_SUPER(v)->start->name->chars,
+                 vm_type_name(vm, AS_SUPER(v)->self));
+        return str_value(vm, buf);
     default: return addr_repr(vm, vm_type_name(vm, v), v);
     }
 }
 
 Value op_str(VM *vm, Value v) {
+    if (IS_STR(v)) return v;
+    if (HOOKED(v)) {
+        Value r = vm_call_dunder(vm, v, DUNDER_str, 0, NULL);
+        if (!IS_UNDEF(r)) return check_str_result(vm, r, "__str__");
+    }
+    return op_default_str(vm, v);
+}
+
+/* str without user __str__ methods: an exception's args, else the repr. */
+Value op_default_str(VM *vm, Value v) {
     if (IS_STR(v)) return v;
     if (IS_EXCEPTION(v)) {
         ObjException *e = AS_EXCEPTION(v);
@@ -176,6 +216,25 @@ int op_truthy(VM *vm, Value v) {
     if (IS_NONE(v)) return 0;
     if (IS_FLOAT(v)) return AS_FLOAT(v) != 0.0;
     if (!IS_OBJ(v)) return 1;
+    if (HOOKED(v)) {
+        Value r = vm_call_dunder(vm, v, DUNDER_bool, 0, NULL);
+        if (IS_ERR(r)) return -1;
+        if (!IS_UNDEF(r)) {
+            if (!IS_BOOL(r)) {
+                vm_raise(vm, EXC_TypeError, "__bool__ should return bool, returned %s", vm_type_name(vm, r));
+                return -1;
+            }
+            return r == TRUE_VAL;
+        }
+        r = vm_call_dunder(vm, v, DUNDER_len, 0, NULL);
+        if (IS_ERR(r)) return -1;
+        if (!IS_UNDEF(r)) {
+            int64_t n;
+            if (!op_index(vm, r, &n, NULL)) return -1;
+            return n != 0;
+        }
+        if (USER(v)) return 1;
+    }
     switch (OBJ_KIND(v)) {
     case OBJ_STR: return AS_STR(v)->len != 0;
     case OBJ_LIST: return AS_LIST(v)->len != 0;
@@ -327,7 +386,58 @@ static bool is_seq(Value v) {
     return IS_STR(v) || IS_LIST(v) || IS_TUPLE(v);
 }
 
+/* a op b for user classes: a.__op__(b), then b.__rop__(a). UNDEF_VAL when neither applies. */
+/* b's class overrides the reflected method of a's class: CPython tries it first. */
+static bool reflected_first(VM *vm, Value a, Value b, ObjStr *reflected) {
+    ObjClass *ca = vm_class_of(vm, a), *cb = vm_class_of(vm, b);
+    if (ca == cb || !vm_is_subclass(cb, ca)) return false;
+    Value mb = class_lookup(cb, reflected), ma = class_lookup(ca, reflected);
+    return !IS_UNDEF(mb) && !IS_KIND(mb, OBJ_NATIVE) && mb != ma;
+}
+
+static Value user_binary(VM *vm, BinOp op, Value a, Value b) {
+    bool same = vm_class_of(vm, a) == vm_class_of(vm, b);
+    if (HOOKED(b) && reflected_first(vm, a, b, vm->binop_dunder[op][1])) {
+        ObjClass *cls = vm_class_of(vm, b);
+        Value m = class_lookup(cls, vm->binop_dunder[op][1]);
+        Value r = op_call(vm, class_bind(vm, m, b, cls), 1, &a, NULL);
+        if (!IS_NOT_IMPLEMENTED(r)) return r;
+    }
+    if (HOOKED(a)) {
+        ObjClass *cls = vm_class_of(vm, a);
+        Value m = class_lookup(cls, vm->binop_dunder[op][0]);
+        if (!IS_UNDEF(m) && !IS_NONE(m) && !IS_KIND(m, OBJ_NATIVE)) {
+            Value args[2] = {a, b};
+            Value r = IS_FUNCTION(m) ? op_call(vm, m, 2, args, NULL) : op_call(vm, class_bind(vm, m, a, cls), 1, &b, NULL);
+            if (!IS_NOT_IMPLEMENTED(r)) return r;
+        }
+    }
+    if (HOOKED(b) && !same) {
+        ObjClass *cls = vm_class_of(vm, b);
+        Value m = class_lookup(cls, vm->binop_dunder[op][1]);
+        if (!IS_UNDEF(m) && !IS_NONE(m) && !IS_KIND(m, OBJ_NATIVE)) {
+            Value args[2] = {b, a};
+            Value r = IS_FUNCTION(m) ? op_call(vm, m, 2, args, NULL) : op_call(vm, class_bind(vm, m, b, cls), 1, &a, NULL);
+            if (!IS_NOT_IMPLEMENTED(r)) return r;
+        }
+    }
+    return UNDEF_VAL;
+}
+
 Value op_binary(VM *vm, BinOp op, Value a, Value b) {
+    if (IS_SUBCLASSED(a) || IS_SUBCLASSED(b)) {
+        Value r = user_binary(vm, op, a, b);
+        if (!IS_UNDEF(r)) return r;
+    }
+    if (USER(a) || USER(b)) {
+        Value r = user_binary(vm, op, a, b);
+        if (!IS_UNDEF(r)) return r;
+        /* A sequence times an object with __index__. */
+        if (op == BIN_MUL && is_seq(a) && USER(b) &&
+            !IS_UNDEF(class_lookup(AS_INSTANCE(b)->cls, vm->dunder[DUNDER_index])))
+            return seq_repeat(vm, a, b);
+        return unsupported_binary(vm, op, a, b);
+    }
     if (is_number(a) && is_number(b)) {
         if (IS_FLOAT(a) || IS_FLOAT(b)) {
             Value r = float_binary(vm, op, a, b);
@@ -389,6 +499,15 @@ Value op_binary(VM *vm, BinOp op, Value a, Value b) {
 }
 
 Value op_inplace(VM *vm, BinOp op, Value a, Value b) {
+    if (HOOKED(a)) {
+        ObjClass *cls = vm_class_of(vm, a);
+        Value m = class_lookup(cls, vm->binop_dunder[op][2]);
+        if (!IS_UNDEF(m) && !IS_NONE(m) && !IS_KIND(m, OBJ_NATIVE)) {
+            Value r = op_call(vm, class_bind(vm, m, a, cls), 1, &b, NULL);
+            if (!IS_NOT_IMPLEMENTED(r)) return r;
+        }
+        if (USER(a)) return op_binary(vm, op, a, b);
+    }
     if (IS_LIST(a)) {
         if (op == BIN_ADD) {
             if (!list_extend(vm, AS_LIST(a), b)) return ERR_VAL;
@@ -437,6 +556,11 @@ Value op_unary(VM *vm, UnaryOp op, Value v) {
         if (op == UN_POS) return i;
         return int_invert(vm, i);
     }
+    if (USER(v)) {
+        static const DunderId ids[] = {DUNDER_neg, DUNDER_pos, DUNDER_invert};
+        Value r = vm_call_dunder(vm, v, ids[op], 0, NULL);
+        if (!IS_UNDEF(r)) return r;
+    }
     static const char *const symbols[] = {"-", "+", "~"};
     return vm_raise(vm, EXC_TypeError, "bad operand type for unary %s: '%s'", symbols[op], vm_type_name(vm, v));
 }
@@ -457,7 +581,41 @@ static int dict_eq(VM *vm, ObjDict *a, ObjDict *b) {
     return 1;
 }
 
+/* A rich comparison through user methods: a.__op__(b), then the reflected b.__rop__(a).
+ * UNDEF_VAL when neither is defined (or both return NotImplemented). */
+static Value user_compare(VM *vm, CmpOp op, Value a, Value b) {
+    static const DunderId forward[] = {DUNDER_lt, DUNDER_le, DUNDER_eq, DUNDER_ne, DUNDER_gt, DUNDER_ge};
+    static const DunderId reflected[] = {DUNDER_gt, DUNDER_ge, DUNDER_eq, DUNDER_ne, DUNDER_lt, DUNDER_le};
+    if (HOOKED(b) && reflected_first(vm, a, b, vm->dunder[reflected[op]])) {
+        Value r = vm_call_dunder(vm, b, reflected[op], 1, &a);
+        if (IS_ERR(r)) return r;
+        if (!IS_UNDEF(r) && !IS_NOT_IMPLEMENTED(r)) return r;
+    }
+    if (HOOKED(a)) {
+        Value r = vm_call_dunder(vm, a, forward[op], 1, &b);
+        if (IS_ERR(r)) return r;
+        if (!IS_UNDEF(r) && !IS_NOT_IMPLEMENTED(r)) return r;
+    }
+    if (HOOKED(b)) {
+        Value r = vm_call_dunder(vm, b, reflected[op], 1, &a);
+        if (IS_ERR(r)) return r;
+        if (!IS_UNDEF(r) && !IS_NOT_IMPLEMENTED(r)) return r;
+    }
+    return UNDEF_VAL;
+}
+
 int op_eq(VM *vm, Value a, Value b) {
+    if (IS_SUBCLASSED(a) || IS_SUBCLASSED(b)) {
+        Value r = user_compare(vm, CMP_EQ, a, b);
+        if (IS_ERR(r)) return -1;
+        if (!IS_UNDEF(r)) return op_truthy(vm, r);
+    }
+    if (USER(a) || USER(b)) {
+        Value r = user_compare(vm, CMP_EQ, a, b);
+        if (IS_ERR(r)) return -1;
+        if (!IS_UNDEF(r)) return op_truthy(vm, r);
+        return a == b;
+    }
     if (is_number(a) && is_number(b)) {
         if (IS_INT(a) && IS_INT(b)) return a == b;
         return num_cmp(vm, a, b) == 0;
@@ -512,6 +670,15 @@ int op_eq(VM *vm, Value a, Value b) {
 }
 
 int op_compare(VM *vm, CmpOp op, Value a, Value b) {
+    if (IS_SUBCLASSED(a) || IS_SUBCLASSED(b)) {
+        Value r = user_compare(vm, op, a, b);
+        if (IS_ERR(r)) return -1;
+        if (!IS_UNDEF(r)) return op_truthy(vm, r);
+    }
+    if (USER(a) || USER(b)) {
+        Value r = op_compare_value(vm, op, a, b);
+        return IS_ERR(r) ? -1 : op_truthy(vm, r);
+    }
     if (op == CMP_EQ) return op_eq(vm, a, b);
     if (op == CMP_NE) {
         int r = op_eq(vm, a, b);
@@ -548,6 +715,22 @@ int op_compare(VM *vm, CmpOp op, Value a, Value b) {
 }
 
 Value op_compare_value(VM *vm, CmpOp op, Value a, Value b) {
+    if (USER(a) || USER(b)) {
+        Value r = user_compare(vm, op, a, b);
+        if (!IS_UNDEF(r)) return r;
+        if (op == CMP_EQ) return BOOL_VAL(a == b);
+        if (op == CMP_NE) {
+            /* The default __ne__ inverts __eq__. */
+            Value eq = user_compare(vm, CMP_EQ, a, b);
+            if (IS_ERR(eq)) return eq;
+            if (IS_UNDEF(eq)) return BOOL_VAL(a != b);
+            int t = op_truthy(vm, eq);
+            return t < 0 ? ERR_VAL : BOOL_VAL(!t);
+        }
+        vm_raise(vm, EXC_TypeError, "'%s' not supported between instances of '%s' and '%s'", cmp_symbols[op],
+                 vm_type_name(vm, a), vm_type_name(vm, b));
+        return ERR_VAL;
+    }
     int r = op_compare(vm, op, a, b);
     return r < 0 ? ERR_VAL : BOOL_VAL(r);
 }
@@ -576,6 +759,23 @@ bool op_hash(VM *vm, Value v, int64_t *out) {
         *out = 0x5f3759df;
         return true;
     }
+    if (USER(v)) {
+        Value m = class_lookup(AS_INSTANCE(v)->cls, vm->dunder[DUNDER_hash]);
+        if (IS_NONE(m)) {
+            vm_raise(vm, EXC_TypeError, "unhashable type: '%s'", vm_type_name(vm, v));
+            return false;
+        }
+        Value r = IS_UNDEF(m) ? UNDEF_VAL : vm_call_dunder(vm, v, DUNDER_hash, 0, NULL);
+        if (!IS_UNDEF(r)) {
+            if (IS_ERR(r)) return false;
+            if (!IS_ANYINT(r) && !IS_BOOL(r)) {
+                vm_raise(vm, EXC_TypeError, "__hash__ method should return an integer");
+                return false;
+            }
+            *out = int_hash(as_int(r));
+            return true;
+        }
+    }
     switch (OBJ_KIND(v)) {
     case OBJ_STR: *out = AS_STR(v)->hash; return true;
     case OBJ_TUPLE: return tuple_hash(vm, AS_TUPLE(v), out);
@@ -603,6 +803,22 @@ bool op_hash(VM *vm, Value v, int64_t *out) {
 /* ---- subscripts ---- */
 
 Value op_getitem(VM *vm, Value obj, Value key) {
+    if (HOOKED(obj)) {
+        Value r = vm_call_dunder(vm, obj, DUNDER_getitem, 1, &key);
+        if (!IS_UNDEF(r)) return r;
+        if (IS_DICT(obj)) {
+            /* dict subclasses: __missing__ answers for absent keys. */
+            Value v;
+            int found = dict_get(vm, AS_DICT(obj), key, &v);
+            if (found < 0) return ERR_VAL;
+            if (found) return v;
+            Value missing = class_lookup(vm_class_of(vm, obj), str_intern_cstr(vm, "__missing__"));
+            if (IS_FUNCTION(missing)) {
+                Value args[2] = {obj, key};
+                return op_call(vm, missing, 2, args, NULL);
+            }
+        }
+    }
     if (IS_OBJ(obj)) switch (OBJ_KIND(obj)) {
         case OBJ_LIST: return list_getitem(vm, AS_LIST(obj), key);
         case OBJ_TUPLE: return tuple_getitem(vm, AS_TUPLE(obj), key);
@@ -623,6 +839,12 @@ Value op_getitem(VM *vm, Value obj, Value key) {
 }
 
 bool op_setitem(VM *vm, Value obj, Value key, Value value) {
+    if (HOOKED(obj)) {
+        Value args[2] = {key, value};
+        Value r = vm_call_dunder(vm, obj, DUNDER_setitem, 2, args);
+        if (IS_ERR(r)) return false;
+        if (!IS_UNDEF(r)) return true;
+    }
     if (IS_LIST(obj)) return list_setitem(vm, AS_LIST(obj), key, value);
     if (IS_DICT(obj)) return dict_set(vm, AS_DICT(obj), key, value);
     vm_raise(vm, EXC_TypeError, "'%s' object does not support item assignment", vm_type_name(vm, obj));
@@ -630,6 +852,11 @@ bool op_setitem(VM *vm, Value obj, Value key, Value value) {
 }
 
 bool op_delitem(VM *vm, Value obj, Value key) {
+    if (HOOKED(obj)) {
+        Value r = vm_call_dunder(vm, obj, DUNDER_delitem, 1, &key);
+        if (IS_ERR(r)) return false;
+        if (!IS_UNDEF(r)) return true;
+    }
     if (IS_LIST(obj)) return list_delitem(vm, AS_LIST(obj), key);
     if (IS_DICT(obj)) {
         int r = dict_delete(vm, AS_DICT(obj), key);
@@ -645,21 +872,6 @@ bool op_delitem(VM *vm, Value obj, Value key) {
 }
 
 /* ---- attributes ---- */
-
-static Value class_lookup(ObjClass *cls, ObjStr *name) {
-    for (uint32_t i = 0; i < cls->mro->len; i++) {
-        Value v = dict_get_str(AS_CLASS(cls->mro->items[i])->dict, name);
-        if (!IS_UNDEF(v)) return v;
-    }
-    return UNDEF_VAL;
-}
-
-static Value bind(VM *vm, Value self, Value func) {
-    ObjBoundMethod *bm = (ObjBoundMethod *)obj_alloc(vm, OBJ_BOUND_METHOD, sizeof(ObjBoundMethod));
-    bm->self = self;
-    bm->func = func;
-    return OBJ_VAL(bm);
-}
 
 static bool name_is(ObjStr *name, const char *text) {
     return strcmp(name->chars, text) == 0;
@@ -689,6 +901,10 @@ static Value special_attr(VM *vm, Value obj, ObjStr *name) {
         break;
     case OBJ_EXCEPTION:
         if (name_is(name, "args")) return OBJ_VAL(AS_EXCEPTION(obj)->args);
+        if (name_is(name, "value") && vm_isinstance(vm, obj, vm->exc_class[EXC_StopIteration])) {
+            ObjTuple *args = AS_EXCEPTION(obj)->args;
+            return args->len ? args->items[0] : NONE_VAL;
+        }
         if (name_is(name, "__cause__")) return AS_EXCEPTION(obj)->cause;
         if (name_is(name, "__context__")) return AS_EXCEPTION(obj)->context;
         break;
@@ -715,7 +931,11 @@ static Value special_attr(VM *vm, Value obj, ObjStr *name) {
         break;
     case OBJ_CLASS: {
         ObjClass *cls = AS_CLASS(obj);
-        if (name_is(name, "__name__") || name_is(name, "__qualname__")) return OBJ_VAL(cls->name);
+        if (name_is(name, "__qualname__")) {
+            Value q = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, name);
+            return IS_UNDEF(q) ? OBJ_VAL(cls->name) : q;
+        }
+        if (name_is(name, "__name__")) return OBJ_VAL(cls->name);
         if (name_is(name, "__mro__")) return OBJ_VAL(cls->mro);
         if (name_is(name, "__bases__")) return OBJ_VAL(cls->bases);
         if (name_is(name, "__module__")) return cls->is_builtin ? str_value(vm, "builtins") : OBJ_VAL(vm->s_main);
@@ -727,26 +947,76 @@ static Value special_attr(VM *vm, Value obj, ObjStr *name) {
     return UNDEF_VAL;
 }
 
+static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swallow);
+
 Value op_getattr_default(VM *vm, Value obj, ObjStr *name, Value dflt) {
+    return getattr_impl(vm, obj, name, dflt, true);
+}
+
+/* `swallow`: an AttributeError raised by a user's __getattr__ means "absent". */
+static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swallow) {
+    if (IS_KIND(obj, OBJ_SUPER)) {
+        Value v = super_getattr(vm, AS_SUPER(obj), name);
+        return IS_UNDEF(v) ? dflt : v;
+    }
+    if (IS_CLASS(obj)) {
+        /* Type attributes (__name__, __mro__ ...) first, then the MRO. */
+        Value v = special_attr(vm, obj, name);
+        if (!IS_UNDEF(v)) return v;
+        v = class_lookup(AS_CLASS(obj), name);
+        if (!IS_UNDEF(v)) return class_bind(vm, v, obj, AS_CLASS(obj));
+        /* Methods of `type` itself: C.mro() */
+        v = dict_get_str(vm->cls_type->dict, name);
+        if (IS_KIND(v, OBJ_NATIVE)) {
+            ObjBoundMethod *bm = (ObjBoundMethod *)obj_alloc(vm, OBJ_BOUND_METHOD, sizeof(ObjBoundMethod));
+            bm->self = obj;
+            bm->func = v;
+            return OBJ_VAL(bm);
+        }
+        return dflt;
+    }
+    ObjClass *cls = vm_class_of(vm, obj);
+    Value attr = class_lookup(cls, name);
+    if (IS_KIND(attr, OBJ_PROPERTY)) {
+        Value fget = AS_WRAPPER(attr)->fget;
+        if (IS_NONE(fget))
+            return vm_raise(vm, EXC_AttributeError, "property '%s' of '%s' object has no getter", name->chars,
+                            cls->name->chars);
+        return op_call(vm, fget, 1, &obj, NULL);
+    }
     Value v = special_attr(vm, obj, name);
     if (!IS_UNDEF(v)) return v;
-    if (IS_OBJ(obj) && OBJ_KIND(obj) == OBJ_INSTANCE && AS_INSTANCE(obj)->dict) {
+    if (IS_OBJ(obj) && (OBJ_KIND(obj) == OBJ_INSTANCE || OBJ_KIND(obj) == OBJ_EXCEPTION) && AS_INSTANCE(obj)->dict) {
         v = dict_get_str(AS_INSTANCE(obj)->dict, name);
         if (!IS_UNDEF(v)) return v;
     }
-    if (IS_CLASS(obj)) {
-        v = class_lookup(AS_CLASS(obj), name);
-        return IS_UNDEF(v) ? dflt : v;
+    ObjDict **attrs = subclass_attrs(obj);
+    if (attrs && *attrs) {
+        v = dict_get_str(*attrs, name);
+        if (!IS_UNDEF(v)) return v;
     }
-    v = class_lookup(vm_class_of(vm, obj), name);
-    if (IS_UNDEF(v)) return dflt;
-    if (IS_KIND(v, OBJ_NATIVE) || IS_FUNCTION(v)) return bind(vm, obj, v);
-    return v;
+    if (!IS_UNDEF(attr)) return class_bind(vm, attr, obj, cls);
+    if (USER(obj)) {
+        Value hook = class_lookup(cls, vm->dunder[DUNDER_getattr]);
+        if (!IS_UNDEF(hook)) {
+            Value args[2] = {obj, OBJ_VAL(name)};
+            Value r = op_call(vm, hook, 2, args, NULL);
+            if (IS_ERR(r) && swallow && vm_exc_matches(vm, EXC_AttributeError)) {
+                vm_clear_exc(vm);
+                return dflt;
+            }
+            return r;
+        }
+    }
+    return dflt;
 }
 
 Value op_getattr(VM *vm, Value obj, ObjStr *name) {
-    Value v = op_getattr_default(vm, obj, name, UNDEF_VAL);
+    Value v = getattr_impl(vm, obj, name, UNDEF_VAL, false);
     if (!IS_UNDEF(v)) return v;
+    if (IS_KIND(obj, OBJ_SUPER))
+        return vm_raise(vm, EXC_AttributeError, "'super' object has no attribute '%s'", name->chars);
+    if (IS_ERR(v)) return v;
     if (IS_CLASS(obj))
         return vm_raise(vm, EXC_AttributeError, "type object '%s' has no attribute '%s'", AS_CLASS(obj)->name->chars,
                         name->chars);
@@ -754,7 +1024,66 @@ Value op_getattr(VM *vm, Value obj, ObjStr *name) {
 }
 
 bool op_setattr(VM *vm, Value obj, ObjStr *name, Value value) {
+    if (USER(obj)) {
+        Value hook = class_lookup(AS_INSTANCE(obj)->cls, vm->dunder[DUNDER_setattr]);
+        if (IS_FUNCTION(hook)) {
+            Value args[3] = {obj, OBJ_VAL(name), value};
+            return !IS_ERR(op_call(vm, hook, 3, args, NULL));
+        }
+    }
+    return op_setattr_generic(vm, obj, name, value);
+}
+
+/* object.__setattr__: properties, then the instance's own attributes. */
+bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value) {
+    ObjDict **attrs = subclass_attrs(obj);
+    if (attrs) {
+        Value prop = class_lookup(vm_class_of(vm, obj), name);
+        if (IS_KIND(prop, OBJ_PROPERTY) && !IS_NONE(AS_WRAPPER(prop)->fset)) {
+            Value args[2] = {obj, value};
+            return !IS_ERR(op_call(vm, AS_WRAPPER(prop)->fset, 2, args, NULL));
+        }
+        if (!*attrs) *attrs = dict_new(vm);
+        dict_set_str(vm, *attrs, name, value);
+        return true;
+    }
+    if (USER(obj)) {
+        ObjClass *cls = AS_INSTANCE(obj)->cls;
+        Value attr = class_lookup(cls, name);
+        if (IS_KIND(attr, OBJ_PROPERTY)) {
+            Value fset = AS_WRAPPER(attr)->fset;
+            if (IS_NONE(fset)) {
+                vm_raise(vm, EXC_AttributeError, "property '%s' of '%s' object has no setter", name->chars,
+                         cls->name->chars);
+                return false;
+            }
+            Value args[2] = {obj, value};
+            return !IS_ERR(op_call(vm, fset, 2, args, NULL));
+        }
+        if (OBJ_KIND(obj) == OBJ_EXCEPTION && name_is(name, "args")) {
+            Value t = op_to_list(vm, value);
+            if (IS_ERR(t)) return false;
+            AS_EXCEPTION(obj)->args = AS_TUPLE(tuple_from(vm, AS_LIST(t)->len, AS_LIST(t)->items));
+            return true;
+        }
+        ObjInstance *inst = AS_INSTANCE(obj);
+        if (!inst->dict) inst->dict = dict_new(vm);
+        dict_set_str(vm, inst->dict, name, value);
+        return true;
+    }
     if (IS_OBJ(obj)) switch (OBJ_KIND(obj)) {
+        case OBJ_EXCEPTION: {
+            ObjInstance *inst = AS_INSTANCE(obj);
+            if (name_is(name, "args")) {
+                Value t = op_to_list(vm, value);
+                if (IS_ERR(t)) return false;
+                AS_EXCEPTION(obj)->args = AS_TUPLE(tuple_from(vm, AS_LIST(t)->len, AS_LIST(t)->items));
+                return true;
+            }
+            if (!inst->dict) inst->dict = dict_new(vm);
+            dict_set_str(vm, inst->dict, name, value);
+            return true;
+        }
         case OBJ_INSTANCE: {
             ObjInstance *inst = AS_INSTANCE(obj);
             if (inst->cls == vm->cls_object) break;
@@ -764,6 +1093,11 @@ bool op_setattr(VM *vm, Value obj, ObjStr *name, Value value) {
         }
         case OBJ_FUNCTION: {
             ObjFunction *fn = AS_FUNCTION(obj);
+            if ((name_is(name, "__name__") || name_is(name, "__qualname__")) && IS_STR(value)) {
+                if (name_is(name, "__name__")) fn->name = AS_STR(value);
+                else fn->qualname = AS_STR(value);
+                return true;
+            }
             if (!fn->attrs) fn->attrs = dict_new(vm);
             dict_set_str(vm, fn->attrs, name, value);
             return true;
@@ -788,7 +1122,19 @@ bool op_setattr(VM *vm, Value obj, ObjStr *name, Value value) {
 
 bool op_delattr(VM *vm, Value obj, ObjStr *name) {
     ObjDict *d = NULL;
-    if (IS_KIND(obj, OBJ_INSTANCE)) d = AS_INSTANCE(obj)->dict;
+    if (USER(obj)) {
+        Value attr = class_lookup(AS_INSTANCE(obj)->cls, name);
+        if (IS_KIND(attr, OBJ_PROPERTY)) {
+            Value fdel = AS_WRAPPER(attr)->fdel;
+            if (IS_NONE(fdel)) {
+                vm_raise(vm, EXC_AttributeError, "property '%s' of '%s' object has no deleter", name->chars,
+                         AS_INSTANCE(obj)->cls->name->chars);
+                return false;
+            }
+            return !IS_ERR(op_call(vm, fdel, 1, &obj, NULL));
+        }
+    }
+    if (IS_KIND(obj, OBJ_INSTANCE) || IS_KIND(obj, OBJ_EXCEPTION)) d = AS_INSTANCE(obj)->dict;
     else if (IS_FUNCTION(obj)) d = AS_FUNCTION(obj)->attrs;
     else if (IS_CLASS(obj) && !AS_CLASS(obj)->is_builtin) d = AS_CLASS(obj)->dict;
     if (d) {
@@ -803,6 +1149,18 @@ bool op_delattr(VM *vm, Value obj, ObjStr *name) {
 /* ---- iteration, membership, length ---- */
 
 Value op_iter(VM *vm, Value v) {
+    if (HOOKED(v)) {
+        Value r = vm_call_dunder(vm, v, DUNDER_iter, 0, NULL);
+        if (!IS_UNDEF(r)) {
+            if (IS_ERR(r)) return r;
+            if (!IS_KIND(r, OBJ_ITER) && !IS_KIND(r, OBJ_GENERATOR) &&
+                !(USER(r) && !IS_UNDEF(class_lookup(AS_INSTANCE(r)->cls, vm->dunder[DUNDER_next]))))
+                return vm_raise(vm, EXC_TypeError, "iter() returned non-iterator of type '%s'", vm_type_name(vm, r));
+            return r;
+        }
+        if (USER(v) && !IS_UNDEF(class_lookup(AS_INSTANCE(v)->cls, vm->dunder[DUNDER_getitem])))
+            return iter_new(vm, ITER_SEQ, v);
+    }
     if (IS_OBJ(v)) switch (OBJ_KIND(v)) {
         case OBJ_LIST: return iter_new(vm, ITER_LIST, v);
         case OBJ_TUPLE: return iter_new(vm, ITER_TUPLE, v);
@@ -826,6 +1184,14 @@ Value op_iter(VM *vm, Value v) {
 Value op_next(VM *vm, Value it) {
     if (IS_KIND(it, OBJ_ITER)) return iter_next(vm, AS_ITER(it));
     if (IS_KIND(it, OBJ_GENERATOR)) return vm_gen_next(vm, it);
+    if (USER(it)) {
+        Value r = vm_call_dunder(vm, it, DUNDER_next, 0, NULL);
+        if (IS_ERR(r) && vm_exc_matches(vm, EXC_StopIteration)) {
+            vm_clear_exc(vm);
+            return UNDEF_VAL;
+        }
+        if (!IS_UNDEF(r)) return r;
+    }
     return vm_raise(vm, EXC_TypeError, "'%s' object is not an iterator", vm_type_name(vm, it));
 }
 
@@ -852,6 +1218,11 @@ Value op_to_list(VM *vm, Value iterable) {
 }
 
 int op_contains(VM *vm, Value container, Value item) {
+    if (HOOKED(container)) {
+        Value r = vm_call_dunder(vm, container, DUNDER_contains, 1, &item);
+        if (IS_ERR(r)) return -1;
+        if (!IS_UNDEF(r)) return op_truthy(vm, r);
+    }
     if (IS_OBJ(container)) switch (OBJ_KIND(container)) {
         case OBJ_LIST:
         case OBJ_TUPLE: {
@@ -860,7 +1231,8 @@ int op_contains(VM *vm, Value container, Value item) {
                 uint32_t len = IS_LIST(container) ? AS_LIST(container)->len : AS_TUPLE(container)->len;
                 if (i >= len) return 0;
                 Value x = IS_LIST(container) ? AS_LIST(container)->items[i] : AS_TUPLE(container)->items[i];
-                if (x == item && !IS_FLOAT(x)) return 1;
+                /* Identity first, as CPython does: `nan in [nan]` is True. */
+                if (x == item) return 1;
                 int eq = op_eq(vm, x, item);
                 if (eq != 0) return eq;
             }
@@ -909,6 +1281,18 @@ int op_contains(VM *vm, Value container, Value item) {
 }
 
 bool op_len(VM *vm, Value v, int64_t *out) {
+    if (HOOKED(v)) {
+        Value r = vm_call_dunder(vm, v, DUNDER_len, 0, NULL);
+        if (IS_ERR(r)) return false;
+        if (!IS_UNDEF(r)) {
+            if (!op_index(vm, r, out, NULL)) return false;
+            if (*out < 0) {
+                vm_raise(vm, EXC_ValueError, "__len__() should return >= 0");
+                return false;
+            }
+            return true;
+        }
+    }
     if (IS_OBJ(v)) switch (OBJ_KIND(v)) {
         case OBJ_STR: *out = AS_STR(v)->cplen; return true;
         case OBJ_LIST: *out = AS_LIST(v)->len; return true;
@@ -937,6 +1321,17 @@ bool op_index(VM *vm, Value v, int64_t *out, const char *what) {
         if (int_to_int64(v, out)) return true;
         vm_raise(vm, EXC_IndexError, "cannot fit 'int' into an index-sized integer");
         return false;
+    }
+    if (USER(v)) {
+        Value r = vm_call_dunder(vm, v, DUNDER_index, 0, NULL);
+        if (IS_ERR(r)) return false;
+        if (!IS_UNDEF(r)) {
+            if (!IS_ANYINT(r)) {
+                vm_raise(vm, EXC_TypeError, "__index__ returned non-int (type %s)", vm_type_name(vm, r));
+                return false;
+            }
+            return op_index(vm, r, out, what);
+        }
     }
     if (what) vm_raise(vm, EXC_TypeError, "%s", what);
     else vm_raise(vm, EXC_TypeError, "'%s' object cannot be interpreted as an integer", vm_type_name(vm, v));

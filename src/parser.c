@@ -26,7 +26,9 @@ typedef struct Parser {
     int depth;   /* recursion depth, carried into f-string sub-parsers */
     int fnest;   /* 0 in a file, n inside n levels of f-string replacement fields */
     int failed;  /* an error is recorded in err; everything unwinds with NULL */
-    int generic; /* ... and it is the plain "invalid syntax" */
+    int far;     /* the furthest token the parser had read when it failed */
+    int speculating; /* inside the trial parse of invalid(): no nested trials */
+    int last_expr_start, last_expr_end; /* token span of the last complete `or` level */
     const Token *stmt_end; /* the last token of the last simple statement line: compound
                               statements end there (a trailing ';' included, as in CPython) */
     Diagnostic err;
@@ -44,6 +46,7 @@ enum {
 
 static Node *expression(Parser *p);
 static Node *named_expression(Parser *p);
+static Node *named_expression_in(Parser *p, int in_call);
 static Node *star_expressions(Parser *p);
 static Node *star_named_expression(Parser *p);
 static Node *yield_expr(Parser *p);
@@ -104,7 +107,7 @@ static void *vfail(Parser *p, const char *kind, int line, int col, int end_line,
                    const char *fmt, va_list ap) {
     if (p->failed) return NULL;
     p->failed = 1;
-    p->generic = 0;
+    if (p->pos > p->far) p->far = p->pos;
     p->err.kind = kind;
     vsnprintf(p->err.message, sizeof p->err.message, fmt, ap);
     p->err.line = line;
@@ -114,11 +117,21 @@ static void *vfail(Parser *p, const char *kind, int line, int col, int end_line,
 }
 
 static void *fail_tok(Parser *p, const Token *t, const char *fmt, ...) {
+    int first = !p->failed && t >= p->toks && t < p->toks + p->ntoks;
     va_list ap;
     va_start(ap, fmt);
     vfail(p, "SyntaxError", t->line, t->col, t->end_line, t->end_col, fmt, ap);
     va_end(ap);
+    if (first && t - p->toks > p->far) p->far = (int)(t - p->toks);
     return NULL;
+}
+
+/* An error spanning tokens a to b. */
+static void vfail_at(Parser *p, const Token *a, const Token *b, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(p, "SyntaxError", a->line, a->col, b->end_line, b->end_col, fmt, ap);
+    va_end(ap);
 }
 
 static void *fail_node(Parser *p, const Node *n, const char *fmt, ...) {
@@ -137,12 +150,46 @@ static void *fail_indent(Parser *p, const Token *t, const char *fmt, ...) {
     return NULL;
 }
 
+static int ends_atom(TokenKind k) {
+    switch (k) {
+    case T_NAME: case T_NUMBER: case T_STRING: case T_RPAREN: case T_RBRACKET: case T_RBRACE:
+    case T_TRUE: case T_FALSE: case T_NONE: case T_ELLIPSIS:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int starts_atom(TokenKind k) {
+    return ends_atom(k) || k == T_LPAREN || k == T_LBRACKET || k == T_LBRACE;
+}
+
+/* Inside brackets, an expression right after another most likely misses a comma:
+ * `[1 2]`. The second one is parsed on trial to be sure; the error spans both. */
+static int missing_comma(Parser *p) {
+    const Token *t = peek(p), *before = prev(p);
+    if (p->speculating || p->pos == 0 || t->level == 0 || p->last_expr_end != p->pos - 1 ||
+        !ends_atom(before->kind) || !starts_atom(t->kind) || t->kind == T_RPAREN ||
+        t->kind == T_RBRACKET || t->kind == T_RBRACE ||
+        (before->kind == T_NAME && t->kind == T_STRING))
+        return 0;
+    int save = p->pos, depth = p->depth, start = p->last_expr_start;
+    p->speculating = 1;
+    int ok = expression(p) != NULL;
+    const Token *a = &p->toks[start], *b = prev(p);
+    int far = p->pos;
+    p->speculating = 0;
+    p->pos = save;
+    p->depth = depth;
+    p->failed = 0;
+    if (ok) vfail_at(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
+    if (far > p->far) p->far = far; /* CPython read that far too */
+    return ok;
+}
+
 /* The generic error, at the token the parser could not use. */
 static void *invalid(Parser *p) {
-    if (!p->failed) {
-        fail_tok(p, peek(p), "invalid syntax");
-        p->generic = 1;
-    }
+    if (!p->failed && !missing_comma(p)) fail_tok(p, peek(p), "invalid syntax");
     return NULL;
 }
 
@@ -170,13 +217,12 @@ static int enter(Parser *p) {
 static void leave(Parser *p) { p->depth--; }
 
 /* An error inside brackets the input never closed is most likely caused by them: report
- * "'(' was never closed" instead, on CPython's terms (a generic error after the bracket,
- * or any error on a later line). */
+ * "'(' was never closed" instead, on CPython's terms: when the parser had read up to a
+ * later line, or to the end. */
 static void blame_unclosed(Parser *p) {
     if (!p->failed || !p->unclosed) return;
-    int later_line = p->err.line > p->unclosed_line;
-    int after = later_line || (p->err.line == p->unclosed_line && p->err.col > p->unclosed_col);
-    if (p->generic ? after : later_line) {
+    const Token *far = &p->toks[p->far < p->ntoks ? p->far : p->ntoks - 1];
+    if (far->line > p->unclosed_line || far->kind == T_EOF) {
         p->err.kind = "SyntaxError";
         snprintf(p->err.message, sizeof p->err.message, "'%c' was never closed",
                  p->unclosed_char);
@@ -519,10 +565,11 @@ static Node *brace_display(Parser *p) {
         end_tok(n, advance(p));
         return n;
     }
+    int bare_walrus = TOK == T_NAME && peek_kind(p, 1) == T_WALRUS;
     Node *first = star_named_expression(p);
     if (!first) return NULL;
     if (TOK == T_COLON) {
-        if (first->kind == N_STARRED || first->kind == N_NAMED_EXPR) return invalid(p);
+        if (first->kind == N_STARRED || bare_walrus) return invalid(p);
         advance(p);
         Node *v = expression(p);
         if (!v) return NULL;
@@ -599,7 +646,7 @@ static int call_args(Parser *p, const Token *lparen, NodeList *args, NodeList *k
             end_prev(p, k);
             push(p, kws, k);
         } else {
-            Node *v = named_expression(p);
+            Node *v = named_expression_in(p, 1);
             if (!v) return 0;
             if (is_comp_for(p)) {
                 if (!allow_genexp) return invalid(p), 0;
@@ -616,7 +663,11 @@ static int call_args(Parser *p, const Token *lparen, NodeList *args, NodeList *k
                 end_tok(g, peek(p));
                 v = g;
             } else if (TOK == T_ASSIGN) {
-                fail_tok(p, peek(p), "expression cannot contain assignment, perhaps you meant \"==\"?");
+                if (v->kind == N_CONSTANT && (v->constant.kind == C_TRUE ||
+                                              v->constant.kind == C_FALSE || v->constant.kind == C_NONE))
+                    fail_node(p, v, "cannot assign to %s", expr_name(v));
+                else
+                    fail_node(p, v, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 return 0;
             }
             if (seen_dstar) {
@@ -845,8 +896,13 @@ static Node *binary_inner(Parser *p, int minprec) {
 }
 
 static Node *binary(Parser *p, int minprec) {
+    int start = p->pos;
     Node *n = enter(p) ? binary_inner(p, minprec) : NULL;
     leave(p);
+    if (n && minprec == PREC_OR) {
+        p->last_expr_start = start;
+        p->last_expr_end = p->pos - 1;
+    }
     return n;
 }
 
@@ -964,8 +1020,9 @@ static Node *expression(Parser *p) {
     return n;
 }
 
-/* NAME ':=' expression | expression */
-static Node *named_expression(Parser *p) {
+/* NAME ':=' expression | expression. `x = 1` where a condition or an item is expected
+ * gets CPython's hint (`f(a=1)` has its own in call_args). */
+static Node *named_expression_in(Parser *p, int in_call) {
     if (TOK == T_NAME && peek_kind(p, 1) == T_WALRUS) {
         Node *target = name_node(p, advance(p));
         advance(p);
@@ -980,8 +1037,18 @@ static Node *named_expression(Parser *p) {
     Node *e = expression(p);
     if (e && TOK == T_WALRUS)
         return fail_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+    if (e && TOK == T_ASSIGN && !in_call && peek_kind(p, 1) != T_ASSIGN) {
+        if (e->kind == N_NAME)
+            return fail_node(p, e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        if (e->kind != N_LIST && e->kind != N_TUPLE && e->kind != N_GENERATOR_EXP &&
+            !(e->kind == N_CONSTANT && e->constant.kind <= C_FALSE))
+            return fail_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                             expr_name(e));
+    }
     return e;
 }
+
+static Node *named_expression(Parser *p) { return named_expression_in(p, 0); }
 
 /* '*' bitwise_or | named_expression: an item of a display. */
 static Node *star_named_expression(Parser *p) {
@@ -1053,12 +1120,13 @@ typedef struct FString {
     size_t scratch_size;
     const Token *tok; /* the literal being read */
     Cursor cur;       /* positions inside tok */
-    Node *whole;      /* the N_JOINED_STR: its constant pieces take its span, as in 3.11 */
+    Node *whole;      /* the N_JOINED_STR (or N_CONSTANT) being built */
 } FString;
 
-/* Literal text waiting to become a constant, and the list it goes to. */
+/* Literal text waiting to become a constant, and the N_JOINED_STR it goes to (whose span
+ * the constants take, as in 3.11). */
 typedef struct Pieces {
-    NodeList *elts;
+    Node *joined;
     size_t start, len; /* in scratch */
 } Pieces;
 
@@ -1087,11 +1155,11 @@ static int add_text(FString *fs, Pieces *pc, const char *s, size_t n, int flags)
 
 static void flush_text(FString *fs, Pieces *pc) {
     if (!pc->len) return;
-    Node *c = node_from(fs->p, N_CONSTANT, fs->whole);
+    Node *c = node_from(fs->p, N_CONSTANT, pc->joined);
     c->constant.kind = C_STR;
     c->constant.text = arena_strndup(fs->p->arena, fs->scratch + pc->start, pc->len);
     c->constant.len = pc->len;
-    push(fs->p, pc->elts, c);
+    push(fs->p, &pc->joined->seq.elts, c);
     pc->len = 0;
 }
 
@@ -1126,7 +1194,6 @@ static Node *fstring_expr(FString *fs, const char *s, const char *e) {
     }
     if (sub.failed && !p->failed) {
         p->failed = 1;
-        p->generic = 0;
         p->err = sub.err;
         if (strncmp(sub.err.message, "f-string", 8) != 0)
             snprintf(p->err.message, sizeof p->err.message, "f-string: %.240s", sub.err.message);
@@ -1232,7 +1299,7 @@ static int fstring_field(FString *fs, Pieces *pc, const char **sp, const char *e
     if (s < end && *s == ':') {
         s++;
         spec = new_node(p, N_JOINED_STR, fs->tok);
-        Pieces sp = {&spec->seq.elts, pc->start + pc->len, 0};
+        Pieces sp = {spec, pc->start + pc->len, 0};
         if (!fstring_parts(fs, &sp, &s, end, level + 1, flags)) return 0;
         flush_text(fs, &sp);
     }
@@ -1249,7 +1316,7 @@ static int fstring_field(FString *fs, Pieces *pc, const char **sp, const char *e
     fv->fvalue.value = value;
     fv->fvalue.conversion = conversion;
     fv->fvalue.format_spec = spec;
-    push(p, pc->elts, fv);
+    push(p, &pc->joined->seq.elts, fv);
     *sp = s;
     return 1;
 }
@@ -1320,7 +1387,7 @@ static Node *strings(Parser *p) {
     Node *n = new_node(p, any_f ? N_JOINED_STR : N_CONSTANT, t0);
     end_tok(n, t1);
     FString fs = {p, scratch, total, NULL, {NULL, 0, 0}, n};
-    Pieces pc = {&n->seq.elts, 0, 0};
+    Pieces pc = {n, 0, 0};
     for (int i = first; i < p->pos; i++) {
         const Token *t = &p->toks[i];
         int q = (t->flags & LEX_STR_TRIPLE) ? 3 : 1;
@@ -1420,6 +1487,10 @@ static Node *expr_stmt(Parser *p) {
         return n;
     }
     if (e->kind == N_STARRED) return fail_node(p, e, "can't use starred expression here");
+    if (e->kind == N_NAME && (!strcmp(e->name.id, "print") || !strcmp(e->name.id, "exec")) &&
+        starts_expression(TOK) && TOK != T_LPAREN)
+        return fail_node(p, e, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                         e->name.id, e->name.id);
     Node *n = new_node(p, N_EXPR_STMT, start);
     n->expr_stmt.value = e;
     end_prev(p, n);
@@ -1596,7 +1667,8 @@ static int simple_stmts(Parser *p, NodeList *body) {
 static int block(Parser *p, NodeList *body, const Token *kw, const char *what) {
     if (!accept(p, T_NEWLINE)) return simple_stmts(p, body);
     if (TOK != T_INDENT) {
-        fail_indent(p, peek(p), "expected an indented block after %s on line %d", what, kw->line);
+        fail_indent(p, TOK == T_EOF ? prev(p) : peek(p),
+                    "expected an indented block after %s on line %d", what, kw->line);
         return 0;
     }
     advance(p);
@@ -1699,7 +1771,7 @@ static Node *with_stmt(Parser *p, const Token *start) {
             done = 1;
         } else {
             p->pos = save;
-            p->failed = p->generic = 0;
+            p->failed = p->far = 0;
         }
     }
     if (!done) {
@@ -2065,7 +2137,7 @@ static int match_stmt(Parser *p, Node **out) {
     }
     if (!subject || TOK != T_COLON || peek_kind(p, 1) != T_NEWLINE) {
         p->pos = save;
-        p->failed = p->generic = 0;
+        p->failed = p->far = 0;
         return 0;
     }
     *out = NULL;

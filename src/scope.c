@@ -373,8 +373,13 @@ static void walk_stmts(Walk *w, NodeList *body) {
 
 /* ---- pass B: resolve free names through the enclosing function scopes ---- */
 
-static bool is_function_like(const Scope *s) {
-    return s->kind == SCOPE_FUNCTION || s->kind == SCOPE_COMPREHENSION;
+/* A scope between a closure and the function owning the variable passes the cell on:
+ * functions as a free variable, class bodies too (their methods' closures are built
+ * there), under a separate flag when the class binds the same name itself. */
+static void pass_through(Analyzer *an, Scope *mid, const char *name) {
+    Symbol *sym = add_sym(an, mid, name, NULL);
+    if (mid->kind == SCOPE_CLASS && (sym->flags & SYMF_BOUND)) sym->flags |= SYMF_CLASS_FREE;
+    else sym->flags |= SYMF_FREE;
 }
 
 /* Makes `name` reachable in `s` through a closure from the nearest enclosing function
@@ -389,13 +394,11 @@ static bool capture(Analyzer *an, Scope *s, const char *name) {
         if ((sym->flags & SYMF_BOUND) && !(sym->flags & SYMF_NONLOCAL)) {
             sym->flags |= SYMF_CAPTURED;
             /* Every function scope between passes the cell through as a free variable. */
-            for (Scope *mid = s->parent; mid != up; mid = mid->parent)
-                if (is_function_like(mid)) add_sym(an, mid, name, NULL)->flags |= SYMF_FREE;
+            for (Scope *mid = s->parent; mid != up; mid = mid->parent) pass_through(an, mid, name);
             return true;
         }
         if (sym->flags & (SYMF_FREE | SYMF_NONLOCAL)) {
-            for (Scope *mid = s->parent; mid != up; mid = mid->parent)
-                if (is_function_like(mid)) add_sym(an, mid, name, NULL)->flags |= SYMF_FREE;
+            for (Scope *mid = s->parent; mid != up; mid = mid->parent) pass_through(an, mid, name);
             sym->flags |= SYMF_FREE;
             return true;
         }
@@ -439,7 +442,24 @@ static void walk_comprehension_body(Walk *w, Node *n) {
 }
 
 static void finalize(Analyzer *an, Scope *s) {
-    if (s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS) return;
+    if (s->kind == SCOPE_MODULE) return;
+    if (s->kind == SCOPE_CLASS) {
+        /* A class body has no locals, only the cells its methods' closures need. */
+        int nfree = 0;
+        for (int i = 0; i < s->nsyms; i++)
+            if (s->syms[i].flags & (SYMF_FREE | SYMF_CLASS_FREE)) nfree++;
+        s->cellnames = arena_alloc(an->arena, sizeof(char *) * (size_t)(nfree + 1));
+        s->varnames = arena_alloc(an->arena, sizeof(char *));
+        s->cell2local = arena_alloc(an->arena, sizeof(int));
+        int fi = 0;
+        for (int i = 0; i < s->nsyms; i++)
+            if (s->syms[i].flags & (SYMF_FREE | SYMF_CLASS_FREE)) {
+                s->cellnames[fi] = s->syms[i].name;
+                s->syms[i].index = fi++;
+            }
+        s->nfree = nfree;
+        return;
+    }
     int nlocals = 0, ncells = 0, nfree = 0;
     /* Parameters first, in declaration order (they were added first). */
     for (int i = 0; i < s->nsyms; i++) {
@@ -728,6 +748,10 @@ SymKind scope_resolve(Scope *s, const char *name, int *index) {
     Symbol *sym = find_sym(s, name);
     if (s->kind == SCOPE_CLASS) {
         if (sym && (sym->flags & SYMF_GLOBAL)) return SYM_GLOBAL;
+        if (sym && (sym->flags & SYMF_FREE) && !(sym->flags & SYMF_BOUND)) {
+            *index = sym->index;
+            return SYM_FREE;
+        }
         return SYM_NAME;
     }
     if (!sym || (sym->flags & SYMF_GLOBAL)) return SYM_GLOBAL;
@@ -745,4 +769,13 @@ SymKind scope_resolve(Scope *s, const char *name, int *index) {
         return SYM_FREE;
     }
     return SYM_GLOBAL;
+}
+
+int scope_closure_index(Scope *s, const char *name) {
+    Symbol *sym = find_sym(s, name);
+    if (!sym) return -1;
+    if (s->kind == SCOPE_CLASS) return (sym->flags & (SYMF_FREE | SYMF_CLASS_FREE)) ? sym->index : -1;
+    int index;
+    SymKind kind = scope_resolve(s, name, &index);
+    return kind == SYM_CELL || kind == SYM_FREE ? index : -1;
 }

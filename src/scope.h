@@ -17,6 +17,7 @@ typedef enum SymKind { SYM_LOCAL, SYM_CELL, SYM_FREE, SYM_GLOBAL, SYM_NAME } Sym
 #define SYMF_CAPTURED 16 /* an inner scope reads it: it lives in a cell */
 #define SYMF_FREE 32     /* comes from an enclosing function through the closure */
 #define SYMF_USED 64
+#define SYMF_CLASS_FREE 128 /* a class body binds it, and passes an outer cell of the same name on */
 
 typedef struct Symbol {
     const char *name;
@@ -50,5 +51,9 @@ Scope *scope_analyze(Arena *arena, Node *module, Diagnostic *diag);
 /* How `name` is reached from code in `scope`; *index is the local slot or the cell
  * number (own cells first, then free ones). */
 SymKind scope_resolve(Scope *scope, const char *name, int *index);
+
+/* The cell number through which code in `scope` reaches the variable `name` when it
+ * builds a closure, or -1. */
+int scope_closure_index(Scope *scope, const char *name);
 
 #endif

@@ -1325,6 +1325,19 @@ Value str_format_spec(VM *vm, ObjStr *s, const FormatSpec *spec) {
 
 /* format(v, spec) with the spec as bytes, so str.format need not allocate it. */
 static Value format_value(VM *vm, Value v, const char *spec, size_t len) {
+    if (is_user_instance(v)) {
+        /* A class's own __format__ decides (object's gives str(v) for an empty spec). */
+        Value fspec = OBJ_VAL(str_new(vm, spec, len));
+        Value r = vm_call_dunder(vm, v, DUNDER_format, 1, &fspec);
+        if (IS_UNDEF(r)) {
+            /* object.__format__: str(v), and no spec at all. */
+            if (len == 0) return op_str(vm, v);
+            return vm_raise(vm, EXC_TypeError, "unsupported format string passed to %s.__format__",
+                            vm_type_name(vm, v));
+        }
+        if (IS_ERR(r) || IS_STR(r)) return r;
+        return vm_raise(vm, EXC_TypeError, "__format__ must return a str, not %s", vm_type_name(vm, r));
+    }
     if (len == 0) {
         if (IS_STR(v)) return v;
         if (IS_INT(v)) return int_text(vm, AS_INT(v));

@@ -53,6 +53,9 @@ ObjClass *vm_class_of(VM *vm, Value v) {
         Obj *o = AS_OBJ(v);
         if (o->kind == OBJ_INSTANCE || o->kind == OBJ_EXCEPTION) return ((ObjInstance *)o)->cls;
         if (o->kind == OBJ_BIGINT) return vm->cls_int;
+        if (o->kind == OBJ_LIST && ((ObjList *)o)->cls) return ((ObjList *)o)->cls;
+        if (o->kind == OBJ_DICT && ((ObjDict *)o)->cls) return ((ObjDict *)o)->cls;
+        if ((o->kind == OBJ_SET || o->kind == OBJ_FROZENSET) && ((ObjSet *)o)->cls) return ((ObjSet *)o)->cls;
         return vm->kind_class[o->kind];
     }
     return vm->cls_none;
@@ -332,6 +335,9 @@ static bool bind_args(VM *vm, ObjFunction *fn, int argc, const Value *argv, ObjT
 
 typedef enum ExecStatus { EXEC_RETURNED, EXEC_ERROR, EXEC_SUSPENDED } ExecStatus;
 
+/* Frame.exit_target: set when SEND (not FOR_ITER) resumed the generator. */
+#define EXIT_SEND 0x80000000u
+
 /* ---- frames ---- */
 
 static bool stack_room(VM *vm, Value *base, ObjCode *code) {
@@ -380,6 +386,10 @@ static bool push_frame(VM *vm, ObjFunction *fn, Value *callee, int argc, ObjTupl
     f->c_boundary = false;
     f->gen = NULL;
     f->exit_target = 0;
+    f->locals = NULL;
+    f->handled = NONE_VAL;
+    f->serial = ++vm->frame_serial;
+    f->is_init = false;
     vm->sp = cells + code->ncells + code->nfree;
     return true;
 }
@@ -399,6 +409,8 @@ static Value make_generator(VM *vm, ObjFunction *fn, Value *callee, int argc, Ob
     memcpy(g->saved, f->slots, sizeof(Value) * n);
     g->nsaved = n;
     g->state = GEN_CREATED;
+    g->handled = NONE_VAL;
+    g->result = NONE_VAL;
     vm->sp = callee;
     return OBJ_VAL(g);
 }
@@ -423,6 +435,10 @@ static bool gen_push_frame(VM *vm, ObjGenerator *g, Value sent) {
     f->c_boundary = false;
     f->gen = g;
     f->exit_target = 0;
+    f->locals = NULL;
+    f->handled = g->handled;
+    f->serial = ++vm->frame_serial;
+    f->is_init = false;
     g->state = GEN_RUNNING;
     return true;
 }
@@ -452,6 +468,12 @@ static Value gen_resume(VM *vm, ObjGenerator *g, Value sent) {
     return g->state == GEN_DONE ? UNDEF_VAL : result;
 }
 
+Value vm_gen_stop(VM *vm, Value gen) {
+    Value result = IS_KIND(gen, OBJ_GENERATOR) ? AS_GENERATOR(gen)->result : NONE_VAL;
+    if (IS_NONE(result)) return vm_raise_exc(vm, OBJ_VAL(vm->exc_class[EXC_StopIteration]));
+    return vm_raise_arg(vm, EXC_StopIteration, result);
+}
+
 Value vm_gen_next(VM *vm, Value gen) {
     return gen_resume(vm, AS_GENERATOR(gen), NONE_VAL);
 }
@@ -462,26 +484,69 @@ static Value gen_send_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     if (g->state == GEN_CREATED && !IS_NONE(argv[1]))
         return vm_raise(vm, EXC_TypeError, "can't send non-None value to a just-started generator");
     Value v = gen_resume(vm, g, argv[1]);
-    if (IS_UNDEF(v)) return vm_raise_exc(vm, OBJ_VAL(vm->exc_class[EXC_StopIteration]));
+    if (IS_UNDEF(v)) return vm_gen_stop(vm, argv[0]);
+    return v;
+}
+
+/* Raises `exc` inside the generator where it stopped; returns what it yields next. */
+static Value gen_throw(VM *vm, ObjGenerator *g, Value exc) {
+    if (g->state != GEN_SUSPENDED) {
+        if (g->state == GEN_CREATED) gen_finish(vm, g);
+        return vm_raise_exc(vm, exc);
+    }
+    if (IS_CLASS(exc)) {
+        exc = op_call(vm, exc, 0, NULL, NULL);
+        if (IS_ERR(exc)) return exc;
+    }
+    if (!IS_EXCEPTION(exc)) return vm_raise(vm, EXC_TypeError, "exceptions must derive from BaseException");
+    vm->pending_throw = exc;
+    Value v = gen_resume(vm, g, NONE_VAL);
+    vm->pending_throw = UNDEF_VAL;
+    return v;
+}
+
+static Value gen_throw_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)kw;
+    Value exc = argv[1];
+    if (argc > 2 && IS_CLASS(exc)) {
+        exc = op_call(vm, exc, 1, &argv[2], NULL);
+        if (IS_ERR(exc)) return exc;
+    }
+    Value v = gen_throw(vm, AS_GENERATOR(argv[0]), exc);
+    if (IS_UNDEF(v)) return vm_gen_stop(vm, argv[0]);
     return v;
 }
 
 static Value gen_close_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     (void)argc, (void)kw;
-    gen_finish(vm, AS_GENERATOR(argv[0]));
-    return NONE_VAL;
+    ObjGenerator *g = AS_GENERATOR(argv[0]);
+    if (g->state != GEN_SUSPENDED) {
+        gen_finish(vm, g);
+        return NONE_VAL;
+    }
+    Value v = gen_throw(vm, g, OBJ_VAL(vm->exc_class[EXC_GeneratorExit]));
+    if (IS_ERR(v)) {
+        if (vm_exc_matches(vm, EXC_GeneratorExit) || vm_exc_matches(vm, EXC_StopIteration)) {
+            vm_clear_exc(vm);
+            return NONE_VAL;
+        }
+        return v;
+    }
+    if (IS_UNDEF(v)) return NONE_VAL;
+    return vm_raise(vm, EXC_RuntimeError, "generator ignored GeneratorExit");
 }
 
 static Value gen_next_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     (void)argc, (void)kw;
     Value v = gen_resume(vm, AS_GENERATOR(argv[0]), NONE_VAL);
-    if (IS_UNDEF(v)) return vm_raise_exc(vm, OBJ_VAL(vm->exc_class[EXC_StopIteration]));
+    if (IS_UNDEF(v)) return vm_gen_stop(vm, argv[0]);
     return v;
 }
 
 static const MethodDef generator_methods[] = {
     {"send", gen_send_m, 2, 2, false},
     {"close", gen_close_m, 1, 1, false},
+    {"throw", gen_throw_m, 2, 3, false},
     {"__next__", gen_next_m, 1, 1, false},
     {NULL, NULL, 0, 0, false},
 };
@@ -507,14 +572,180 @@ static void add_traceback(VM *vm, Frame *f) {
     if (!IS_EXCEPTION(vm->exc)) return;
     ObjException *e = AS_EXCEPTION(vm->exc);
     if (!IS_LIST(e->traceback)) e->traceback = OBJ_VAL(list_new(vm, 4));
+    /* A re-raise inside the same call keeps the line where it was first raised. */
+    ObjList *tb = AS_LIST(e->traceback);
+    if (tb->len && AS_INT(AS_TUPLE(tb->items[tb->len - 1])->items[4]) == (int64_t)f->serial) return;
     uint32_t offset = (uint32_t)(f->ip - f->code->code);
     LineEntry *pos = position_at(f->code, offset ? offset - 1 : 0);
-    ObjTuple *entry = tuple_new(vm, 4);
+    ObjTuple *entry = tuple_new(vm, 5);
     entry->items[0] = OBJ_VAL(f->code->filename);
     entry->items[1] = INT_VAL(pos ? pos->line : f->code->first_line);
     entry->items[2] = OBJ_VAL(f->code->name);
     entry->items[3] = INT_VAL(pos ? pos->col : 0);
+    entry->items[4] = INT_VAL(f->serial);
     list_append(vm, AS_LIST(e->traceback), OBJ_VAL(entry));
+}
+
+/* The innermost try/with block around `offset`, or NULL. */
+static HandlerEntry *find_handler(ObjCode *code, uint32_t offset) {
+    for (uint32_t i = 0; i < code->nhandlers; i++) {
+        HandlerEntry *h = &code->handlers[i];
+        if (offset >= h->start && offset < h->end) return h;
+    }
+    return NULL;
+}
+
+static Value *stack_base(Frame *f) {
+    return f->slots + f->code->nlocals + f->code->ncells + f->code->nfree;
+}
+
+/* Calling a user class: a new instance, then its __init__ (run nested from C). */
+static Value construct(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    Value inst = class_instantiate(vm, cls, argc, argv);
+    Value init = class_lookup(cls, vm->dunder[DUNDER_init]);
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    if (IS_KIND(init, OBJ_NATIVE) && AS_NATIVE(init)->fn == vm->object_init) {
+        if (argc || nkw) return vm_raise(vm, EXC_TypeError, "%s() takes no arguments", cls->name->chars);
+        return inst;
+    }
+    if (IS_UNDEF(init)) return inst;
+    Value small[16];
+    Value *args = argc + nkw + 1 <= 16 ? small : malloc(sizeof(Value) * (size_t)(argc + nkw + 1));
+    args[0] = inst;
+    if (argc + nkw) memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+    Value r = op_call(vm, init, argc + 1, args, kwnames);
+    if (args != small) free(args);
+    if (IS_ERR(r)) return r;
+    if (!IS_NONE(r)) return vm_raise(vm, EXC_TypeError, "__init__() should return None, not '%s'", vm_type_name(vm, r));
+    return inst;
+}
+
+/* ---- structural pattern matching ---- */
+
+/* Is `v` a sequence for a sequence pattern? (str, bytes and dicts are not.) */
+static bool match_is_sequence(Value v) {
+    return IS_LIST(v) || IS_TUPLE(v) || IS_RANGE(v);
+}
+
+/* The MATCH_* instructions; returns the next ip, or NULL after raising. */
+static uint8_t *match_op(VM *vm, Frame *frame, uint8_t *ip, Value **spp) {
+    (void)frame;
+    Value *sp = *spp;
+    uint8_t op = *ip++;
+    switch (op) {
+    case OPC_MATCH_SEQUENCE: {
+        uint16_t arg = (uint16_t)(ip[0] | (ip[1] << 8));
+        ip += 2;
+        int min = arg & 0x7fff;
+        bool star = (arg & 0x8000) != 0;
+        Value subj = sp[-1];
+        bool ok = false;
+        if (match_is_sequence(subj)) {
+            int64_t n;
+            if (!op_len(vm, subj, &n)) return NULL;
+            ok = star ? n >= min : n == min;
+        }
+        *sp++ = BOOL_VAL(ok);
+        break;
+    }
+    case OPC_MATCH_MAPPING: *sp = BOOL_VAL(IS_DICT(sp[-1])); sp++; break;
+    case OPC_MATCH_KEYS: {
+        ObjTuple *keys = AS_TUPLE(sp[-1]);
+        ObjDict *d = AS_DICT(sp[-2]);
+        ObjTuple *values = tuple_new(vm, keys->len);
+        Value result = OBJ_VAL(values);
+        for (uint32_t i = 0; i < keys->len; i++) {
+            Value v;
+            int found = dict_get(vm, d, keys->items[i], &v);
+            if (found < 0) return NULL;
+            if (!found) {
+                result = NONE_VAL;
+                break;
+            }
+            values->items[i] = v;
+        }
+        sp[-1] = result;
+        break;
+    }
+    case OPC_COPY_DICT_WITHOUT_KEYS: {
+        ObjTuple *keys = AS_TUPLE(sp[-1]);
+        ObjDict *rest = dict_new(vm);
+        if (!dict_update(vm, rest, sp[-2])) return NULL;
+        for (uint32_t i = 0; i < keys->len; i++)
+            if (dict_delete(vm, rest, keys->items[i]) < 0) return NULL;
+        sp[-1] = OBJ_VAL(rest);
+        break;
+    }
+    case OPC_MATCH_CLASS: {
+        uint16_t npos = (uint16_t)(ip[0] | (ip[1] << 8));
+        ip += 2;
+        ObjTuple *names = AS_TUPLE(sp[-1]);
+        Value clsv = sp[-2];
+        Value subj = sp[-3];
+        sp -= 2;
+        if (!IS_CLASS(clsv)) {
+            vm_raise(vm, EXC_TypeError, "called match pattern must be a class");
+            return NULL;
+        }
+        ObjClass *cls = AS_CLASS(clsv);
+        if (!vm_isinstance(vm, subj, cls)) {
+            *sp++ = NONE_VAL;
+            break;
+        }
+        ObjTuple *attrs = tuple_new(vm, npos + names->len);
+        if (npos) {
+            Value match_args = class_lookup(cls, vm->dunder[DUNDER_match_args]);
+            if (IS_UNDEF(match_args) && cls->is_builtin) {
+                /* int(x), str(s) ...: the one positional pattern is the subject itself. */
+                if (npos > 1) {
+                    vm_raise(vm, EXC_TypeError, "%s() accepts 1 positional sub-pattern (%d given)", cls->name->chars,
+                             npos);
+                    return NULL;
+                }
+                attrs->items[0] = subj;
+            } else {
+                if (!IS_TUPLE(match_args)) {
+                    if (IS_UNDEF(match_args)) vm_raise(vm, EXC_TypeError, "%s() accepts 0 positional sub-patterns (%d given)",
+                                                       cls->name->chars, npos);
+                    else vm_raise(vm, EXC_TypeError, "%s.__match_args__ must be a tuple (got %s)", cls->name->chars,
+                                  vm_type_name(vm, match_args));
+                    return NULL;
+                }
+                ObjTuple *ma = AS_TUPLE(match_args);
+                if (npos > ma->len) {
+                    vm_raise(vm, EXC_TypeError, "%s() accepts %u positional sub-pattern%s (%d given)", cls->name->chars,
+                             ma->len, ma->len == 1 ? "" : "s", npos);
+                    return NULL;
+                }
+                for (uint16_t i = 0; i < npos; i++) {
+                    Value v = op_getattr_default(vm, subj, AS_STR(ma->items[i]), UNDEF_VAL);
+                    if (IS_ERR(v)) return NULL;
+                    if (IS_UNDEF(v)) {
+                        *sp++ = NONE_VAL;
+                        *spp = sp;
+                        return ip;
+                    }
+                    attrs->items[i] = v;
+                }
+            }
+        }
+        for (uint32_t i = 0; i < names->len; i++) {
+            Value v = op_getattr_default(vm, subj, AS_STR(names->items[i]), UNDEF_VAL);
+            if (IS_ERR(v)) return NULL;
+            if (IS_UNDEF(v)) {
+                *sp++ = NONE_VAL;
+                *spp = sp;
+                return ip;
+            }
+            attrs->items[npos + i] = v;
+        }
+        *sp++ = OBJ_VAL(attrs);
+        break;
+    }
+    default: vm_raise(vm, EXC_RuntimeError, "bad match opcode"); return NULL;
+    }
+    *spp = sp;
+    return ip;
 }
 
 /* ---- the dispatch loop ---- */
@@ -558,6 +789,12 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
     } while (0)
 
     LOAD_FRAME();
+    if (!IS_UNDEF(vm->pending_throw)) {
+        /* gen.throw()/close(): the exception appears at the yield the frame stopped at. */
+        vm->exc = vm->pending_throw;
+        vm->pending_throw = UNDEF_VAL;
+        goto error;
+    }
     for (;;) {
         uint8_t op = READ_U8();
         switch (op) {
@@ -672,12 +909,21 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             SAVE_FRAME();
             /* Methods of builtin types are found without creating a bound method. */
             if (IS_OBJ(obj) && OBJ_KIND(obj) != OBJ_INSTANCE && OBJ_KIND(obj) != OBJ_CLASS &&
-                OBJ_KIND(obj) != OBJ_MODULE) {
+                OBJ_KIND(obj) != OBJ_MODULE && OBJ_KIND(obj) != OBJ_SUPER && OBJ_KIND(obj) != OBJ_EXCEPTION) {
                 ObjClass *cls = vm_class_of(vm, obj);
                 Value m = UNDEF_VAL;
                 for (uint32_t i = 0; i < cls->mro->len && IS_UNDEF(m); i++)
                     m = dict_get_str(AS_CLASS(cls->mro->items[i])->dict, name);
                 if (IS_KIND(m, OBJ_NATIVE)) {
+                    sp[-1] = m;
+                    PUSH(obj);
+                    break;
+                }
+            }
+            if (IS_KIND(obj, OBJ_INSTANCE) && !AS_INSTANCE(obj)->cls->is_builtin) {
+                ObjInstance *inst = AS_INSTANCE(obj);
+                Value m = class_lookup(inst->cls, name);
+                if (IS_FUNCTION(m) && (!inst->dict || IS_UNDEF(dict_get_str(inst->dict, name)))) {
                     sp[-1] = m;
                     PUSH(obj);
                     break;
@@ -692,7 +938,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         case OPC_BINARY_SUBSCR: {
             Value key = sp[-1], obj = sp[-2];
             Value v;
-            if (IS_LIST(obj) && IS_INT(key)) {
+            if (IS_LIST(obj) && IS_INT(key) && !AS_LIST(obj)->cls) {
                 ObjList *l = AS_LIST(obj);
                 int64_t i = AS_INT(key);
                 if (i < 0) i += l->len;
@@ -711,7 +957,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         }
         case OPC_STORE_SUBSCR: {
             Value key = sp[-1], obj = sp[-2], value = sp[-3];
-            if (IS_LIST(obj) && IS_INT(key)) {
+            if (IS_LIST(obj) && IS_INT(key) && !AS_LIST(obj)->cls) {
                 ObjList *l = AS_LIST(obj);
                 int64_t i = AS_INT(key);
                 if (i < 0) i += l->len;
@@ -1264,6 +1510,23 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 LOAD_FRAME();
                 break;
             }
+            if (IS_CLASS(f) && !AS_CLASS(f)->is_builtin && sp + 2 < vm->stack_end) {
+                ObjClass *cls = AS_CLASS(f);
+                Value init = class_lookup(cls, vm->dunder[DUNDER_init]);
+                if (IS_FUNCTION(init) && !(AS_FUNCTION(init)->code->flags & CODE_GENERATOR)) {
+                    SAVE_FRAME();
+                    Value inst = class_instantiate(vm, cls, argc, callee + 1);
+                    memmove(callee + 2, callee + 1, sizeof(Value) * (size_t)nargs);
+                    callee[0] = init;
+                    callee[1] = inst;
+                    sp++;
+                    vm->sp = sp;
+                    if (!push_frame(vm, AS_FUNCTION(init), callee, argc + 1, kwnames)) goto error;
+                    vm->frames[vm->frame_count - 1].is_init = true;
+                    LOAD_FRAME();
+                    break;
+                }
+            }
             if (IS_KIND(f, OBJ_BOUND_METHOD) && (sp - vm->stack) + 2 < vm->stack_end - vm->stack) {
                 ObjBoundMethod *bm = AS_BOUND(f);
                 memmove(callee + 2, callee + 1, sizeof(Value) * (size_t)nargs);
@@ -1340,15 +1603,31 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         }
         case OPC_RETURN_VALUE: {
             Value r = POP();
+            if (frame->is_init) {
+                if (!IS_NONE(r)) {
+                    SAVE_FRAME();
+                    vm_raise(vm, EXC_TypeError, "__init__() should return None, not '%s'", vm_type_name(vm, r));
+                    goto error;
+                }
+                r = slots[0];
+            }
             bool boundary = frame->c_boundary;
             vm->frame_count--;
             if (frame->gen) {
                 gen_finish(vm, frame->gen);
+                frame->gen->result = r;
                 if (!boundary && vm->frame_count > base && frame->exit_target) {
-                    /* Resumed by FOR_ITER: the loop is over. */
-                    uint32_t target = frame->exit_target;
-                    vm->sp = frame->slots - 1;
-                    LOAD_FRAME();
+                    uint32_t target = frame->exit_target & ~EXIT_SEND;
+                    if (frame->exit_target & EXIT_SEND) {
+                        /* Resumed by SEND (yield from): the iterator becomes the result. */
+                        vm->sp = frame->slots;
+                        LOAD_FRAME();
+                        sp[-1] = r;
+                    } else {
+                        /* Resumed by FOR_ITER: the loop is over. */
+                        vm->sp = frame->slots - 1;
+                        LOAD_FRAME();
+                    }
                     ip = code->code + target;
                     break;
                 }
@@ -1368,12 +1647,22 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             uint8_t n = READ_U8();
             SAVE_FRAME();
             if (n == 0) {
-                vm_raise(vm, EXC_RuntimeError, "No active exception to reraise");
+                Value handled = NONE_VAL;
+                for (int i = vm->frame_count - 1; i >= 0 && IS_NONE(handled); i--) handled = vm->frames[i].handled;
+                if (IS_NONE(handled)) vm_raise(vm, EXC_RuntimeError, "No active exception to reraise");
+                else vm->exc = handled;
                 goto error;
             }
             Value cause = n == 2 ? POP() : UNDEF_VAL;
             Value exc = POP();
             SAVE_FRAME();
+            if (IS_CLASS(cause) && vm_is_subclass(AS_CLASS(cause), vm->exc_class[EXC_BaseException])) {
+                cause = op_call(vm, cause, 0, NULL, NULL);
+                CHECK(cause);
+            } else if (!IS_UNDEF(cause) && !IS_NONE(cause) && !IS_EXCEPTION(cause)) {
+                vm_raise(vm, EXC_TypeError, "exception causes must derive from BaseException");
+                goto error;
+            }
             vm_raise_exc(vm, exc);
             if (!IS_UNDEF(cause) && IS_EXCEPTION(vm->exc)) {
                 AS_EXCEPTION(vm->exc)->cause = cause;
@@ -1393,6 +1682,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             g->nsaved = n;
             g->ip = (uint32_t)(ip - code->code);
             g->state = GEN_SUSPENDED;
+            g->handled = frame->handled;
             bool boundary = frame->c_boundary;
             vm->frame_count--;
             vm->sp = slots;
@@ -1404,8 +1694,181 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             PUSH(v);
             break;
         }
+        case OPC_LOAD_NAME: {
+            ObjStr *name = code->names[READ_U16()];
+            Value v = frame->locals ? dict_get_str(frame->locals, name) : UNDEF_VAL;
+            if (IS_UNDEF(v)) v = dict_get_str(frame->globals, name);
+            if (IS_UNDEF(v)) v = dict_get_str(vm->builtins, name);
+            if (IS_UNDEF(v)) {
+                SAVE_FRAME();
+                vm_raise(vm, EXC_NameError, "name '%s' is not defined", name->chars);
+                goto error;
+            }
+            PUSH(v);
+            break;
+        }
+        case OPC_STORE_NAME: dict_set_str(vm, frame->locals, code->names[READ_U16()], POP()); break;
+        case OPC_DELETE_NAME: {
+            ObjStr *name = code->names[READ_U16()];
+            SAVE_FRAME();
+            int r = dict_delete(vm, frame->locals, OBJ_VAL(name));
+            if (r < 0) goto error;
+            if (r == 0) {
+                vm_raise(vm, EXC_NameError, "name '%s' is not defined", name->chars);
+                goto error;
+            }
+            break;
+        }
+        case OPC_CALL_CLASS_BODY: {
+            ObjDict *ns = AS_DICT(sp[-2]);
+            SAVE_FRAME();
+            if (!push_frame(vm, AS_FUNCTION(sp[-1]), sp - 1, 0, NULL)) goto error;
+            vm->frames[vm->frame_count - 1].locals = ns;
+            LOAD_FRAME();
+            break;
+        }
+        case OPC_BUILD_CLASS: {
+            uint8_t nbases = READ_U8();
+            Value ns = sp[-1];
+            Value *bases = sp - 1 - nbases;
+            Value name = bases[-1];
+            SAVE_FRAME();
+            Value cls = class_build(vm, AS_STR(name), nbases, bases, AS_DICT(ns));
+            CHECK(cls);
+            sp = bases - 1;
+            PUSH(cls);
+            break;
+        }
+        case OPC_PUSH_EXC_INFO: {
+            Value exc = sp[-1];
+            sp[-1] = frame->handled;
+            PUSH(exc);
+            frame->handled = exc;
+            break;
+        }
+        case OPC_POP_EXCEPT: frame->handled = POP(); break;
+        case OPC_CHECK_EXC_MATCH: {
+            Value type = POP();
+            Value exc = sp[-1];
+            bool match = false;
+            uint32_t n = IS_TUPLE(type) ? AS_TUPLE(type)->len : 1;
+            for (uint32_t i = 0; i < n && !match; i++) {
+                Value t = IS_TUPLE(type) ? AS_TUPLE(type)->items[i] : type;
+                if (!IS_CLASS(t) || !vm_is_subclass(AS_CLASS(t), vm->exc_class[EXC_BaseException])) {
+                    SAVE_FRAME();
+                    vm_raise(vm, EXC_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+                    goto error;
+                }
+                match = vm_isinstance(vm, exc, AS_CLASS(t));
+            }
+            PUSH(BOOL_VAL(match));
+            break;
+        }
+        case OPC_RERAISE:
+            vm->exc = POP();
+            SAVE_FRAME();
+            goto error;
+        case OPC_BEFORE_WITH: {
+            Value mgr = sp[-1];
+            SAVE_FRAME();
+            ObjClass *cls = vm_class_of(vm, mgr);
+            Value enter = class_lookup(cls, vm->dunder[DUNDER_enter]);
+            Value exit = class_lookup(cls, vm->dunder[DUNDER_exit]);
+            if (IS_UNDEF(enter)) {
+                vm_raise(vm, EXC_TypeError, "'%s' object does not support the context manager protocol",
+                         vm_type_name(vm, mgr));
+                goto error;
+            }
+            if (IS_UNDEF(exit)) {
+                vm_raise(vm, EXC_TypeError,
+                         "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                         vm_type_name(vm, mgr));
+                goto error;
+            }
+            sp[-1] = class_bind(vm, exit, mgr, cls);
+            Value r = op_call(vm, class_bind(vm, enter, mgr, cls), 0, NULL, NULL);
+            CHECK(r);
+            PUSH(r);
+            break;
+        }
+        case OPC_WITH_EXIT: {
+            Value none3[3] = {NONE_VAL, NONE_VAL, NONE_VAL};
+            SAVE_FRAME();
+            Value r = op_call(vm, sp[-1], 3, none3, NULL);
+            CHECK(r);
+            sp--;
+            break;
+        }
+        case OPC_WITH_EXCEPT: {
+            Value exc = sp[-1];
+            /* The traceback argument: the exception's frames so far (None if it has none). */
+            Value tb = IS_EXCEPTION(exc) ? AS_EXCEPTION(exc)->traceback : NONE_VAL;
+            Value args[3] = {OBJ_VAL(vm_class_of(vm, exc)), exc, tb};
+            SAVE_FRAME();
+            Value r = op_call(vm, sp[-3], 3, args, NULL);
+            CHECK(r);
+            int t = op_truthy(vm, r);
+            if (t < 0) goto error;
+            PUSH(BOOL_VAL(t));
+            break;
+        }
+        case OPC_SEND: {
+            uint32_t target = READ_U32();
+            Value v = sp[-1];
+            Value itv = sp[-2];
+            if (IS_KIND(itv, OBJ_GENERATOR)) {
+                ObjGenerator *g = AS_GENERATOR(itv);
+                if (g->state == GEN_DONE) {
+                    sp--;
+                    sp[-1] = g->result;
+                    ip = code->code + target;
+                    break;
+                }
+                if (g->state == GEN_CREATED && !IS_NONE(v)) {
+                    SAVE_FRAME();
+                    vm_raise(vm, EXC_TypeError, "can't send non-None value to a just-started generator");
+                    goto error;
+                }
+                sp--;
+                SAVE_FRAME();
+                if (!gen_push_frame(vm, g, v)) goto error;
+                vm->frames[vm->frame_count - 1].exit_target = target | EXIT_SEND;
+                LOAD_FRAME();
+                break;
+            }
+            SAVE_FRAME();
+            if (!IS_NONE(v)) {
+                vm_raise(vm, EXC_AttributeError, "'%s' object has no attribute 'send'", vm_type_name(vm, itv));
+                goto error;
+            }
+            Value next = op_next(vm, itv);
+            CHECK(next);
+            sp--;
+            if (IS_UNDEF(next)) {
+                sp[-1] = NONE_VAL;
+                ip = code->code + target;
+            } else {
+                PUSH(next);
+            }
+            break;
+        }
+        case OPC_GEN_RESULT: {
+            Value it = sp[-1];
+            sp[-1] = IS_KIND(it, OBJ_GENERATOR) ? AS_GENERATOR(it)->result : NONE_VAL;
+            break;
+        }
+        case OPC_MATCH_CLASS:
+        case OPC_MATCH_SEQUENCE:
+        case OPC_MATCH_MAPPING:
+        case OPC_MATCH_KEYS:
+        case OPC_COPY_DICT_WITHOUT_KEYS: {
+            SAVE_FRAME();
+            uint8_t *next_ip = match_op(vm, frame, ip - 1, &sp);
+            if (!next_ip) goto error;
+            ip = next_ip;
+            break;
+        }
         case OPC_LOAD_ASSERTION_ERROR: PUSH(OBJ_VAL(vm->exc_class[EXC_AssertionError])); break;
-        case OPC_POP_EXCEPT: break;
         case OPC_SET_LAST_VALUE: vm->last_value = POP(); break;
         default:
             SAVE_FRAME();
@@ -1415,11 +1878,36 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         continue;
 
     error:
-        /* Unwind: record where each frame was, until a boundary or the base frame. */
+        /* Unwind: record where each frame was; stop at a handler, a boundary or the base. */
+        frame->ip = ip;
         for (;;) {
             frame = &vm->frames[vm->frame_count - 1];
             add_traceback(vm, frame);
-            if (frame->gen) gen_finish(vm, frame->gen);
+            if (IS_EXCEPTION(vm->exc) && IS_EXCEPTION(frame->handled) && frame->handled != vm->exc &&
+                IS_NONE(AS_EXCEPTION(vm->exc)->context))
+                AS_EXCEPTION(vm->exc)->context = frame->handled;
+            uint32_t offset = (uint32_t)(frame->ip - frame->code->code);
+            HandlerEntry *h = find_handler(frame->code, offset ? offset - 1 : 0);
+            if (h) {
+                vm->sp = stack_base(frame) + h->depth;
+                *vm->sp++ = vm->exc;
+                vm->exc = NONE_VAL;
+                LOAD_FRAME();
+                ip = code->code + h->target;
+                break;
+            }
+            if (frame->gen) {
+                gen_finish(vm, frame->gen);
+                /* PEP 479: a StopIteration escaping a generator would end the caller's
+                 * loop silently; it becomes a RuntimeError instead. */
+                if (vm_exc_matches(vm, EXC_StopIteration)) {
+                    Value cause = vm->exc;
+                    vm_raise(vm, EXC_RuntimeError, "generator raised StopIteration");
+                    AS_EXCEPTION(vm->exc)->cause = cause;
+                    AS_EXCEPTION(vm->exc)->context = cause;
+                    add_traceback(vm, frame);
+                }
+            }
             bool boundary = frame->c_boundary;
             vm->frame_count--;
             vm->sp = frame->slots - 1;
@@ -1449,7 +1937,7 @@ Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
             Value small[17];
             Value *args = argc + nkw + 1 <= 17 ? small : malloc(sizeof(Value) * (size_t)(argc + nkw + 1));
             args[0] = n->self;
-            memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+            if (argc + nkw) memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
             Value r = call_native(vm, n, argc + 1, args, kwnames);
             if (args != small) free(args);
             return r;
@@ -1461,13 +1949,14 @@ Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
         Value small[17];
         Value *args = argc + nkw + 1 <= 17 ? small : malloc(sizeof(Value) * (size_t)(argc + nkw + 1));
         args[0] = bm->self;
-        memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+        if (argc + nkw) memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
         Value r = op_call(vm, bm->func, argc + 1, args, kwnames);
         if (args != small) free(args);
         return r;
     }
     case OBJ_CLASS: {
         ObjClass *cls = AS_CLASS(callee);
+        if (!cls->is_builtin) return construct(vm, cls, argc, argv, kwnames);
         if (cls->ctor) return cls->ctor(vm, cls, argc, argv, kwnames);
         if (cls->instance_kind == OBJ_EXCEPTION) return exception_ctor(vm, cls, argc, argv, kwnames);
         return vm_raise(vm, EXC_TypeError, "cannot create '%s' instances", cls->name->chars);
@@ -1478,7 +1967,7 @@ Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
         Value *base = vm->sp;
         if (base + argc + nkw + 1 >= vm->stack_end) return recursion_error(vm);
         base[0] = callee;
-        memcpy(base + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+        if (argc + nkw) memcpy(base + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
         vm->sp = base + 1 + argc + nkw;
         if (fn->code->flags & CODE_GENERATOR) {
             Value g = make_generator(vm, fn, base, argc, kwnames);
@@ -1498,8 +1987,15 @@ Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
         vm->sp = base;
         return st == EXEC_RETURNED ? result : ERR_VAL;
     }
-    default: return vm_raise(vm, EXC_TypeError, "'%s' object is not callable", vm_type_name(vm, callee));
+    case OBJ_INSTANCE: {
+        Value call = is_user_instance(callee) ? class_lookup(AS_INSTANCE(callee)->cls, vm->dunder[DUNDER_call]) : UNDEF_VAL;
+        if (IS_UNDEF(call)) break;
+        Value bound = class_bind(vm, call, callee, AS_INSTANCE(callee)->cls);
+        return op_call(vm, bound, argc, argv, kwnames);
     }
+    default: break;
+    }
+    return vm_raise(vm, EXC_TypeError, "'%s' object is not callable", vm_type_name(vm, callee));
 }
 
 /* ---- set-up ---- */
@@ -1544,7 +2040,8 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
         {OBJ_ITER, "iterator"}, {OBJ_DICT_VIEW, "dict_view"}, {OBJ_CODE, "code"},
         {OBJ_FUNCTION, "function"}, {OBJ_CELL, "cell"}, {OBJ_NATIVE, "builtin_function_or_method"},
         {OBJ_BOUND_METHOD, "method"}, {OBJ_GENERATOR, "generator"}, {OBJ_MODULE, "module"},
-        {OBJ_BYTES, "bytes"}, {OBJ_PROPERTY, "property"},
+        {OBJ_BYTES, "bytes"}, {OBJ_PROPERTY, "property"}, {OBJ_STATICMETHOD, "staticmethod"},
+        {OBJ_CLASSMETHOD, "classmethod"}, {OBJ_SUPER, "super"},
     };
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
         vm->kind_class[kinds[i].kind] = new_class(vm, kinds[i].name, object, kinds[i].kind);
@@ -1572,6 +2069,15 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
 
     vm->builtins = dict_new(vm);
     builtins_init(vm);
+    class_init(vm);
+    dunder_init(vm);
+    vm->pending_throw = UNDEF_VAL;
+    vm->object_init = AS_NATIVE(dict_get_str(vm->cls_object->dict, vm->dunder[DUNDER_init]))->fn;
+    vm_define_global(vm, vm->builtins, "property", OBJ_VAL(vm->kind_class[OBJ_PROPERTY]));
+    vm_define_global(vm, vm->builtins, "staticmethod", OBJ_VAL(vm->kind_class[OBJ_STATICMETHOD]));
+    vm_define_global(vm, vm->builtins, "classmethod", OBJ_VAL(vm->kind_class[OBJ_CLASSMETHOD]));
+    vm_define_global(vm, vm->builtins, "super", OBJ_VAL(vm->kind_class[OBJ_SUPER]));
+    vm_define_global(vm, vm->builtins, "NotImplemented", vm->not_implemented);
     vm->gc_disabled = false;
     return true;
 }
@@ -1605,6 +2111,10 @@ EdgeStatus vm_start(VM *vm, ObjCode *code) {
     f->c_boundary = false;
     f->gen = NULL;
     f->exit_target = 0;
+    f->locals = NULL;
+    f->handled = NONE_VAL;
+    f->serial = ++vm->frame_serial;
+    f->is_init = false;
     return EDGE_DONE;
 }
 

@@ -46,7 +46,22 @@
     X(EOFError, Exception)                     \
     X(SyntaxError, Exception)                  \
     X(IndentationError, SyntaxError)           \
-    X(TimeoutError, OSError)
+    X(TimeoutError, OSError)                   \
+    X(ConnectionError, OSError)                \
+    X(FileNotFoundError, OSError)              \
+    X(FileExistsError, OSError)                \
+    X(PermissionError, OSError)                \
+    X(UnicodeDecodeError, UnicodeError)        \
+    X(UnicodeEncodeError, UnicodeError)        \
+    X(BufferError, Exception)                  \
+    X(ReferenceError, Exception)               \
+    X(StopAsyncIteration, Exception)           \
+    X(Warning, Exception)                      \
+    X(UserWarning, Warning)                    \
+    X(DeprecationWarning, Warning)             \
+    X(RuntimeWarning, Warning)                 \
+    X(SyntaxWarning, Warning)                  \
+    X(FutureWarning, Warning)
 
 typedef enum ExcId {
 #define EXC_ENUM(name, base) EXC_##name,
@@ -63,6 +78,19 @@ typedef enum BinOp {
 typedef enum CmpOp { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } CmpOp;
 typedef enum UnaryOp { UN_NEG, UN_POS, UN_INVERT, UN_NOT } UnaryOp;
 
+/* Special method names the runtime looks up on user classes: vm->dunder[DUNDER_x]. */
+#define DUNDER_LIST(X)                                                                           \
+    X(init) X(repr) X(str) X(eq) X(ne) X(lt) X(le) X(gt) X(ge) X(hash) X(bool) X(len) X(getitem) \
+    X(setitem) X(delitem) X(contains) X(iter) X(next) X(call) X(getattr) X(setattr) X(delattr)   \
+    X(enter) X(exit) X(index) X(int) X(float) X(neg) X(pos) X(abs) X(invert) X(format)           \
+    X(match_args) X(new) X(class) X(module) X(qualname) X(doc) X(round)
+typedef enum DunderId {
+#define DUNDER_ENUM(name) DUNDER_##name,
+    DUNDER_LIST(DUNDER_ENUM)
+#undef DUNDER_ENUM
+    DUNDER_COUNT
+} DunderId;
+
 /* One Python call in progress. Frames live in vm->frames (heap), never on the C stack. */
 typedef struct Frame {
     ObjFunction *func; /* NULL for the module top level */
@@ -73,6 +101,10 @@ typedef struct Frame {
     bool c_boundary;   /* returning from it ends a nested op_call run */
     ObjGenerator *gen; /* the generator this frame runs, or NULL */
     uint32_t exit_target; /* resumed by FOR_ITER: where the loop goes when it returns */
+    ObjDict *locals;   /* a class body's namespace (LOAD_NAME/STORE_NAME), or NULL */
+    Value handled;     /* the exception an except/finally block of this frame handles */
+    uint32_t serial;   /* tells activations apart in tracebacks */
+    bool is_init;      /* an __init__ called by a class: return the instance */
 } Frame;
 
 typedef struct VM {
@@ -90,6 +122,12 @@ typedef struct VM {
     ObjClass *kind_class[OBJ_KIND_COUNT]; /* class of each builtin object kind */
     ObjClass *cls_object, *cls_type, *cls_int, *cls_float, *cls_bool, *cls_none;
     ObjClass *exc_class[EXC_COUNT];
+    Value not_implemented; /* the NotImplemented singleton */
+    ObjStr *dunder[DUNDER_COUNT];
+    ObjStr *binop_dunder[BIN_COUNT][3]; /* __add__, __radd__, __iadd__ for each BinOp */
+    uint32_t frame_serial;
+    NativeFn object_init; /* object.__init__, to tell "no __init__ of its own" */
+    Value pending_throw;  /* an exception to raise in a generator as it resumes (throw/close) */
 
     /* interned strings: a set of ObjStr*, weak (cleared of dead strings by the GC) */
     Table strings;
@@ -134,6 +172,8 @@ bool vm_isinstance(VM *vm, Value v, ObjClass *cls);
 /* ---- the object protocol (ops.c) ---- */
 Value op_repr(VM *vm, Value v);  /* -> str */
 Value op_str(VM *vm, Value v);   /* -> str */
+Value op_default_repr(VM *vm, Value v); /* object.__repr__: ignores user __repr__ */
+Value op_default_str(VM *vm, Value v);  /* BaseException.__str__ / repr for others */
 int op_truthy(VM *vm, Value v);
 int op_eq(VM *vm, Value a, Value b);
 int op_compare(VM *vm, CmpOp op, Value a, Value b); /* a op b, 1/0/-1 */
@@ -149,6 +189,7 @@ Value op_getattr(VM *vm, Value obj, ObjStr *name);
 Value op_getattr_default(VM *vm, Value obj, ObjStr *name, Value dflt); /* no AttributeError */
 bool op_setattr(VM *vm, Value obj, ObjStr *name, Value value);
 bool op_delattr(VM *vm, Value obj, ObjStr *name);
+bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value); /* object.__setattr__ */
 Value op_iter(VM *vm, Value v);
 Value op_next(VM *vm, Value iterator); /* UNDEF_VAL when exhausted (no StopIteration) */
 int op_contains(VM *vm, Value container, Value item);
@@ -185,6 +226,26 @@ EdgeStatus vm_start(VM *vm, ObjCode *code); /* a fresh module frame for `code` *
 EdgeStatus vm_resume(VM *vm, int64_t steps);
 void ops_init(VM *vm); /* methods of int and float, in ops.c */
 Value vm_gen_next(VM *vm, Value generator); /* next item, or UNDEF_VAL when finished */
+Value vm_gen_stop(VM *vm, Value generator); /* raises StopIteration(its return value) */
+
+/* ---- classes (class.c) ---- */
+void class_init(VM *vm); /* property, staticmethod, classmethod, super, NotImplemented */
+void dunder_init(VM *vm); /* (5).__add__ and friends, in dunder.c */
+/* The class statement: a new class from its name, bases and the namespace its body filled. */
+Value class_build(VM *vm, ObjStr *name, int nbases, Value *bases, ObjDict *ns);
+Value class_lookup(ObjClass *cls, ObjStr *name); /* through the MRO; UNDEF_VAL if absent */
+/* A new, uninitialised instance of a user class (args: the exception's args). */
+Value class_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv);
+/* What `obj.name` gives when the class attribute `attr` was found: binds functions, unwraps
+ * staticmethod/classmethod. */
+Value class_bind(VM *vm, Value attr, Value obj, ObjClass *cls);
+bool is_user_instance(Value v); /* an instance of a class defined in Python */
+/* For a list/dict/set of a user subclass: where its instance attributes live. */
+ObjDict **subclass_attrs(Value v);
+/* Calls the special method `id` of obj's class with obj first; UNDEF_VAL when the class
+ * has none. */
+Value vm_call_dunder(VM *vm, Value obj, DunderId id, int argc, Value *argv);
+Value super_getattr(VM *vm, ObjSuper *s, ObjStr *name); /* UNDEF_VAL when absent */
 
 /* ---- memory (gc.c) ---- */
 void gc_collect(VM *vm);

@@ -1,0 +1,473 @@
+/* class.c — user classes: building a class from its body's namespace (C3 method order),
+ * making instances, binding methods, and the builtin descriptor types property,
+ * staticmethod and classmethod, plus super() and NotImplemented. */
+#include <stdio.h>
+#include <string.h>
+
+#include "bigint.h"
+#include "containers.h"
+#include "str.h"
+#include "vm.h"
+
+Value class_lookup(ObjClass *cls, ObjStr *name) {
+    for (uint32_t i = 0; i < cls->mro->len; i++) {
+        Value v = dict_get_str(AS_CLASS(cls->mro->items[i])->dict, name);
+        if (!IS_UNDEF(v)) return v;
+    }
+    return UNDEF_VAL;
+}
+
+bool is_user_instance(Value v) {
+    if (!IS_OBJ(v)) return false;
+    uint8_t k = OBJ_KIND(v);
+    return (k == OBJ_INSTANCE || k == OBJ_EXCEPTION) && !AS_INSTANCE(v)->cls->is_builtin;
+}
+
+static Value bound(VM *vm, Value self, Value func) {
+    ObjBoundMethod *bm = (ObjBoundMethod *)obj_alloc(vm, OBJ_BOUND_METHOD, sizeof(ObjBoundMethod));
+    bm->self = self;
+    bm->func = func;
+    return OBJ_VAL(bm);
+}
+
+Value class_bind(VM *vm, Value attr, Value obj, ObjClass *cls) {
+    if (!IS_OBJ(attr)) return attr;
+    switch (OBJ_KIND(attr)) {
+    case OBJ_FUNCTION:
+    case OBJ_NATIVE: return IS_CLASS(obj) ? attr : bound(vm, obj, attr);
+    case OBJ_STATICMETHOD: return AS_WRAPPER(attr)->fget;
+    case OBJ_CLASSMETHOD: return bound(vm, OBJ_VAL(IS_CLASS(obj) ? AS_CLASS(obj) : cls), AS_WRAPPER(attr)->fget);
+    default: return attr;
+    }
+}
+
+ObjDict **subclass_attrs(Value v) {
+    if (!IS_OBJ(v)) return NULL;
+    switch (OBJ_KIND(v)) {
+    case OBJ_LIST: return AS_LIST(v)->cls ? &AS_LIST(v)->attrs : NULL;
+    case OBJ_DICT: return AS_DICT(v)->cls ? &AS_DICT(v)->attrs : NULL;
+    case OBJ_SET:
+    case OBJ_FROZENSET: return AS_SET(v)->cls ? &AS_SET(v)->attrs : NULL;
+    default: return NULL;
+    }
+}
+
+/* Special methods written in Python are called; the builtin ones (object's, list's ...)
+ * are skipped, because the object protocol implements them directly: UNDEF_VAL. */
+Value vm_call_dunder(VM *vm, Value obj, DunderId id, int argc, Value *argv) {
+    ObjClass *cls = vm_class_of(vm, obj);
+    Value attr = class_lookup(cls, vm->dunder[id]);
+    if (IS_UNDEF(attr) || IS_KIND(attr, OBJ_NATIVE)) return UNDEF_VAL;
+    if (IS_NONE(attr)) return UNDEF_VAL; /* __hash__ = None and friends: "not defined" */
+    if (IS_FUNCTION(attr) || IS_KIND(attr, OBJ_NATIVE)) {
+        Value args[8];
+        if (argc > 7) return vm_raise(vm, EXC_TypeError, "too many arguments to a special method");
+        args[0] = obj;
+        for (int i = 0; i < argc; i++) args[i + 1] = argv[i];
+        return op_call(vm, attr, argc + 1, args, NULL);
+    }
+    Value callee = class_bind(vm, attr, obj, cls);
+    return op_call(vm, callee, argc, argv, NULL);
+}
+
+/* ---- C3 linearisation ---- */
+
+/* Merges the MROs of the bases (and the bases list itself) into `out`, CPython's way. */
+static bool c3_merge(VM *vm, ObjClass *cls, int nbases, ObjClass **bases, ObjList *out) {
+    int nseq = nbases + 1;
+    ObjTuple *seqs[64];
+    uint32_t pos[64];
+    if (nseq > 64) return vm_raise(vm, EXC_TypeError, "too many base classes"), false;
+    for (int i = 0; i < nbases; i++) {
+        seqs[i] = bases[i]->mro;
+        pos[i] = 0;
+    }
+    ObjTuple *direct = tuple_new(vm, (uint32_t)nbases);
+    for (int i = 0; i < nbases; i++) direct->items[i] = OBJ_VAL(bases[i]);
+    seqs[nbases] = direct;
+    pos[nbases] = 0;
+    list_append(vm, out, OBJ_VAL(cls));
+    for (;;) {
+        bool any = false;
+        for (int i = 0; i < nseq; i++)
+            if (pos[i] < seqs[i]->len) any = true;
+        if (!any) return true;
+        Value pick = UNDEF_VAL;
+        for (int i = 0; i < nseq && IS_UNDEF(pick); i++) {
+            if (pos[i] >= seqs[i]->len) continue;
+            Value head = seqs[i]->items[pos[i]];
+            bool in_tail = false;
+            for (int j = 0; j < nseq && !in_tail; j++)
+                for (uint32_t k = pos[j] + 1; k < seqs[j]->len; k++)
+                    if (seqs[j]->items[k] == head) {
+                        in_tail = true;
+                        break;
+                    }
+            if (!in_tail) pick = head;
+        }
+        if (IS_UNDEF(pick)) {
+            StrBuf sb;
+            sb_init(&sb);
+            for (int i = 0; i < nbases; i++) {
+                if (i) sb_append_cstr(&sb, ", ");
+                sb_append_str(&sb, bases[i]->name);
+            }
+            sb_append_char(&sb, '\0');
+            vm_raise(vm, EXC_TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s",
+                     sb.data);
+            sb_free(&sb);
+            return false;
+        }
+        list_append(vm, out, pick);
+        for (int i = 0; i < nseq; i++)
+            if (pos[i] < seqs[i]->len && seqs[i]->items[pos[i]] == pick) pos[i]++;
+    }
+}
+
+static void set_owner(Value v, ObjClass *cls) {
+    if (IS_FUNCTION(v)) {
+        if (!AS_FUNCTION(v)->owner) AS_FUNCTION(v)->owner = cls;
+    } else if (IS_KIND(v, OBJ_PROPERTY) || IS_KIND(v, OBJ_STATICMETHOD) || IS_KIND(v, OBJ_CLASSMETHOD)) {
+        set_owner(AS_WRAPPER(v)->fget, cls);
+        set_owner(AS_WRAPPER(v)->fset, cls);
+        set_owner(AS_WRAPPER(v)->fdel, cls);
+    }
+}
+
+Value class_build(VM *vm, ObjStr *name, int nbases, Value *bases, ObjDict *ns) {
+    ObjClass *base_classes[64];
+    if (nbases > 64) return vm_raise(vm, EXC_TypeError, "too many base classes");
+    uint8_t kind = OBJ_INSTANCE;
+    for (int i = 0; i < nbases; i++) {
+        if (!IS_CLASS(bases[i]))
+            return vm_raise(vm, EXC_TypeError, "bases must be types");
+        ObjClass *b = AS_CLASS(bases[i]);
+        for (int j = 0; j < i; j++)
+            if (base_classes[j] == b) return vm_raise(vm, EXC_TypeError, "duplicate base class %s", b->name->chars);
+        uint8_t bk = b->instance_kind;
+        if (bk == OBJ_LIST || bk == OBJ_DICT || bk == OBJ_SET || bk == OBJ_EXCEPTION) {
+            if (kind != OBJ_INSTANCE && kind != bk)
+                return vm_raise(vm, EXC_TypeError, "multiple bases have instance lay-out conflict");
+            kind = bk;
+        } else if (b->is_builtin && b != vm->cls_object && bk != OBJ_INSTANCE)
+            return vm_raise(vm, EXC_NotImplementedError, "subclassing the built-in type '%s' is not supported yet",
+                            b->name->chars);
+        else if (b == vm->cls_bool || b == vm->cls_float || b == vm->cls_none)
+            return vm_raise(vm, EXC_NotImplementedError, "subclassing the built-in type '%s' is not supported yet",
+                            b->name->chars);
+        base_classes[i] = b;
+    }
+    if (nbases == 0) {
+        base_classes[0] = vm->cls_object;
+        nbases = 1;
+    }
+    ObjClass *cls = (ObjClass *)obj_alloc(vm, OBJ_CLASS, sizeof(ObjClass));
+    cls->name = name;
+    cls->dict = ns;
+    cls->instance_kind = kind;
+    cls->is_builtin = false;
+    cls->bases = tuple_new(vm, (uint32_t)nbases);
+    for (int i = 0; i < nbases; i++) cls->bases->items[i] = OBJ_VAL(base_classes[i]);
+    ObjList *mro = list_new(vm, 8);
+    if (!c3_merge(vm, cls, nbases, base_classes, mro)) return ERR_VAL;
+    cls->mro = AS_TUPLE(tuple_from(vm, mro->len, mro->items));
+    Table *t = &ns->table;
+    for (uint32_t i = 0; i < t->nentries; i++)
+        if (!IS_UNDEF(t->entries[i].key)) set_owner(t->entries[i].value, cls);
+    if (IS_UNDEF(dict_get_str(ns, vm->dunder[DUNDER_module])))
+        dict_set_str(vm, ns, vm->dunder[DUNDER_module], OBJ_VAL(vm->s_main));
+    /* A class that defines __eq__ but not __hash__ has unhashable instances. */
+    if (!IS_UNDEF(dict_get_str(ns, vm->dunder[DUNDER_eq])) && IS_UNDEF(dict_get_str(ns, vm->dunder[DUNDER_hash])))
+        dict_set_str(vm, ns, vm->dunder[DUNDER_hash], NONE_VAL);
+    return OBJ_VAL(cls);
+}
+
+Value class_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv) {
+    if (cls->instance_kind == OBJ_EXCEPTION)
+        return vm_new_exception(vm, cls, AS_TUPLE(tuple_from(vm, (uint32_t)argc, argv)));
+    if (cls->instance_kind == OBJ_LIST) {
+        ObjList *l = list_new(vm, 0);
+        l->cls = cls;
+        return OBJ_VAL(l);
+    }
+    if (cls->instance_kind == OBJ_DICT) {
+        ObjDict *d = dict_new(vm);
+        d->cls = cls;
+        return OBJ_VAL(d);
+    }
+    if (cls->instance_kind == OBJ_SET) {
+        ObjSet *s = set_new(vm, false);
+        s->cls = cls;
+        return OBJ_VAL(s);
+    }
+    ObjInstance *inst = (ObjInstance *)obj_alloc(vm, OBJ_INSTANCE, sizeof(ObjInstance));
+    inst->cls = cls;
+    return OBJ_VAL(inst);
+}
+
+/* ---- property, staticmethod, classmethod ---- */
+
+static Value wrapper_new(VM *vm, ObjKind kind, Value fget, Value fset, Value fdel) {
+    ObjWrapper *w = (ObjWrapper *)obj_alloc(vm, kind, sizeof(ObjWrapper));
+    w->fget = fget;
+    w->fset = fset;
+    w->fdel = fdel;
+    return OBJ_VAL(w);
+}
+
+static Value property_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)cls;
+    static const char *const allowed[] = {"fget", "fset", "fdel", "doc", NULL};
+    if (!native_check_kw(vm, "property", kwnames, allowed)) return ERR_VAL;
+    if (argc > 4) return vm_raise(vm, EXC_TypeError, "property() takes at most 4 arguments (%d given)", argc);
+    Value parts[3] = {NONE_VAL, NONE_VAL, NONE_VAL};
+    static const char *const names[3] = {"fget", "fset", "fdel"};
+    for (int i = 0; i < 3; i++) {
+        if (i < argc) parts[i] = argv[i];
+        Value kw = native_kwarg(argc, argv, kwnames, names[i]);
+        if (!IS_UNDEF(kw)) parts[i] = kw;
+    }
+    return wrapper_new(vm, OBJ_PROPERTY, parts[0], parts[1], parts[2]);
+}
+
+static Value staticmethod_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)cls;
+    if (argc != 1 || kwnames) return vm_raise(vm, EXC_TypeError, "staticmethod expected 1 argument, got %d", argc);
+    return wrapper_new(vm, OBJ_STATICMETHOD, argv[0], NONE_VAL, NONE_VAL);
+}
+
+static Value classmethod_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)cls;
+    if (argc != 1 || kwnames) return vm_raise(vm, EXC_TypeError, "classmethod expected 1 argument, got %d", argc);
+    return wrapper_new(vm, OBJ_CLASSMETHOD, argv[0], NONE_VAL, NONE_VAL);
+}
+
+static Value property_setter(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    ObjWrapper *p = AS_WRAPPER(argv[0]);
+    return wrapper_new(vm, OBJ_PROPERTY, p->fget, argv[1], p->fdel);
+}
+
+static Value property_getter(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    ObjWrapper *p = AS_WRAPPER(argv[0]);
+    return wrapper_new(vm, OBJ_PROPERTY, argv[1], p->fset, p->fdel);
+}
+
+static Value property_deleter(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    ObjWrapper *p = AS_WRAPPER(argv[0]);
+    return wrapper_new(vm, OBJ_PROPERTY, p->fget, p->fset, argv[1]);
+}
+
+static const MethodDef property_methods[] = {
+    {"setter", property_setter, 2, 2, false},
+    {"getter", property_getter, 2, 2, false},
+    {"deleter", property_deleter, 2, 2, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+/* ---- super ---- */
+
+static Value super_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)cls;
+    if (kwnames) return vm_raise(vm, EXC_TypeError, "super() takes no keyword arguments");
+    ObjClass *start;
+    Value self;
+    if (argc == 2) {
+        if (!IS_CLASS(argv[0])) return vm_raise(vm, EXC_TypeError, "super() argument 1 must be a type, not %s",
+                                                vm_type_name(vm, argv[0]));
+        start = AS_CLASS(argv[0]);
+        self = argv[1];
+    } else if (argc == 0) {
+        /* Zero-argument form: the class whose body defined the calling function, and
+         * that function's first argument. */
+        Frame *f = vm->frame_count ? &vm->frames[vm->frame_count - 1] : NULL;
+        if (!f || !f->func || !f->func->owner) return vm_raise(vm, EXC_RuntimeError, "super(): __class__ cell not found");
+        if (f->code->nparams == 0 && !(f->code->flags & CODE_VARARGS))
+            return vm_raise(vm, EXC_RuntimeError, "super(): no arguments");
+        start = f->func->owner;
+        self = f->slots[0];
+        if (f->code->nparams == 0) self = AS_TUPLE(self)->len ? AS_TUPLE(self)->items[0] : UNDEF_VAL;
+        if (IS_UNDEF(self)) return vm_raise(vm, EXC_RuntimeError, "super(): no arguments");
+    } else {
+        return vm_raise(vm, EXC_TypeError, "super() takes 0 or 2 arguments (%d given)", argc);
+    }
+    ObjSuper *s = (ObjSuper *)obj_alloc(vm, OBJ_SUPER, sizeof(ObjSuper));
+    s->start = start;
+    s->self = self;
+    return OBJ_VAL(s);
+}
+
+Value super_getattr(VM *vm, ObjSuper *s, ObjStr *name) {
+    ObjClass *type = IS_CLASS(s->self) ? AS_CLASS(s->self) : vm_class_of(vm, s->self);
+    ObjTuple *mro = type->mro;
+    uint32_t i = 0;
+    while (i < mro->len && AS_CLASS(mro->items[i]) != s->start) i++;
+    for (i++; i < mro->len; i++) {
+        Value v = dict_get_str(AS_CLASS(mro->items[i])->dict, name);
+        if (IS_UNDEF(v)) continue;
+        if (IS_KIND(v, OBJ_PROPERTY) && !IS_CLASS(s->self)) {
+            Value fget = AS_WRAPPER(v)->fget;
+            return op_call(vm, fget, 1, &s->self, NULL);
+        }
+        return class_bind(vm, v, s->self, type);
+    }
+    return UNDEF_VAL;
+}
+
+/* ---- exceptions' own methods ---- */
+
+static Value exception_init(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)kw;
+    if (!IS_EXCEPTION(argv[0])) return vm_raise(vm, EXC_TypeError, "descriptor '__init__' requires an exception");
+    AS_EXCEPTION(argv[0])->args = AS_TUPLE(tuple_from(vm, (uint32_t)(argc - 1), argv + 1));
+    return NONE_VAL;
+}
+
+static Value object_init(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)vm, (void)argc, (void)argv, (void)kw;
+    return NONE_VAL;
+}
+
+static Value object_repr(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    return op_default_repr(vm, argv[0]);
+}
+
+static Value object_str(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    return op_repr(vm, argv[0]);
+}
+
+static Value exception_str(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    return op_default_str(vm, argv[0]);
+}
+
+static Value object_eq(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    return argv[0] == argv[1] ? TRUE_VAL : vm->not_implemented;
+}
+
+static Value object_ne(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    /* The default __ne__ inverts whatever __eq__ says. */
+    Value eq = vm_call_dunder(vm, argv[0], DUNDER_eq, 1, &argv[1]);
+    if (IS_UNDEF(eq)) eq = argv[0] == argv[1] ? TRUE_VAL : vm->not_implemented; /* object.__eq__ */
+    if (IS_ERR(eq) || eq == vm->not_implemented) return eq;
+    int t = op_truthy(vm, eq);
+    return t < 0 ? ERR_VAL : BOOL_VAL(!t);
+}
+
+static Value object_hash(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    uint64_t x = (uint64_t)(uintptr_t)AS_OBJ(argv[0]);
+    return int_from_int64(vm, (int64_t)((x >> 4) | ((x & 15) << 40)));
+}
+
+static Value object_format(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    if (!IS_STR(argv[1])) return vm_raise(vm, EXC_TypeError, "__format__() argument must be str, not %s",
+                                          vm_type_name(vm, argv[1]));
+    if (AS_STR(argv[1])->len)
+        return vm_raise(vm, EXC_TypeError, "unsupported format string passed to %s.__format__",
+                        vm_type_name(vm, argv[0]));
+    return op_str(vm, argv[0]);
+}
+
+static Value object_setattr(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    if (!IS_STR(argv[1]))
+        return vm_raise(vm, EXC_TypeError, "attribute name must be string, not '%s'", vm_type_name(vm, argv[1]));
+    return op_setattr_generic(vm, argv[0], AS_STR(argv[1]), argv[2]) ? NONE_VAL : ERR_VAL;
+}
+
+static Value object_delattr(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    if (!IS_STR(argv[1]))
+        return vm_raise(vm, EXC_TypeError, "attribute name must be string, not '%s'", vm_type_name(vm, argv[1]));
+    return op_delattr(vm, argv[0], AS_STR(argv[1])) ? NONE_VAL : ERR_VAL;
+}
+
+static Value object_getattribute(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    if (!IS_STR(argv[1]))
+        return vm_raise(vm, EXC_TypeError, "attribute name must be string, not '%s'", vm_type_name(vm, argv[1]));
+    return op_getattr(vm, argv[0], AS_STR(argv[1]));
+}
+
+static Value type_mro(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    if (!IS_CLASS(argv[0])) return vm_raise(vm, EXC_TypeError, "descriptor 'mro' requires a 'type' object");
+    ObjTuple *mro = AS_CLASS(argv[0])->mro;
+    ObjList *l = list_new(vm, mro->len);
+    for (uint32_t i = 0; i < mro->len; i++) list_append(vm, l, mro->items[i]);
+    return OBJ_VAL(l);
+}
+
+static const MethodDef exception_methods[] = {
+    {"__init__", exception_init, 1, -1, false},
+    {"__str__", exception_str, 1, 1, false},
+    {"__repr__", object_repr, 1, 1, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+static const MethodDef object_methods[] = {
+    {"__init__", object_init, 1, 1, false},
+    {"__repr__", object_repr, 1, 1, false},
+    {"__str__", object_str, 1, 1, false},
+    {"__eq__", object_eq, 2, 2, false},
+    {"__ne__", object_ne, 2, 2, false},
+    {"__hash__", object_hash, 1, 1, false},
+    {"__format__", object_format, 2, 2, false},
+    {"__setattr__", object_setattr, 3, 3, false},
+    {"__delattr__", object_delattr, 2, 2, false},
+    {"__getattribute__", object_getattribute, 2, 2, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+static const MethodDef type_methods[] = {
+    {"mro", type_mro, 1, 1, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+void class_init(VM *vm) {
+#define DUNDER_NAME(name) vm->dunder[DUNDER_##name] = str_intern_cstr(vm, "__" #name "__");
+    DUNDER_LIST(DUNDER_NAME)
+#undef DUNDER_NAME
+    static const char *const binops[BIN_COUNT] = {
+        "add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift", "rshift", "or", "xor", "and", "floordiv",
+    };
+    for (int i = 0; i < BIN_COUNT; i++) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "__%s__", binops[i]);
+        vm->binop_dunder[i][0] = str_intern_cstr(vm, buf);
+        snprintf(buf, sizeof buf, "__r%s__", binops[i]);
+        vm->binop_dunder[i][1] = str_intern_cstr(vm, buf);
+        snprintf(buf, sizeof buf, "__i%s__", binops[i]);
+        vm->binop_dunder[i][2] = str_intern_cstr(vm, buf);
+    }
+    vm->kind_class[OBJ_PROPERTY]->ctor = property_ctor;
+    vm->kind_class[OBJ_STATICMETHOD]->ctor = staticmethod_ctor;
+    vm->kind_class[OBJ_CLASSMETHOD]->ctor = classmethod_ctor;
+    vm->kind_class[OBJ_SUPER]->ctor = super_ctor;
+    vm_define_methods(vm, vm->kind_class[OBJ_PROPERTY], property_methods);
+    vm_define_methods(vm, vm->exc_class[EXC_BaseException], exception_methods);
+    vm_define_methods(vm, vm->cls_object, object_methods);
+    vm_define_methods(vm, vm->cls_type, type_methods);
+
+    ObjClass *nit = (ObjClass *)obj_alloc(vm, OBJ_CLASS, sizeof(ObjClass));
+    nit->name = str_intern_cstr(vm, "NotImplementedType");
+    nit->dict = dict_new(vm);
+    nit->bases = tuple_new(vm, 1);
+    nit->bases->items[0] = OBJ_VAL(vm->cls_object);
+    nit->mro = tuple_new(vm, 2);
+    nit->mro->items[0] = OBJ_VAL(nit);
+    nit->mro->items[1] = OBJ_VAL(vm->cls_object);
+    nit->instance_kind = OBJ_INSTANCE;
+    nit->is_builtin = true;
+    ObjInstance *ni = (ObjInstance *)obj_alloc(vm, OBJ_INSTANCE, sizeof(ObjInstance));
+    ni->cls = nit;
+    vm->not_implemented = OBJ_VAL(ni);
+}

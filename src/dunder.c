@@ -1,0 +1,228 @@
+/* dunder.c — the special methods of builtin types as ordinary attributes, so that
+ * (5).__add__(3), "ab".__len__() and super().__eq__(other) work. Each one forwards to
+ * the object protocol (ops.c); a type mismatch answers NotImplemented, as in CPython. */
+#include "bigint.h"
+#include "containers.h"
+#include "vm.h"
+
+/* Binary operators: the protocol's TypeError for unsupported operands means
+ * "NotImplemented" when the method is called directly. */
+static Value binary(VM *vm, BinOp op, Value a, Value b) {
+    Value r = op_binary(vm, op, a, b);
+    if (IS_ERR(r) && vm_exc_matches(vm, EXC_TypeError)) {
+        vm_clear_exc(vm);
+        return vm->not_implemented;
+    }
+    return r;
+}
+
+#define BINARY_METHODS(NAME, OP)                                                   \
+    static Value NAME##_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {           \
+        (void)argc, (void)kw;                                                      \
+        return binary(vm, OP, argv[0], argv[1]);                                   \
+    }                                                                              \
+    static Value r##NAME##_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {        \
+        (void)argc, (void)kw;                                                      \
+        return binary(vm, OP, argv[1], argv[0]);                                   \
+    }
+BINARY_METHODS(add, BIN_ADD)
+BINARY_METHODS(sub, BIN_SUB)
+BINARY_METHODS(mul, BIN_MUL)
+BINARY_METHODS(truediv, BIN_DIV)
+BINARY_METHODS(floordiv, BIN_FLOORDIV)
+BINARY_METHODS(mod, BIN_MOD)
+BINARY_METHODS(pow, BIN_POW)
+BINARY_METHODS(lshift, BIN_LSHIFT)
+BINARY_METHODS(rshift, BIN_RSHIFT)
+BINARY_METHODS(and, BIN_AND)
+BINARY_METHODS(or, BIN_OR)
+BINARY_METHODS(xor, BIN_XOR)
+#undef BINARY_METHODS
+
+static Value compare(VM *vm, CmpOp op, Value a, Value b) {
+    Value r = op_compare_value(vm, op, a, b);
+    if (IS_ERR(r) && vm_exc_matches(vm, EXC_TypeError)) {
+        vm_clear_exc(vm);
+        return vm->not_implemented;
+    }
+    return r;
+}
+
+#define COMPARE_METHOD(NAME, OP)                                                   \
+    static Value NAME##_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {           \
+        (void)argc, (void)kw;                                                      \
+        return compare(vm, OP, argv[0], argv[1]);                                  \
+    }
+COMPARE_METHOD(eq, CMP_EQ)
+COMPARE_METHOD(ne, CMP_NE)
+COMPARE_METHOD(lt, CMP_LT)
+COMPARE_METHOD(le, CMP_LE)
+COMPARE_METHOD(gt, CMP_GT)
+COMPARE_METHOD(ge, CMP_GE)
+#undef COMPARE_METHOD
+
+static Value len_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    int64_t n;
+    return op_len(vm, argv[0], &n) ? INT_VAL(n) : ERR_VAL;
+}
+
+static Value contains_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    int r = op_contains(vm, argv[0], argv[1]);
+    return r < 0 ? ERR_VAL : BOOL_VAL(r);
+}
+
+static Value getitem_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    return op_getitem(vm, argv[0], argv[1]);
+}
+
+static Value setitem_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    return op_setitem(vm, argv[0], argv[1], argv[2]) ? NONE_VAL : ERR_VAL;
+}
+
+static Value delitem_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    return op_delitem(vm, argv[0], argv[1]) ? NONE_VAL : ERR_VAL;
+}
+
+static Value iter_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    return op_iter(vm, argv[0]);
+}
+
+static Value next_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    Value v = op_next(vm, argv[0]);
+    if (IS_UNDEF(v)) return vm_raise_exc(vm, OBJ_VAL(vm->exc_class[EXC_StopIteration]));
+    return v;
+}
+
+static Value hash_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    int64_t h;
+    if (!op_hash(vm, argv[0], &h)) return ERR_VAL;
+    return int_from_int64(vm, h);
+}
+
+static Value bool_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    int t = op_truthy(vm, argv[0]);
+    return t < 0 ? ERR_VAL : BOOL_VAL(t);
+}
+
+static Value neg_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    return op_unary(vm, UN_NEG, argv[0]);
+}
+
+static Value pos_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    return op_unary(vm, UN_POS, argv[0]);
+}
+
+static Value invert_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    return op_unary(vm, UN_INVERT, argv[0]);
+}
+
+/* list.__init__, dict.__init__, set.__init__: what super().__init__(...) reaches from a
+ * subclass, and what a subclass without __init__ of its own runs. */
+static Value list_init_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)kw;
+    ObjList *l = AS_LIST(argv[0]);
+    l->len = 0;
+    return argc < 2 || list_extend(vm, l, argv[1]) ? NONE_VAL : ERR_VAL;
+}
+
+static Value dict_init_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    ObjDict *d = AS_DICT(argv[0]);
+    if (argc > 2) return vm_raise(vm, EXC_TypeError, "dict expected at most 1 argument, got %d", argc - 1);
+    if (argc == 2 && !dict_update(vm, d, argv[1])) return ERR_VAL;
+    for (uint32_t i = 0; kw && i < kw->len; i++)
+        if (!dict_set(vm, d, kw->items[i], argv[argc + (int)i])) return ERR_VAL;
+    return NONE_VAL;
+}
+
+static Value set_init_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)kw;
+    return argc < 2 || set_update(vm, AS_SET(argv[0]), argv[1]) ? NONE_VAL : ERR_VAL;
+}
+
+static const MethodDef number_methods[] = {
+    {"__add__", add_m, 2, 2, false},           {"__radd__", radd_m, 2, 2, false},
+    {"__sub__", sub_m, 2, 2, false},           {"__rsub__", rsub_m, 2, 2, false},
+    {"__mul__", mul_m, 2, 2, false},           {"__rmul__", rmul_m, 2, 2, false},
+    {"__truediv__", truediv_m, 2, 2, false},   {"__rtruediv__", rtruediv_m, 2, 2, false},
+    {"__floordiv__", floordiv_m, 2, 2, false}, {"__rfloordiv__", rfloordiv_m, 2, 2, false},
+    {"__mod__", mod_m, 2, 2, false},           {"__rmod__", rmod_m, 2, 2, false},
+    {"__pow__", pow_m, 2, 2, false},           {"__rpow__", rpow_m, 2, 2, false},
+    {"__eq__", eq_m, 2, 2, false},             {"__ne__", ne_m, 2, 2, false},
+    {"__lt__", lt_m, 2, 2, false},             {"__le__", le_m, 2, 2, false},
+    {"__gt__", gt_m, 2, 2, false},             {"__ge__", ge_m, 2, 2, false},
+    {"__hash__", hash_m, 1, 1, false},         {"__bool__", bool_m, 1, 1, false},
+    {"__neg__", neg_m, 1, 1, false},           {"__pos__", pos_m, 1, 1, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+static const MethodDef int_only_methods[] = {
+    {"__lshift__", lshift_m, 2, 2, false}, {"__rlshift__", rlshift_m, 2, 2, false},
+    {"__rshift__", rshift_m, 2, 2, false}, {"__rrshift__", rrshift_m, 2, 2, false},
+    {"__and__", and_m, 2, 2, false},       {"__rand__", rand_m, 2, 2, false},
+    {"__or__", or_m, 2, 2, false},         {"__ror__", ror_m, 2, 2, false},
+    {"__xor__", xor_m, 2, 2, false},       {"__rxor__", rxor_m, 2, 2, false},
+    {"__invert__", invert_m, 1, 1, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+static const MethodDef container_methods[] = {
+    {"__len__", len_m, 1, 1, false},         {"__contains__", contains_m, 2, 2, false},
+    {"__getitem__", getitem_m, 2, 2, false}, {"__iter__", iter_m, 1, 1, false},
+    {"__eq__", eq_m, 2, 2, false},           {"__ne__", ne_m, 2, 2, false},
+    {"__lt__", lt_m, 2, 2, false},           {"__le__", le_m, 2, 2, false},
+    {"__gt__", gt_m, 2, 2, false},           {"__ge__", ge_m, 2, 2, false},
+    {"__add__", add_m, 2, 2, false},         {"__mul__", mul_m, 2, 2, false},
+    {"__rmul__", rmul_m, 2, 2, false},       {"__hash__", hash_m, 1, 1, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+static const MethodDef mutable_methods[] = {
+    {"__setitem__", setitem_m, 3, 3, false},
+    {"__delitem__", delitem_m, 2, 2, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+static const MethodDef set_ops[] = {
+    {"__or__", or_m, 2, 2, false},   {"__and__", and_m, 2, 2, false},
+    {"__sub__", sub_m, 2, 2, false}, {"__xor__", xor_m, 2, 2, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+static const MethodDef iterator_methods[] = {
+    {"__iter__", iter_m, 1, 1, false},
+    {"__next__", next_m, 1, 1, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+void dunder_init(VM *vm) {
+    ObjClass *numbers[] = {vm->cls_int, vm->cls_float};
+    for (int i = 0; i < 2; i++) vm_define_methods(vm, numbers[i], number_methods);
+    vm_define_methods(vm, vm->cls_int, int_only_methods);
+    ObjKind containers[] = {OBJ_STR, OBJ_LIST, OBJ_TUPLE, OBJ_DICT, OBJ_SET, OBJ_FROZENSET, OBJ_RANGE};
+    for (size_t i = 0; i < sizeof containers / sizeof containers[0]; i++)
+        vm_define_methods(vm, vm->kind_class[containers[i]], container_methods);
+    vm_define_methods(vm, vm->kind_class[OBJ_LIST], mutable_methods);
+    static const MethodDef list_init[] = {{"__init__", list_init_m, 1, 2, false}, {NULL, NULL, 0, 0, false}};
+    static const MethodDef dict_init[] = {{"__init__", dict_init_m, 1, -1, true}, {NULL, NULL, 0, 0, false}};
+    static const MethodDef set_init[] = {{"__init__", set_init_m, 1, 2, false}, {NULL, NULL, 0, 0, false}};
+    vm_define_methods(vm, vm->kind_class[OBJ_LIST], list_init);
+    vm_define_methods(vm, vm->kind_class[OBJ_DICT], dict_init);
+    vm_define_methods(vm, vm->kind_class[OBJ_SET], set_init);
+    vm_define_methods(vm, vm->kind_class[OBJ_DICT], mutable_methods);
+    vm_define_methods(vm, vm->kind_class[OBJ_SET], set_ops);
+    vm_define_methods(vm, vm->kind_class[OBJ_FROZENSET], set_ops);
+    vm_define_methods(vm, vm->kind_class[OBJ_ITER], iterator_methods);
+    vm_define_methods(vm, vm->kind_class[OBJ_GENERATOR], iterator_methods);
+}

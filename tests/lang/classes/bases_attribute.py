@@ -1,0 +1,13 @@
+class A:
+    pass
+
+class B:
+    pass
+
+class C(A, B):
+    pass
+
+print([b.__name__ for b in C.__bases__])
+print([b.__name__ for b in A.__bases__])
+# expect: ['A', 'B']
+# expect: ['object']

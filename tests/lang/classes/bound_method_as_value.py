@@ -1,0 +1,14 @@
+class Greeter:
+    def __init__(self, name):
+        self.name = name
+
+    def greet(self):
+        return "hello " + self.name
+
+g = Greeter("ann")
+m = g.greet
+print(m())
+g.name = "bob"
+print(m())
+# expect: hello ann
+# expect: hello bob

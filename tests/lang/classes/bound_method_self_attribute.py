@@ -1,0 +1,9 @@
+class K:
+    def m(self):
+        return 1
+
+k = K()
+print(k.m.__self__ is k)
+print(k.m.__name__)
+# expect: True
+# expect: m

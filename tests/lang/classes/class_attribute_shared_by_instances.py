@@ -1,0 +1,13 @@
+class Dog:
+    kind = "canine"
+
+    def __init__(self, name):
+        self.name = name
+
+a = Dog("rex")
+b = Dog("fido")
+print(a.kind, b.kind, Dog.kind)
+Dog.kind = "wolf"
+print(a.kind, b.kind)
+# expect: canine canine canine
+# expect: wolf wolf

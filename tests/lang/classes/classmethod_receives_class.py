@@ -1,0 +1,12 @@
+class Base:
+    @classmethod
+    def name(cls):
+        return cls.__name__
+
+class Child(Base):
+    pass
+
+print(Base.name(), Child.name())
+print(Child().name())
+# expect: Base Child
+# expect: Child

@@ -1,0 +1,8 @@
+class A:
+    def f():
+        return 1
+
+print(A.f())
+A().f()
+# expect: 1
+# expect runtime error: TypeError: A.f() takes 0 positional arguments but 1 was given

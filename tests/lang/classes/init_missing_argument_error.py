@@ -1,0 +1,9 @@
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+print("start")
+Point(1)
+# expect: start
+# expect runtime error: TypeError: Point.__init__() missing 1 required positional argument: 'y'

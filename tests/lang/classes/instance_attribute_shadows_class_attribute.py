@@ -1,0 +1,11 @@
+class Config:
+    level = 1
+
+c = Config()
+d = Config()
+c.level = 5
+print(c.level, d.level, Config.level)
+del c.level
+print(c.level)
+# expect: 5 1 1
+# expect: 1

@@ -1,0 +1,19 @@
+class Account:
+    def __init__(self, balance):
+        self.balance = balance
+
+    def deposit(self, amount):
+        self.balance += amount
+        return self.balance
+
+    def withdraw(self, amount):
+        self.balance -= amount
+        return self.balance
+
+acc = Account(100)
+print(acc.deposit(50))
+print(acc.withdraw(30))
+print(acc.balance)
+# expect: 150
+# expect: 120
+# expect: 120

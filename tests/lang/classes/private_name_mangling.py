@@ -1,0 +1,12 @@
+class Secret:
+    def __init__(self):
+        self.__hidden = 42
+
+    def reveal(self):
+        return self.__hidden
+
+s = Secret()
+print(s.reveal())
+print(hasattr(s, "__hidden"), s._Secret__hidden)
+# expect: 42
+# expect: False 42

@@ -1,0 +1,9 @@
+class MathUtil:
+    @staticmethod
+    def add(a, b):
+        return a + b
+
+print(MathUtil.add(2, 3))
+print(MathUtil().add(4, 5))
+# expect: 5
+# expect: 9

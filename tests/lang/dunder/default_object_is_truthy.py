@@ -1,0 +1,8 @@
+class Plain:
+    pass
+
+print(bool(Plain()))
+if Plain():
+    print("truthy")
+# expect: True
+# expect: truthy

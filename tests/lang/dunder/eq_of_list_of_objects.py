@@ -1,0 +1,13 @@
+class P:
+    def __init__(self, v):
+        self.v = v
+
+    def __eq__(self, other):
+        return self.v == other.v
+
+print([P(1), P(2)] == [P(1), P(2)])
+print([P(1)] == [P(3)])
+print((P(1),) == (P(1),))
+# expect: True
+# expect: False
+# expect: True

@@ -1,0 +1,10 @@
+class A:
+    def __eq__(self, other):
+        return NotImplemented
+
+a = A()
+b = A()
+print(a == a, a == b, a != b)
+print(a == 1)
+# expect: True False True
+# expect: False

@@ -1,0 +1,14 @@
+class P:
+    def __eq__(self, other):
+        return True
+
+class Q:
+    pass
+
+print(P.__hash__ is None, Q.__hash__ is None)
+try:
+    hash(P())
+except TypeError as e:
+    print(e)
+# expect: True False
+# expect: unhashable type: 'P'

@@ -1,0 +1,16 @@
+class Temp:
+    def __init__(self, c):
+        self.c = c
+
+    def __format__(self, spec):
+        if spec == "f":
+            return f"{self.c * 9 / 5 + 32:.1f}F"
+        return f"{self.c:.1f}C"
+
+t = Temp(100)
+print(f"{t}", f"{t:f}")
+print("{:f} and {}".format(t, t))
+print(format(t, "f"))
+# expect: 100.0C 212.0F
+# expect: 212.0F and 100.0C
+# expect: 212.0F

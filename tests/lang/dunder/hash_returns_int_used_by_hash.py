@@ -1,0 +1,8 @@
+class Fixed:
+    def __hash__(self):
+        return 7
+
+print(hash(Fixed()))
+print(hash(Fixed()) == hash(Fixed()))
+# expect: 7
+# expect: True

@@ -1,0 +1,14 @@
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, other):
+        print("add")
+        return Num(self.v + other)
+
+n = Num(1)
+old = n
+n += 5
+print(n.v, old.v, n is old)
+# expect: add
+# expect: 6 1 False

@@ -1,0 +1,9 @@
+class ReadOnly:
+    def __getitem__(self, k):
+        return k
+
+r = ReadOnly()
+print(r[1])
+r[1] = 2
+# expect: 1
+# expect runtime error: TypeError: 'ReadOnly' object does not support item assignment

@@ -1,0 +1,8 @@
+class Bad:
+    def __str__(self):
+        return 42
+
+print("before")
+str(Bad())
+# expect: before
+# expect runtime error: TypeError: __str__ returned non-string (type int)

@@ -1,0 +1,10 @@
+try:
+    assert 1 > 2, "math is broken"
+except AssertionError as e:
+    print("assertion:", e)
+try:
+    assert False
+except AssertionError as e:
+    print("no message:", repr(e), e.args)
+# expect: assertion: math is broken
+# expect: no message: AssertionError() ()

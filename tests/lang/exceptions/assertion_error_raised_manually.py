@@ -1,0 +1,5 @@
+try:
+    raise AssertionError("manual")
+except AssertionError as e:
+    print(e)
+# expect: manual

@@ -1,0 +1,5 @@
+try:
+    raise KeyError("k")
+except:
+    print("bare except")
+# expect: bare except

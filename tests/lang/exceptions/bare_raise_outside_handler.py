@@ -1,0 +1,5 @@
+def reraise():
+    raise
+
+reraise()
+# expect runtime error: RuntimeError: No active exception to reraise

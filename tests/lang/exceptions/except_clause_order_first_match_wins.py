@@ -1,0 +1,7 @@
+try:
+    raise KeyError("k")
+except LookupError:
+    print("LookupError first")
+except KeyError:
+    print("KeyError never reached")
+# expect: LookupError first

@@ -1,0 +1,5 @@
+try:
+    {}["x"]
+except KeyError:
+    print("key error without binding")
+# expect: key error without binding

@@ -1,0 +1,4 @@
+e = ValueError("a")
+e.args = ("b", "c")
+print(e, e.args)
+# expect: ('b', 'c') ('b', 'c')

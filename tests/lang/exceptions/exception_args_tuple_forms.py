@@ -1,0 +1,8 @@
+print(Exception().args)
+print(Exception("one").args)
+print(Exception("one", 2).args)
+print(Exception(None).args)
+# expect: ()
+# expect: ('one',)
+# expect: ('one', 2)
+# expect: (None,)

@@ -1,0 +1,5 @@
+try:
+    raise ValueError("x")
+except ValueError as e:
+    print(e.__cause__, e.__context__)
+# expect: None None

@@ -1,0 +1,7 @@
+err = KeyError("k")
+err.note = "extra"
+try:
+    raise err
+except KeyError as e:
+    print(e.note)
+# expect: extra

@@ -1,0 +1,7 @@
+try:
+    1 / 0
+except ZeroDivisionError:
+    print("handling")
+    {}["oops"]
+# expect: handling
+# expect runtime error: KeyError: 'oops'

@@ -1,0 +1,5 @@
+err = Exception()
+print(err.args)
+raise err
+# expect: ()
+# expect runtime error: Exception

@@ -1,0 +1,11 @@
+count = 0
+for i in range(3):
+    try:
+        if i == 1:
+            raise KeyError(i)
+        count += 1
+    except KeyError as e:
+        print("key", e)
+print(count)
+# expect: key 1
+# expect: 2

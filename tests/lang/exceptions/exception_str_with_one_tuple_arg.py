@@ -1,0 +1,5 @@
+e = ValueError((1, 2))
+print(e)
+print(e.args)
+# expect: (1, 2)
+# expect: ((1, 2),)

@@ -1,0 +1,4 @@
+a = ValueError("x")
+b = ValueError("x")
+print(a == b, a == a)
+# expect: False True

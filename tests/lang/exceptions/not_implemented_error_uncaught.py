@@ -1,0 +1,5 @@
+def todo():
+    raise NotImplementedError("todo")
+
+todo()
+# expect runtime error: NotImplementedError: todo

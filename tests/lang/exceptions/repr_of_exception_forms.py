@@ -1,0 +1,10 @@
+print(repr(ValueError("bad")))
+print(repr(ValueError()))
+print(repr(ValueError("a", 2)))
+print(repr(KeyError("k")))
+print([TypeError("t")])
+# expect: ValueError('bad')
+# expect: ValueError()
+# expect: ValueError('a', 2)
+# expect: KeyError('k')
+# expect: [TypeError('t')]

@@ -1,0 +1,8 @@
+def f():
+    try:
+        return "try"
+    finally:
+        return "finally"
+
+print(f())
+# expect: finally

@@ -1,0 +1,5 @@
+it = iter([1])
+print(next(it))
+next(it)
+# expect: 1
+# expect runtime error: StopIteration

@@ -1,0 +1,9 @@
+def f():
+    try:
+        print("body")
+    finally:
+        print("cleanup")
+
+f()
+# expect: body
+# expect: cleanup

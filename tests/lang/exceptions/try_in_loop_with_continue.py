@@ -1,0 +1,13 @@
+values = ["1", "x", "3", "", "5"]
+total = 0
+for v in values:
+    try:
+        n = int(v)
+    except ValueError:
+        print("skip", repr(v))
+        continue
+    total += n
+print(total)
+# expect: skip 'x'
+# expect: skip ''
+# expect: 9

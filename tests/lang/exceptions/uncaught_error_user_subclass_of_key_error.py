@@ -1,0 +1,5 @@
+class MissingSetting(KeyError):
+    pass
+
+raise MissingSetting("timeout")
+# expect runtime error: MissingSetting: 'timeout'

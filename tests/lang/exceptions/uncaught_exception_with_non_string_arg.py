@@ -1,0 +1,5 @@
+code = 42
+print("code", code)
+raise ValueError(code)
+# expect: code 42
+# expect runtime error: ValueError: 42

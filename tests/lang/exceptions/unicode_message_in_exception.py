@@ -1,0 +1,5 @@
+try:
+    raise ValueError("naïve café ✓")
+except ValueError as e:
+    print(e)
+# expect: naïve café ✓

@@ -1,0 +1,7 @@
+class MyError(Exception):
+    pass
+
+print("working")
+raise MyError("details")
+# expect: working
+# expect runtime error: MyError: details

@@ -1,0 +1,5 @@
+class Multi(Exception):
+    pass
+
+raise Multi("a", 1)
+# expect runtime error: Multi: ('a', 1)

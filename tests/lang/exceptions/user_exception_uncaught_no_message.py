@@ -1,0 +1,5 @@
+class Quiet(Exception):
+    pass
+
+raise Quiet()
+# expect runtime error: Quiet

@@ -1,0 +1,11 @@
+def naturals():
+    n = 0
+    while True:
+        yield n
+        n += 1
+
+seen = []
+print(all(seen.append(x) or x < 4 for x in naturals()))
+print(seen)
+# expect: False
+# expect: [0, 1, 2, 3, 4]

@@ -1,0 +1,10 @@
+def gen():
+    print("start")
+    yield 1
+
+print(list(gen()))
+print(list(gen()))
+# expect: start
+# expect: [1]
+# expect: start
+# expect: [1]

@@ -1,0 +1,14 @@
+def gen():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("cleanup")
+
+for x in gen():
+    print(x)
+print("done")
+# expect: 1
+# expect: 2
+# expect: cleanup
+# expect: done

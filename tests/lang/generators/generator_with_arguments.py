@@ -1,0 +1,8 @@
+def repeat(value, times):
+    for _ in range(times):
+        yield value
+
+print(list(repeat("ab", 3)))
+print(list(repeat(0, 0)))
+# expect: ['ab', 'ab', 'ab']
+# expect: []

@@ -1,0 +1,6 @@
+def gen():
+    yield
+    yield None
+
+print(list(gen()))
+# expect: [None, None]

@@ -1,0 +1,13 @@
+def gen():
+    while True:
+        v = yield
+        print("received", v)
+
+g = gen()
+next(g)
+g.send(1)
+next(g)
+g.send(2)
+# expect: received 1
+# expect: received None
+# expect: received 2

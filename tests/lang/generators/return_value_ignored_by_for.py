@@ -1,0 +1,11 @@
+def gen():
+    yield 1
+    yield 2
+    return "ignored"
+
+print(list(gen()))
+for x in gen():
+    print(x)
+# expect: [1, 2]
+# expect: 1
+# expect: 2

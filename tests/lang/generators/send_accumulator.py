@@ -1,0 +1,18 @@
+def averager():
+    total = 0
+    count = 0
+    average = None
+    while True:
+        value = yield average
+        total += value
+        count += 1
+        average = total / count
+
+avg = averager()
+next(avg)
+print(avg.send(10))
+print(avg.send(20))
+print(avg.send(60))
+# expect: 10.0
+# expect: 15.0
+# expect: 30.0

@@ -1,0 +1,11 @@
+def three():
+    yield "x"
+    yield "y"
+    yield "z"
+
+a, b, c = three()
+print(a, b, c)
+first, *rest = three()
+print(first, rest)
+# expect: x y z
+# expect: x ['y', 'z']

@@ -1,0 +1,9 @@
+def two():
+    yield 1
+    yield 2
+
+a, b = two()
+print(a, b)
+a, b, c = two()
+# expect: 1 2
+# expect runtime error: ValueError: not enough values to unpack (expected 3, got 2)

@@ -1,0 +1,20 @@
+class Animal:
+    pass
+
+class Dog(Animal):
+    pass
+
+class Cat(Animal):
+    pass
+
+for pet in [Dog(), Cat(), "x"]:
+    match pet:
+        case Dog():
+            print("dog")
+        case Animal():
+            print("some animal")
+        case _:
+            print("not an animal")
+# expect: dog
+# expect: some animal
+# expect: not an animal

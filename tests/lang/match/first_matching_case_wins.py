@@ -1,0 +1,8 @@
+match 3:
+    case 3:
+        print("first")
+    case 3:
+        print("second")
+    case _:
+        print("default")
+# expect: first

@@ -1,0 +1,6 @@
+match 7:
+    case int(n) if n % 2:
+        print(n, "is odd")
+    case int(n):
+        print(n, "is even")
+# expect: 7 is odd

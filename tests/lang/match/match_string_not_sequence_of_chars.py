@@ -1,0 +1,6 @@
+match "hi":
+    case [a, b]:
+        print("chars", a, b)
+    case str() as s:
+        print("string", s)
+# expect: string hi

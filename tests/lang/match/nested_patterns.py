@@ -1,0 +1,17 @@
+def handle(msg):
+    match msg:
+        case ("move", [x, y]):
+            return f"move to {x},{y}"
+        case ("say", {"text": t}):
+            return "say " + t
+        case ("quit", _):
+            return "quit"
+        case _:
+            return "?"
+
+print(handle(("move", [1, 2])))
+print(handle(("say", {"text": "hi", "lang": "en"})))
+print(handle(("quit", None)), handle(("dance",)))
+# expect: move to 1,2
+# expect: say hi
+# expect: quit ?

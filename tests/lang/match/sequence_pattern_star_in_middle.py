@@ -1,0 +1,8 @@
+match [1, 2, 3, 4, 5]:
+    case [first, *middle, last]:
+        print(first, middle, last)
+match "ab", "cd":
+    case (a, *_, b):
+        print(a, b)
+# expect: 1 [2, 3, 4] 5
+# expect: ab cd

@@ -1,0 +1,8 @@
+match (1, 2):
+    case (a, b):
+        print(a + b)
+match 3, 4:
+    case a, b:
+        print(a * b)
+# expect: 3
+# expect: 12

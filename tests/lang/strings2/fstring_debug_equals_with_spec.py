@@ -1,0 +1,10 @@
+x = 3.14159
+name = "ann"
+print(f"{x=:.2f}")
+print(f"{name=!s}")
+print(f"{name=:>6}")
+print(f"{x * 2 = :.1f}")
+# expect: x=3.14
+# expect: name=ann
+# expect: name=   ann
+# expect: x * 2 = 6.3

@@ -1,0 +1,5 @@
+s = "hello"
+print(s.rindex("l"))
+s.rindex("q")
+# expect: 3
+# expect runtime error: ValueError: substring not found

@@ -1,0 +1,4 @@
+print("{0}".format("only"))
+"{0} {1}".format("only")
+# expect: only
+# expect runtime error: IndexError: Replacement index 1 out of range for positional args tuple

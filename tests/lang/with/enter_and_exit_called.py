@@ -1,0 +1,16 @@
+class Manager:
+    def __enter__(self):
+        print("enter")
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        print("exit")
+        return False
+
+with Manager():
+    print("body")
+print("after")
+# expect: enter
+# expect: body
+# expect: exit
+# expect: after

@@ -1,0 +1,17 @@
+class Watch:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        print("type:", exc_type.__name__)
+        print("value:", exc)
+        print("tb present:", tb is not None)
+        return True
+
+with Watch():
+    raise ValueError("inside with")
+print("continued")
+# expect: type: ValueError
+# expect: value: inside with
+# expect: tb present: True
+# expect: continued
