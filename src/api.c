@@ -45,6 +45,7 @@ void edge_vm_free(EdgeVM *vm) {
     clear_error(vm);
     free(vm->source);
     free(vm->filename);
+    free(vm->last_repr);
     vm_free(vm);
     free(vm);
 }
@@ -67,9 +68,9 @@ static char *dup_text(const char *s, size_t len) {
 }
 
 /* The text of line `line` (1-based) of the loaded source, without its newline. */
-static bool source_line(VM *vm, int line, const char **start, size_t *len) {
-    if (!vm->source || line < 1) return false;
-    const char *p = vm->source, *end = vm->source + vm->source_len;
+static bool text_line(const char *text, size_t text_len, int line, const char **start, size_t *len) {
+    if (!text || line < 1) return false;
+    const char *p = text, *end = text + text_len;
     for (int i = 1; i < line; i++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         if (!nl) return false;
@@ -81,6 +82,10 @@ static bool source_line(VM *vm, int line, const char **start, size_t *len) {
     *start = p;
     *len = n;
     return true;
+}
+
+static bool source_line(VM *vm, int line, const char **start, size_t *len) {
+    return text_line(vm->source, vm->source_len, line, start, len);
 }
 
 static void set_error(VM *vm, const char *type, const char *message, const char *filename, int line, int col,
@@ -104,14 +109,15 @@ static void set_error(VM *vm, const char *type, const char *message, const char 
  *       |
  *     1 | if x == 1
  *       |          ^                                                               */
-static void report_diagnostic(VM *vm, const Diagnostic *d) {
+void api_report_diagnostic(VM *vm, const Diagnostic *d, const char *source, size_t source_len, const char *filename) {
     StrBuf sb;
     sb_init(&sb);
-    sb_printf(&sb, "%s: %s\n", d->kind, d->message);
-    sb_printf(&sb, "   --> %s:%d:%d\n", vm->filename, d->line, d->col);
+    const char *kind = d->kind ? d->kind : "SyntaxError";
+    sb_printf(&sb, "%s: %s\n", kind, d->message);
+    sb_printf(&sb, "   --> %s:%d:%d\n", filename, d->line, d->col);
     const char *line;
     size_t len;
-    if (source_line(vm, d->line, &line, &len)) {
+    if (text_line(source, source_len, d->line, &line, &len)) {
         char num[16];
         int width = snprintf(num, sizeof num, "%d", d->line);
         sb_printf(&sb, "%*s |\n", width + 1, "");
@@ -132,7 +138,7 @@ static void report_diagnostic(VM *vm, const Diagnostic *d) {
         for (int i = 0; i < carets; i++) sb_append_char(&sb, '^');
         sb_append_char(&sb, '\n');
     }
-    set_error(vm, d->kind, d->message, vm->filename, d->line, d->col, &sb);
+    set_error(vm, kind, d->message, filename, d->line, d->col, &sb);
     sb_free(&sb);
 }
 
@@ -205,8 +211,10 @@ static void report_exception(VM *vm) {
     sb_free(&sb);
 }
 
-EdgeStatus edge_load(EdgeVM *vm, const char *source, size_t len, const char *filename) {
+static EdgeStatus load(EdgeVM *vm, const char *source, size_t len, const char *filename, bool session) {
     clear_error(vm);
+    free(vm->last_repr);
+    vm->last_repr = NULL;
     free(vm->source);
     free(vm->filename);
     vm->source = dup_text(source, len);
@@ -215,8 +223,9 @@ EdgeStatus edge_load(EdgeVM *vm, const char *source, size_t len, const char *fil
     vm->frame_count = 0;
     vm->sp = vm->stack;
     vm->main_code = NULL;
-    vm->main_globals = NULL;
+    if (!session) vm->main_globals = NULL;
     vm->last_value = NONE_VAL;
+    modules_reset(vm);
     /* Collect between programs so a long session of runs stays flat in memory. */
     gc_collect(vm);
 
@@ -225,21 +234,78 @@ EdgeStatus edge_load(EdgeVM *vm, const char *source, size_t len, const char *fil
     Diagnostic diag;
     memset(&diag, 0, sizeof diag);
     Node *module = parse_module(&arena, source, len, &diag);
-    ObjCode *code = module ? comp_module(vm, &arena, module, vm->filename, &diag) : NULL;
+    ObjCode *code = module ? comp_module(vm, &arena, module, vm->filename, session, &diag) : NULL;
     arena_free(&arena);
     if (!code) {
-        if (!diag.kind) diag.kind = "SyntaxError";
-        report_diagnostic(vm, &diag);
+        api_report_diagnostic(vm, &diag, vm->source, vm->source_len, vm->filename);
         return EDGE_ERROR;
     }
-    return vm_start(vm, code);
+    return vm_start(vm, code, session);
+}
+
+EdgeStatus edge_load(EdgeVM *vm, const char *source, size_t len, const char *filename) {
+    return load(vm, source, len, filename, false);
+}
+
+EdgeStatus edge_load_session(EdgeVM *vm, const char *source, size_t len, const char *filename) {
+    return load(vm, source, len, filename, true);
+}
+
+void edge_reset_session(EdgeVM *vm) {
+    vm->main_globals = NULL;
+}
+
+const char *edge_last_value_repr(EdgeVM *vm) {
+    return vm->last_repr;
+}
+
+EdgeRequest edge_request(EdgeVM *vm) {
+    return (EdgeRequest)vm->request;
+}
+
+void edge_provide_input(EdgeVM *vm, const char *line, size_t len) {
+    if (vm->request != EDGE_REQUEST_INPUT) return;
+    vm->request = EDGE_REQUEST_NONE;
+    if (!line) {
+        /* End of input: input() raises EOFError where it was called. */
+        vm_raise(vm, EXC_EOFError, "EOF when reading a line");
+        vm->pending_throw = vm->exc;
+        vm->exc = NONE_VAL;
+        return;
+    }
+    /* The host's text is not trusted to be UTF-8: invalid bytes become U+FFFD. */
+    StrBuf sb;
+    sb_init(&sb);
+    for (size_t i = 0; i < len;) {
+        size_t n = utf8_valid(line + i, len - i);
+        if (n == 0) {
+            sb_append(&sb, "\xEF\xBF\xBD", 3);
+            i++;
+        } else {
+            sb_append(&sb, line + i, n);
+            i += n;
+        }
+    }
+    *vm->sp++ = sb_finish(vm, &sb);
 }
 
 EdgeStatus edge_resume(EdgeVM *vm, int64_t steps) {
+    /* A pause the host did not answer: a sleep is over; an input() gets end of input. */
+    if (vm->request == EDGE_REQUEST_SLEEP) {
+        vm->request = EDGE_REQUEST_NONE;
+        *vm->sp++ = NONE_VAL;
+    } else if (vm->request == EDGE_REQUEST_INPUT) {
+        edge_provide_input(vm, NULL, 0);
+    }
     EdgeStatus st = vm_resume(vm, steps);
     if (st == EDGE_ERROR) {
         report_exception(vm);
         vm->exc = NONE_VAL;
+    } else if (st == EDGE_DONE && !IS_NONE(vm->last_value) && !IS_UNDEF(vm->last_value)) {
+        Value r = op_repr(vm, vm->last_value);
+        if (IS_ERR(r)) vm_clear_exc(vm);
+        else vm->last_repr = dup_text(AS_STR(r)->chars, AS_STR(r)->len);
+        vm->last_value = NONE_VAL;
     }
     return st;
 }

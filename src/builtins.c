@@ -632,6 +632,13 @@ static Value builtin_input(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
         if (IS_ERR(prompt)) return ERR_VAL;
         if (AS_STR(prompt)->len > 0) vm_write(vm, 1, AS_STR(prompt)->chars, AS_STR(prompt)->len);
     }
+    if (!vm->config.read_line && vm->config.can_wait) {
+        /* The host answers later (edge_provide_input): pause the run after this call. */
+        if (vm->native_depth > 0)
+            return vm_raise(vm, EXC_RuntimeError, "input() cannot wait for the host inside a nested call");
+        vm->request = EDGE_REQUEST_INPUT;
+        return NONE_VAL;
+    }
     char *line = NULL;
     size_t len = 0;
     if (!vm_read_line(vm, &line, &len)) {

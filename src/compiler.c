@@ -89,6 +89,9 @@ typedef struct Compiler {
     bool failed;
     ObjStr *filename;
     FuncState *fs;
+    Node *last_statement; /* interactive: the module's last statement, or NULL */
+    Scope *module_scope;
+    ObjDict *externs;     /* module-level names bound once, to a native function */
 } Compiler;
 
 /* ---- diagnostics ---- */
@@ -447,6 +450,27 @@ static void call(Compiler *c, Node *n) {
     if (args->len + kws->len > 255) {
         error_at(c, n, "SyntaxError", "too many arguments");
         return;
+    }
+    /* A direct call of an imported native function: checked now, called through the
+     * function table with no callee on the stack. */
+    if (kws->len == 0 && n->call.func->kind == N_NAME) {
+        int index;
+        const char *fname = n->call.func->name.id;
+        Value e = scope_resolve(c->fs->scope, fname, &index) == SYM_GLOBAL
+                      ? dict_get_str(c->externs, intern(c, fname))
+                      : UNDEF_VAL;
+        if (IS_KIND(e, OBJ_EXTERN)) {
+            int want = AS_EXTERN(e)->nparams;
+            if (args->len != want) {
+                error_at(c, n, "TypeError", "%s() takes %d argument%s (%d given)", fname, want, want == 1 ? "" : "s",
+                         args->len);
+                return;
+            }
+            for (int i = 0; i < args->len; i++) expr(c, args->items[i]);
+            set_pos(c, n);
+            emit(c, OPC_CALL_EXTERN, add_const(c, e) | ((uint32_t)args->len << 16), 1 - args->len);
+            return;
+        }
     }
     bool method = n->call.func->kind == N_ATTRIBUTE && kws->len == 0;
     if (method) {
@@ -1281,6 +1305,78 @@ static void match_stmt(Compiler *c, Node *n) {
     c->fs->depth = base - 1;
 }
 
+/* ---- imports: every module was registered before compiling ---- */
+
+static ObjModule *find_module(Compiler *c, Node *at, const char *spec) {
+    if (c->failed) return NULL;
+    ObjModule *m = modules_find(c->vm, c->filename->chars, spec);
+    if (!m) error_at(c, at, "ImportError", "module '%s' not found", spec);
+    return m;
+}
+
+static void import_stmt(Compiler *c, Node *n) {
+    NodeList *names = &n->import.names;
+    if (n->kind == N_IMPORT) {
+        for (int i = 0; i < names->len && !c->failed; i++) {
+            Node *a = names->items[i];
+            ObjModule *m = find_module(c, a, a->alias.name);
+            if (!m) return;
+            set_pos(c, a);
+            emit_const(c, OBJ_VAL(m));
+            emit(c, OPC_IMPORT_MODULE, 0, 0);
+            if (!a->alias.asname && strchr(a->alias.name, '.')) {
+                unsupported(c, a, "dotted module names are");
+                return;
+            }
+            emit_name(c, a, a->alias.asname ? a->alias.asname : a->alias.name, 1);
+        }
+        return;
+    }
+    if (n->import.level) {
+        unsupported(c, n, "relative imports (from . import x) are");
+        return;
+    }
+    ObjModule *m = find_module(c, n, n->import.module);
+    if (!m) return;
+    set_pos(c, n);
+    emit_const(c, OBJ_VAL(m));
+    emit(c, OPC_IMPORT_MODULE, 0, 0);
+    if (names->len == 1 && strcmp(names->items[0]->alias.name, "*") == 0) {
+        if (c->fs->scope->kind != SCOPE_MODULE) {
+            error_at(c, n, "SyntaxError", "import * only allowed at module level");
+            return;
+        }
+        emit(c, OPC_IMPORT_STAR, 0, -1);
+        /* Star-imported native functions can be called directly too. */
+        for (uint32_t i = 0; i < m->exports->len; i++) {
+            ObjStr *name = AS_STR(m->exports->items[i]);
+            Value v = dict_get_str(m->globals, name);
+            if (IS_KIND(v, OBJ_EXTERN) && scope_binds(c->module_scope, name->chars) == 0)
+                dict_set_str(c->vm, c->externs, name, v);
+        }
+        return;
+    }
+    for (int i = 0; i < names->len && !c->failed; i++) {
+        Node *a = names->items[i];
+        ObjStr *name = intern(c, a->alias.name);
+        bool exported = false;
+        for (uint32_t k = 0; k < m->exports->len; k++)
+            if (AS_STR(m->exports->items[k]) == name) exported = true;
+        if (!exported) {
+            error_at(c, a, "ImportError", "module '%s' has no export '%s'", n->import.module, a->alias.name);
+            return;
+        }
+        set_pos(c, a);
+        emit(c, OPC_IMPORT_FROM, add_name(c, a->alias.name), 1);
+        const char *bound = a->alias.asname ? a->alias.asname : a->alias.name;
+        emit_name(c, a, bound, 1);
+        Value v = dict_get_str(m->globals, name);
+        if (IS_KIND(v, OBJ_EXTERN) && c->fs->scope->kind == SCOPE_MODULE && scope_binds(c->module_scope, bound) == 1)
+            dict_set_str(c->vm, c->externs, intern(c, bound), v);
+    }
+    emit(c, OPC_POP, 0, -1);
+}
+
 static void class_def(Compiler *c, Node *n) {
     Scope *scope = n->scope;
     for (int i = 0; i < n->class_def.decorators.len; i++) expr(c, n->class_def.decorators.items[i]);
@@ -1320,7 +1416,8 @@ static void stmt(Compiler *c, Node *n) {
     switch (n->kind) {
     case N_EXPR_STMT:
         expr(c, n->expr_stmt.value);
-        if (c->fs->scope->kind == SCOPE_MODULE) emit(c, OPC_SET_LAST_VALUE, 0, -1);
+        /* A notebook cell shows the value of its last statement when it is an expression. */
+        if (n == c->last_statement) emit(c, OPC_SET_LAST_VALUE, 0, -1);
         else emit(c, OPC_POP, 0, -1);
         break;
     case N_ASSIGN: {
@@ -1447,7 +1544,7 @@ static void stmt(Compiler *c, Node *n) {
     case N_WITH: with_item(c, n, 0); break;
     case N_MATCH: match_stmt(c, n); break;
     case N_IMPORT:
-    case N_IMPORT_FROM: unsupported(c, n, "imports are"); break;
+    case N_IMPORT_FROM: import_stmt(c, n); break;
     default: error_at(c, n, "SyntaxError", "invalid syntax"); break;
     }
 }
@@ -1638,10 +1735,22 @@ static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) 
     emit_const(c, OBJ_VAL(code));
 }
 
-ObjCode *comp_module(VM *vm, Arena *arena, Node *module, const char *filename, Diagnostic *diag) {
+static ObjCode *compile(VM *vm, Arena *arena, Node *module, const char *filename, bool interactive,
+                        ObjTuple **exports, Diagnostic *diag) {
     Scope *scope = scope_analyze(arena, module, diag);
     if (!scope) return NULL;
-    Compiler c = {vm, arena, diag, false, str_intern_cstr(vm, filename), NULL};
+    Compiler c = {vm, arena, diag, false, str_intern_cstr(vm, filename), NULL, NULL, scope, dict_new(vm)};
+    if (exports) {
+        /* A code module exports every name its top level binds. */
+        int n = 0;
+        for (int i = 0; i < scope->nsyms; i++)
+            if (scope->syms[i].flags & SYMF_BOUND) n++;
+        *exports = tuple_new(vm, (uint32_t)n);
+        n = 0;
+        for (int i = 0; i < scope->nsyms; i++)
+            if (scope->syms[i].flags & SYMF_BOUND) (*exports)->items[n++] = OBJ_VAL(intern(&c, scope->syms[i].name));
+    }
+    if (interactive && module->module.body.len) c.last_statement = module->module.body.items[module->module.body.len - 1];
     FuncState fs;
     fs_init(&c, &fs, scope, 1);
     stmts(&c, &module->module.body);
@@ -1650,4 +1759,14 @@ ObjCode *comp_module(VM *vm, Arena *arena, Node *module, const char *filename, D
     ObjCode *code = c.failed ? NULL : fs_finish(&c, "<module>", "<module>", 1);
     fs_free(&fs);
     return code;
+}
+
+ObjCode *comp_module(VM *vm, Arena *arena, Node *module, const char *filename, bool interactive,
+                     Diagnostic *diag) {
+    return compile(vm, arena, module, filename, interactive, NULL, diag);
+}
+
+ObjCode *comp_module_exports(VM *vm, Arena *arena, Node *module, const char *filename, ObjTuple **exports,
+                             Diagnostic *diag) {
+    return compile(vm, arena, module, filename, false, exports, diag);
 }

@@ -73,7 +73,7 @@ bool debug_disassemble_source(const char *source, size_t len, const char *filena
     Diagnostic diag;
     memset(&diag, 0, sizeof diag);
     Node *module = parse_module(&arena, source, len, &diag);
-    ObjCode *code = module ? comp_module(vm, &arena, module, filename, &diag) : NULL;
+    ObjCode *code = module ? comp_module(vm, &arena, module, filename, false, &diag) : NULL;
     arena_free(&arena);
     if (code) debug_disassemble(vm, code, write, ctx);
     else out(write, ctx, "%s:%d:%d: %s: %s\n", filename, diag.line, diag.col, diag.kind ? diag.kind : "SyntaxError",

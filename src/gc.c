@@ -58,6 +58,7 @@ static size_t obj_size(Obj *o) {
     case OBJ_STATICMETHOD:
     case OBJ_CLASSMETHOD: return sizeof(ObjWrapper);
     case OBJ_SUPER: return sizeof(ObjSuper);
+    case OBJ_EXTERN: return sizeof(ObjExtern);
     case OBJ_BYTES: return sizeof(ObjBytes) + ((ObjBytes *)o)->len;
     default: return sizeof(Obj);
     }
@@ -239,7 +240,10 @@ static void blacken(VM *vm, Obj *o) {
     case OBJ_MODULE:
         MARK(((ObjModule *)o)->name);
         MARK(((ObjModule *)o)->globals);
+        MARK(((ObjModule *)o)->code);
+        MARK(((ObjModule *)o)->exports);
         break;
+    case OBJ_EXTERN: MARK(((ObjExtern *)o)->name); break;
     default: break;
     }
 }
@@ -253,6 +257,7 @@ static void mark_roots(VM *vm) {
         MARK(f->globals);
         MARK(f->gen);
         MARK(f->locals);
+        MARK(f->module);
         mark_value(vm, f->handled);
     }
     mark_value(vm, vm->exc);
@@ -261,6 +266,9 @@ static void mark_roots(VM *vm) {
     MARK(vm->builtins);
     MARK(vm->main_globals);
     MARK(vm->main_code);
+    MARK(vm->modules);
+    MARK(vm->import_keys);
+    MARK(vm->import_map);
     for (int i = 0; i < OBJ_KIND_COUNT; i++) MARK(vm->kind_class[i]);
     for (int i = 0; i < EXC_COUNT; i++) MARK(vm->exc_class[i]);
     MARK(vm->cls_object);

@@ -2,10 +2,12 @@
  * from stdin and writing program output to stdout/stderr. Exit status 0 when the program
  * finished, 1 after an uncaught exception or syntax error, 2 for a usage error.
  * --steps N runs in slices of N steps to exercise suspend/resume; --ast dumps the tree. */
+#define _POSIX_C_SOURCE 200809L /* nanosleep, strdup */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "ast.h"
 #include "include/edge.h"
@@ -133,21 +135,38 @@ static int dump_ast(const char *path) {
     return status;
 }
 
+static EdgeStatus register_imports(EdgeVM *vm, const char *filename, const char *src, size_t len, int depth);
+
+/* time.time(): seconds since the epoch. */
+static double clock_cb(void *user) {
+    (void)user;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 static int run(const char *src, size_t len, const char *filename, long long steps) {
     EdgeConfig config;
     edge_config_init(&config);
     config.write = write_cb;
     config.read_line = read_line_cb;
+    config.clock = clock_cb;
     EdgeVM *vm = edge_vm_new(&config);
     if (vm == NULL) {
         fputs("edge: out of memory\n", stderr);
         return 1;
     }
-    EdgeStatus status = edge_load(vm, src, len, filename);
+    EdgeStatus status = register_imports(vm, filename, src, len, 0);
+    if (status == EDGE_DONE) status = edge_load(vm, src, len, filename);
     if (status == EDGE_DONE) {
         do {
             status = edge_resume(vm, steps);
-        } while (status == EDGE_SUSPENDED);
+            if (status == EDGE_WAITING && edge_request(vm) == EDGE_REQUEST_SLEEP) {
+                double s = edge_request_seconds(vm);
+                struct timespec ts = {(time_t)s, (long)((s - (double)(time_t)s) * 1e9)};
+                nanosleep(&ts, NULL);
+            }
+        } while (status == EDGE_SUSPENDED || status == EDGE_WAITING);
     }
     int code = 0;
     if (status == EDGE_ERROR) {
@@ -164,6 +183,77 @@ static int run(const char *src, size_t len, const char *filename, long long step
     }
     edge_vm_free(vm);
     return code;
+}
+
+/* ---- imports from the file system: code modules next to the importing file ---- */
+
+typedef struct Found {
+    char *specs[256];
+    int count;
+} Found;
+
+static void found_cb(void *user, const char *spec, int line, int col) {
+    (void)line, (void)col;
+    Found *f = user;
+    if (f->count < 256) f->specs[f->count++] = strdup(spec);
+}
+
+/* The file a spec names, relative to the importer's folder: "./x.py", "x.py", or a bare
+ * name `utils` for utils.py. NULL when the spec is not a local code module. */
+static char *local_path(const char *importer, const char *spec) {
+    size_t n = strlen(spec);
+    char name[1024];
+    if (strstr(spec, "://")) return NULL;
+    if (strncmp(spec, "./", 2) == 0) spec += 2, n -= 2;
+    if (n > 3 && strcmp(spec + n - 3, ".py") == 0) snprintf(name, sizeof name, "%s", spec);
+    else if (!strchr(spec, '/') && !strchr(spec, '.')) snprintf(name, sizeof name, "%s.py", spec);
+    else return NULL;
+    const char *slash = strrchr(importer, '/');
+    char *path = malloc(strlen(importer) + strlen(name) + 2);
+    if (!path) return NULL;
+    if (name[0] == '/' || !slash) strcpy(path, name);
+    else sprintf(path, "%.*s/%s", (int)(slash - importer), importer, name);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        free(path);
+        return NULL;
+    }
+    fclose(f);
+    return path;
+}
+
+/* Registers every module `source` imports (and theirs), depth first. Specs that are not
+ * local files are left to the VM's builtin modules (time) or reported when compiling. */
+static EdgeStatus register_imports(EdgeVM *vm, const char *filename, const char *src, size_t len, int depth) {
+    static char *loading[64];
+    Found found = {{0}, 0};
+    if (depth >= 64) return EDGE_DONE;
+    loading[depth] = (char *)filename;
+    EdgeStatus st = edge_list_imports(vm, src, len, filename, found_cb, &found);
+    for (int i = 0; i < found.count && st == EDGE_DONE; i++) {
+        char *path = local_path(filename, found.specs[i]);
+        if (path) {
+            for (int d = 0; d <= depth; d++)
+                if (strcmp(loading[d], path) == 0) {
+                    fprintf(stderr, "error: circular import: '%s'\n", found.specs[i]);
+                    st = EDGE_ERROR;
+                }
+            if (st == EDGE_DONE) {
+                size_t mlen;
+                char *msrc = read_file(path, &mlen);
+                if (!msrc) st = EDGE_ERROR;
+                else {
+                    st = register_imports(vm, path, msrc, mlen, depth + 1);
+                    if (st == EDGE_DONE) st = edge_add_module_source(vm, path, msrc, mlen);
+                    if (st == EDGE_DONE) edge_map_import(vm, filename, found.specs[i], path);
+                    free(msrc);
+                }
+            }
+            free(path);
+        }
+    }
+    for (int i = 0; i < found.count; i++) free(found.specs[i]);
+    return st;
 }
 
 int main(int argc, char **argv) {

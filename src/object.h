@@ -39,6 +39,7 @@ typedef enum ObjKind {
     OBJ_STATICMETHOD,
     OBJ_CLASSMETHOD,
     OBJ_SUPER,
+    OBJ_EXTERN,     /* a function exported by a native (.wasm) module */
     OBJ_KIND_COUNT
 } ObjKind;
 
@@ -357,11 +358,27 @@ typedef struct ObjSuper {
 } ObjSuper;
 #define AS_SUPER(v) ((ObjSuper *)AS_OBJ(v))
 
+/* A module a program imports. A code module runs its top level once per program (state
+ * goes 0 -> 1 running -> 2 done); a native module only holds its exports. */
 typedef struct ObjModule {
     Obj obj;
-    ObjStr *name;
-    ObjDict *globals;
+    ObjStr *name;       /* the key it is registered under (a URL, a path, or "time") */
+    ObjDict *globals;   /* code: its globals; native: its exports */
+    struct ObjCode *code; /* NULL for native modules */
+    ObjTuple *exports;  /* the names `from m import *` binds, in definition order */
+    uint8_t state;
 } ObjModule;
+#define AS_MODULE(v) ((ObjModule *)AS_OBJ(v))
+
+/* A native function: called through a function pointer (in wasm, an index into the
+ * function table the host filled) with raw value words, ABI v1. */
+typedef struct ObjExtern {
+    Obj obj;
+    ObjStr *name;
+    uintptr_t fn;
+    uint8_t nparams;
+} ObjExtern;
+#define AS_EXTERN(v) ((ObjExtern *)AS_OBJ(v))
 
 /* ---- allocation (gc.c) ----
  * Collection happens only at safe points of the interpreter loop, never inside an

@@ -101,6 +101,10 @@
     OP(MATCH_MAPPING, 0)     /* subj -> subj bool */                                     \
     OP(MATCH_KEYS, 0)        /* subj keys -> subj values-tuple-or-None */                \
     OP(COPY_DICT_WITHOUT_KEYS, 0) /* subj keys -> subj rest */                           \
+    OP(IMPORT_MODULE, 0)     /* module -> module; runs a code module's top level once */ \
+    OP(IMPORT_FROM, 2)       /* module -> module value */                                \
+    OP(IMPORT_STAR, 0)       /* module -> ; binds its public names here */               \
+    OP(CALL_EXTERN, 4)       /* args... -> result; low 16 bits: the const, then argc */  \
     OP(SEND, 4)              /* it v -> it yielded | (result, and jump when it returns) */ \
     OP(YIELD_VALUE, 0)       /* value -> sent value; suspends the generator's frame */ \
     OP(SET_LAST_VALUE, 0)    /* a module-level expression statement's value */           \

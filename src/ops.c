@@ -171,6 +171,9 @@ Value op_default_repr(VM *vm, Value v) {
     case OBJ_MODULE:
         snprintf(buf, sizeof buf, "<module '%s'>", ((ObjModule *)AS_OBJ(v))->name->chars);
         return str_value(vm, buf);
+    case OBJ_EXTERN:
+        snprintf(buf, sizeof buf, "<native function %s>", AS_EXTERN(v)->name->chars);
+        return str_value(vm, buf);
     case OBJ_GENERATOR:
         snprintf(buf, sizeof buf, "<generator object %s at 0x%" PRIxPTR ">",
                  AS_GENERATOR(v)->func->qualname->chars, (uintptr_t)AS_OBJ(v));
@@ -975,6 +978,12 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
         }
         return dflt;
     }
+    if (IS_KIND(obj, OBJ_MODULE)) {
+        Value v = dict_get_str(AS_MODULE(obj)->globals, name);
+        if (!IS_UNDEF(v)) return v;
+        if (name_is(name, "__name__")) return OBJ_VAL(AS_MODULE(obj)->name);
+        return dflt;
+    }
     ObjClass *cls = vm_class_of(vm, obj);
     Value attr = class_lookup(cls, name);
     if (IS_KIND(attr, OBJ_PROPERTY)) {
@@ -1016,6 +1025,9 @@ Value op_getattr(VM *vm, Value obj, ObjStr *name) {
     if (!IS_UNDEF(v)) return v;
     if (IS_KIND(obj, OBJ_SUPER))
         return vm_raise(vm, EXC_AttributeError, "'super' object has no attribute '%s'", name->chars);
+    if (IS_KIND(obj, OBJ_MODULE))
+        return vm_raise(vm, EXC_AttributeError, "module '%s' has no attribute '%s'", AS_MODULE(obj)->name->chars,
+                        name->chars);
     if (IS_ERR(v)) return v;
     if (IS_CLASS(obj))
         return vm_raise(vm, EXC_AttributeError, "type object '%s' has no attribute '%s'", AS_CLASS(obj)->name->chars,

@@ -63,6 +63,7 @@ static Scope *new_scope(Analyzer *an, ScopeKind kind, Scope *parent, Node *node,
 static void bind(Analyzer *an, Scope *s, const char *name, const Node *at) {
     Symbol *sym = add_sym(an, s, name, at);
     sym->flags |= SYMF_BOUND;
+    sym->binds++;
 }
 
 /* ---- pass A: what one scope binds, declares and uses (inner scopes are queued) ---- */
@@ -227,6 +228,7 @@ static void walk_target(Walk *w, Node *n) {
     case N_NAME: {
         Symbol *sym = add_sym(w->an, w->scope, n->name.id, n);
         sym->flags |= SYMF_BOUND;
+        sym->binds++;
         break;
     }
     case N_TUPLE:
@@ -778,4 +780,9 @@ int scope_closure_index(Scope *s, const char *name) {
     int index;
     SymKind kind = scope_resolve(s, name, &index);
     return kind == SYM_CELL || kind == SYM_FREE ? index : -1;
+}
+
+int scope_binds(Scope *s, const char *name) {
+    Symbol *sym = find_sym(s, name);
+    return sym ? sym->binds : 0;
 }

@@ -23,6 +23,7 @@ typedef struct Symbol {
     const char *name;
     int flags;
     int index; /* after finalising: local slot, or cell/free number */
+    int binds; /* how many statements bind it in this scope */
     int line, col; /* first occurrence, for diagnostics */
 } Symbol;
 
@@ -51,6 +52,9 @@ Scope *scope_analyze(Arena *arena, Node *module, Diagnostic *diag);
 /* How `name` is reached from code in `scope`; *index is the local slot or the cell
  * number (own cells first, then free ones). */
 SymKind scope_resolve(Scope *scope, const char *name, int *index);
+
+/* How many times `name` is bound in `scope` (0 when never). */
+int scope_binds(Scope *scope, const char *name);
 
 /* The cell number through which code in `scope` reaches the variable `name` when it
  * builds a closure, or -1. */

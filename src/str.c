@@ -42,6 +42,22 @@ size_t utf8_decode(const char *s, size_t len, uint32_t *cp) {
     return n;
 }
 
+size_t utf8_valid(const char *s, size_t len) {
+    const uint8_t *u = (const uint8_t *)s;
+    if (len == 0) return 0;
+    if (u[0] < 0x80) return 1;
+    size_t n = u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : u[0] >= 0xC2 ? 2 : 0;
+    if (n == 0 || n > len || u[0] > 0xF4) return 0;
+    for (size_t i = 1; i < n; i++)
+        if (!IS_CONT(u[i])) return 0;
+    uint32_t cp;
+    utf8_decode(s, n, &cp);
+    /* No overlong forms, no surrogates, nothing past U+10FFFF. */
+    if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return n;
+}
+
 size_t utf8_encode(uint32_t cp, char out[4]) {
     if (cp < 0x80) {
         out[0] = (char)cp;

@@ -36,6 +36,7 @@ extern const MethodDef str_methods[];
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp); /* bytes used, >= 1 */
 size_t utf8_encode(uint32_t cp, char out[4]);
 size_t utf8_count(const char *s, size_t len); /* code points */
+size_t utf8_valid(const char *s, size_t len);  /* bytes of the valid sequence at s, 0 if invalid */
 
 /* StrBuf: a malloc'ed growable buffer, outside the GC heap (safe across any call). */
 typedef struct StrBuf {

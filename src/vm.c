@@ -333,7 +333,7 @@ static bool bind_args(VM *vm, ObjFunction *fn, int argc, const Value *argv, ObjT
     return true;
 }
 
-typedef enum ExecStatus { EXEC_RETURNED, EXEC_ERROR, EXEC_SUSPENDED } ExecStatus;
+typedef enum ExecStatus { EXEC_RETURNED, EXEC_ERROR, EXEC_SUSPENDED, EXEC_WAITING } ExecStatus;
 
 /* Frame.exit_target: set when SEND (not FOR_ITER) resumed the generator. */
 #define EXIT_SEND 0x80000000u
@@ -390,6 +390,7 @@ static bool push_frame(VM *vm, ObjFunction *fn, Value *callee, int argc, ObjTupl
     f->handled = NONE_VAL;
     f->serial = ++vm->frame_serial;
     f->is_init = false;
+    f->module = NULL;
     vm->sp = cells + code->ncells + code->nfree;
     return true;
 }
@@ -439,6 +440,7 @@ static bool gen_push_frame(VM *vm, ObjGenerator *g, Value sent) {
     f->handled = g->handled;
     f->serial = ++vm->frame_serial;
     f->is_init = false;
+    f->module = NULL;
     g->state = GEN_RUNNING;
     return true;
 }
@@ -1541,6 +1543,11 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             Value r = op_call(vm, f, argc, callee + 1, kwnames);
             CHECK(r);
             sp = callee;
+            if (vm->request) {
+                /* input() waits for the host: the answer is pushed when it arrives. */
+                SAVE_FRAME();
+                return EXEC_WAITING;
+            }
             PUSH(r);
             break;
         }
@@ -1603,6 +1610,10 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         }
         case OPC_RETURN_VALUE: {
             Value r = POP();
+            if (frame->module) {
+                frame->module->state = 2;
+                r = OBJ_VAL(frame->module);
+            }
             if (frame->is_init) {
                 if (!IS_NONE(r)) {
                     SAVE_FRAME();
@@ -1812,6 +1823,67 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             PUSH(BOOL_VAL(t));
             break;
         }
+        case OPC_IMPORT_MODULE: {
+            ObjModule *m = AS_MODULE(sp[-1]);
+            if (!m->code || m->state == 2) break;
+            if (m->state == 1) {
+                SAVE_FRAME();
+                vm_raise(vm, EXC_ImportError, "circular import: '%s'", m->name->chars);
+                goto error;
+            }
+            /* Run the module's top level now, in its own globals; its return leaves the
+             * module object where it is. */
+            SAVE_FRAME();
+            if (vm->frame_count >= vm->frame_cap || !stack_room(vm, sp, m->code)) {
+                recursion_error(vm);
+                goto error;
+            }
+            m->state = 1;
+            Frame *f = &vm->frames[vm->frame_count++];
+            memset(f, 0, sizeof *f);
+            f->code = m->code;
+            f->ip = m->code->code;
+            f->slots = sp;
+            f->globals = m->globals;
+            f->handled = NONE_VAL;
+            f->serial = ++vm->frame_serial;
+            f->module = m;
+            LOAD_FRAME();
+            break;
+        }
+        case OPC_IMPORT_FROM: {
+            ObjStr *name = code->names[READ_U16()];
+            ObjModule *m = AS_MODULE(sp[-1]);
+            Value v = dict_get_str(m->globals, name);
+            if (IS_UNDEF(v)) {
+                SAVE_FRAME();
+                vm_raise(vm, EXC_ImportError, "cannot import name '%s' from '%s'", name->chars, m->name->chars);
+                goto error;
+            }
+            PUSH(v);
+            break;
+        }
+        case OPC_IMPORT_STAR: {
+            ObjModule *m = AS_MODULE(POP());
+            ObjDict *into = frame->locals ? frame->locals : frame->globals;
+            for (uint32_t i = 0; i < m->exports->len; i++) {
+                ObjStr *name = AS_STR(m->exports->items[i]);
+                if (name->chars[0] == '_') continue;
+                Value v = dict_get_str(m->globals, name);
+                if (!IS_UNDEF(v)) dict_set_str(vm, into, name, v);
+            }
+            break;
+        }
+        case OPC_CALL_EXTERN: {
+            uint32_t arg = READ_U32();
+            int argc = (int)(arg >> 16);
+            SAVE_FRAME();
+            Value r = extern_call(vm, AS_EXTERN(code->consts[arg & 0xffff]), argc, sp - argc);
+            CHECK(r);
+            sp -= argc;
+            PUSH(r);
+            break;
+        }
         case OPC_SEND: {
             uint32_t target = READ_U32();
             Value v = sp[-1];
@@ -1896,6 +1968,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 ip = code->code + h->target;
                 break;
             }
+            if (frame->module) frame->module->state = 0; /* a failed import can be retried */
             if (frame->gen) {
                 gen_finish(vm, frame->gen);
                 /* PEP 479: a StopIteration escaping a generator would end the caller's
@@ -1987,6 +2060,10 @@ Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
         vm->sp = base;
         return st == EXEC_RETURNED ? result : ERR_VAL;
     }
+    case OBJ_EXTERN:
+        if (kwnames && kwnames->len)
+            return vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", AS_EXTERN(callee)->name->chars);
+        return extern_call(vm, AS_EXTERN(callee), argc, argv);
     case OBJ_INSTANCE: {
         Value call = is_user_instance(callee) ? class_lookup(AS_INSTANCE(callee)->cls, vm->dunder[DUNDER_call]) : UNDEF_VAL;
         if (IS_UNDEF(call)) break;
@@ -2041,7 +2118,7 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
         {OBJ_FUNCTION, "function"}, {OBJ_CELL, "cell"}, {OBJ_NATIVE, "builtin_function_or_method"},
         {OBJ_BOUND_METHOD, "method"}, {OBJ_GENERATOR, "generator"}, {OBJ_MODULE, "module"},
         {OBJ_BYTES, "bytes"}, {OBJ_PROPERTY, "property"}, {OBJ_STATICMETHOD, "staticmethod"},
-        {OBJ_CLASSMETHOD, "classmethod"}, {OBJ_SUPER, "super"},
+        {OBJ_CLASSMETHOD, "classmethod"}, {OBJ_SUPER, "super"}, {OBJ_EXTERN, "native_function"},
     };
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
         vm->kind_class[kinds[i].kind] = new_class(vm, kinds[i].name, object, kinds[i].kind);
@@ -2071,6 +2148,7 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
     builtins_init(vm);
     class_init(vm);
     dunder_init(vm);
+    modules_init(vm);
     vm->pending_throw = UNDEF_VAL;
     vm->object_init = AS_NATIVE(dict_get_str(vm->cls_object->dict, vm->dunder[DUNDER_init]))->fn;
     vm_define_global(vm, vm->builtins, "property", OBJ_VAL(vm->kind_class[OBJ_PROPERTY]));
@@ -2091,15 +2169,18 @@ void vm_free(VM *vm) {
     free(vm->error_text);
 }
 
-/* Prepares the module frame for `code` with fresh globals. */
-EdgeStatus vm_start(VM *vm, ObjCode *code) {
+/* Prepares the module frame for `code`, in fresh globals unless `keep_globals`. */
+EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals) {
     vm->frame_count = 0;
     vm->native_depth = 0;
     vm->sp = vm->stack;
     vm->exc = NONE_VAL;
+    vm->request = EDGE_REQUEST_NONE;
     vm->main_code = code;
-    vm->main_globals = dict_new(vm);
-    dict_set_str(vm, vm->main_globals, vm->s_name, OBJ_VAL(vm->s_main));
+    if (!keep_globals || !vm->main_globals) {
+        vm->main_globals = dict_new(vm);
+        dict_set_str(vm, vm->main_globals, vm->s_name, OBJ_VAL(vm->s_main));
+    }
     vm->stack[0] = NONE_VAL;
     vm->sp = vm->stack + 1;
     Frame *f = &vm->frames[vm->frame_count++];
@@ -2115,6 +2196,7 @@ EdgeStatus vm_start(VM *vm, ObjCode *code) {
     f->handled = NONE_VAL;
     f->serial = ++vm->frame_serial;
     f->is_init = false;
+    f->module = NULL;
     return EDGE_DONE;
 }
 
@@ -2124,6 +2206,7 @@ EdgeStatus vm_resume(VM *vm, int64_t steps) {
     Value result;
     ExecStatus st = execute(vm, 0, &result);
     if (st == EXEC_SUSPENDED) return EDGE_SUSPENDED;
+    if (st == EXEC_WAITING) return EDGE_WAITING;
     vm->frame_count = 0;
     vm->sp = vm->stack;
     return st == EXEC_RETURNED ? EDGE_DONE : EDGE_ERROR;

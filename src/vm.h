@@ -105,6 +105,7 @@ typedef struct Frame {
     Value handled;     /* the exception an except/finally block of this frame handles */
     uint32_t serial;   /* tells activations apart in tracebacks */
     bool is_init;      /* an __init__ called by a class: return the instance */
+    ObjModule *module; /* the top level of an imported code module, or NULL */
 } Frame;
 
 typedef struct VM {
@@ -128,6 +129,13 @@ typedef struct VM {
     uint32_t frame_serial;
     NativeFn object_init; /* object.__init__, to tell "no __init__ of its own" */
     Value pending_throw;  /* an exception to raise in a generator as it resumes (throw/close) */
+    int request;          /* EdgeRequest a native made: the run pauses after the call */
+    double request_seconds; /* EDGE_REQUEST_SLEEP: how long */
+    ObjDict *modules;     /* key -> ObjModule: everything the host registered */
+    ObjDict *import_keys; /* "importer\nspec" -> key: how each import statement resolved */
+    ObjDict *import_map;  /* packages.json: bare name -> target (as written) */
+    ObjExtern *current_extern; /* the native function being called (trap reports) */
+    char *last_repr;      /* edge_last_value_repr's text (malloc'ed) */
 
     /* interned strings: a set of ObjStr*, weak (cleared of dead strings by the GC) */
     Table strings;
@@ -222,7 +230,7 @@ bool vm_read_line(VM *vm, char **line, size_t *len);
 /* ---- life cycle (vm.c) ---- */
 bool vm_init(VM *vm, const EdgeConfig *config);
 void vm_free(VM *vm);
-EdgeStatus vm_start(VM *vm, ObjCode *code); /* a fresh module frame for `code` */
+EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals); /* a module frame for `code` */
 EdgeStatus vm_resume(VM *vm, int64_t steps);
 void ops_init(VM *vm); /* methods of int and float, in ops.c */
 Value vm_gen_next(VM *vm, Value generator); /* next item, or UNDEF_VAL when finished */
@@ -246,6 +254,14 @@ ObjDict **subclass_attrs(Value v);
  * has none. */
 Value vm_call_dunder(VM *vm, Value obj, DunderId id, int argc, Value *argv);
 Value super_getattr(VM *vm, ObjSuper *s, ObjStr *name); /* UNDEF_VAL when absent */
+
+/* ---- modules (modules.c) ---- */
+void modules_init(VM *vm); /* the registry and the builtin `time` module */
+void modules_init_builtin(VM *vm);
+void modules_reset(VM *vm); /* a new program: code modules run their top level again */
+/* The module an import of `spec` in file `importer` resolved to, or NULL. */
+ObjModule *modules_find(VM *vm, const char *importer, const char *spec);
+Value extern_call(VM *vm, ObjExtern *fn, int argc, Value *argv);
 
 /* ---- memory (gc.c) ---- */
 void gc_collect(VM *vm);

@@ -21,15 +21,38 @@
  * Exports:
  *   memory, _initialize (call it once first), __indirect_function_table
  *   edge_alloc(i32 size) -> i32 ptr    edge_free(i32 ptr)      malloc/free for the host
- *   edge_init(i32 max_depth, f64 heap_limit) -> i32
+ *   edge_init(i32 max_depth, f64 heap_limit, i32 flags) -> i32
  *       Creates the module's one VM (0 for either argument means the default). Returns 0,
  *       or -1 when out of memory. Calling it again replaces the VM with a fresh one.
+ *       flags bit 0: input() waits for the host (status 3) instead of calling
+ *       host_read_line.
+ *   edge_load_session_source(i32 src, i32 len, i32 filename) -> i32 status
+ *       Like edge_load_source, in the globals the previous session program left; the value
+ *       of a final expression is kept: edge_last_value_repr() -> i32 (0 when none).
+ *   edge_reset_session()   forgets the session's globals.
+ *   edge_request() -> i32   after status 3: 1 = input() waits for a line, 2 = time.sleep:
+ *       wait edge_request_seconds() -> f64, then resume.
+ * Modules (registered before edge_load_source; see edge.h for the model):
+ *   edge_list_imports(i32 src, i32 len, i32 filename) -> i32 text
+ *       "line\tcol\tspec\n" per import (malloc'ed: edge_free it), 0 on a syntax error.
+ *   edge_load_import_map(i32 json, i32 len, i32 filename) -> i32 status
+ *   edge_import_map_get(i32 name) -> i32 target (0 when absent)
+ *   edge_add_module_source(i32 key, i32 src, i32 len) -> i32 status
+ *   edge_add_native_module(i32 key)
+ *   edge_add_native_function(i32 key, i32 name, i32 table_index, i32 nparams)
+ *   edge_add_native_constant(i32 key, i32 name, i32 lo, i32 hi)   the value word's halves
+ *   edge_map_import(i32 importer, i32 spec, i32 key)    edge_clear_modules()
+ *   edge_extern_trapped(i32 message)   after catching a trap in a native function: resume.
+ *   edge_stack_save() -> i32, edge_stack_restore(i32)   the C stack pointer, to restore
+ *       after a trap unwound edge.wasm mid-call.
+ *   edge_provide_input(i32 ptr, i32 len)   the line (len < 0: end of input); then resume.
  *   edge_load_source(i32 src, i32 len, i32 filename) -> i32 status
  *       Compiles `len` bytes of UTF-8 at `src`; `filename` is a NUL-terminated string, 0
  *       for "main.py". Status: 0 done (compiled, nothing ran yet), 2 syntax error.
  *   edge_resume_steps(f64 steps) -> i32 status
  *       Runs for at most `steps` steps (a whole number; 0 runs to the end). Status: 0 done,
- *       1 suspended (call again to go on), 2 error. A double keeps the ABI free of BigInt.
+ *       1 suspended (call again to go on), 2 error, 3 waiting for the host (edge_request).
+ *       A double keeps the ABI free of BigInt.
  *   edge_error_type() edge_error_message() edge_error_filename() edge_error_text() -> i32
  *       NUL-terminated UTF-8 strings describing the last error (never 0: "" when unknown),
  *       valid until the next load.
@@ -40,7 +63,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <emscripten/stack.h>
+#include <stdio.h>
+
 #include "include/edge.h"
+
+/* Emscripten's own stack restore (a wasm function in its runtime). */
+extern void stackRestore(uintptr_t sp);
+#define stack_restore stackRestore
 
 #define IMPORT(name) __attribute__((import_module("env"), import_name(#name)))
 #define EXPORT(name) __attribute__((export_name(#name), used))
@@ -100,11 +130,12 @@ EXPORT(edge_alloc) void *wasm_alloc(int32_t size) { return malloc(size > 0 ? (si
 
 EXPORT(edge_free) void wasm_free(void *ptr) { free(ptr); }
 
-EXPORT(edge_init) int32_t wasm_init(int32_t max_depth, double heap_limit) {
+EXPORT(edge_init) int32_t wasm_init(int32_t max_depth, double heap_limit, int32_t flags) {
     EdgeConfig config;
     edge_config_init(&config);
     config.write = write_cb;
-    config.read_line = read_line_cb;
+    config.read_line = (flags & 1) ? NULL : read_line_cb;
+    config.can_wait = (flags & 1) != 0;
     config.clock = clock_cb;
     if (max_depth > 0) config.max_depth = max_depth;
     if (heap_limit > 0) config.heap_limit = (size_t)heap_limit;
@@ -118,6 +149,106 @@ int32_t wasm_load_source(const char *src, int32_t len, const char *filename) {
     if (the_vm == NULL) return EDGE_ERROR;
     return (int32_t)edge_load(the_vm, src, len > 0 ? (size_t)len : 0, filename);
 }
+
+EXPORT(edge_load_session_source)
+int32_t wasm_load_session_source(const char *src, int32_t len, const char *filename) {
+    if (the_vm == NULL) return EDGE_ERROR;
+    return (int32_t)edge_load_session(the_vm, src, len > 0 ? (size_t)len : 0, filename);
+}
+
+EXPORT(edge_reset_session) void wasm_reset_session(void) {
+    if (the_vm != NULL) edge_reset_session(the_vm);
+}
+
+EXPORT(edge_last_value_repr) const char *wasm_last_value_repr(void) {
+    return the_vm != NULL ? edge_last_value_repr(the_vm) : NULL;
+}
+
+EXPORT(edge_request) int32_t wasm_request(void) {
+    return the_vm != NULL ? (int32_t)edge_request(the_vm) : 0;
+}
+
+EXPORT(edge_provide_input) void wasm_provide_input(const char *line, int32_t len) {
+    if (the_vm != NULL) edge_provide_input(the_vm, len < 0 ? NULL : line, len < 0 ? 0 : (size_t)len);
+}
+
+EXPORT(edge_request_seconds) double wasm_request_seconds(void) {
+    return the_vm != NULL ? edge_request_seconds(the_vm) : 0;
+}
+
+typedef struct ImportList {
+    char *text;
+    size_t len, cap;
+} ImportList;
+
+static void import_found(void *user, const char *spec, int line, int col) {
+    ImportList *l = user;
+    size_t need = strlen(spec) + 32;
+    if (l->len + need >= l->cap) {
+        size_t cap = (l->cap + need) * 2;
+        char *text = realloc(l->text, cap);
+        if (text == NULL) return;
+        l->text = text;
+        l->cap = cap;
+    }
+    l->len += (size_t)snprintf(l->text + l->len, l->cap - l->len, "%d\t%d\t%s\n", line, col, spec);
+}
+
+EXPORT(edge_list_imports) char *wasm_list_imports(const char *src, int32_t len, const char *filename) {
+    if (the_vm == NULL) return NULL;
+    ImportList l = {calloc(1, 64), 0, 64};
+    if (l.text == NULL) return NULL;
+    if (edge_list_imports(the_vm, src, len > 0 ? (size_t)len : 0, filename, import_found, &l) != EDGE_DONE) {
+        free(l.text);
+        return NULL;
+    }
+    return l.text;
+}
+
+EXPORT(edge_load_import_map) int32_t wasm_load_import_map(const char *json, int32_t len, const char *filename) {
+    if (the_vm == NULL) return EDGE_ERROR;
+    return (int32_t)edge_load_import_map(the_vm, json, len > 0 ? (size_t)len : 0, filename);
+}
+
+EXPORT(edge_import_map_get) const char *wasm_import_map_get(const char *name) {
+    return the_vm != NULL ? edge_import_map_get(the_vm, name) : NULL;
+}
+
+EXPORT(edge_add_module_source) int32_t wasm_add_module_source(const char *key, const char *src, int32_t len) {
+    if (the_vm == NULL) return EDGE_ERROR;
+    return (int32_t)edge_add_module_source(the_vm, key, src, len > 0 ? (size_t)len : 0);
+}
+
+EXPORT(edge_add_native_module) void wasm_add_native_module(const char *key) {
+    if (the_vm != NULL) edge_add_native_module(the_vm, key);
+}
+
+EXPORT(edge_add_native_function)
+void wasm_add_native_function(const char *key, const char *name, int32_t table_index, int32_t nparams) {
+    if (the_vm != NULL) edge_add_native_function(the_vm, key, name, (uintptr_t)table_index, nparams);
+}
+
+EXPORT(edge_add_native_constant)
+void wasm_add_native_constant(const char *key, const char *name, int32_t lo, int32_t hi) {
+    uint64_t word = ((uint64_t)(uint32_t)hi << 32) | (uint32_t)lo;
+    if (the_vm != NULL) edge_add_native_constant(the_vm, key, name, word);
+}
+
+EXPORT(edge_map_import) void wasm_map_import(const char *importer, const char *spec, const char *key) {
+    if (the_vm != NULL) edge_map_import(the_vm, importer, spec, key);
+}
+
+EXPORT(edge_clear_modules) void wasm_clear_modules(void) {
+    if (the_vm != NULL) edge_clear_modules(the_vm);
+}
+
+EXPORT(edge_extern_trapped) void wasm_extern_trapped(const char *message) {
+    if (the_vm != NULL) edge_extern_trapped(the_vm, message);
+}
+
+EXPORT(edge_stack_save) uintptr_t wasm_stack_save(void) { return emscripten_stack_get_current(); }
+
+EXPORT(edge_stack_restore) void wasm_stack_restore(uintptr_t sp) { stack_restore(sp); }
 
 EXPORT(edge_resume_steps) int32_t wasm_resume_steps(double steps) {
     if (the_vm == NULL) return EDGE_ERROR;

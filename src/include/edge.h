@@ -32,6 +32,9 @@ typedef struct EdgeConfig {
     int max_depth;
     /* Bytes of heap before MemoryError; 0 means no limit. */
     size_t heap_limit;
+    /* Nonzero: input() with no read_line callback pauses the run with EDGE_WAITING, and
+     * the host answers later with edge_provide_input (an async prompt in a page). */
+    int can_wait;
 } EdgeConfig;
 
 /* Fills `config` with defaults: no callbacks, max_depth 1000, no heap limit. */
@@ -46,7 +49,8 @@ void edge_vm_free(EdgeVM *vm);
 typedef enum EdgeStatus {
     EDGE_DONE = 0,      /* the program finished */
     EDGE_SUSPENDED = 1, /* the step budget ran out: call edge_resume to go on */
-    EDGE_ERROR = 2      /* a syntax error or an uncaught exception: see edge_last_error */
+    EDGE_ERROR = 2,     /* a syntax error or an uncaught exception: see edge_last_error */
+    EDGE_WAITING = 3    /* the program waits for the host: see edge_request */
 } EdgeStatus;
 
 /* Compiles `source` (UTF-8, `len` bytes) under the name `filename` (NULL: "main.py") and
@@ -58,6 +62,63 @@ EdgeStatus edge_load(EdgeVM *vm, const char *source, size_t len, const char *fil
  * backward jump or a call, so a slice is short even for a tight loop. Returns DONE,
  * SUSPENDED (resume again later) or ERROR. */
 EdgeStatus edge_resume(EdgeVM *vm, int64_t steps);
+
+/* Like edge_load, for notebooks and REPLs: the program runs in the globals the previous
+ * session program left (the first one starts them), and the value of its last statement,
+ * if that is an expression, is kept for edge_last_value_repr. */
+EdgeStatus edge_load_session(EdgeVM *vm, const char *source, size_t len, const char *filename);
+
+/* Forgets the session's globals: the next edge_load_session starts afresh. */
+void edge_reset_session(EdgeVM *vm);
+
+/* The repr of the value of the final expression of the session program that just
+ * finished, or NULL when there was none or it was None. Valid until the next load. */
+const char *edge_last_value_repr(EdgeVM *vm);
+
+/* What a run that returned EDGE_WAITING waits for. */
+typedef enum EdgeRequest {
+    EDGE_REQUEST_NONE = 0,
+    EDGE_REQUEST_INPUT = 1, /* a line for input() (its prompt is already written) */
+    EDGE_REQUEST_SLEEP = 2  /* time.sleep(): resume after edge_request_seconds() */
+} EdgeRequest;
+double edge_request_seconds(EdgeVM *vm);
+EdgeRequest edge_request(EdgeVM *vm);
+
+/* Answers EDGE_REQUEST_INPUT: `line` (UTF-8, `len` bytes, no newline) becomes input()'s
+ * result; NULL means end of input (input() raises EOFError). Then call edge_resume. */
+void edge_provide_input(EdgeVM *vm, const char *line, size_t len);
+
+/* ---- modules: imports are resolved before a program compiles ----
+ * The host lists a program's imports, resolves and fetches them (paths, URLs, the
+ * packages.json map), registers each module, maps each import statement to the module it
+ * resolved to, then loads the program. Registrations last until edge_clear_modules. */
+
+/* Calls `found` once per import in `source`, with the spec as written ("utils",
+ * "./lib/x.py#sha256-…") and its position. Returns EDGE_ERROR on a syntax error. */
+typedef void (*EdgeImportFound)(void *user, const char *spec, int line, int col);
+EdgeStatus edge_list_imports(EdgeVM *vm, const char *source, size_t len, const char *filename,
+                             EdgeImportFound found, void *user);
+
+/* Parses a packages.json import map ({"imports": {"name": "target"}}). On malformed
+ * JSON returns EDGE_ERROR with a diagnostic naming `filename`, line and column. */
+EdgeStatus edge_load_import_map(EdgeVM *vm, const char *json, size_t len, const char *filename);
+/* The target the map gives `name` (as written in the file), or NULL. */
+const char *edge_import_map_get(EdgeVM *vm, const char *name);
+
+/* Registers a code module under `key` (usually its URL), compiling it now: a syntax error
+ * returns EDGE_ERROR with the diagnostic. */
+EdgeStatus edge_add_module_source(EdgeVM *vm, const char *key, const char *source, size_t len);
+/* Registers an empty native module under `key`, then its functions and constants. */
+void edge_add_native_module(EdgeVM *vm, const char *key);
+void edge_add_native_function(EdgeVM *vm, const char *key, const char *name, uintptr_t fn, int nparams);
+void edge_add_native_constant(EdgeVM *vm, const char *key, const char *name, uint64_t value);
+/* The import of `spec` written in file `importer` refers to the module registered as `key`. */
+void edge_map_import(EdgeVM *vm, const char *importer, const char *spec, const char *key);
+/* Forgets every registered module and mapping (not the builtin ones). */
+void edge_clear_modules(EdgeVM *vm);
+/* A native function trapped (the host caught the trap): the run raises RuntimeError
+ * "native function 'f' trapped: <message>" where it called it; resume to go on. */
+void edge_extern_trapped(EdgeVM *vm, const char *message);
 
 /* edge_load followed by edge_resume(vm, 0). */
 EdgeStatus edge_run(EdgeVM *vm, const char *source, size_t len, const char *filename);

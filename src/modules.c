@@ -1,0 +1,398 @@
+/* modules.c — compile-time imports: the registry of modules the host resolved and
+ * fetched, the map of each import statement to its module, packages.json parsing (jsmn),
+ * calls into native (.wasm) functions through the function table, and the builtin
+ * `time` module. The VM never fetches anything: the host brings every module first. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define JSMN_STATIC
+#include <jsmn.h>
+
+#include "compiler.h"
+#include "containers.h"
+#include "str.h"
+#include "vm.h"
+
+/* ---- the registry ---- */
+
+static ObjModule *module_new(VM *vm, const char *key) {
+    ObjModule *m = (ObjModule *)obj_alloc(vm, OBJ_MODULE, sizeof(ObjModule));
+    m->name = str_intern_cstr(vm, key);
+    m->globals = dict_new(vm);
+    m->exports = tuple_new(vm, 0);
+    dict_set_str(vm, vm->modules, m->name, OBJ_VAL(m));
+    return m;
+}
+
+static ObjModule *module_get(VM *vm, const char *key) {
+    Value v = dict_get_str(vm->modules, str_intern_cstr(vm, key));
+    return IS_KIND(v, OBJ_MODULE) ? AS_MODULE(v) : NULL;
+}
+
+static ObjStr *import_key(VM *vm, const char *importer, const char *spec) {
+    StrBuf sb;
+    sb_init(&sb);
+    sb_append_cstr(&sb, importer ? importer : "");
+    sb_append_char(&sb, '\n');
+    sb_append_cstr(&sb, spec);
+    Value v = sb_finish(vm, &sb);
+    return str_intern(vm, AS_STR(v)->chars, AS_STR(v)->len);
+}
+
+ObjModule *modules_find(VM *vm, const char *importer, const char *spec) {
+    Value key = dict_get_str(vm->import_keys, import_key(vm, importer, spec));
+    if (IS_STR(key)) return module_get(vm, AS_STR(key)->chars);
+    /* Unmapped: a module registered under the spec itself (time, math, random). */
+    return module_get(vm, spec);
+}
+
+void edge_map_import(EdgeVM *vm, const char *importer, const char *spec, const char *key) {
+    dict_set_str(vm, vm->import_keys, import_key(vm, importer, spec), OBJ_VAL(str_intern_cstr(vm, key)));
+}
+
+static void add_export(VM *vm, ObjModule *m, const char *name, Value value) {
+    ObjStr *s = str_intern_cstr(vm, name);
+    if (IS_UNDEF(dict_get_str(m->globals, s))) {
+        ObjTuple *grown = tuple_new(vm, m->exports->len + 1);
+        for (uint32_t i = 0; i < m->exports->len; i++) grown->items[i] = m->exports->items[i];
+        grown->items[m->exports->len] = OBJ_VAL(s);
+        m->exports = grown;
+    }
+    dict_set_str(vm, m->globals, s, value);
+}
+
+void edge_add_native_module(EdgeVM *vm, const char *key) {
+    module_new(vm, key)->state = 2;
+}
+
+void edge_add_native_function(EdgeVM *vm, const char *key, const char *name, uintptr_t fn, int nparams) {
+    ObjModule *m = module_get(vm, key);
+    if (!m || nparams < 0 || nparams > 8) return;
+    ObjExtern *e = (ObjExtern *)obj_alloc(vm, OBJ_EXTERN, sizeof(ObjExtern));
+    e->name = str_intern_cstr(vm, name);
+    e->fn = fn;
+    e->nparams = (uint8_t)nparams;
+    add_export(vm, m, name, OBJ_VAL(e));
+}
+
+/* A module's word is checked before the VM uses it: a tag for a heap object would let a
+ * module forge a pointer into our memory. */
+static bool word_is_plain(Value v) {
+    return IS_FLOAT(v) || IS_INT(v) || IS_BOOL(v) || IS_NONE(v);
+}
+
+void edge_add_native_constant(EdgeVM *vm, const char *key, const char *name, uint64_t value) {
+    ObjModule *m = module_get(vm, key);
+    if (!m) return;
+    add_export(vm, m, name, word_is_plain(value) ? (Value)value : NONE_VAL);
+}
+
+void edge_clear_modules(EdgeVM *vm) {
+    vm->modules = dict_new(vm);
+    vm->import_keys = dict_new(vm);
+    vm->import_map = dict_new(vm);
+    modules_init_builtin(vm);
+}
+
+EdgeStatus edge_add_module_source(EdgeVM *vm, const char *key, const char *source, size_t len) {
+    if (module_get(vm, key)) return EDGE_DONE; /* imported from several files: one module */
+    Arena arena;
+    arena_init(&arena);
+    Diagnostic diag;
+    memset(&diag, 0, sizeof diag);
+    ObjTuple *exports = NULL;
+    Node *tree = parse_module(&arena, source, len, &diag);
+    ObjCode *code = tree ? comp_module_exports(vm, &arena, tree, key, &exports, &diag) : NULL;
+    arena_free(&arena);
+    if (!code) {
+        api_report_diagnostic(vm, &diag, source, len, key);
+        return EDGE_ERROR;
+    }
+    ObjModule *m = module_new(vm, key);
+    m->code = code;
+    m->exports = exports ? exports : tuple_new(vm, 0);
+    return EDGE_DONE;
+}
+
+/* A module's __name__: its file name without folders and extension (lib/utils.py: utils). */
+static Value module_name(VM *vm, ObjStr *key) {
+    const char *start = key->chars, *end = key->chars + key->len;
+    const char *hash = memchr(start, '#', key->len);
+    if (hash) end = hash;
+    for (const char *p = start; p < end; p++)
+        if (*p == '/') start = p + 1;
+    const char *dot = NULL;
+    for (const char *p = start; p < end; p++)
+        if (*p == '.') dot = p;
+    if (dot && dot > start) end = dot;
+    return OBJ_VAL(str_new(vm, start, (size_t)(end - start)));
+}
+
+void modules_reset(VM *vm) {
+    Table *t = &vm->modules->table;
+    for (uint32_t i = 0; i < t->nentries; i++) {
+        if (!IS_KIND(t->entries[i].value, OBJ_MODULE)) continue;
+        ObjModule *m = AS_MODULE(t->entries[i].value);
+        if (!m->code) continue;
+        m->state = 0;
+        m->globals = dict_new(vm);
+        dict_set_str(vm, m->globals, vm->s_name, module_name(vm, m->name));
+    }
+}
+
+/* ---- listing a program's imports ---- */
+
+typedef struct Lister {
+    EdgeImportFound found;
+    void *user;
+} Lister;
+
+static void list_body(Lister *l, NodeList *body);
+
+static void list_node(Lister *l, Node *n) {
+    if (!n) return;
+    switch (n->kind) {
+    case N_IMPORT:
+        for (int i = 0; i < n->import.names.len; i++) {
+            Node *a = n->import.names.items[i];
+            l->found(l->user, a->alias.name, a->line, a->col);
+        }
+        break;
+    case N_IMPORT_FROM:
+        if (n->import.level == 0) l->found(l->user, n->import.module, n->line, n->col);
+        break;
+    case N_FUNCTION_DEF: list_body(l, &n->function.body); break;
+    case N_CLASS_DEF: list_body(l, &n->class_def.body); break;
+    case N_FOR:
+    case N_WHILE:
+        list_body(l, &n->loop.body);
+        list_body(l, &n->loop.orelse);
+        break;
+    case N_IF:
+        list_body(l, &n->if_.body);
+        list_body(l, &n->if_.orelse);
+        break;
+    case N_WITH: list_body(l, &n->with.body); break;
+    case N_TRY:
+        list_body(l, &n->try_.body);
+        for (int i = 0; i < n->try_.handlers.len; i++) list_body(l, &n->try_.handlers.items[i]->handler.body);
+        list_body(l, &n->try_.orelse);
+        list_body(l, &n->try_.finalbody);
+        break;
+    case N_MATCH:
+        for (int i = 0; i < n->match.cases.len; i++) list_body(l, &n->match.cases.items[i]->match_case.body);
+        break;
+    default: break;
+    }
+}
+
+static void list_body(Lister *l, NodeList *body) {
+    for (int i = 0; i < body->len; i++) list_node(l, body->items[i]);
+}
+
+EdgeStatus edge_list_imports(EdgeVM *vm, const char *source, size_t len, const char *filename,
+                             EdgeImportFound found, void *user) {
+    Arena arena;
+    arena_init(&arena);
+    Diagnostic diag;
+    memset(&diag, 0, sizeof diag);
+    Node *tree = parse_module(&arena, source, len, &diag);
+    if (tree) {
+        Lister l = {found, user};
+        list_body(&l, &tree->module.body);
+    } else {
+        api_report_diagnostic(vm, &diag, source, len, filename ? filename : "main.py");
+    }
+    arena_free(&arena);
+    return tree ? EDGE_DONE : EDGE_ERROR;
+}
+
+/* ---- packages.json ---- */
+
+static void json_position(const char *json, size_t pos, int *line, int *col) {
+    *line = 1;
+    *col = 1;
+    for (size_t i = 0; i < pos; i++) {
+        if (json[i] == '\n') {
+            (*line)++;
+            *col = 1;
+        } else if (((unsigned char)json[i] & 0xC0) != 0x80) {
+            (*col)++;
+        }
+    }
+}
+
+static EdgeStatus json_error(VM *vm, const char *json, size_t len, const char *filename, size_t pos,
+                             const char *message) {
+    Diagnostic d;
+    memset(&d, 0, sizeof d);
+    d.kind = "SyntaxError";
+    snprintf(d.message, sizeof d.message, "%s", message);
+    json_position(json, pos > len ? len : pos, &d.line, &d.col);
+    d.end_col = d.col + 1;
+    api_report_diagnostic(vm, &d, json, len, filename);
+    return EDGE_ERROR;
+}
+
+/* The token after `i` and everything nested in it. */
+static int json_skip(const jsmntok_t *t, int i, int count) {
+    int end = t[i].end;
+    i++;
+    while (i < count && t[i].start < end) i++;
+    return i;
+}
+
+EdgeStatus edge_load_import_map(EdgeVM *vm, const char *json, size_t len, const char *filename) {
+    jsmn_parser parser;
+    jsmn_init(&parser);
+    int count = jsmn_parse(&parser, json, len, NULL, 0);
+    if (count < 0) {
+        const char *why = count == JSMN_ERROR_PART ? "unexpected end of JSON" : "invalid JSON";
+        return json_error(vm, json, len, filename, parser.pos, why);
+    }
+    jsmntok_t *t = malloc(sizeof(jsmntok_t) * (size_t)(count ? count : 1));
+    if (!t) return EDGE_ERROR;
+    jsmn_init(&parser);
+    count = jsmn_parse(&parser, json, len, t, (unsigned)count);
+    EdgeStatus st = EDGE_DONE;
+    vm->import_map = dict_new(vm);
+    if (count < 1 || t[0].type != JSMN_OBJECT) {
+        st = json_error(vm, json, len, filename, count > 0 ? (size_t)t[0].start : 0,
+                        "packages.json must hold a JSON object");
+        goto done;
+    }
+    for (int i = 1; i < count;) {
+        /* Top level: "imports": { name: target, ... }; other keys are ignored. */
+        bool is_imports = t[i].type == JSMN_STRING && t[i].end - t[i].start == 7 &&
+                          memcmp(json + t[i].start, "imports", 7) == 0;
+        int value = i + 1;
+        if (value >= count) break;
+        if (!is_imports) {
+            i = json_skip(t, value, count);
+            continue;
+        }
+        if (t[value].type != JSMN_OBJECT) {
+            st = json_error(vm, json, len, filename, (size_t)t[value].start, "\"imports\" must be an object");
+            goto done;
+        }
+        int k = value + 1;
+        for (int n = 0; n < t[value].size && k < count; n++) {
+            if (t[k].type != JSMN_STRING || k + 1 >= count || t[k + 1].type != JSMN_STRING) {
+                st = json_error(vm, json, len, filename, (size_t)t[k + 1 < count ? k + 1 : k].start,
+                                "each import must map a name to a string");
+                goto done;
+            }
+            ObjStr *name = str_new(vm, json + t[k].start, (size_t)(t[k].end - t[k].start));
+            Value target = OBJ_VAL(str_new(vm, json + t[k + 1].start, (size_t)(t[k + 1].end - t[k + 1].start)));
+            dict_set_str(vm, vm->import_map, str_intern(vm, name->chars, name->len), target);
+            k += 2;
+        }
+        i = k;
+    }
+done:
+    free(t);
+    return st;
+}
+
+const char *edge_import_map_get(EdgeVM *vm, const char *name) {
+    Value v = dict_get_str(vm->import_map, str_intern_cstr(vm, name));
+    return IS_STR(v) ? AS_STR(v)->chars : NULL;
+}
+
+/* ---- calling native functions ---- */
+
+typedef uint64_t W;
+Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
+    if (argc != e->nparams)
+        return vm_raise(vm, EXC_TypeError, "%s() takes %d argument%s (%d given)", e->name->chars, e->nparams,
+                        e->nparams == 1 ? "" : "s", argc);
+    for (int i = 0; i < argc; i++)
+        if (!word_is_plain(argv[i]) && !IS_BOOL(argv[i]))
+            return vm_raise(vm, EXC_TypeError, "native function '%s' takes int, float and bool arguments, not %s",
+                            e->name->chars, vm_type_name(vm, argv[i]));
+    W r;
+    vm->current_extern = e;
+    switch (argc) {
+    case 0: r = ((W(*)(void))e->fn)(); break;
+    case 1: r = ((W(*)(W))e->fn)(argv[0]); break;
+    case 2: r = ((W(*)(W, W))e->fn)(argv[0], argv[1]); break;
+    case 3: r = ((W(*)(W, W, W))e->fn)(argv[0], argv[1], argv[2]); break;
+    case 4: r = ((W(*)(W, W, W, W))e->fn)(argv[0], argv[1], argv[2], argv[3]); break;
+    case 5: r = ((W(*)(W, W, W, W, W))e->fn)(argv[0], argv[1], argv[2], argv[3], argv[4]); break;
+    case 6: r = ((W(*)(W, W, W, W, W, W))e->fn)(argv[0], argv[1], argv[2], argv[3], argv[4], argv[5]); break;
+    case 7:
+        r = ((W(*)(W, W, W, W, W, W, W))e->fn)(argv[0], argv[1], argv[2], argv[3], argv[4], argv[5], argv[6]);
+        break;
+    default:
+        r = ((W(*)(W, W, W, W, W, W, W, W))e->fn)(argv[0], argv[1], argv[2], argv[3], argv[4], argv[5], argv[6],
+                                                  argv[7]);
+        break;
+    }
+    vm->current_extern = NULL;
+    if (!word_is_plain(r))
+        return vm_raise(vm, EXC_TypeError, "native function '%s' returned an invalid value", e->name->chars);
+    return r;
+}
+
+void edge_extern_trapped(EdgeVM *vm, const char *message) {
+    const char *name = vm->current_extern ? vm->current_extern->name->chars : "?";
+    vm_raise(vm, EXC_RuntimeError, "native function '%s' trapped: %s", name, message ? message : "trap");
+    vm->pending_throw = vm->exc;
+    vm->exc = NONE_VAL;
+    vm->current_extern = NULL;
+    vm->native_depth = 0;
+}
+
+/* ---- the builtin `time` module ---- */
+
+static double now(VM *vm) {
+    return vm->config.clock ? vm->config.clock(vm->config.user) : 0.0;
+}
+
+static Value time_time(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)argv, (void)kw;
+    return FLOAT_VAL(now(vm));
+}
+
+static Value time_sleep(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    double s;
+    if (IS_FLOAT(argv[0])) s = AS_FLOAT(argv[0]);
+    else if (IS_INT(argv[0])) s = (double)AS_INT(argv[0]);
+    else return vm_raise(vm, EXC_TypeError, "'%s' object cannot be interpreted as an integer", vm_type_name(vm, argv[0]));
+    if (s < 0) return vm_raise(vm, EXC_ValueError, "sleep length must be non-negative");
+    /* The host does the waiting: the run pauses with EDGE_WAITING and resumes later.
+     * Inside a nested call (a sort key, a __repr__) there is no way to pause: no wait. */
+    if (vm->native_depth == 0 && s > 0) {
+        vm->request = EDGE_REQUEST_SLEEP;
+        vm->request_seconds = s;
+    }
+    return NONE_VAL;
+}
+
+static const MethodDef time_functions[] = {
+    {"time", time_time, 0, 0, false},
+    {"perf_counter", time_time, 0, 0, false},
+    {"monotonic", time_time, 0, 0, false},
+    {"sleep", time_sleep, 1, 1, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+void modules_init_builtin(VM *vm) {
+    ObjModule *time = module_new(vm, "time");
+    time->state = 2;
+    for (const MethodDef *d = time_functions; d->name; d++)
+        add_export(vm, time, d->name, vm_native_new(vm, d->name, d->fn, d->min_args, d->max_args, d->takes_kw));
+}
+
+void modules_init(VM *vm) {
+    vm->modules = dict_new(vm);
+    vm->import_keys = dict_new(vm);
+    vm->import_map = dict_new(vm);
+    modules_init_builtin(vm);
+}
+
+double edge_request_seconds(EdgeVM *vm) {
+    return vm->request_seconds;
+}

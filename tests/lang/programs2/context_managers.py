@@ -1,0 +1,101 @@
+class Timer:
+    def __init__(self, name):
+        self.name = name
+        self.events = []
+    def __enter__(self):
+        print(f"enter {self.name}")
+        return self
+    def __exit__(self, exc_type, exc, tb):
+        print(f"exit {self.name}", exc_type.__name__ if exc_type else None, exc)
+        return False
+
+class Suppress:
+    def __init__(self, *types):
+        self.types = types
+    def __enter__(self):
+        return None
+    def __exit__(self, et, ev, tb):
+        if et is not None and issubclass(et, self.types):
+            print("suppressed", repr(ev))
+            return True
+        return False
+
+class Transaction:
+    def __init__(self, store):
+        self.store = store
+    def __enter__(self):
+        self.snapshot = dict(self.store)
+        return self.store
+    def __exit__(self, et, ev, tb):
+        if et:
+            self.store.clear()
+            self.store.update(self.snapshot)
+            print("rolled back")
+        else:
+            print("committed")
+
+with Timer("a") as t:
+    print("inside", t.name)
+try:
+    with Timer("b"):
+        raise KeyError("k")
+except KeyError as e:
+    print("outer caught", repr(e))
+with Suppress(ZeroDivisionError, ValueError):
+    print(1 / 0)
+with Suppress(ValueError):
+    int("abc")
+print("after suppress")
+store = {"x": 1}
+with Transaction(store) as s:
+    s["y"] = 2
+print(store)
+try:
+    with Transaction(store) as s:
+        s["z"] = 3
+        s["x"] = 100
+        raise RuntimeError("fail")
+except RuntimeError:
+    pass
+print(store)
+with Timer("outer") as a, Timer("inner") as b:
+    print(a.name, b.name)
+def f():
+    with Timer("ret"):
+        return "value"
+print(f())
+for i in range(3):
+    with Timer(f"loop{i}"):
+        if i == 1:
+            continue
+        if i == 2:
+            break
+        print("body", i)
+# expect: enter a
+# expect: inside a
+# expect: exit a None None
+# expect: enter b
+# expect: exit b KeyError 'k'
+# expect: outer caught KeyError('k')
+# expect: suppressed ZeroDivisionError('division by zero')
+# expect: suppressed ValueError("invalid literal for int() with base 10: 'abc'")
+# expect: after suppress
+# expect: committed
+# expect: {'x': 1, 'y': 2}
+# expect: rolled back
+# expect: {'x': 1, 'y': 2}
+# expect: enter outer
+# expect: enter inner
+# expect: outer inner
+# expect: exit inner None None
+# expect: exit outer None None
+# expect: enter ret
+# expect: exit ret None None
+# expect: value
+# expect: enter loop0
+# expect: body 0
+# expect: exit loop0 None None
+# expect: enter loop1
+# expect: exit loop1 None None
+# expect: enter loop2
+# expect: exit loop2 None None
