@@ -284,6 +284,7 @@ static void mark_roots(VM *vm) {
     MARK(vm->s_module);
     MARK(vm->s_empty);
     mark_value(vm, vm->not_implemented);
+    mark_value(vm, vm->memory_error);
     mark_value(vm, vm->pending_throw);
     for (int i = 0; i < DUNDER_COUNT; i++) MARK(vm->dunder[i]);
     for (int i = 0; i < BIN_COUNT; i++)
@@ -321,7 +322,7 @@ void gc_collect(VM *vm) {
     drop_dead_strings(vm);
     sweep(vm);
     size_t next = vm->bytes_allocated * 2;
-    vm->next_gc = next > ((size_t)1 << 20) ? next : ((size_t)1 << 20);
+    vm->next_gc = next > ((size_t)4 << 20) ? next : ((size_t)4 << 20);
 }
 
 void gc_free_all(VM *vm) {

@@ -35,12 +35,23 @@ static bool reserve(VM *vm, ObjList *l, uint64_t need) {
     uint64_t cap = (uint64_t)l->cap + (l->cap >> 1) + 4;
     if (cap < need) cap = need;
     if (cap > UINT32_MAX / 2) cap = UINT32_MAX / 2;
+    /* The heap cap (EdgeConfig.heap_limit) applies to the growth of one list too. */
+    if (vm->heap_limit && vm->bytes_allocated + cap * sizeof(Value) > vm->heap_limit * 2 && !vm->heap_uncapped) {
+        vm_raise(vm, EXC_MemoryError, "");
+        return false;
+    }
     set_capacity(vm, l, (uint32_t)cap);
     return true;
 }
 
 void list_append(VM *vm, ObjList *l, Value v) {
-    if (l->len == l->cap) reserve(vm, l, (uint64_t)l->len + 1);
+    /* list_append cannot fail: it grows past the heap cap (the next safe point of the
+     * interpreter raises MemoryError instead). */
+    if (l->len == l->cap) {
+        vm->heap_uncapped = true;
+        reserve(vm, l, (uint64_t)l->len + 1);
+        vm->heap_uncapped = false;
+    }
     l->items[l->len++] = v;
 }
 

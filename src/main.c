@@ -21,6 +21,7 @@ static const char usage[] =
     "  FILE         run the program in FILE ('-' reads it from stdin)\n"
     "  -c CODE      run CODE given as a string\n"
     "  --steps N    run in slices of N steps (suspend and resume between them)\n"
+    "  --heap-limit MB  raise MemoryError when the live heap passes MB megabytes\n"
     "  --ast FILE   print the syntax tree of FILE instead of running it\n"
     "  --version    print the version and exit\n"
     "  -h, --help   print this help and exit\n"
@@ -145,12 +146,16 @@ static double clock_cb(void *user) {
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* --heap-limit, in megabytes (0: none). */
+static long long heap_limit;
+
 static int run(const char *src, size_t len, const char *filename, long long steps) {
     EdgeConfig config;
     edge_config_init(&config);
     config.write = write_cb;
     config.read_line = read_line_cb;
     config.clock = clock_cb;
+    config.heap_limit = (size_t)heap_limit << 20;
     EdgeVM *vm = edge_vm_new(&config);
     if (vm == NULL) {
         fputs("edge: out of memory\n", stderr);
@@ -259,6 +264,7 @@ static EdgeStatus register_imports(EdgeVM *vm, const char *filename, const char 
 int main(int argc, char **argv) {
     const char *code = NULL, *path = NULL, *ast_path = NULL;
     long long steps = 0;
+    heap_limit = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -275,6 +281,13 @@ int main(int argc, char **argv) {
             steps = strtoll(argv[++i], &end, 10);
             if (*end != '\0' || steps < 1) {
                 fprintf(stderr, "edge: --steps needs a positive whole number\n");
+                return 2;
+            }
+        } else if (strcmp(a, "--heap-limit") == 0 && i + 1 < argc) {
+            char *end;
+            heap_limit = strtoll(argv[++i], &end, 10);
+            if (*end != '\0' || heap_limit < 1) {
+                fprintf(stderr, "edge: --heap-limit needs a positive number of megabytes\n");
                 return 2;
             }
         } else if (strcmp(a, "--ast") == 0 && i + 1 < argc) {

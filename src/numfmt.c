@@ -605,6 +605,7 @@ static void out_reserve(Out *o, size_t extra) {
 }
 
 static void out_bytes(Out *o, const char *s, size_t n) {
+    if (n == 0) return;
     out_reserve(o, n);
     if (o->failed) return;
     memcpy(o->data + o->len, s, n);

@@ -1225,6 +1225,11 @@ Value op_to_list(VM *vm, Value iterable) {
         if (IS_ERR(v)) return v;
         if (IS_UNDEF(v)) break;
         list_append(vm, l, v);
+        /* list(range(10**10)) must meet the heap cap before the host's memory ends. */
+        if (vm->heap_limit && vm->bytes_allocated > vm->heap_limit * 2) {
+            AS_EXCEPTION(vm->memory_error)->traceback = NONE_VAL;
+            return vm_raise_exc(vm, vm->memory_error);
+        }
     }
     return OBJ_VAL(l);
 }

@@ -1140,8 +1140,8 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         case OPC_JUMP: ip = code->code + READ_U32(); break;
         case OPC_LOOP: {
             uint32_t target = READ_U32();
-            ip = code->code + target;
             if (--vm->steps_left <= 0 && vm->native_depth == 0) {
+                ip = code->code + target;
                 SAVE_FRAME();
                 return EXEC_SUSPENDED;
             }
@@ -1152,7 +1152,16 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
 #endif
                 SAVE_FRAME();
                 gc_collect(vm);
+                /* The heap cap: what is still live after a collection is what the program
+                 * holds. Over the cap, MemoryError (raised here, at the loop's end); the
+                 * instance keeps working after. */
+                if (vm->heap_limit && vm->bytes_allocated > vm->heap_limit) {
+                    AS_EXCEPTION(vm->memory_error)->traceback = NONE_VAL;
+                    vm->exc = vm->memory_error;
+                    goto error;
+                }
             }
+            ip = code->code + target;
             break;
         }
         case OPC_POP_JUMP_IF_FALSE:
@@ -2082,7 +2091,7 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
     vm->config = *config;
     vm->max_depth = config->max_depth > 0 ? config->max_depth : 1000;
     vm->heap_limit = config->heap_limit;
-    vm->next_gc = 1 << 20;
+    vm->next_gc = (size_t)4 << 20;
     vm->exc = NONE_VAL;
     vm->last_value = NONE_VAL;
     /* The value stack has a fixed size so frames can point into it. */
@@ -2132,6 +2141,8 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
 #undef EXC_CLASS
     for (int i = 0; i < EXC_COUNT; i++) vm->exc_class[i]->ctor = exception_ctor;
     vm->kind_class[OBJ_EXCEPTION] = vm->exc_class[EXC_BaseException];
+    /* Made in advance: when memory runs out there may be none left to make it. */
+    vm->memory_error = vm_new_exception(vm, vm->exc_class[EXC_MemoryError], NULL);
 
     vm_define_methods(vm, vm->kind_class[OBJ_STR], str_methods);
     vm_define_methods(vm, vm->kind_class[OBJ_LIST], list_methods);

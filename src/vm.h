@@ -124,6 +124,8 @@ typedef struct VM {
     ObjClass *cls_object, *cls_type, *cls_int, *cls_float, *cls_bool, *cls_none;
     ObjClass *exc_class[EXC_COUNT];
     Value not_implemented; /* the NotImplemented singleton */
+    Value memory_error;    /* the MemoryError raised at the heap cap */
+    bool heap_uncapped;    /* an allocation that must not fail is under way */
     ObjStr *dunder[DUNDER_COUNT];
     ObjStr *binop_dunder[BIN_COUNT][3]; /* __add__, __radd__, __iadd__ for each BinOp */
     uint32_t frame_serial;
