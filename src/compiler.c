@@ -1591,6 +1591,8 @@ static ObjCode *fs_finish(Compiler *c, const char *name, const char *qualname, i
     code->nconsts = fs->consts.len;
     code->names = COPY_ARRAY(vm, ObjStr *, fs->names.items, fs->names.len);
     code->nnames = fs->names.len;
+    code->global_cache = fs->names.len ? GC_NEW_ARRAY(vm, int32_t, fs->names.len) : NULL;
+    for (uint32_t i = 0; i < fs->names.len; i++) code->global_cache[i] = -1;
     code->lines = COPY_ARRAY(vm, LineEntry, fs->lines.items, fs->lines.len);
     code->nlines = fs->lines.len;
     code->handlers = COPY_ARRAY(vm, HandlerEntry, fs->handlers.items, fs->handlers.len);

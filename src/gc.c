@@ -79,6 +79,7 @@ static void free_object(VM *vm, Obj *o) {
         gc_realloc(vm, c->code, c->code_len, 0);
         gc_realloc(vm, c->consts, sizeof(Value) * c->nconsts, 0);
         gc_realloc(vm, c->names, sizeof(ObjStr *) * c->nnames, 0);
+        gc_realloc(vm, c->global_cache, sizeof(int32_t) * c->nnames, 0);
         gc_realloc(vm, c->varnames, sizeof(ObjStr *) * c->nlocals, 0);
         gc_realloc(vm, c->cellnames, sizeof(ObjStr *) * (size_t)(c->ncells + c->nfree), 0);
         gc_realloc(vm, c->cell2local, sizeof(int16_t) * c->ncells, 0);

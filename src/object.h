@@ -220,6 +220,10 @@ typedef struct ObjCode {
     uint32_t nconsts;
     ObjStr **names; /* global/attribute names used by instructions */
     uint32_t nnames;
+    /* LOAD_GLOBAL's inline cache, one per name: the entry number in the globals table
+     * where the name was last found (-1: unknown). It checks itself: the entry must still
+     * hold that very key. */
+    int32_t *global_cache;
     ObjStr **varnames; /* locals: parameters first, in order, then other locals */
     uint16_t nlocals;  /* slots for locals (parameters included) */
     uint16_t nparams;  /* positional parameters (posonly + ordinary) */
@@ -272,6 +276,7 @@ typedef struct ObjNative {
     int16_t min_args, max_args; /* positional, self included; max -1 = any number */
     bool takes_kw;              /* else a keyword argument is a TypeError */
     Value self;                 /* UNDEF_VAL, or a bound receiver (module functions) */
+    const char *owner;          /* a method's class name ("list"), for messages; or NULL */
 } ObjNative;
 #define AS_NATIVE(v) ((ObjNative *)AS_OBJ(v))
 

@@ -157,9 +157,11 @@ void vm_define_global(VM *vm, ObjDict *into, const char *name, Value value) {
 }
 
 void vm_define_methods(VM *vm, ObjClass *cls, const MethodDef *defs) {
-    for (; defs && defs->name; defs++)
-        vm_define_global(vm, cls->dict, defs->name,
-                         vm_native_new(vm, defs->name, defs->fn, defs->min_args, defs->max_args, defs->takes_kw));
+    for (; defs && defs->name; defs++) {
+        Value m = vm_native_new(vm, defs->name, defs->fn, defs->min_args, defs->max_args, defs->takes_kw);
+        AS_NATIVE(m)->owner = cls->name->chars;
+        vm_define_global(vm, cls->dict, defs->name, m);
+    }
 }
 
 Value native_kwarg(int argc, Value *argv, ObjTuple *kwnames, const char *name) {
@@ -189,19 +191,26 @@ static const char *plural(int n) {
 }
 
 static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *kwnames) {
-    int shown = argc;
-    if (!IS_UNDEF(n->self)) shown = argc; /* bound receivers are not counted by users */
-    if (kwnames && kwnames->len && !n->takes_kw)
+    if (kwnames && kwnames->len && !n->takes_kw) {
+        if (n->owner) return vm_raise(vm, EXC_TypeError, "%s.%s() takes no keyword arguments", n->owner, n->name);
         return vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", n->name);
+    }
     if (argc < n->min_args || (n->max_args >= 0 && argc > n->max_args)) {
-        if (n->min_args == n->max_args)
-            return vm_raise(vm, EXC_TypeError, "%s() takes exactly %d argument%s (%d given)", n->name, n->min_args,
-                            plural(n->min_args), shown);
+        /* Users count the arguments they wrote: a method's self is not one of them. */
+        int self = n->owner ? 1 : 0;
+        int shown = argc - self, lo = n->min_args - self, hi = n->max_args - self;
+        char name[96];
+        if (n->owner) snprintf(name, sizeof name, "%s.%s", n->owner, n->name);
+        else snprintf(name, sizeof name, "%s", n->name);
+        if (lo == hi) {
+            if (lo == 0) return vm_raise(vm, EXC_TypeError, "%s() takes no arguments (%d given)", name, shown);
+            if (lo == 1) return vm_raise(vm, EXC_TypeError, "%s() takes exactly one argument (%d given)", name, shown);
+            return vm_raise(vm, EXC_TypeError, "%s() takes exactly %d arguments (%d given)", name, lo, shown);
+        }
         if (argc < n->min_args)
-            return vm_raise(vm, EXC_TypeError, "%s expected at least %d argument%s, got %d", n->name, n->min_args,
-                            plural(n->min_args), shown);
-        return vm_raise(vm, EXC_TypeError, "%s expected at most %d argument%s, got %d", n->name, n->max_args,
-                        plural(n->max_args), shown);
+            return vm_raise(vm, EXC_TypeError, "%s expected at least %d argument%s, got %d", n->name, lo, plural(lo),
+                            shown);
+        return vm_raise(vm, EXC_TypeError, "%s expected at most %d argument%s, got %d", n->name, hi, plural(hi), shown);
     }
     return n->fn(vm, argc, argv, kwnames);
 }
@@ -860,8 +869,20 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         case OPC_DELETE_DEREF: AS_CELL(slots[code->nlocals + READ_U16()])->value = UNDEF_VAL; break;
         case OPC_LOAD_CLOSURE: PUSH(slots[code->nlocals + READ_U16()]); break;
         case OPC_LOAD_GLOBAL: {
-            ObjStr *name = code->names[READ_U16()];
-            Value v = dict_get_str(frame->globals, name);
+            uint16_t i = READ_U16();
+            ObjStr *name = code->names[i];
+            Table *gt = &frame->globals->table;
+            int32_t ix = code->global_cache[i];
+            if (ix >= 0 && (uint32_t)ix < gt->nentries && gt->entries[ix].key == OBJ_VAL(name)) {
+                PUSH(gt->entries[ix].value);
+                break;
+            }
+            ix = table_find(vm, gt, OBJ_VAL(name), name->hash);
+            Value v = UNDEF_VAL;
+            if (ix >= 0) {
+                code->global_cache[i] = ix;
+                v = gt->entries[ix].value;
+            }
             if (IS_UNDEF(v)) v = dict_get_str(vm->builtins, name);
             if (IS_UNDEF(v)) {
                 SAVE_FRAME();
