@@ -460,10 +460,14 @@ static void call(Compiler *c, Node *n) {
                       ? dict_get_str(c->externs, intern(c, fname))
                       : UNDEF_VAL;
         if (IS_KIND(e, OBJ_EXTERN)) {
-            int want = AS_EXTERN(e)->nparams;
-            if (args->len != want) {
-                error_at(c, n, "TypeError", "%s() takes %d argument%s (%d given)", fname, want, want == 1 ? "" : "s",
-                         args->len);
+            int want = AS_EXTERN(e)->nparams, least = AS_EXTERN(e)->nrequired;
+            if (args->len < least || args->len > want) {
+                if (least == want)
+                    error_at(c, n, "TypeError", "%s() takes %d argument%s (%d given)", fname, want,
+                             want == 1 ? "" : "s", args->len);
+                else
+                    error_at(c, n, "TypeError", "%s() takes from %d to %d arguments (%d given)", fname, least, want,
+                             args->len);
                 return;
             }
             for (int i = 0; i < args->len; i++) expr(c, args->items[i]);

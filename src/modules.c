@@ -73,7 +73,15 @@ void edge_add_native_function(EdgeVM *vm, const char *key, const char *name, uin
     e->name = str_intern_cstr(vm, name);
     e->fn = fn;
     e->nparams = (uint8_t)nparams;
+    e->nrequired = (uint8_t)nparams;
     add_export(vm, m, name, OBJ_VAL(e));
+}
+
+void edge_set_native_required(EdgeVM *vm, const char *key, const char *name, int nrequired) {
+    ObjModule *m = module_get(vm, key);
+    Value v = m ? dict_get_str(m->globals, str_intern_cstr(vm, name)) : UNDEF_VAL;
+    if (IS_KIND(v, OBJ_EXTERN) && nrequired >= 0 && nrequired <= AS_EXTERN(v)->nparams)
+        AS_EXTERN(v)->nrequired = (uint8_t)nrequired;
 }
 
 /* A module's word is checked before the VM uses it: a tag for a heap object would let a
@@ -85,7 +93,8 @@ static bool word_is_plain(Value v) {
 void edge_add_native_constant(EdgeVM *vm, const char *key, const char *name, uint64_t value) {
     ObjModule *m = module_get(vm, key);
     if (!m) return;
-    add_export(vm, m, name, word_is_plain(value) ? (Value)value : NONE_VAL);
+    Value v = word_is_plain(value) ? (Value)value : NONE_VAL;
+    add_export(vm, m, name, IS_INT(v) ? INT_VAL(AS_INT(v)) : v);
 }
 
 void edge_clear_modules(EdgeVM *vm) {
@@ -304,13 +313,26 @@ const char *edge_import_map_get(EdgeVM *vm, const char *name) {
 
 typedef uint64_t W;
 Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
-    if (argc != e->nparams)
-        return vm_raise(vm, EXC_TypeError, "%s() takes %d argument%s (%d given)", e->name->chars, e->nparams,
-                        e->nparams == 1 ? "" : "s", argc);
-    for (int i = 0; i < argc; i++)
-        if (!word_is_plain(argv[i]) && !IS_BOOL(argv[i]))
-            return vm_raise(vm, EXC_TypeError, "native function '%s' takes int, float and bool arguments, not %s",
+    if (argc < e->nrequired || argc > e->nparams) {
+        if (e->nrequired == e->nparams)
+            return vm_raise(vm, EXC_TypeError, "%s() takes %d argument%s (%d given)", e->name->chars, e->nparams,
+                            e->nparams == 1 ? "" : "s", argc);
+        return vm_raise(vm, EXC_TypeError, "%s() takes from %d to %d arguments (%d given)", e->name->chars,
+                        e->nrequired, e->nparams, argc);
+    }
+    Value padded[8];
+    if (argc < e->nparams) {
+        for (int i = 0; i < e->nparams; i++) padded[i] = i < argc ? argv[i] : NONE_VAL;
+        argv = padded;
+        argc = e->nparams;
+    }
+    for (int i = 0; i < argc; i++) {
+        if (IS_BIGINT(argv[i]))
+            return vm_raise(vm, EXC_OverflowError, "int too large for native function '%s'", e->name->chars);
+        if (!word_is_plain(argv[i]))
+            return vm_raise(vm, EXC_TypeError, "native function '%s' takes int, float, bool and None arguments, not %s",
                             e->name->chars, vm_type_name(vm, argv[i]));
+    }
     W r;
     vm->current_extern = e;
     switch (argc) {
@@ -330,9 +352,11 @@ Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
         break;
     }
     vm->current_extern = NULL;
+    if (r == ERR_VAL) return vm_raise(vm, EXC_RuntimeError, "native function '%s' failed", e->name->chars);
     if (!word_is_plain(r))
         return vm_raise(vm, EXC_TypeError, "native function '%s' returned an invalid value", e->name->chars);
-    return r;
+    /* One int, one word: bits 48-49 of an int word must be the sign's copies. */
+    return IS_INT(r) ? INT_VAL(AS_INT(r)) : r;
 }
 
 void edge_extern_trapped(EdgeVM *vm, const char *message) {

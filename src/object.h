@@ -382,6 +382,7 @@ typedef struct ObjExtern {
     ObjStr *name;
     uintptr_t fn;
     uint8_t nparams;
+    uint8_t nrequired; /* trailing parameters past this default to None (ABI v2 `= None`) */
 } ObjExtern;
 #define AS_EXTERN(v) ((ObjExtern *)AS_OBJ(v))
 

@@ -41,6 +41,7 @@
  *   edge_add_native_module(i32 key)
  *   edge_add_native_function(i32 key, i32 name, i32 table_index, i32 nparams)
  *   edge_add_native_constant(i32 key, i32 name, i32 lo, i32 hi)   the value word's halves
+ *   edge_set_native_required(i32 key, i32 name, i32 nrequired)   trailing `= None` params
  *   edge_map_import(i32 importer, i32 spec, i32 key)    edge_clear_modules()
  *   edge_extern_trapped(i32 message)   after catching a trap in a native function: resume.
  *   edge_stack_save() -> i32, edge_stack_restore(i32)   the C stack pointer, to restore
@@ -232,6 +233,11 @@ EXPORT(edge_add_native_constant)
 void wasm_add_native_constant(const char *key, const char *name, int32_t lo, int32_t hi) {
     uint64_t word = ((uint64_t)(uint32_t)hi << 32) | (uint32_t)lo;
     if (the_vm != NULL) edge_add_native_constant(the_vm, key, name, word);
+}
+
+EXPORT(edge_set_native_required)
+void wasm_set_native_required(const char *key, const char *name, int32_t nrequired) {
+    if (the_vm != NULL) edge_set_native_required(the_vm, key, name, nrequired);
 }
 
 EXPORT(edge_map_import) void wasm_map_import(const char *importer, const char *spec, const char *key) {

@@ -112,6 +112,9 @@ EdgeStatus edge_add_module_source(EdgeVM *vm, const char *key, const char *sourc
 void edge_add_native_module(EdgeVM *vm, const char *key);
 void edge_add_native_function(EdgeVM *vm, const char *key, const char *name, uintptr_t fn, int nparams);
 void edge_add_native_constant(EdgeVM *vm, const char *key, const char *name, uint64_t value);
+/* Lets calls of `name` omit its trailing parameters past the first `nrequired`: they are
+ * passed as None (ABI v2's `= None` parameters). */
+void edge_set_native_required(EdgeVM *vm, const char *key, const char *name, int nrequired);
 /* The import of `spec` written in file `importer` refers to the module registered as `key`. */
 void edge_map_import(EdgeVM *vm, const char *importer, const char *spec, const char *key);
 /* Forgets every registered module and mapping (not the builtin ones). */
