@@ -101,6 +101,7 @@ static void set_error(VM *vm, const char *type, const char *message, const char 
     vm->error.line = line;
     vm->error.col = col;
     vm->error.text = vm->error_text;
+    vm->error.exit_status = 1;
 }
 
 /* A compile-time diagnostic:
@@ -298,6 +299,26 @@ EdgeStatus edge_resume(EdgeVM *vm, int64_t steps) {
         edge_provide_input(vm, NULL, 0);
     }
     EdgeStatus st = vm_resume(vm, steps);
+    if (st == EDGE_ERROR && vm_exc_matches(vm, EXC_SystemExit)) {
+        /* exit(): no traceback. exit() / exit(0) is a normal end; exit(n) ends with status
+         * n; exit("message") prints the message and ends with status 1. */
+        ObjTuple *args = AS_EXCEPTION(vm->exc)->args;
+        Value code = args->len ? args->items[0] : NONE_VAL;
+        vm->exc = NONE_VAL;
+        if (IS_NONE(code) || (IS_INT(code) && AS_INT(code) == 0) || code == FALSE_VAL) return EDGE_DONE;
+        StrBuf sb;
+        sb_init(&sb);
+        Value msg = IS_INT(code) ? UNDEF_VAL : op_str(vm, code);
+        if (IS_ERR(msg)) vm_clear_exc(vm);
+        else if (!IS_UNDEF(msg)) {
+            sb_append_str(&sb, AS_STR(msg));
+            sb_append_char(&sb, '\n');
+        }
+        set_error(vm, "SystemExit", IS_STR(msg) ? AS_STR(msg)->chars : "", vm->filename, 0, 0, &sb);
+        sb_free(&sb);
+        vm->error.exit_status = IS_INT(code) ? (int)AS_INT(code) : 1;
+        return EDGE_ERROR;
+    }
     if (st == EDGE_ERROR) {
         report_exception(vm);
         vm->exc = NONE_VAL;

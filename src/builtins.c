@@ -502,8 +502,19 @@ static Value type_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *k
     (void)cls;
     if (kwnames && kwnames->len) return no_keywords(vm, "type");
     if (argc == 1) return OBJ_VAL(vm_class_of(vm, argv[0]));
-    if (argc == 3)
-        return vm_raise(vm, EXC_NotImplementedError, "type() with 3 arguments is not supported");
+    if (argc == 3) {
+        /* type(name, bases, namespace): the class statement as a call. */
+        if (!IS_STR(argv[0])) return vm_raise(vm, EXC_TypeError, "type.__new__() argument 1 must be str, not %s",
+                                              vm_type_name(vm, argv[0]));
+        if (!IS_TUPLE(argv[1])) return vm_raise(vm, EXC_TypeError, "type.__new__() argument 2 must be tuple, not %s",
+                                                vm_type_name(vm, argv[1]));
+        if (!IS_DICT(argv[2])) return vm_raise(vm, EXC_TypeError, "type.__new__() argument 3 must be dict, not %s",
+                                               vm_type_name(vm, argv[2]));
+        ObjDict *ns = dict_new(vm);
+        if (!dict_update(vm, ns, argv[2])) return ERR_VAL;
+        ObjTuple *bases = AS_TUPLE(argv[1]);
+        return class_build(vm, AS_STR(argv[0]), (int)bases->len, bases->items, ns);
+    }
     return vm_raise(vm, EXC_TypeError, "type() takes 1 or 3 arguments");
 }
 
@@ -1355,8 +1366,29 @@ static Value builtin_next(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 /* Functions that take exactly one argument let the VM check the count ("len() takes
  * exactly one argument (2 given)"); the others count their own arguments, because
  * CPython's messages for them differ from one function to the next. */
+/* vars(obj): the object's attribute dict (live, as obj.__dict__). */
+static Value builtin_vars(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)kwnames;
+    if (argc != 1) return vm_raise(vm, EXC_TypeError, "vars() without arguments is not supported");
+    Value d = op_getattr_default(vm, argv[0], str_intern_cstr(vm, "__dict__"), UNDEF_VAL);
+    if (IS_ERR(d)) return d;
+    if (IS_UNDEF(d)) return vm_raise(vm, EXC_TypeError, "vars() argument must have __dict__ attribute");
+    return d;
+}
+
+/* exit()/quit(): end the program through SystemExit, as in CPython. */
+static Value builtin_exit(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)kwnames;
+    if (argc > 1) return vm_raise(vm, EXC_TypeError, "exit expected at most 1 argument, got %d", argc);
+    Value exc = vm_new_exception(vm, vm->exc_class[EXC_SystemExit], AS_TUPLE(tuple_from(vm, (uint32_t)argc, argv)));
+    return vm_raise_exc(vm, exc);
+}
+
 static const MethodDef builtin_functions[] = {
     {"print", builtin_print, 0, -1, true},
+    {"vars", builtin_vars, 0, -1, false},
+    {"exit", builtin_exit, 0, -1, false},
+    {"quit", builtin_exit, 0, -1, false},
     {"input", builtin_input, 0, -1, false},
     {"len", builtin_len, 1, 1, false},
     {"repr", builtin_repr, 1, 1, false},

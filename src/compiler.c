@@ -52,6 +52,7 @@ typedef enum BlockKind {
     BLOCK_HANDLER,     /* an except body (or __exit__ handling): [prev] on the stack */
     BLOCK_FINALLY_EXC, /* a finally body run for an exception: [prev, exc] */
     BLOCK_WITH,        /* a with body: [exit] on the stack */
+    BLOCK_VALUE,       /* a finally body run by a return: the return value waits below */
 } BlockKind;
 
 typedef struct Block {
@@ -284,7 +285,7 @@ static Value const_value(Compiler *c, Node *n) {
     case C_STR: return OBJ_VAL(str_intern(vm, n->constant.text, n->constant.len));
     case C_IMAG: unsupported(c, n, "complex numbers are"); return NONE_VAL;
     case C_BYTES: unsupported(c, n, "bytes literals are"); return NONE_VAL;
-    case C_ELLIPSIS: unsupported(c, n, "Ellipsis is"); return NONE_VAL;
+    case C_ELLIPSIS: return vm->ellipsis;
     }
     return NONE_VAL;
 }
@@ -936,10 +937,19 @@ static void unwind(Compiler *c, Block *stop, bool keep_top, Block **paused, int 
         case BLOCK_FINALLY: {
             Block *saved = c->fs->block;
             c->fs->block = b->prev;
+            /* A break or continue in that finally body drops the pending return value. */
+            Block value;
+            if (keep_top) {
+                block_push(c, &value, BLOCK_VALUE, false);
+            }
             stmts(c, b->finalbody);
             c->fs->block = saved;
             break;
         }
+        case BLOCK_VALUE:
+            if (keep_top) emit(c, OPC_SWAP, 0, 0);
+            emit(c, OPC_POP, 0, -1);
+            break;
         case BLOCK_HANDLER:
             if (keep_top) emit(c, OPC_SWAP, 0, 0);
             emit(c, OPC_POP_EXCEPT, 0, -1);
@@ -1708,6 +1718,15 @@ static void comprehension_body(Compiler *c, Node *n) {
     emit(c, OPC_RETURN_VALUE, 0, -1);
 }
 
+/* The docstring: a body's first statement when it is a plain string. */
+static Node *docstring(NodeList *body) {
+    if (body->len == 0) return NULL;
+    Node *first = body->items[0];
+    if (first->kind != N_EXPR_STMT) return NULL;
+    Node *v = first->expr_stmt.value;
+    return v->kind == N_CONSTANT && v->constant.kind == C_STR ? v : NULL;
+}
+
 /* Compiles the body of a function, lambda or comprehension into a code object and
  * emits a LOAD_CONST of it in the enclosing function. */
 static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) {
@@ -1718,6 +1737,11 @@ static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) 
         /* A class body starts by naming itself: __qualname__ = 'Outer.Inner'. */
         emit_const(c, OBJ_VAL(intern(c, qualname)));
         emit(c, OPC_STORE_NAME, add_name(c, "__qualname__"), -1);
+        Node *doc = docstring(&n->class_def.body);
+        if (doc) {
+            emit_const(c, const_value(c, doc));
+            emit(c, OPC_STORE_NAME, add_name(c, "__doc__"), -1);
+        }
     }
     if (n->kind == N_FUNCTION_DEF || n->kind == N_CLASS_DEF) {
         stmts(c, n->kind == N_CLASS_DEF ? &n->class_def.body : &n->function.body);
@@ -1735,6 +1759,10 @@ static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) 
     }
     ObjCode *code = fs_finish(c, name, qualname, n->line);
     bind_parameters(c, n, code);
+    if (n->kind == N_FUNCTION_DEF) {
+        Node *doc = docstring(&n->function.body);
+        if (doc) code->doc = AS_STR(const_value(c, doc));
+    }
     code->nlocals = (uint16_t)scope->nlocals;
     fs_free(&fs);
     c->fs = fs.enclosing;

@@ -63,29 +63,58 @@ COMPARE_METHOD(ge, CMP_GE)
 
 static Value len_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     (void)argc, (void)kw;
+    Value o = argv[0];
+    if (IS_LIST(o)) return INT_VAL(AS_LIST(o)->len);
+    if (IS_DICT(o)) return INT_VAL(AS_DICT(o)->table.count);
+    if (IS_SET(o)) return INT_VAL(AS_SET(o)->table.count);
     int64_t n;
-    return op_len(vm, argv[0], &n) ? INT_VAL(n) : ERR_VAL;
+    return op_len(vm, o, &n) ? INT_VAL(n) : ERR_VAL;
 }
 
 static Value contains_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     (void)argc, (void)kw;
-    int r = op_contains(vm, argv[0], argv[1]);
+    Value o = argv[0];
+    if (IS_DICT(o)) {
+        Value out;
+        int r = dict_get(vm, AS_DICT(o), argv[1], &out);
+        return r < 0 ? ERR_VAL : BOOL_VAL(r);
+    }
+    if (IS_SET(o)) {
+        int r = set_contains(vm, AS_SET(o), argv[1]);
+        return r < 0 ? ERR_VAL : BOOL_VAL(r);
+    }
+    int r = op_contains(vm, o, argv[1]);
     return r < 0 ? ERR_VAL : BOOL_VAL(r);
 }
 
+/* The builtin type's own behaviour, never a subclass override: super().__getitem__(k)
+ * from a dict subclass's __getitem__ must not call that __getitem__ again. */
 static Value getitem_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     (void)argc, (void)kw;
-    return op_getitem(vm, argv[0], argv[1]);
+    Value o = argv[0];
+    if (IS_LIST(o)) return list_getitem(vm, AS_LIST(o), argv[1]);
+    if (IS_DICT(o)) return dict_getitem(vm, AS_DICT(o), argv[1]);
+    return op_getitem(vm, o, argv[1]);
 }
 
 static Value setitem_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     (void)argc, (void)kw;
-    return op_setitem(vm, argv[0], argv[1], argv[2]) ? NONE_VAL : ERR_VAL;
+    Value o = argv[0];
+    if (IS_LIST(o)) return list_setitem(vm, AS_LIST(o), argv[1], argv[2]) ? NONE_VAL : ERR_VAL;
+    if (IS_DICT(o)) return dict_set(vm, AS_DICT(o), argv[1], argv[2]) ? NONE_VAL : ERR_VAL;
+    return op_setitem(vm, o, argv[1], argv[2]) ? NONE_VAL : ERR_VAL;
 }
 
 static Value delitem_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     (void)argc, (void)kw;
-    return op_delitem(vm, argv[0], argv[1]) ? NONE_VAL : ERR_VAL;
+    Value o = argv[0];
+    if (IS_LIST(o)) return list_delitem(vm, AS_LIST(o), argv[1]) ? NONE_VAL : ERR_VAL;
+    if (IS_DICT(o)) {
+        int r = dict_delete(vm, AS_DICT(o), argv[1]);
+        if (r == 0) return vm_raise_arg(vm, EXC_KeyError, argv[1]);
+        return r < 0 ? ERR_VAL : NONE_VAL;
+    }
+    return op_delitem(vm, o, argv[1]) ? NONE_VAL : ERR_VAL;
 }
 
 static Value iter_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {

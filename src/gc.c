@@ -174,6 +174,7 @@ static void blacken(VM *vm, Obj *o) {
         MARK(c->name);
         MARK(c->qualname);
         MARK(c->filename);
+        MARK(c->doc);
         break;
     }
     case OBJ_FUNCTION: {
@@ -272,6 +273,8 @@ static void mark_roots(VM *vm) {
     MARK(vm->import_map);
     for (int i = 0; i < OBJ_KIND_COUNT; i++) MARK(vm->kind_class[i]);
     for (int i = 0; i < EXC_COUNT; i++) MARK(vm->exc_class[i]);
+    for (int i = 0; i < ITER_KIND_COUNT; i++) MARK(vm->iter_class[i]);
+    for (int i = 0; i < 3; i++) MARK(vm->view_class[i]);
     MARK(vm->cls_object);
     MARK(vm->cls_type);
     MARK(vm->cls_int);
@@ -286,6 +289,7 @@ static void mark_roots(VM *vm) {
     MARK(vm->s_empty);
     mark_value(vm, vm->not_implemented);
     mark_value(vm, vm->memory_error);
+    mark_value(vm, vm->ellipsis);
     mark_value(vm, vm->pending_throw);
     for (int i = 0; i < DUNDER_COUNT; i++) MARK(vm->dunder[i]);
     for (int i = 0; i < BIN_COUNT; i++)

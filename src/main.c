@@ -181,10 +181,10 @@ static int run(const char *src, size_t len, const char *filename, long long step
             size_t n = strlen(e->text);
             fwrite(e->text, 1, n, stderr);
             if (e->text[n - 1] != '\n') fputc('\n', stderr);
-        } else if (e != NULL && e->type != NULL) {
+        } else if (e != NULL && e->type != NULL && strcmp(e->type, "SystemExit") != 0) {
             fprintf(stderr, "%s: %s\n", e->type, e->message != NULL ? e->message : "");
         }
-        code = 1;
+        code = e != NULL ? e->exit_status : 1;
     }
     edge_vm_free(vm);
     return code;

@@ -593,6 +593,11 @@ typedef struct Out {
 
 static void out_reserve(Out *o, size_t extra) {
     if (o->failed || o->len + extra <= o->cap) return;
+    /* Past the longest str, out_finish raises MemoryError: don't ask the host first. */
+    if (extra > STR_MAX_LEN - o->len) {
+        o->failed = true;
+        return;
+    }
     size_t cap = o->cap ? o->cap : 64;
     while (cap < o->len + extra) cap *= 2;
     char *d = realloc(o->data, cap);
@@ -686,6 +691,8 @@ static Value fill_number(VM *vm, const NumParts *p, const FormatSpec *spec, char
     }
     char align = spec->align ? spec->align : spec->zero_pad ? '=' : '>';
     int64_t width = spec->width;
+    /* Wider than the longest str: MemoryError now, not after grouping a billion zeros. */
+    if (width > (int64_t)STR_MAX_LEN) return no_memory(vm);
     char sign = 0;
     if (sign_opt == '+') sign = p->sign == '-' ? '-' : '+';
     else if (sign_opt == ' ') sign = p->sign == '-' ? '-' : ' ';

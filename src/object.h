@@ -240,6 +240,7 @@ typedef struct ObjCode {
     HandlerEntry *handlers;
     uint32_t nhandlers;
     ObjStr *name, *qualname, *filename;
+    ObjStr *doc; /* a function's docstring, or NULL */
     uint32_t first_line;
 } ObjCode;
 #define AS_CODE(v) ((ObjCode *)AS_OBJ(v))

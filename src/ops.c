@@ -68,6 +68,7 @@ Value op_default_repr(VM *vm, Value v) {
     if (IS_NONE(v)) return str_value(vm, "None");
     if (!IS_OBJ(v)) return str_value(vm, "<?>");
     if (v == vm->not_implemented) return str_value(vm, "NotImplemented");
+    if (v == vm->ellipsis) return str_value(vm, "Ellipsis");
     switch (OBJ_KIND(v)) {
     case OBJ_STR: return str_repr(vm, AS_STR(v));
     case OBJ_BIGINT: return int_to_str(vm, v, 10, false);
@@ -120,8 +121,12 @@ Value op_default_repr(VM *vm, Value v) {
     }
     case OBJ_CLASS: {
         ObjClass *cls = AS_CLASS(v);
-        if (cls->is_builtin) snprintf(buf, sizeof buf, "<class '%s'>", cls->name->chars);
-        else snprintf(buf, sizeof buf, "<class '__main__.%s'>", cls->name->chars);
+        if (cls->is_builtin) {
+            snprintf(buf, sizeof buf, "<class '%s'>", cls->name->chars);
+        } else {
+            Value q = dict_get_str(cls->dict, vm->dunder[DUNDER_qualname]);
+            snprintf(buf, sizeof buf, "<class '__main__.%s'>", IS_STR(q) ? AS_STR(q)->chars : cls->name->chars);
+        }
         return str_value(vm, buf);
     }
     case OBJ_EXCEPTION: {
@@ -637,6 +642,7 @@ int op_eq(VM *vm, Value a, Value b) {
     case OBJ_DICT: return kb == OBJ_DICT && dict_eq(vm, AS_DICT(a), AS_DICT(b));
     case OBJ_SET:
     case OBJ_FROZENSET:
+        if (kb == OBJ_DICT_VIEW) return op_eq(vm, b, a);
         if (kb != OBJ_SET && kb != OBJ_FROZENSET) return 0;
         return set_compare(vm, CMP_EQ, AS_SET(a), AS_SET(b));
     case OBJ_RANGE: {
@@ -655,6 +661,11 @@ int op_eq(VM *vm, Value a, Value b) {
         return seq_compare(vm, CMP_EQ, xa, 3, ya, 3);
     }
     case OBJ_DICT_VIEW: {
+        if ((kb == OBJ_SET || kb == OBJ_FROZENSET) && ((ObjDictView *)AS_OBJ(a))->view_kind != VIEW_VALUES) {
+            ObjSet *sa = set_new(vm, true);
+            if (!set_update(vm, sa, a)) return -1;
+            return set_compare(vm, CMP_EQ, sa, AS_SET(b));
+        }
         if (kb != OBJ_DICT_VIEW) return 0;
         Value la = op_to_list(vm, a), lb = op_to_list(vm, b);
         if (IS_ERR(la) || IS_ERR(lb)) return -1;
@@ -712,6 +723,14 @@ int op_compare(VM *vm, CmpOp op, Value a, Value b) {
         return seq_compare(vm, op, AS_TUPLE(a)->items, AS_TUPLE(a)->len, AS_TUPLE(b)->items, AS_TUPLE(b)->len);
     if ((IS_SET(a) || IS_KIND(a, OBJ_FROZENSET)) && (IS_SET(b) || IS_KIND(b, OBJ_FROZENSET)))
         return set_compare(vm, op, AS_SET(a), AS_SET(b));
+    /* dict.keys() and .items() compare as sets: keys >= {'a'} */
+    if ((IS_KIND(a, OBJ_DICT_VIEW) || set_is_any(a)) && (IS_KIND(b, OBJ_DICT_VIEW) || set_is_any(b)) &&
+        !(IS_KIND(a, OBJ_DICT_VIEW) && ((ObjDictView *)AS_OBJ(a))->view_kind == VIEW_VALUES) &&
+        !(IS_KIND(b, OBJ_DICT_VIEW) && ((ObjDictView *)AS_OBJ(b))->view_kind == VIEW_VALUES)) {
+        ObjSet *sa = set_new(vm, true), *sb = set_new(vm, true);
+        if (!set_update(vm, sa, a) || !set_update(vm, sb, b)) return -1;
+        return set_compare(vm, op, sa, sb);
+    }
     vm_raise(vm, EXC_TypeError, "'%s' not supported between instances of '%s' and '%s'", cmp_symbols[op],
              vm_type_name(vm, a), vm_type_name(vm, b));
     return -1;
@@ -883,6 +902,12 @@ static bool name_is(ObjStr *name, const char *text) {
 /* Data attributes that builtin values carry: range.start, e.args, f.__name__ ... */
 static Value special_attr(VM *vm, Value obj, ObjStr *name) {
     if (name_is(name, "__class__")) return OBJ_VAL(vm_class_of(vm, obj));
+    if (name_is(name, "__dict__") && IS_OBJ(obj) &&
+        (OBJ_KIND(obj) == OBJ_INSTANCE || OBJ_KIND(obj) == OBJ_EXCEPTION) && !AS_INSTANCE(obj)->cls->is_builtin) {
+        ObjInstance *inst = AS_INSTANCE(obj);
+        if (!inst->dict) inst->dict = dict_new(vm);
+        return OBJ_VAL(inst->dict);
+    }
     if (is_number(obj)) {
         if (name_is(name, "real")) return IS_FLOAT(obj) ? obj : as_int(obj);
         if (name_is(name, "imag")) return IS_FLOAT(obj) ? FLOAT_VAL(0.0) : INT_VAL(0);
@@ -915,7 +940,7 @@ static Value special_attr(VM *vm, Value obj, ObjStr *name) {
         ObjFunction *fn = AS_FUNCTION(obj);
         if (name_is(name, "__name__")) return OBJ_VAL(fn->name);
         if (name_is(name, "__qualname__")) return OBJ_VAL(fn->qualname);
-        if (name_is(name, "__doc__")) return NONE_VAL;
+        if (name_is(name, "__doc__")) return fn->code->doc ? OBJ_VAL(fn->code->doc) : NONE_VAL;
         if (name_is(name, "__module__")) return OBJ_VAL(vm->s_main);
         if (name_is(name, "__defaults__")) return fn->defaults ? OBJ_VAL(fn->defaults) : NONE_VAL;
         if (fn->attrs) {
@@ -942,7 +967,11 @@ static Value special_attr(VM *vm, Value obj, ObjStr *name) {
         if (name_is(name, "__mro__")) return OBJ_VAL(cls->mro);
         if (name_is(name, "__bases__")) return OBJ_VAL(cls->bases);
         if (name_is(name, "__module__")) return cls->is_builtin ? str_value(vm, "builtins") : OBJ_VAL(vm->s_main);
-        if (name_is(name, "__doc__")) return NONE_VAL;
+        if (name_is(name, "__doc__")) {
+            Value d = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, name);
+            return IS_UNDEF(d) ? NONE_VAL : d;
+        }
+        if (name_is(name, "__dict__") && !cls->is_builtin) return OBJ_VAL(cls->dict);
         break;
     }
     default: break;
@@ -1135,6 +1164,14 @@ bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value) {
 bool op_delattr(VM *vm, Value obj, ObjStr *name) {
     ObjDict *d = NULL;
     if (USER(obj)) {
+        Value hook = class_lookup(AS_INSTANCE(obj)->cls, vm->dunder[DUNDER_delattr]);
+        if (IS_FUNCTION(hook) && !vm->in_delattr_hook) {
+            Value args[2] = {obj, OBJ_VAL(name)};
+            vm->in_delattr_hook = true;
+            Value r = op_call(vm, hook, 2, args, NULL);
+            vm->in_delattr_hook = false;
+            return !IS_ERR(r);
+        }
         Value attr = class_lookup(AS_INSTANCE(obj)->cls, name);
         if (IS_KIND(attr, OBJ_PROPERTY)) {
             Value fdel = AS_WRAPPER(attr)->fdel;

@@ -13,8 +13,6 @@
 #include "bigint.h"
 #include "containers.h"
 
-/* The longest str in bytes: lengths are uint32_t and sizes must fit a 32-bit size_t. */
-#define STR_MAX_LEN ((size_t)0x7FFFFF00)
 #define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
 
 /* ---------------------------------------------------------------- UTF-8 */
@@ -1641,22 +1639,33 @@ enum {
     F_ZERO = 16
 };
 
+/* Whether `extra` more bytes keep the text being built within STR_MAX_LEN; else false with
+ * MemoryError raised, before a width of 2**40 asks the host for a terabyte. */
+static bool room_for(VM *vm, const StrBuf *sb, uint64_t extra) {
+    if (extra <= STR_MAX_LEN - (sb->len < STR_MAX_LEN ? sb->len : STR_MAX_LEN)) return true;
+    too_long(vm);
+    return false;
+}
+
 /* Appends text of `cplen` characters padded with spaces to width (left-justified with -). */
-static void pad_append(StrBuf *sb, const char *text, size_t len, size_t cplen, int64_t width,
+static bool pad_append(VM *vm, StrBuf *sb, const char *text, size_t len, size_t cplen, int64_t width,
                        int flags) {
     int64_t pad = width > (int64_t)cplen ? width - (int64_t)cplen : 0;
+    if (!room_for(vm, sb, (uint64_t)pad + len)) return false;
     if (!(flags & F_LJUST)) sb_fill(sb, " ", 1, pad);
     sb_append(sb, text, len);
     if (flags & F_LJUST) sb_fill(sb, " ", 1, pad);
+    return true;
 }
 
 /* Appends a number as sign, prefix, `zeros` zeros (a precision) and digits (upper-cased
  * with `upper`), padded to width: spaces on the left, zeros after the prefix with the 0
  * flag, spaces on the right with the - flag. */
-static void pad_number(StrBuf *sb, char sign, const char *prefix, int64_t zeros, const char *digits,
-                       size_t ndigits, bool upper, int64_t width, int flags) {
-    size_t body = (sign != 0) + strlen(prefix) + (size_t)zeros + ndigits;
+static bool pad_number(VM *vm, StrBuf *sb, char sign, const char *prefix, int64_t zeros,
+                       const char *digits, size_t ndigits, bool upper, int64_t width, int flags) {
+    uint64_t body = (sign != 0) + strlen(prefix) + (uint64_t)zeros + ndigits;
     int64_t pad = width > (int64_t)body ? width - (int64_t)body : 0;
+    if (!room_for(vm, sb, body + (uint64_t)pad)) return false;
     if (!(flags & (F_LJUST | F_ZERO))) sb_fill(sb, " ", 1, pad);
     if (sign) sb_append_char(sb, sign);
     sb_append_cstr(sb, prefix);
@@ -1667,6 +1676,7 @@ static void pad_number(StrBuf *sb, char sign, const char *prefix, int64_t zeros,
         out[k] = upper && digits[k] >= 'a' && digits[k] <= 'f' ? (char)(digits[k] - 32) : digits[k];
     sb->len += ndigits;
     if (flags & F_LJUST) sb_fill(sb, " ", 1, pad);
+    return true;
 }
 
 static bool percent_int(VM *vm, StrBuf *sb, char c, int flags, int64_t width, int64_t prec,
@@ -1713,8 +1723,7 @@ static bool percent_int(VM *vm, StrBuf *sb, char c, int flags, int64_t width, in
                          : c == 'x'                     ? "0x"
                                                         : "0X";
     int64_t zeros = prec > (int64_t)nd ? prec - (int64_t)nd : 0;
-    pad_number(sb, sign, prefix, zeros, digits, nd, c == 'X', width, flags);
-    return true;
+    return pad_number(vm, sb, sign, prefix, zeros, digits, nd, c == 'X', width, flags);
 }
 
 static bool percent_float(VM *vm, StrBuf *sb, char c, int flags, int64_t width, int64_t prec,
@@ -1745,16 +1754,14 @@ static bool percent_float(VM *vm, StrBuf *sb, char c, int flags, int64_t width, 
         t++;
         n--;
     }
-    pad_number(sb, sign, "", 0, t, n, false, width, flags);
-    return true;
+    return pad_number(vm, sb, sign, "", 0, t, n, false, width, flags);
 }
 
 static bool percent_char(VM *vm, StrBuf *sb, int flags, int64_t width, Value v) {
     char buf[4];
     size_t n;
     if (IS_STR(v) && AS_STR(v)->cplen == 1) {
-        pad_append(sb, AS_STR(v)->chars, AS_STR(v)->len, 1, width, flags);
-        return true;
+        return pad_append(vm, sb, AS_STR(v)->chars, AS_STR(v)->len, 1, width, flags);
     }
     if (IS_INT(v) || IS_BOOL(v) || IS_BIGINT(v)) {
         int64_t i = IS_BOOL(v) ? AS_BOOL(v) : IS_INT(v) ? AS_INT(v) : -1;
@@ -1763,8 +1770,7 @@ static bool percent_char(VM *vm, StrBuf *sb, int flags, int64_t width, Value v) 
             return false;
         }
         n = utf8_encode((uint32_t)i, buf);
-        pad_append(sb, buf, n, 1, width, flags);
-        return true;
+        return pad_append(vm, sb, buf, n, 1, width, flags);
     }
     vm_raise(vm, EXC_TypeError, "%%c requires int or char");
     return false;
@@ -1793,15 +1799,20 @@ static Value percent_next(VM *vm, PercentArgs *pa) {
     return vm_raise(vm, EXC_TypeError, "not enough arguments for format string");
 }
 
-/* A `*` width or precision. */
-static bool percent_star(VM *vm, PercentArgs *pa, int64_t *out) {
+/* A `*` width (a C ssize_t in CPython) or precision (a C int). */
+static bool percent_star(VM *vm, PercentArgs *pa, bool precision, int64_t *out) {
     Value v = percent_next(vm, pa);
     if (IS_ERR(v)) return false;
-    if (!IS_INT(v) && !IS_BOOL(v)) {
+    if (IS_BOOL(v)) v = INT_VAL(AS_BOOL(v));
+    if (!IS_ANYINT(v)) {
         vm_raise(vm, EXC_TypeError, "* wants int");
         return false;
     }
-    *out = IS_INT(v) ? AS_INT(v) : AS_BOOL(v);
+    /* Past INT64_MAX (or INT32 for a precision) nothing could be built anyway. */
+    if (!int_to_int64(v, out) || *out == INT64_MIN || (precision && (*out > INT32_MAX || *out < INT32_MIN))) {
+        vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C %s", precision ? "int" : "ssize_t");
+        return false;
+    }
     return true;
 }
 
@@ -1852,7 +1863,7 @@ static bool percent_spec(VM *vm, StrBuf *sb, const char *p, size_t n, size_t *pi
     int64_t width = -1, prec = -1;
     if (i < n && p[i] == '*') {
         i++;
-        if (!percent_star(vm, pa, &width)) return false;
+        if (!percent_star(vm, pa, false, &width)) return false;
         if (width < 0) {
             flags |= F_LJUST;
             width = -width;
@@ -1864,7 +1875,7 @@ static bool percent_spec(VM *vm, StrBuf *sb, const char *p, size_t n, size_t *pi
         i++;
         if (i < n && p[i] == '*') {
             i++;
-            if (!percent_star(vm, pa, &prec)) return false;
+            if (!percent_star(vm, pa, true, &prec)) return false;
             if (prec < 0) prec = 0;
         } else if (!percent_digits(vm, p, n, &i, &prec, "precision")) {
             return false;
@@ -1895,8 +1906,7 @@ static bool percent_spec(VM *vm, StrBuf *sb, const char *p, size_t n, size_t *pi
             cplen = (size_t)prec;
             len = byte_at(ts, prec);
         }
-        pad_append(sb, ts->chars, len, cplen, width, flags);
-        return true;
+        return pad_append(vm, sb, ts->chars, len, cplen, width, flags);
     }
     case 'd':
     case 'i':
@@ -1950,6 +1960,10 @@ Value str_percent_format(VM *vm, ObjStr *fmt, Value args) {
     if (pa.idx < pa.len && IS_UNDEF(dict)) {
         sb_free(&sb);
         return vm_raise(vm, EXC_TypeError, "not all arguments converted during string formatting");
+    }
+    if (sb.len > STR_MAX_LEN) {
+        sb_free(&sb);
+        return too_long(vm);
     }
     return sb_finish(vm, &sb);
 }

@@ -6,6 +6,10 @@
 #include "numfmt.h"
 #include "vm.h"
 
+/* The longest str in bytes: lengths are uint32_t and sizes must fit a 32-bit size_t.
+ * Building anything longer raises MemoryError. */
+#define STR_MAX_LEN ((size_t)0x7FFFFF00)
+
 ObjStr *str_new(VM *vm, const char *utf8, size_t len); /* copies; text must be valid UTF-8 */
 ObjStr *str_intern(VM *vm, const char *utf8, size_t len); /* one object per distinct text */
 ObjStr *str_intern_cstr(VM *vm, const char *cstr);

@@ -56,6 +56,9 @@ ObjClass *vm_class_of(VM *vm, Value v) {
         if (o->kind == OBJ_LIST && ((ObjList *)o)->cls) return ((ObjList *)o)->cls;
         if (o->kind == OBJ_DICT && ((ObjDict *)o)->cls) return ((ObjDict *)o)->cls;
         if ((o->kind == OBJ_SET || o->kind == OBJ_FROZENSET) && ((ObjSet *)o)->cls) return ((ObjSet *)o)->cls;
+        if (o->kind == OBJ_ITER && ((ObjIter *)o)->iter_kind < ITER_KIND_COUNT)
+            return vm->iter_class[((ObjIter *)o)->iter_kind];
+        if (o->kind == OBJ_DICT_VIEW) return vm->view_class[((ObjDictView *)o)->view_kind % 3];
         return vm->kind_class[o->kind];
     }
     return vm->cls_none;
@@ -759,6 +762,26 @@ static uint8_t *match_op(VM *vm, Frame *frame, uint8_t *ip, Value **spp) {
     return ip;
 }
 
+/* Any mapping (an object with keys() and __getitem__) as a fresh dict, for {**m} and
+ * f(**m); `message` names the type when it is not one. */
+static Value mapping_to_dict(VM *vm, Value v, const char *message) {
+    Value keys = op_getattr_default(vm, v, str_intern_cstr(vm, "keys"), UNDEF_VAL);
+    if (IS_ERR(keys)) return keys;
+    if (IS_UNDEF(keys)) return vm_raise(vm, EXC_TypeError, message, vm_type_name(vm, v));
+    Value klist = op_call(vm, keys, 0, NULL, NULL);
+    if (IS_ERR(klist)) return klist;
+    klist = op_to_list(vm, klist);
+    if (IS_ERR(klist)) return klist;
+    ObjDict *copy = dict_new(vm);
+    for (uint32_t i = 0; i < AS_LIST(klist)->len; i++) {
+        Value k = AS_LIST(klist)->items[i];
+        Value item = op_getitem(vm, v, k);
+        if (IS_ERR(item)) return item;
+        if (!dict_set(vm, copy, k, item)) return ERR_VAL;
+    }
+    return OBJ_VAL(copy);
+}
+
 /* ---- the dispatch loop ---- */
 
 static inline Value int_or_float_add(VM *vm, Value a, Value b) {
@@ -1364,8 +1387,8 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             Value v = POP();
             SAVE_FRAME();
             if (!IS_DICT(v)) {
-                vm_raise(vm, EXC_TypeError, "'%s' object is not a mapping", vm_type_name(vm, v));
-                goto error;
+                v = mapping_to_dict(vm, v, "'%s' object is not a mapping");
+                CHECK(v);
             }
             if (!dict_update(vm, AS_DICT(sp[-1 - n]), v)) goto error;
             break;
@@ -1376,8 +1399,8 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             ObjDict *into = AS_DICT(sp[-1 - n]);
             SAVE_FRAME();
             if (!IS_DICT(v)) {
-                vm_raise(vm, EXC_TypeError, "argument after ** must be a mapping, not %s", vm_type_name(vm, v));
-                goto error;
+                v = mapping_to_dict(vm, v, "argument after ** must be a mapping, not %s");
+                CHECK(v);
             }
             Table *t = &AS_DICT(v)->table;
             for (uint32_t i = 0; i < t->nentries; i++) {
@@ -2162,6 +2185,18 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
 #undef EXC_CLASS
     for (int i = 0; i < EXC_COUNT; i++) vm->exc_class[i]->ctor = exception_ctor;
     vm->kind_class[OBJ_EXCEPTION] = vm->exc_class[EXC_BaseException];
+    /* type(iter([])) is list_iterator, type({}.keys()) is dict_keys: one class each. */
+    static const char *const iter_names[ITER_KIND_COUNT] = {
+        [ITER_LIST] = "list_iterator", [ITER_TUPLE] = "tuple_iterator", [ITER_STR] = "str_ascii_iterator",
+        [ITER_RANGE] = "range_iterator", [ITER_DICT_KEYS] = "dict_keyiterator",
+        [ITER_DICT_VALUES] = "dict_valueiterator", [ITER_DICT_ITEMS] = "dict_itemiterator",
+        [ITER_ENUMERATE] = "enumerate", [ITER_ZIP] = "zip", [ITER_MAP] = "map", [ITER_FILTER] = "filter",
+        [ITER_REVERSED] = "reversed", [ITER_CALLABLE] = "callable_iterator", [ITER_SEQ] = "iterator",
+    };
+    for (int i = 0; i < ITER_KIND_COUNT; i++)
+        vm->iter_class[i] = new_class(vm, iter_names[i] ? iter_names[i] : "iterator", vm->kind_class[OBJ_ITER], OBJ_ITER);
+    static const char *const view_names[3] = {"dict_keys", "dict_values", "dict_items"};
+    for (int i = 0; i < 3; i++) vm->view_class[i] = new_class(vm, view_names[i], vm->kind_class[OBJ_DICT_VIEW], OBJ_DICT_VIEW);
     /* Made in advance: when memory runs out there may be none left to make it. */
     vm->memory_error = vm_new_exception(vm, vm->exc_class[EXC_MemoryError], NULL);
 
@@ -2188,6 +2223,11 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
     vm_define_global(vm, vm->builtins, "classmethod", OBJ_VAL(vm->kind_class[OBJ_CLASSMETHOD]));
     vm_define_global(vm, vm->builtins, "super", OBJ_VAL(vm->kind_class[OBJ_SUPER]));
     vm_define_global(vm, vm->builtins, "NotImplemented", vm->not_implemented);
+    ObjClass *ellipsis_cls = new_class(vm, "ellipsis", vm->cls_object, OBJ_INSTANCE);
+    ObjInstance *ellipsis = (ObjInstance *)obj_alloc(vm, OBJ_INSTANCE, sizeof(ObjInstance));
+    ellipsis->cls = ellipsis_cls;
+    vm->ellipsis = OBJ_VAL(ellipsis);
+    vm_define_global(vm, vm->builtins, "Ellipsis", vm->ellipsis);
     vm->gc_disabled = false;
     return true;
 }

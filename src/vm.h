@@ -123,9 +123,13 @@ typedef struct VM {
     ObjClass *kind_class[OBJ_KIND_COUNT]; /* class of each builtin object kind */
     ObjClass *cls_object, *cls_type, *cls_int, *cls_float, *cls_bool, *cls_none;
     ObjClass *exc_class[EXC_COUNT];
+    ObjClass *iter_class[ITER_KIND_COUNT]; /* list_iterator, zip, map ... */
+    ObjClass *view_class[3];               /* dict_keys, dict_values, dict_items */
     Value not_implemented; /* the NotImplemented singleton */
     Value memory_error;    /* the MemoryError raised at the heap cap */
     bool heap_uncapped;    /* an allocation that must not fail is under way */
+    bool in_delattr_hook;  /* a user __delattr__ runs: object.__delattr__ does the deed */
+    Value ellipsis;        /* the Ellipsis singleton */
     ObjStr *dunder[DUNDER_COUNT];
     ObjStr *binop_dunder[BIN_COUNT][3]; /* __add__, __radd__, __iadd__ for each BinOp */
     uint32_t frame_serial;

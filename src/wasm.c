@@ -173,6 +173,11 @@ EXPORT(edge_provide_input) void wasm_provide_input(const char *line, int32_t len
     if (the_vm != NULL) edge_provide_input(the_vm, len < 0 ? NULL : line, len < 0 ? 0 : (size_t)len);
 }
 
+EXPORT(edge_error_exit_status) int32_t wasm_error_exit_status(void) {
+    const EdgeError *e = the_vm != NULL ? edge_last_error(the_vm) : NULL;
+    return e != NULL ? e->exit_status : 1;
+}
+
 EXPORT(edge_request_seconds) double wasm_request_seconds(void) {
     return the_vm != NULL ? edge_request_seconds(the_vm) : 0;
 }

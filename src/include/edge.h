@@ -135,6 +135,7 @@ typedef struct EdgeError {
     int line, col;        /* 1-based; col is 0 when unknown */
     const char *text;     /* the full report as a user should see it: a diagnostic with
                              a caret for syntax errors, a traceback for exceptions */
+    int exit_status;      /* what a command line should exit with: 1, or SystemExit's code */
 } EdgeError;
 const EdgeError *edge_last_error(EdgeVM *vm);
 
