@@ -143,3 +143,127 @@ clean:
 	$(Q)rm -rf build
 
 -include $(NATIVE_OBJS:.o=.d) $(WASM_OBJS:.o=.d) $(ASAN_OBJS:.o=.d)
+
+# ---- Sanitizers and fuzzing ----
+
+# make test-asan fails on any sanitizer report: UBSan stops at its first finding instead of
+# printing and going on, and LeakSanitizer (on by default) fails a run that leaks. Either
+# way the program's stderr or exit status no longer match its expectations.
+test-asan: export UBSAN_OPTIONS = halt_on_error=1:print_stacktrace=1
+test-asan: export ASAN_OPTIONS = detect_leaks=1:abort_on_error=0
+
+# libFuzzer targets over the core (tests/fuzz/*.c), built with clang, ASan and UBSan (every
+# UBSan finding aborts, so libFuzzer records it). The seed corpus is tests/lang/**/*.py,
+# copied at build time; what the fuzzers discover stays in build/fuzz/corpus/<target>,
+# crashes land in build/fuzz/crashes/. `make fuzz` runs each target FUZZ_SECONDS,
+# `make fuzz-smoke` each FUZZ_SMOKE_SECONDS; both fail on the first crash.
+FUZZ_CC      = clang
+FUZZ_DIR     = build/fuzz
+FUZZ_SECONDS ?= 300
+FUZZ_SMOKE_SECONDS ?= 30
+FUZZ_TARGETS = fuzz_compile fuzz_run
+FUZZ_SAN     = -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_CFLAGS  = $(CSTD) -Wall -Wextra -O1 -g -fno-omit-frame-pointer $(FUZZ_SAN)
+FUZZ_OBJS    = $(patsubst src/%.c,$(FUZZ_DIR)/obj/%.o,$(CORE_SRCS))
+# Per input: 10 s before a hang counts as a crash; inputs start at libFuzzer's length
+# limit of at least 4 KB and grow from the seeds.
+FUZZ_FLAGS   = -dict=tests/fuzz/python.dict -timeout=10 -rss_limit_mb=2048 \
+               -artifact_prefix=$(FUZZ_DIR)/crashes/ -print_final_stats=1
+FUZZ_ENV     = UBSAN_OPTIONS=print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1
+
+.PHONY: fuzz fuzz-smoke fuzz-build
+
+fuzz-build: $(addprefix $(FUZZ_DIR)/,$(FUZZ_TARGETS)) $(FUZZ_DIR)/seeds/.stamp
+
+$(addprefix $(FUZZ_DIR)/,$(FUZZ_TARGETS)): $(FUZZ_DIR)/%: tests/fuzz/%.c $(FUZZ_OBJS)
+	$(call msg,FUZZLINK,$@)
+	$(Q)$(FUZZ_CC) -Isrc $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $^ -lm
+
+$(FUZZ_DIR)/obj/%.o: src/%.c | $(FUZZ_DIR)/obj
+	$(call msg,FUZZCC,$<)
+	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+# One flat folder of seeds; a program's path becomes its name (tests/lang/a/b.py -> a_b.py).
+$(FUZZ_DIR)/seeds/.stamp: $(shell find tests/lang -name '*.py' 2>/dev/null)
+	$(call msg,SEEDS,$(FUZZ_DIR)/seeds)
+	$(Q)rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds && \
+	find tests/lang -name '*.py' | while read -r f; do \
+	    n=$${f#tests/lang/}; cp "$$f" "$(FUZZ_DIR)/seeds/$$(echo "$$n" | tr / _)"; done && touch $@
+
+$(FUZZ_DIR)/obj:
+	$(Q)mkdir -p $@
+
+# Runs each target for $(1) seconds on its corpus folder plus the seeds.
+fuzz_run_all = $(Q)mkdir -p $(FUZZ_DIR)/crashes $(addprefix $(FUZZ_DIR)/corpus/,$(FUZZ_TARGETS)) && \
+	for t in $(FUZZ_TARGETS); do \
+	    echo "  FUZZ    $$t for $(1) s"; \
+	    $(FUZZ_ENV) $(FUZZ_DIR)/$$t $(FUZZ_FLAGS) -max_total_time=$(1) \
+	        $(FUZZ_DIR)/corpus/$$t $(FUZZ_DIR)/seeds >$(FUZZ_DIR)/$$t.log 2>&1 \
+	    || { tail -n 60 $(FUZZ_DIR)/$$t.log; echo "fuzz: $$t found a crash (log: $(FUZZ_DIR)/$$t.log)" >&2; exit 1; }; \
+	    grep -E '^stat::number_of_executed_units|^Done' $(FUZZ_DIR)/$$t.log | sed 's/^/          /'; \
+	done
+
+fuzz: fuzz-build
+	$(call fuzz_run_all,$(FUZZ_SECONDS))
+
+fuzz-smoke: fuzz-build
+	$(call fuzz_run_all,$(FUZZ_SMOKE_SECONDS))
+
+-include $(FUZZ_OBJS:.o=.d)
+
+# ---- Native modules: the SDK's examples and the standard modules (make sdk) ----
+# The reference module is built twice, by emcc (with a C library) and by clang alone
+# (--target=wasm32 -nostdlib), the WAT example by wat2wasm, into build/sdk/. The standard
+# modules go to build/modules/: math.wasm (emcc, for musl's libm), random.wasm (clang) and
+# the Python halves math.py and random.py that `import math` and `import random` load
+# (modules/README.md). A module may import nothing but emcc's memory-growth notice, which
+# hosts stub (sdk/ABI.md); each build checks.
+CLANG       = clang
+WAT2WASM    = wat2wasm
+SDK_DIR     = build/sdk
+MODULES_DIR = build/modules
+SDK_CFLAGS  = $(CSTD) $(WARN) -O2
+SDK_EMFLAGS = --no-entry -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sINITIAL_MEMORY=128KB -sTOTAL_STACK=32KB
+SDK_CLANGFLAGS = --target=wasm32 -nostdlib -Wl,--no-entry -Wl,--export-dynamic
+SDK_IMPORTS = env\.emscripten_notify_memory_growth
+
+SDK_EMCC_OUT  = $(SDK_DIR)/reference.emcc.wasm $(MODULES_DIR)/math.wasm
+SDK_CLANG_OUT = $(SDK_DIR)/reference.clang.wasm $(MODULES_DIR)/random.wasm
+SDK_OUT = $(SDK_EMCC_OUT) $(SDK_CLANG_OUT) $(SDK_DIR)/wat_module.wasm \
+          $(MODULES_DIR)/math.py $(MODULES_DIR)/random.py
+
+.PHONY: sdk
+sdk: $(SDK_OUT)
+all: sdk
+
+$(SDK_DIR)/reference.emcc.wasm $(SDK_DIR)/reference.clang.wasm: sdk/examples/reference.c
+$(MODULES_DIR)/math.wasm: modules/math.c
+$(MODULES_DIR)/random.wasm: modules/random.c
+
+# Fails the build (and removes the module) when it imports anything but SDK_IMPORTS.
+sdk_check_imports = bad=$$($(WASM_OBJDUMP) -x -j Import $(1) 2>/dev/null | sed -n 's/.*<- //p' \
+	        | grep -v -x -E '$(SDK_IMPORTS)' || true); \
+	if [ -n "$$bad" ]; then echo "error: $(1) imports" $$bad >&2; rm -f $(1); exit 1; fi
+
+$(SDK_EMCC_OUT): sdk/edge_sdk.h | $(SDK_DIR) $(MODULES_DIR)
+	$(call msg,EMCC,$@)
+	$(Q)$(EMENV) $(EMCC) $(SDK_CFLAGS) $(SDK_EMFLAGS) -o $@ $(filter %.c,$^)
+	$(Q)$(call sdk_check_imports,$@)
+
+$(SDK_CLANG_OUT): sdk/edge_sdk.h | $(SDK_DIR) $(MODULES_DIR)
+	$(call msg,CLANG,$@)
+	$(Q)$(CLANG) $(SDK_CFLAGS) $(SDK_CLANGFLAGS) -o $@ $(filter %.c,$^)
+	$(Q)$(call sdk_check_imports,$@)
+
+$(SDK_DIR)/%.wasm: sdk/examples/%.wat | $(SDK_DIR)
+	$(call msg,WAT,$@)
+	$(Q)$(WAT2WASM) -o $@ $<
+
+$(MODULES_DIR)/%.py: modules/%.py | $(MODULES_DIR)
+	$(call msg,CP,$@)
+	$(Q)cp $< $@
+
+$(SDK_DIR) $(MODULES_DIR):
+	$(Q)mkdir -p $@
+
+FMT_FILES += $(wildcard sdk/examples/*.c modules/*.c)

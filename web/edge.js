@@ -6,6 +6,17 @@
 const DONE = 0;
 const SUSPENDED = 1;
 const ERROR = 2;
+const WAITING = 3;
+
+// What a run that returned WAITING waits for (edge_request()).
+const REQUEST_INPUT = 1; // a line for input()
+const REQUEST_SLEEP = 2; // the end of time.sleep(edge_request_seconds())
+
+// edge_init flags. run() lets input() pause the VM until an asynchronous stdin callback
+// answers; runSync() has input() call host_read_line, which also works inside nested
+// calls (a lambda given to map(), say), where a paused VM could not resume.
+const INPUT_CALLS_HOST = 0;
+const INPUT_WAITS = 1;
 
 /** Steps per slice for run() when no stepBudget is given. */
 export const DEFAULT_STEP_BUDGET = 1_000_000;
@@ -16,6 +27,11 @@ export const DEFAULT_STEP_BUDGET = 1_000_000;
 // Re-entering it every slice picks up the optimized code (twice as fast for long runs).
 const SYNC_SLICE = 100_000;
 
+// The prompt passed to the stdin callback is what stdout got since its last newline or
+// the last input line (whose newline a terminal would have echoed): what input(prompt)
+// wrote, usually. Only its end is kept.
+const PROMPT_MAX = 1000;
+
 const encoder = new TextEncoder();
 
 /**
@@ -23,31 +39,47 @@ const encoder = new TextEncoder();
  *
  * options.wasm    where edge.wasm comes from: a URL or URL string (fetched), an ArrayBuffer,
  *                 a typed array, or a WebAssembly.Module. Default: ../build/wasm/edge.wasm
- *                 next to this file. Node cannot fetch file: URLs, so Node hosts pass the
- *                 bytes (fs.readFileSync(url)) or a compiled module.
+ *                 next to this file. Node cannot fetch file: URLs: the package's Node entry
+ *                 (node.js) reads them from disk; this module needs the bytes.
  * options.stdout  called with each chunk of text the program writes to stdout, exactly as
  *                 written (no line buffering). Default: console.log, line by line.
  * options.stderr  the same for stderr (default: console.error, line by line).
- * options.stdin   returns the next input line (the newline optional) or null at end of
- *                 input; input() raises EOFError then. Default: always null.
+ * options.stdin   stdin(prompt) returns the next input line (the newline optional) or null
+ *                 at end of input, where input() raises EOFError; in run() it may also
+ *                 return a promise of one. `prompt` is the unfinished line of stdout.
+ *                 `input` is another name for it. Default: always null.
  * options.maxDepth   Python call depth before RecursionError (default 1000).
  * options.heapLimit  bytes of heap before MemoryError (default: no limit).
  *
- * Resolves to { run, runSync, module }. One instance runs one program at a time and any
- * number of programs one after another; run() calls queue up.
+ * Resolves to { run, runSync, session, stop, module }. One instance runs one program at a
+ * time and any number of programs one after another; run() calls queue up.
  */
 export async function createEdge(options = {}) {
-    const module = await compileWasm(options.wasm ?? new URL('../build/wasm/edge.wasm', import.meta.url));
-    const host = new Host(module, options);
+    const module = await compileWasm(options.wasm);
+    const runs = new Set(); // the runs of the instance and of its sessions, queued or running
+    const host = new Host(module, options, runs, INPUT_WAITS);
     await host.start();
     return {
         module,
         run: (source, opts) => host.enqueue(source, opts),
         runSync: (source, opts) => host.runSync(source, opts),
+        session: () => {
+            const cells = new Host(module, options, runs, INPUT_WAITS, true);
+            return {
+                run: (source, opts) => cells.enqueue(source, opts),
+                reset: () => cells.reset(),
+                stop: () => cells.stop(),
+            };
+        },
+        stop: () => stopRuns(runs, () => true),
     };
 }
 
-async function compileWasm(wasm) {
+/**
+ * Compiles edge.wasm from any of the forms options.wasm takes (default: the package's own),
+ * so several instances (or workers) can share one compiled module.
+ */
+export async function compileWasm(wasm = new URL('../build/wasm/edge.wasm', import.meta.url)) {
     if (wasm instanceof WebAssembly.Module) return wasm;
     if (wasm instanceof ArrayBuffer || ArrayBuffer.isView(wasm)) return WebAssembly.compile(wasm);
     if (typeof wasm === 'string' || wasm instanceof URL) {
@@ -62,7 +94,10 @@ async function compileWasm(wasm) {
             }
             throw err;
         }
-        if (!response.ok) throw new Error(`cannot load ${url.href}: HTTP ${response.status}`);
+        if (!response.ok) {
+            throw new Error(`cannot load ${url.href}: HTTP ${response.status} ` +
+                '(a bundler may not have copied edge.wasm: pass options.wasm)');
+        }
         const type = response.headers.get('content-type') || '';
         if (WebAssembly.compileStreaming && type.startsWith('application/wasm')) {
             return WebAssembly.compileStreaming(response);
@@ -70,6 +105,24 @@ async function compileWasm(wasm) {
         return WebAssembly.compile(await response.arrayBuffer());
     }
     throw new TypeError('options.wasm must be a URL, a string, bytes or a WebAssembly.Module');
+}
+
+// A run that stop() ended resolves to this: the program was interrupted, as Ctrl-C does.
+function stoppedResult(filename) {
+    return {
+        ok: false,
+        error: { type: 'KeyboardInterrupt', message: 'stopped', filename, line: 0, col: 0, text: 'KeyboardInterrupt: stopped' },
+    };
+}
+
+// Stops the queued and running runs that `which` picks: each ends at its next slice
+// boundary, or at once when it waits for input.
+function stopRuns(runs, which) {
+    for (const run of runs) {
+        if (!which(run)) continue;
+        run.stopped = true;
+        run.wake?.();
+    }
 }
 
 // Lets the event loop run pending tasks (timers, I/O, rendering) before the next slice.
@@ -105,13 +158,20 @@ function consoleWriter(print) {
 
 const now = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
 
+// One wasm instance and its VM. An instance created by createEdge runs programs with fresh
+// globals each; a session's instance (session = true) keeps its globals between runs.
 class Host {
-    constructor(module, options) {
+    constructor(module, options, runs, flags, session = false) {
         this.module = module;
         this.options = options;
+        this.runs = runs;
+        this.flags = flags; // the edge_init flags of the current VM
+        this.session = session;
         this.stdout = options.stdout ?? consoleWriter((line) => console.log(line));
         this.stderr = options.stderr ?? consoleWriter((line) => console.error(line));
-        this.stdin = options.stdin ?? (() => null);
+        this.stdin = options.stdin ?? options.input ?? (() => null);
+        this.exports = null;
+        this.prompt = '';
         this.queue = Promise.resolve();
         this.pending = 0; // run() calls queued or running
         this.busy = false; // a program is loaded and not finished
@@ -127,8 +187,8 @@ class Host {
     }
 
     // Replaces the instance after a trap, since a trapped instance may have stopped half-way
-    // through changing its memory. Browsers may refuse to instantiate synchronously on the
-    // main thread: then the next run() instantiates asynchronously.
+    // through changing its memory (a session's globals are lost with it). Browsers may refuse
+    // to instantiate synchronously on the main thread: then the next run() does it.
     restart() {
         this.exports = null;
         try {
@@ -141,13 +201,20 @@ class Host {
     setup(instance) {
         this.exports = instance.exports;
         this.exports._initialize?.();
-        const maxDepth = this.options.maxDepth ?? 0;
-        const heapLimit = this.options.heapLimit ?? 0;
-        if (this.exports.edge_init(maxDepth, heapLimit) !== 0) {
-            throw new Error('edge.wasm: out of memory creating the VM');
-        }
         this.decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
         this.pendingLine = null;
+        this.init(this.flags);
+    }
+
+    // (Re)creates the VM with the given flags. Between programs a VM holds nothing worth
+    // keeping, except a session's globals: sessions never change their flags.
+    init(flags) {
+        const maxDepth = this.options.maxDepth ?? 0;
+        const heapLimit = this.options.heapLimit ?? 0;
+        if (this.exports.edge_init(maxDepth, heapLimit, flags) !== 0) {
+            throw new Error('edge.wasm: out of memory creating the VM');
+        }
+        this.flags = flags;
     }
 
     bytes(ptr, len) {
@@ -165,15 +232,21 @@ class Host {
         return {
             host_write: (stream, ptr, len) => {
                 const text = this.decoders[stream === 2 ? 2 : 1].decode(this.bytes(ptr, len), { stream: true });
-                if (text) (stream === 2 ? this.stderr : this.stdout)(text);
+                if (!text) return;
+                if (stream === 2) return this.stderr(text);
+                const nl = text.lastIndexOf('\n');
+                this.prompt = (nl < 0 ? this.prompt + text : text.slice(nl + 1)).slice(-PROMPT_MAX);
+                this.stdout(text);
             },
             host_read_line: (buf, cap) => {
                 if (this.pendingLine === null) {
-                    let line = this.stdin();
+                    const line = this.stdin(this.prompt);
+                    if (typeof line?.then === 'function') {
+                        throw new TypeError('edge: runSync() needs a stdin callback that returns a string; use run()');
+                    }
                     if (line === null || line === undefined) return -1;
-                    line = String(line);
-                    if (line.endsWith('\n')) line = line.slice(0, line.endsWith('\r\n') ? -2 : -1);
-                    this.pendingLine = encoder.encode(line);
+                    this.pendingLine = encoder.encode(chomp(line));
+                    this.prompt = '';
                 }
                 const line = this.pendingLine;
                 // A line longer than the buffer stays pending: the module asks again with
@@ -229,20 +302,31 @@ class Host {
         }
     }
 
+    // Copies `bytes` into the module's memory for the duration of fn(ptr).
+    withBytes(bytes, fn) {
+        const ptr = this.exports.edge_alloc(bytes.length);
+        try {
+            this.bytes(ptr, bytes.length).set(bytes);
+            return fn(ptr);
+        } finally {
+            this.exports.edge_free(ptr);
+        }
+    }
+
     load(source, filename) {
         const src = encoder.encode(String(source));
         const name = encoder.encode(String(filename) + '\0');
-        const e = this.exports;
-        const srcPtr = e.edge_alloc(src.length);
-        const namePtr = e.edge_alloc(name.length);
-        try {
-            this.bytes(srcPtr, src.length).set(src);
-            this.bytes(namePtr, name.length).set(name);
-            return e.edge_load_source(srcPtr, src.length, namePtr);
-        } finally {
-            e.edge_free(namePtr);
-            e.edge_free(srcPtr);
-        }
+        const load = this.session ? this.exports.edge_load_session_source : this.exports.edge_load_source;
+        this.prompt = '';
+        return this.withBytes(src, (srcPtr) => this.withBytes(name, (namePtr) => load(srcPtr, src.length, namePtr)));
+    }
+
+    // Answers input(): a line, or null for the end of input.
+    provideInput(line) {
+        this.prompt = '';
+        if (line === null || line === undefined) return this.exports.edge_provide_input(0, -1);
+        const bytes = encoder.encode(chomp(line));
+        this.withBytes(bytes, (ptr) => this.exports.edge_provide_input(ptr, bytes.length));
     }
 
     // Flushes the stream decoders so bytes of an incomplete character are not carried over
@@ -254,13 +338,17 @@ class Host {
         }
         this.stdout.flush?.();
         this.stderr.flush?.();
+        this.pendingLine = null;
     }
 
     result(status) {
         this.flush();
-        this.pendingLine = null;
-        if (status === DONE) return { ok: true };
         const e = this.exports;
+        if (status === DONE) {
+            if (!this.session) return { ok: true };
+            const repr = e.edge_last_value_repr();
+            return { ok: true, value: repr ? this.cstring(repr) : null };
+        }
         return {
             ok: false,
             error: {
@@ -276,7 +364,6 @@ class Host {
 
     timeoutResult(filename, ms) {
         this.flush();
-        this.pendingLine = null;
         const message = `program ran longer than ${ms} ms`;
         return {
             ok: false,
@@ -285,8 +372,9 @@ class Host {
     }
 
     // runSync(source, { filename, stepBudget, timeout }): runs to the end without yielding,
-    // in slices of stepBudget steps (default SYNC_SLICE). With a timeout (ms) it gives up
-    // between two slices once the time is over, returning a TimeoutError.
+    // in slices of stepBudget steps (default SYNC_SLICE). With a timeout (ms of running,
+    // not of sleeping) it gives up between two slices once the time is over, returning a
+    // TimeoutError.
     runSync(source, opts = {}) {
         if (this.busy || this.pending > 0) throw new Error('edge: a program is already running on this instance');
         const filename = opts.filename ?? 'main.py';
@@ -297,46 +385,88 @@ class Host {
         this.busy = true;
         try {
             return this.guarded(() => {
+                if (this.flags !== INPUT_CALLS_HOST) this.init(INPUT_CALLS_HOST);
                 let status = this.load(source, filename);
                 if (status !== DONE) return this.result(status);
-                const deadline = timeout !== undefined ? now() + timeout : Infinity;
-                do {
+                let deadline = timeout !== undefined ? now() + timeout : Infinity;
+                for (;;) {
                     status = this.exports.edge_resume_steps(slice);
-                    if (status === SUSPENDED && now() > deadline) return this.timeoutResult(filename, timeout);
-                } while (status === SUSPENDED);
-                return this.result(status);
+                    if (status === WAITING) {
+                        const waited = now();
+                        this.waitSync();
+                        deadline += now() - waited;
+                    } else if (status !== SUSPENDED) {
+                        return this.result(status);
+                    } else if (now() > deadline) {
+                        return this.timeoutResult(filename, timeout);
+                    }
+                }
             });
         } finally {
             this.busy = false;
         }
     }
 
-    enqueue(source, opts) {
+    enqueue(source, opts = {}) {
+        const run = { host: this, stopped: false, wake: null };
+        this.runs.add(run);
         this.pending++;
-        const next = this.queue.then(() => this.runAsync(source, opts)).finally(() => this.pending--);
+        const next = this.queue.then(() => this.runAsync(source, opts, run)).finally(() => {
+            this.pending--;
+            this.runs.delete(run);
+        });
+        this.queue = next.catch(() => {});
+        return next;
+    }
+
+    stop() {
+        stopRuns(this.runs, (run) => run.host === this);
+    }
+
+    // Forgets a session's globals once the runs queued before have ended.
+    reset() {
+        const next = this.queue.then(() => this.exports?.edge_reset_session());
         this.queue = next.catch(() => {});
         return next;
     }
 
     // run(source, { filename, stepBudget, timeout, signal }): runs in slices of stepBudget
-    // steps, letting the event loop run between slices. An aborted signal rejects with its
-    // reason; a timeout (ms) resolves to a TimeoutError result.
-    async runAsync(source, opts = {}) {
+    // steps, letting the event loop run between slices, and awaits the stdin callback when
+    // input() waits for a line, or a timer when time.sleep() waits. stop() ends it with a
+    // KeyboardInterrupt result, an aborted signal rejects with its reason, and a timeout
+    // (ms of running, not of waiting) resolves to a TimeoutError result.
+    async runAsync(source, opts, run) {
         const filename = opts.filename ?? 'main.py';
         const slice = opts.stepBudget ?? DEFAULT_STEP_BUDGET;
         const { timeout, signal } = opts;
         signal?.throwIfAborted();
+        if (run.stopped) return stoppedResult(filename);
         this.busy = true;
         try {
             if (!this.exports) await this.start();
-            let status = this.guarded(() => this.load(source, filename));
+            let status = this.guarded(() => {
+                if (this.flags !== INPUT_WAITS) this.init(INPUT_WAITS);
+                return this.load(source, filename);
+            });
             if (status !== DONE) return this.result(status);
-            const deadline = timeout !== undefined ? now() + timeout : Infinity;
+            let deadline = timeout !== undefined ? now() + timeout : Infinity;
             for (;;) {
                 status = this.guarded(() => this.exports.edge_resume_steps(slice));
-                if (status !== SUSPENDED) return this.result(status);
-                if (now() > deadline) return this.timeoutResult(filename, timeout);
-                await yieldToEventLoop();
+                if (status === WAITING) {
+                    const waited = now();
+                    await this.wait(run, signal);
+                    deadline += now() - waited;
+                } else if (status !== SUSPENDED) {
+                    return this.result(status);
+                } else if (now() > deadline) {
+                    return this.timeoutResult(filename, timeout);
+                } else {
+                    await yieldToEventLoop();
+                }
+                if (run.stopped) {
+                    this.flush();
+                    return stoppedResult(filename);
+                }
                 if (signal?.aborted) {
                     this.flush();
                     throw signal.reason;
@@ -346,4 +476,57 @@ class Host {
             this.busy = false;
         }
     }
+
+    // Does what the waiting program asks: awaits the stdin callback's line for input(), or
+    // the end of a time.sleep(). A stop or an abort ends the wait at once.
+    async wait(run, signal) {
+        const request = this.exports.edge_request();
+        let wake;
+        const interrupted = new Promise((resolve) => { wake = resolve; });
+        run.wake = wake;
+        signal?.addEventListener('abort', wake);
+        let timer;
+        try {
+            if (request === REQUEST_INPUT) {
+                this.stdout.flush?.(); // the console shows the prompt before the program waits
+                const line = await Promise.race([Promise.resolve().then(() => this.stdin(this.prompt)), interrupted]);
+                if (!run.stopped && !signal?.aborted) this.guarded(() => this.provideInput(line));
+            } else if (request === REQUEST_SLEEP) {
+                const ms = this.exports.edge_request_seconds() * 1000;
+                await Promise.race([new Promise((resolve) => { timer = setTimeout(resolve, ms); }), interrupted]);
+            } else {
+                throw new Error(`edge.wasm waits for an unknown request (${request})`);
+            }
+        } finally {
+            clearTimeout(timer);
+            run.wake = null;
+            signal?.removeEventListener('abort', wake);
+        }
+    }
+
+    // runSync's wait: a time.sleep() blocks (input() calls host_read_line instead).
+    waitSync() {
+        if (this.exports.edge_request() === REQUEST_SLEEP) sleepSync(this.exports.edge_request_seconds() * 1000);
+    }
+}
+
+// Blocks for `ms`: with Atomics.wait where the thread may block (Node, workers), else by
+// spinning (a page's main thread, where runSync blocks anyway).
+function sleepSync(ms) {
+    const end = now() + ms;
+    try {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+    } catch {
+        // no SharedArrayBuffer, or a thread that may not wait
+    }
+    while (now() < end) {
+        // spin
+    }
+}
+
+// A line without its line ending.
+function chomp(line) {
+    line = String(line);
+    if (line.endsWith('\n')) line = line.slice(0, line.endsWith('\r\n') ? -2 : -1);
+    return line;
 }

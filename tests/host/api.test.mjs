@@ -1,6 +1,7 @@
 // api.test.mjs — the JavaScript API of web/edge.js on the real edge.wasm: the ways to load
-// the module, exact output, error objects, input, slices that let the event loop run, and
-// an instance that keeps working after errors.
+// the module, exact output, error objects, input (synchronous, and awaited in run()),
+// slices that let the event loop run, sessions, stop(), time.sleep(), and an instance that
+// keeps working after errors.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -174,4 +175,169 @@ test('the default limit allows deep recursion and stops runaway recursion cleanl
     assert.equal(out.text(), '900\n');
     const runaway = edge.runSync('def down(n):\n    return down(n + 1)\ndown(0)\n');
     assert.equal(runaway.error?.type, 'RecursionError');
+});
+
+test('input() in run() awaits an asynchronous stdin callback, which gets the prompt', async () => {
+    const prompts = [];
+    const answers = ['Ada', 'Łódź'];
+    const { edge, out } = await edgeWithOutput({
+        stdin: async (prompt) => {
+            prompts.push(prompt);
+            await new Promise((resolve) => setTimeout(resolve, 1));
+            return answers.length ? answers.shift() : null;
+        },
+    });
+    const r = await edge.run('name = input("name? ")\nprint("hi", name)\nprint("a", end="")\nprint(input("b> "))\ninput()\n');
+    assert.equal(out.text(), 'name? hi Ada\nab> Łódź\n');
+    assert.deepEqual(prompts, ['name? ', 'ab> ', '']);
+    assert.equal(r.error?.type, 'EOFError', 'null is the end of input');
+    assert.equal(r.error.line, 5);
+});
+
+test('input() in run() also takes a plain string; `input` is another name for stdin', async () => {
+    const { edge, out } = await edgeWithOutput({ input: () => 'x\n' });
+    assert.deepEqual(await edge.run('print(input() * 3)'), { ok: true });
+    assert.equal(out.text(), 'xxx\n');
+});
+
+test('a stdin callback that throws rejects the run; the instance goes on', async () => {
+    const { edge, out } = await edgeWithOutput({ stdin: () => Promise.reject(new Error('no keyboard')) });
+    await assert.rejects(edge.run('input()'), /no keyboard/);
+    assert.deepEqual(await edge.run('print("next")'), { ok: true });
+    assert.equal(out.text(), 'next\n');
+});
+
+test('input() inside a nested call works in runSync, and is a RuntimeError in run()', async () => {
+    const lines = ['a', 'b', 'c', 'd'];
+    const { edge, out } = await edgeWithOutput({ stdin: () => lines.shift() ?? null });
+    const program = 'print(list(map(lambda _: input(), range(2))))\n';
+    assert.deepEqual(edge.runSync(program), { ok: true });
+    assert.equal(out.text(), "['a', 'b']\n");
+    const r = await edge.run(program);
+    assert.equal(r.error?.type, 'RuntimeError');
+    assert.match(r.error.message, /nested call/);
+    assert.deepEqual(edge.runSync(program), { ok: true }, 'runSync after run()');
+    assert.equal(out.text(), "['a', 'b']\n['c', 'd']\n");
+});
+
+test('runSync refuses a stdin callback that returns a promise', async () => {
+    const { edge } = await edgeWithOutput({ stdin: async () => 'late' });
+    assert.throws(() => edge.runSync('input()'), /runSync\(\) needs a stdin callback that returns a string/);
+    assert.deepEqual(edge.runSync('pass'), { ok: true });
+});
+
+test('a session shares its globals between runs and returns the value of the last expression', async () => {
+    const { edge, out } = await edgeWithOutput();
+    const cells = edge.session();
+    assert.deepEqual(await cells.run('x = 6\ndef double(n):\n    return 2 * n\n'), { ok: true, value: null });
+    assert.deepEqual(await cells.run('double(x) * 3 + 0.5'), { ok: true, value: '36.5' });
+    assert.deepEqual(await cells.run('x += 1\n[x, "a"]'), { ok: true, value: "[7, 'a']" });
+    assert.deepEqual(await cells.run('print(x)'), { ok: true, value: null }, 'print() returns None');
+    assert.deepEqual(await cells.run('None'), { ok: true, value: null });
+    const error = await cells.run('y = 1\nx / 0\n', { filename: 'cell.py' });
+    assert.equal(error.ok, false);
+    assert.equal(error.error.type, 'ZeroDivisionError');
+    assert.equal(error.error.line, 2);
+    assert.deepEqual(await cells.run('y'), { ok: true, value: '1' }, 'what ran before an error stays');
+    assert.equal(out.text(), '7\n');
+});
+
+test('sessions are independent of each other and of run(); reset() forgets the globals', async () => {
+    const { edge } = await edgeWithOutput();
+    const a = edge.session();
+    const b = edge.session();
+    await a.run('n = "a"');
+    await b.run('n = "b"');
+    assert.deepEqual(await edge.run('n = "run"'), { ok: true });
+    assert.equal(edge.runSync('n = 1').ok, true);
+    assert.deepEqual(await a.run('n'), { ok: true, value: "'a'" });
+    assert.deepEqual(await b.run('n'), { ok: true, value: "'b'" });
+    await a.reset();
+    assert.equal((await a.run('n')).error?.type, 'NameError');
+    assert.deepEqual(await b.run('n'), { ok: true, value: "'b'" });
+});
+
+// Resolves once cond() holds, checking on timers: a frozen event loop never resolves it.
+function until(cond) {
+    return new Promise((resolve) => {
+        const check = setInterval(() => {
+            if (!cond()) return;
+            clearInterval(check);
+            resolve();
+        }, 1);
+    });
+}
+
+test('stop() ends an endless run at once, and the instance runs the next program', { timeout: 60_000 }, async () => {
+    let ticks = 0;
+    const timer = setInterval(() => { ticks++; }, 1);
+    const { edge, out } = await edgeWithOutput();
+    let settled = false;
+    const run = edge.run('print("started")\nwhile True:\n    pass\n', { stepBudget: 10_000 }).finally(() => { settled = true; });
+    const queued = edge.run('print("queued before stop()")');
+    const start = ticks;
+    await until(() => ticks - start >= 3);
+    assert.equal(settled, false, 'the program is still running while timers fire');
+    edge.stop();
+    const r = await run;
+    clearInterval(timer);
+    assert.deepEqual(r, {
+        ok: false,
+        error: { type: 'KeyboardInterrupt', message: 'stopped', filename: 'main.py', line: 0, col: 0, text: 'KeyboardInterrupt: stopped' },
+    });
+    assert.equal((await queued).error?.type, 'KeyboardInterrupt', 'runs queued before stop() end too');
+    assert.deepEqual(await edge.run('print("next")'), { ok: true });
+    assert.equal(out.text(), 'started\nnext\n');
+});
+
+test('stop() ends a run that waits for input; a session keeps what ran before', { timeout: 60_000 }, async () => {
+    let answer;
+    const { edge, out } = await edgeWithOutput({ stdin: () => new Promise((resolve) => { answer = resolve; }) });
+    const cells = edge.session();
+    const waiting = cells.run('x = 1\nprint("waiting")\ny = input()\n');
+    await until(() => out.text() === 'waiting\n');
+    cells.stop();
+    assert.equal((await waiting).error?.type, 'KeyboardInterrupt');
+    answer('too late');
+    assert.deepEqual(await cells.run('x'), { ok: true, value: '1' });
+    assert.equal((await cells.run('y')).error?.type, 'NameError');
+});
+
+test('stop() on the instance ends its sessions\' runs; a session\'s stop() only its own', async () => {
+    const { edge } = await edgeWithOutput();
+    const a = edge.session();
+    const b = edge.session();
+    const loop = 'while True:\n    pass\n';
+    const ra = a.run(loop, { stepBudget: 1000 });
+    const rb = b.run('n = 0\nwhile n < 200_000:\n    n += 1\nn', { stepBudget: 1000 });
+    a.stop();
+    assert.equal((await ra).error?.type, 'KeyboardInterrupt');
+    assert.deepEqual(await rb, { ok: true, value: '200000' });
+    const r1 = edge.run(loop, { stepBudget: 1000 });
+    const r2 = a.run(loop, { stepBudget: 1000 });
+    edge.stop();
+    assert.equal((await r1).error?.type, 'KeyboardInterrupt');
+    assert.equal((await r2).error?.type, 'KeyboardInterrupt');
+});
+
+test('an aborted signal ends a run that waits for input', async () => {
+    const { edge } = await edgeWithOutput({ stdin: () => new Promise(() => {}) });
+    const controller = new AbortController();
+    const run = edge.run('print("?")\ninput()', { signal: controller.signal });
+    setTimeout(() => controller.abort(), 1);
+    await assert.rejects(run, { name: 'AbortError' });
+    assert.deepEqual(await edge.run('pass'), { ok: true });
+});
+
+test('time.sleep() waits on a timer in run() (stop() ends it at once) and blocks in runSync()', { timeout: 60_000 }, async () => {
+    const { edge, out } = await edgeWithOutput();
+    const program = 'import time\nt = time.time()\ntime.sleep(0.02)\nprint(time.time() - t >= 0.02)\n';
+    assert.deepEqual(await edge.run(program), { ok: true });
+    assert.deepEqual(edge.runSync(program), { ok: true });
+    assert.equal(out.text(), 'True\nTrue\n');
+    const sleeping = edge.run('import time\nprint("sleeping")\ntime.sleep(3600)\nprint("woke")\n');
+    await until(() => out.text().endsWith('sleeping\n'));
+    edge.stop();
+    assert.equal((await sleeping).error?.type, 'KeyboardInterrupt');
+    assert.equal(out.text(), 'True\nTrue\nsleeping\n');
 });

@@ -1,7 +1,8 @@
 // protocol.test.mjs — web/edge.js against a tiny stand-in for edge.wasm written in WAT, to
 // pin down the host side of the interface in src/wasm.c independently of the interpreter:
 // streaming UTF-8 decoding of split writes, the long-line protocol of host_read_line,
-// error strings, slices and yielding, timeouts, aborts, and recovery from a trap.
+// error strings, slices and yielding, timeouts, aborts, recovery from a trap, and input
+// that waits for the host (status 3).
 // The first byte of each "program" picks what the stand-in does (see resume below).
 
 import assert from 'node:assert/strict';
@@ -33,6 +34,9 @@ const WAT = String.raw`
   (global $calls (mut i32) (i32.const 0))
   (global $steps (export "last_steps") (mut f64) (f64.const 0))
   (global $depth (mut i32) (i32.const 0))
+  (global $flags (mut i32) (i32.const 0))
+  (global $waiting (mut i32) (i32.const 0))
+  (global $answer (mut i32) (i32.const 0))
   (func (export "_initialize"))
   (func (export "edge_alloc") (param $n i32) (result i32)
     (local $p i32)
@@ -40,9 +44,17 @@ const WAT = String.raw`
     (global.set $heap (i32.and (i32.add (i32.add (global.get $heap) (local.get $n)) (i32.const 15)) (i32.const -16)))
     (local.get $p))
   (func (export "edge_free") (param i32))
-  (func (export "edge_init") (param $depth i32) (param f64) (result i32)
+  (func (export "edge_init") (param $depth i32) (param f64) (param $flags i32) (result i32)
     (global.set $depth (local.get $depth))
+    (global.set $flags (local.get $flags))
     (i32.const 0))
+  (func (export "edge_request") (result i32) (global.get $waiting))
+  ;; The answer goes to 8192 (64 bytes at most); its length to $answer, -1 for the end.
+  (func (export "edge_provide_input") (param $p i32) (param $len i32)
+    (global.set $waiting (i32.const 0))
+    (global.set $answer (local.get $len))
+    (if (i32.gt_s (local.get $len) (i32.const 0))
+      (then (memory.copy (i32.const 8192) (local.get $p) (local.get $len)))))
   (func (export "edge_load_source") (param $p i32) (param $len i32) (param $f i32) (result i32)
     (local $n i32)
     (global.set $cmd (i32.load8_u (local.get $p)))
@@ -81,6 +93,22 @@ const WAT = String.raw`
           (call $write (i32.const 1) (i32.const 272) (i32.const 1))
           (br $lines))))
       (call $write (i32.const 1) (i32.const 256) (i32.const 4))
+      (return (i32.const 0))))
+    ;; 'f': the edge_init flags the VM was created with, as a digit
+    (if (i32.eq (global.get $cmd) (i32.const 102)) (then
+      (i32.store8 (i32.const 8192) (i32.add (i32.const 48) (global.get $flags)))
+      (call $write (i32.const 1) (i32.const 8192) (i32.const 1))
+      (return (i32.const 0))))
+    ;; 'i': waits for the host (status 3) once, then echoes the answer, or "EOF"
+    (if (i32.eq (global.get $cmd) (i32.const 105)) (then
+      (if (i32.eq (global.get $calls) (i32.const 1)) (then
+        (global.set $waiting (i32.const 1))
+        (return (i32.const 3))))
+      (if (i32.lt_s (global.get $answer) (i32.const 0)) (then
+        (call $write (i32.const 1) (i32.const 256) (i32.const 4))
+        (return (i32.const 0))))
+      (call $write (i32.const 1) (i32.const 8192) (global.get $answer))
+      (call $write (i32.const 1) (i32.const 272) (i32.const 1))
       (return (i32.const 0))))
     ;; 'e': an uncaught exception
     (if (i32.eq (global.get $cmd) (i32.const 101)) (then (return (i32.const 2))))
@@ -236,4 +264,19 @@ test('a trap rejects, and the instance is replaced by a fresh one', async () => 
 
 test('a file: URL cannot be fetched in Node, and the error says what to pass', async () => {
     await assert.rejects(createEdge({ wasm: new URL('./m.wasm', import.meta.url) }), /pass the bytes/);
+});
+
+test('run() creates the VM with input waiting for the host, runSync() with host_read_line', async () => {
+    const { edge, out } = await standIn();
+    await edge.run('f');
+    edge.runSync('f');
+    await edge.run('f');
+    assert.equal(out.stdout.join(''), '101');
+});
+
+test('status 3 with request 1: run() awaits stdin and answers with edge_provide_input', async () => {
+    const answers = [Promise.resolve('é line\r\n'), 'plain', null];
+    const { edge, out } = await standIn({ stdin: () => answers.shift() });
+    for (let i = 0; i < 3; i++) assert.deepEqual(await edge.run('i'), { ok: true });
+    assert.equal(out.stdout.join(''), 'é line\nplain\nEOF\n');
 });

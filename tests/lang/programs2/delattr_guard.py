@@ -1,0 +1,23 @@
+class Protected:
+    def __init__(self):
+        self.name = "config"
+        self.value = 42
+
+    def __delattr__(self, attr):
+        if attr == "name":
+            raise AttributeError("cannot delete name")
+        print("deleting", attr)
+        super().__delattr__(attr)
+
+obj = Protected()
+del obj.value
+print(hasattr(obj, "value"))
+try:
+    del obj.name
+except AttributeError as e:
+    print("AttributeError:", e)
+print(obj.name)
+# expect: deleting value
+# expect: False
+# expect: AttributeError: cannot delete name
+# expect: config

@@ -1,0 +1,20 @@
+class Shape:
+    def area(self): ...
+    def perimeter(self): ...
+
+class Square(Shape):
+    def __init__(self, side):
+        self.side = side
+    def area(self):
+        return self.side ** 2
+
+def todo():
+    ...
+
+s = Square(3)
+print(s.area(), s.perimeter(), todo())
+print(...)
+print(Ellipsis is ...)
+# expect: 9 None None
+# expect: Ellipsis
+# expect: True

@@ -1,0 +1,16 @@
+class Tree:
+    class Node:
+        def __init__(self, value):
+            self.value = value
+            self.children = []
+
+    def __init__(self, value):
+        self.root = Tree.Node(value)
+
+t = Tree(1)
+print(type(t.root))
+print(Tree.Node.__qualname__, Tree.Node.__name__)
+print(repr(Tree.Node))
+# expect: <class '__main__.Tree.Node'>
+# expect: Tree.Node Node
+# expect: <class '__main__.Tree.Node'>

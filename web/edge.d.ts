@@ -1,0 +1,113 @@
+// edge.d.ts — types of the package's public API: createEdge (edge.js, node.js), and the
+// types createEdgeWorker (worker.d.ts) and runScripts (auto.d.ts) share with it.
+
+/** Where edge.wasm comes from: a URL (fetched; in Node a file: URL or a path is read from
+ * disk), its bytes, or a module compiled before. */
+export type WasmSource = URL | string | ArrayBuffer | ArrayBufferView | WebAssembly.Module;
+
+export interface EdgeOptions {
+    /** Default: the package's build/wasm/edge.wasm, found next to the module. */
+    wasm?: WasmSource;
+    /** Each chunk the program writes to stdout, exactly as written. Default: the console,
+     * line by line. */
+    stdout?: (text: string) => void;
+    /** The same for stderr. */
+    stderr?: (text: string) => void;
+    /**
+     * The next line for input() (its newline optional), or null at end of input, where
+     * input() raises EOFError. run() also accepts a promise of one; runSync() needs the
+     * line at once. `prompt` is the unfinished last line of stdout: what input(prompt)
+     * wrote. Default: always null.
+     */
+    stdin?: (prompt: string) => string | null | undefined | Promise<string | null | undefined>;
+    /** Another name for stdin. */
+    input?: EdgeOptions['stdin'];
+    /** Python call depth before RecursionError (default 1000). */
+    maxDepth?: number;
+    /** Bytes of heap before MemoryError (default: no limit). */
+    heapLimit?: number;
+}
+
+export interface RunOptions {
+    /** The name in tracebacks and error objects (default "main.py"). */
+    filename?: string;
+    /** Steps per slice; run() lets the event loop run between slices (default 1,000,000). */
+    stepBudget?: number;
+    /** ms of running (waiting for input or in time.sleep() does not count) before a
+     * TimeoutError result. */
+    timeout?: number;
+    /** Aborting it ends the run at once: the promise rejects with the signal's reason. */
+    signal?: AbortSignal;
+}
+
+export interface EdgeError {
+    /** "SyntaxError", "ZeroDivisionError", ...; "TimeoutError" after options.timeout,
+     * "KeyboardInterrupt" (message "stopped") after stop(). */
+    type: string;
+    message: string;
+    filename: string;
+    /** 1-based; 0 when unknown. */
+    line: number;
+    /** 1-based; 0 when unknown. */
+    col: number;
+    /** The report as a user should see it: a traceback, or a diagnostic with a caret. */
+    text: string;
+}
+
+export type RunResult = { ok: true } | { ok: false; error: EdgeError };
+
+/** A session run's result: `value` is the repr of the cell's final expression statement,
+ * null when it ends otherwise or the value is None. */
+export type SessionResult = { ok: true; value: string | null } | { ok: false; error: EdgeError };
+
+/** Runs that share their globals, as the cells of a notebook or the lines of a REPL. */
+export interface Session {
+    /** Runs `source` in the globals the session's earlier runs left. */
+    run(source: string, options?: RunOptions): Promise<SessionResult>;
+    /** Forgets the globals, once the runs queued before it have ended. */
+    reset(): Promise<void>;
+    /** Ends the session's queued and running runs: they resolve to a KeyboardInterrupt. */
+    stop(): void;
+}
+
+export interface Edge {
+    /** The compiled edge.wasm, to create more instances without compiling again. */
+    module: WebAssembly.Module;
+    /** Runs a program with fresh globals, in slices, yielding to the event loop between
+     * them. Calls queue up: one program runs at a time. input() awaits options.stdin; it
+     * cannot wait inside a nested call (a lambda run by map(), say): RuntimeError there. */
+    run(source: string, options?: RunOptions): Promise<RunResult>;
+    /** Runs a program to its end without yielding; options.stdin must answer at once.
+     * Throws while a run() is queued or running. */
+    runSync(source: string, options?: Omit<RunOptions, 'signal'>): RunResult;
+    /** A new session, with a VM of its own. */
+    session(): Session;
+    /** Ends every queued and running run of the instance and of its sessions: each
+     * resolves to a KeyboardInterrupt result. Runs called after stop() run as usual. */
+    stop(): void;
+}
+
+/** Creates an interpreter: one wasm instance with its VM. */
+export function createEdge(options?: EdgeOptions): Promise<Edge>;
+
+/** Compiles edge.wasm once, so that several instances or workers share the module. */
+export function compileWasm(wasm?: WasmSource): Promise<WebAssembly.Module>;
+
+/** Steps per slice for run() when no stepBudget is given. */
+export const DEFAULT_STEP_BUDGET: number;
+
+export interface EdgeWorkerOptions extends EdgeOptions {
+    /** Where edge-worker.js is, for bundlers that do not follow
+     * new Worker(new URL('./edge-worker.js', import.meta.url)). Default: next to worker.js. */
+    workerUrl?: URL | string;
+    /** ms stop() gives the worker to end its runs before terminating it (default 500). */
+    stopGrace?: number;
+}
+
+/** createEdge's API with the interpreter in a Web Worker (or a Node worker thread). stop()
+ * resolves the runs at once and terminates the worker if it does not end them in time:
+ * then every session starts again with fresh globals. */
+export interface EdgeWorker extends Omit<Edge, 'runSync'> {
+    /** Terminates the worker; pending runs resolve to a KeyboardInterrupt, later ones reject. */
+    terminate(): void;
+}
