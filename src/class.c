@@ -397,6 +397,22 @@ static Value object_getattribute(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     return op_getattr(vm, argv[0], AS_STR(argv[1]));
 }
 
+/* object.__new__(cls, ...): a new, uninitialised instance. */
+static Value object_new(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)kw;
+    if (argc < 1 || !IS_CLASS(argv[0]))
+        return vm_raise(vm, EXC_TypeError, "object.__new__(X): X is not a type object");
+    ObjClass *cls = AS_CLASS(argv[0]);
+    if (cls->is_builtin && cls != vm->cls_object)
+        return vm_raise(vm, EXC_NotImplementedError, "%s.__new__ is not supported yet", cls->name->chars);
+    if (cls == vm->cls_object) {
+        ObjInstance *o = (ObjInstance *)obj_alloc(vm, OBJ_INSTANCE, sizeof(ObjInstance));
+        o->cls = cls;
+        return OBJ_VAL(o);
+    }
+    return class_instantiate(vm, cls, argc - 1, argv + 1);
+}
+
 static Value type_mro(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     (void)argc, (void)kw;
     if (!IS_CLASS(argv[0])) return vm_raise(vm, EXC_TypeError, "descriptor 'mro' requires a 'type' object");
@@ -415,6 +431,7 @@ static const MethodDef exception_methods[] = {
 
 static const MethodDef object_methods[] = {
     {"__init__", object_init, 1, 1, false},
+    {"__new__", object_new, 1, -1, true},
     {"__repr__", object_repr, 1, 1, false},
     {"__str__", object_str, 1, 1, false},
     {"__eq__", object_eq, 2, 2, false},

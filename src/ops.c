@@ -433,6 +433,8 @@ static Value user_binary(VM *vm, BinOp op, Value a, Value b) {
 }
 
 Value op_binary(VM *vm, BinOp op, Value a, Value b) {
+    /* str % anything is formatting; the right operand's __rmod__ is never asked. */
+    if (op == BIN_MOD && IS_STR(a)) return str_percent_format(vm, AS_STR(a), b);
     if (IS_SUBCLASSED(a) || IS_SUBCLASSED(b)) {
         Value r = user_binary(vm, op, a, b);
         if (!IS_UNDEF(r)) return r;

@@ -201,6 +201,8 @@ static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *
     if (argc < n->min_args || (n->max_args >= 0 && argc > n->max_args)) {
         /* Users count the arguments they wrote: a method's self is not one of them. */
         int self = n->owner ? 1 : 0;
+        if (self && argc == 0)
+            return vm_raise(vm, EXC_TypeError, "unbound method %s.%s() needs an argument", n->owner, n->name);
         int shown = argc - self, lo = n->min_args - self, hi = n->max_args - self;
         char name[96];
         if (n->owner) snprintf(name, sizeof name, "%s.%s", n->owner, n->name);
@@ -615,9 +617,25 @@ static Value *stack_base(Frame *f) {
 
 /* Calling a user class: a new instance, then its __init__ (run nested from C). */
 static Value construct(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
-    Value inst = class_instantiate(vm, cls, argc, argv);
-    Value init = class_lookup(cls, vm->dunder[DUNDER_init]);
     int nkw = kwnames ? (int)kwnames->len : 0;
+    Value inst;
+    Value new_fn = class_lookup(cls, vm->dunder[DUNDER_new]);
+    if (IS_FUNCTION(new_fn) || IS_KIND(new_fn, OBJ_STATICMETHOD)) {
+        /* A class's own __new__ makes the instance: __new__(cls, *args, **kwargs). */
+        Value fn = IS_FUNCTION(new_fn) ? new_fn : AS_WRAPPER(new_fn)->fget;
+        Value small[16];
+        Value *args = argc + nkw + 1 <= 16 ? small : malloc(sizeof(Value) * (size_t)(argc + nkw + 1));
+        args[0] = OBJ_VAL(cls);
+        if (argc + nkw) memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+        inst = op_call(vm, fn, argc + 1, args, kwnames);
+        if (args != small) free(args);
+        if (IS_ERR(inst)) return inst;
+        /* __init__ runs only when __new__ returned an instance of the class. */
+        if (!vm_isinstance(vm, inst, cls)) return inst;
+    } else {
+        inst = class_instantiate(vm, cls, argc, argv);
+    }
+    Value init = class_lookup(cls, vm->dunder[DUNDER_init]);
     if (IS_KIND(init, OBJ_NATIVE) && AS_NATIVE(init)->fn == vm->object_init) {
         if (argc || nkw) return vm_raise(vm, EXC_TypeError, "%s() takes no arguments", cls->name->chars);
         return inst;
@@ -1568,7 +1586,8 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             if (IS_CLASS(f) && !AS_CLASS(f)->is_builtin && sp + 2 < vm->stack_end) {
                 ObjClass *cls = AS_CLASS(f);
                 Value init = class_lookup(cls, vm->dunder[DUNDER_init]);
-                if (IS_FUNCTION(init) && !(AS_FUNCTION(init)->code->flags & CODE_GENERATOR)) {
+                if (IS_FUNCTION(init) && !(AS_FUNCTION(init)->code->flags & CODE_GENERATOR) &&
+                    IS_KIND(class_lookup(cls, vm->dunder[DUNDER_new]), OBJ_NATIVE)) {
                     SAVE_FRAME();
                     Value inst = class_instantiate(vm, cls, argc, callee + 1);
                     memmove(callee + 2, callee + 1, sizeof(Value) * (size_t)nargs);
