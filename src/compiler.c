@@ -66,6 +66,7 @@ typedef struct Block {
     /* loops */
     uint32_t continue_target;
     bool is_for;
+    bool owns_iter; /* the loop made its iterator (for x in gen()): leaving early closes it */
     VEC(uint32_t) breaks;
     NodeList *finalbody;
 } Block;
@@ -931,7 +932,7 @@ static void unwind(Compiler *c, Block *stop, bool keep_top, Block **paused, int 
         case BLOCK_LOOP:
             if (!b->is_for) break;
             if (keep_top) emit(c, OPC_SWAP, 0, 0);
-            emit(c, OPC_POP, 0, -1);
+            emit(c, b->owns_iter ? OPC_POP_CLOSE : OPC_POP, 0, -1);
             break;
         case BLOCK_TRY: break;
         case BLOCK_FINALLY: {
@@ -989,7 +990,9 @@ static void jump_out(Compiler *c, Node *n, bool is_break) {
     int npaused = 0;
     unwind(c, loop, false, paused, &npaused);
     if (is_break) {
-        if (loop->is_for) emit(c, OPC_POP, 0, -1);
+        /* A generator the loop made itself is finished now (CPython frees it here, which
+         * runs its finally blocks); one the program holds elsewhere is left alone. */
+        if (loop->is_for) emit(c, loop->owns_iter ? OPC_POP_CLOSE : OPC_POP, 0, -1);
         uint32_t j = emit_jump(c, OPC_JUMP, 0);
         VEC_PUSH(loop->breaks, j);
     } else {
@@ -1494,6 +1497,7 @@ static void stmt(Compiler *c, Node *n) {
         block_push(c, &loop, BLOCK_LOOP, false);
         loop.continue_target = top;
         loop.is_for = true;
+        loop.owns_iter = n->loop.iter->kind == N_CALL || n->loop.iter->kind == N_GENERATOR_EXP;
         uint32_t exit = emit_jump(c, OPC_FOR_ITER, 1);
         store_target(c, n->loop.target);
         stmts(c, &n->loop.body);

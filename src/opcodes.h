@@ -105,6 +105,7 @@
     OP(IMPORT_FROM, 2)       /* module -> module value */                                \
     OP(IMPORT_STAR, 0)       /* module -> ; binds its public names here */               \
     OP(CALL_EXTERN, 4)       /* args... -> result; low 16 bits: the const, then argc */  \
+    OP(POP_CLOSE, 0)         /* drop a loop's own iterator; a generator is closed */     \
     OP(SEND, 4)              /* it v -> it yielded | (result, and jump when it returns) */ \
     OP(YIELD_VALUE, 0)       /* value -> sent value; suspends the generator's frame */ \
     OP(SET_LAST_VALUE, 0)    /* a module-level expression statement's value */           \

@@ -1956,6 +1956,15 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             PUSH(r);
             break;
         }
+        case OPC_POP_CLOSE: {
+            Value it = POP();
+            if (IS_KIND(it, OBJ_GENERATOR) && AS_GENERATOR(it)->state == GEN_SUSPENDED) {
+                SAVE_FRAME();
+                Value r = gen_close_m(vm, 1, &it, NULL);
+                CHECK(r);
+            }
+            break;
+        }
         case OPC_SEND: {
             uint32_t target = READ_U32();
             Value v = sp[-1];
