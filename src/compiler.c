@@ -363,12 +363,54 @@ static void dict_display(Compiler *c, Node *n) {
     }
 }
 
+/* The slot of a local variable, or -1 (cells, globals and other expressions). */
+static int local_slot(Compiler *c, Node *n) {
+    if (n->kind != N_NAME) return -1;
+    int index;
+    return scope_resolve(c->fs->scope, n->name.id, &index) == SYM_LOCAL ? index : -1;
+}
+
+static bool small_int(Node *n, int *out) {
+    if (n->kind != N_CONSTANT || n->constant.kind != C_INT) return false;
+    if (n->constant.ival < -32768 || n->constant.ival > 32767) return false;
+    *out = (int)n->constant.ival;
+    return true;
+}
+
+/* LOAD_FAST a; LOAD_FAST b as one instruction. */
+static bool load_two_locals(Compiler *c, Node *a, Node *b) {
+    int sa = local_slot(c, a), sb = local_slot(c, b);
+    if (sa < 0 || sb < 0) return false;
+    set_pos(c, a);
+    emit(c, OPC_LOAD_FAST2, (uint32_t)sa | ((uint32_t)sb << 16), 2);
+    return true;
+}
+
 static void compare(Compiler *c, Node *n) {
     static const Opcode cmp_ops[] = {
         [OP_EQ] = OPC_EQ, [OP_NOT_EQ] = OPC_NE, [OP_LT] = OPC_LT,
         [OP_LT_E] = OPC_LE, [OP_GT] = OPC_GT, [OP_GT_E] = OPC_GE,
     };
+    static const Opcode fast_ops[] = {
+        [OP_EQ] = OPC_EQ_FAST_SMALL, [OP_NOT_EQ] = OPC_NE_FAST_SMALL, [OP_LT] = OPC_LT_FAST_SMALL,
+        [OP_LT_E] = OPC_LE_FAST_SMALL, [OP_GT] = OPC_GT_FAST_SMALL, [OP_GT_E] = OPC_GE_FAST_SMALL,
+    };
     int count = n->compare.comparators.len;
+    Operator first = n->compare.ops[0];
+    if (count == 1 && first >= OP_EQ && first <= OP_GT_E) {
+        /* n < 2, i == 0: one instruction. */
+        int slot = local_slot(c, n->compare.left), k;
+        if (slot >= 0 && small_int(n->compare.comparators.items[0], &k)) {
+            set_pos(c, n);
+            emit(c, fast_ops[first], (uint32_t)slot | ((uint32_t)(uint16_t)(int16_t)k << 16), 1);
+            return;
+        }
+        if (load_two_locals(c, n->compare.left, n->compare.comparators.items[0])) {
+            set_pos(c, n);
+            emit(c, cmp_ops[first], 0, -1);
+            return;
+        }
+    }
     expr(c, n->compare.left);
     VEC(uint32_t) cleanups = {0};
     for (int i = 0; i < count; i++) {
@@ -615,8 +657,20 @@ static void expr(Compiler *c, Node *n) {
     case N_CONSTANT: constant(c, n); break;
     case N_NAME: emit_name(c, n, n->name.id, 0); break;
     case N_BIN_OP:
-        expr(c, n->binop.left);
-        expr(c, n->binop.right);
+        /* Superinstructions for the commonest shapes: i + 1, n - 2, a + b. */
+        if (n->binop.op == OP_ADD || n->binop.op == OP_SUB) {
+            int slot = local_slot(c, n->binop.left), k;
+            if (slot >= 0 && small_int(n->binop.right, &k)) {
+                set_pos(c, n);
+                emit(c, n->binop.op == OP_ADD ? OPC_ADD_FAST_SMALL : OPC_SUB_FAST_SMALL,
+                     (uint32_t)slot | ((uint32_t)(uint16_t)(int16_t)k << 16), 1);
+                break;
+            }
+        }
+        if (!load_two_locals(c, n->binop.left, n->binop.right)) {
+            expr(c, n->binop.left);
+            expr(c, n->binop.right);
+        }
         set_pos(c, n);
         switch (n->binop.op) {
         case OP_ADD: emit(c, OPC_ADD, 0, -1); break;

@@ -105,6 +105,15 @@
     OP(IMPORT_FROM, 2)       /* module -> module value */                                \
     OP(IMPORT_STAR, 0)       /* module -> ; binds its public names here */               \
     OP(CALL_EXTERN, 4)       /* args... -> result; low 16 bits: the const, then argc */  \
+    OP(LOAD_FAST2, 4)        /* two locals: low 16 bits, then high 16 bits */            \
+    OP(ADD_FAST_SMALL, 4)    /* local (low 16) + small int (high 16, signed) */          \
+    OP(SUB_FAST_SMALL, 4)                                                                \
+    OP(LT_FAST_SMALL, 4)     /* local < small int, and so on */                          \
+    OP(LE_FAST_SMALL, 4)                                                                 \
+    OP(GT_FAST_SMALL, 4)                                                                 \
+    OP(GE_FAST_SMALL, 4)                                                                 \
+    OP(EQ_FAST_SMALL, 4)                                                                 \
+    OP(NE_FAST_SMALL, 4)                                                                 \
     OP(POP_CLOSE, 0)         /* drop a loop's own iterator; a generator is closed */     \
     OP(SEND, 4)              /* it v -> it yielded | (result, and jump when it returns) */ \
     OP(YIELD_VALUE, 0)       /* value -> sent value; suspends the generator's frame */ \

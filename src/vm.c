@@ -1956,6 +1956,81 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             PUSH(r);
             break;
         }
+        case OPC_LOAD_FAST2: {
+            uint32_t arg = READ_U32();
+            Value a = slots[arg & 0xffff], b = slots[arg >> 16];
+            if (IS_UNDEF(a) || IS_UNDEF(b)) {
+                SAVE_FRAME();
+                vm_raise(vm, EXC_UnboundLocalError,
+                         "cannot access local variable '%s' where it is not associated with a value",
+                         code->varnames[IS_UNDEF(a) ? (arg & 0xffff) : (arg >> 16)]->chars);
+                goto error;
+            }
+            sp[0] = a;
+            sp[1] = b;
+            sp += 2;
+            break;
+        }
+        case OPC_ADD_FAST_SMALL:
+        case OPC_SUB_FAST_SMALL: {
+            uint32_t arg = READ_U32();
+            Value a = slots[arg & 0xffff];
+            int64_t k = (int16_t)(arg >> 16);
+            if (IS_INT(a)) {
+                int64_t r = op == OPC_ADD_FAST_SMALL ? AS_INT(a) + k : AS_INT(a) - k;
+                if (INT_FITS(r)) {
+                    PUSH(INT_VAL(r));
+                    break;
+                }
+            }
+            SAVE_FRAME();
+            if (IS_UNDEF(a)) {
+                vm_raise(vm, EXC_UnboundLocalError,
+                         "cannot access local variable '%s' where it is not associated with a value",
+                         code->varnames[arg & 0xffff]->chars);
+                goto error;
+            }
+            Value r = op_binary(vm, op == OPC_ADD_FAST_SMALL ? BIN_ADD : BIN_SUB, a, INT_VAL(k));
+            CHECK(r);
+            PUSH(r);
+            break;
+        }
+        case OPC_LT_FAST_SMALL:
+        case OPC_LE_FAST_SMALL:
+        case OPC_GT_FAST_SMALL:
+        case OPC_GE_FAST_SMALL:
+        case OPC_EQ_FAST_SMALL:
+        case OPC_NE_FAST_SMALL: {
+            uint32_t arg = READ_U32();
+            Value a = slots[arg & 0xffff];
+            int64_t k = (int16_t)(arg >> 16);
+            if (IS_INT(a)) {
+                int64_t x = AS_INT(a);
+                bool r;
+                switch (op) {
+                case OPC_LT_FAST_SMALL: r = x < k; break;
+                case OPC_LE_FAST_SMALL: r = x <= k; break;
+                case OPC_GT_FAST_SMALL: r = x > k; break;
+                case OPC_GE_FAST_SMALL: r = x >= k; break;
+                case OPC_EQ_FAST_SMALL: r = x == k; break;
+                default: r = x != k; break;
+                }
+                PUSH(BOOL_VAL(r));
+                break;
+            }
+            SAVE_FRAME();
+            if (IS_UNDEF(a)) {
+                vm_raise(vm, EXC_UnboundLocalError,
+                         "cannot access local variable '%s' where it is not associated with a value",
+                         code->varnames[arg & 0xffff]->chars);
+                goto error;
+            }
+            static const CmpOp cmps[] = {CMP_LT, CMP_LE, CMP_GT, CMP_GE, CMP_EQ, CMP_NE};
+            Value r = op_compare_value(vm, cmps[op - OPC_LT_FAST_SMALL], a, INT_VAL(k));
+            CHECK(r);
+            PUSH(r);
+            break;
+        }
         case OPC_POP_CLOSE: {
             Value it = POP();
             if (IS_KIND(it, OBJ_GENERATOR) && AS_GENERATOR(it)->state == GEN_SUSPENDED) {

@@ -182,7 +182,9 @@ describe('web/ in Chromium', { skip, timeout: 120_000 }, () => {
             const edge = await createEdgeWorker({
                 stdout: (t) => { out += t; },
                 stdin: async (prompt) => `answer to ${prompt}`,
-                stopGrace: 100,
+                // Long enough for a loop to reach its next slice on a busy machine; the C
+                // operation below never does, so the worker is replaced after it.
+                stopGrace: 3000,
             });
             const first = await edge.run('print("in a worker:", input("q"))');
             const cells = edge.session();
