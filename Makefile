@@ -267,3 +267,12 @@ $(SDK_DIR) $(MODULES_DIR):
 	$(Q)mkdir -p $@
 
 FMT_FILES += $(wildcard sdk/examples/*.c modules/*.c)
+
+# The playground (playground/): builds everything, bundles the playground into
+# build/playground/ (it works offline from there) and serves it on http://127.0.0.1:8000
+# (PORT=... to change). `npm start` runs this target.
+.PHONY: serve
+serve: all
+	$(call msg,BUNDLE,build/playground)
+	$(Q)node playground/build.mjs
+	$(Q)node playground/serve.mjs

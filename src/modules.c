@@ -7,6 +7,7 @@
 #include <string.h>
 
 #define JSMN_STATIC
+#define JSMN_STRICT /* no missing colons, trailing commas or junk in packages.json */
 #include <jsmn.h>
 
 #include "compiler.h"
@@ -366,6 +367,23 @@ void edge_extern_trapped(EdgeVM *vm, const char *message) {
     vm->exc = NONE_VAL;
     vm->current_extern = NULL;
     vm->native_depth = 0;
+}
+
+void edge_extern_raise(EdgeVM *vm, const char *type, const char *message) {
+    /* The module named a builtin exception class; anything else is a RuntimeError. */
+    Value cls = type ? dict_get_str(vm->builtins, str_intern_cstr(vm, type)) : UNDEF_VAL;
+    ExcId id = EXC_RuntimeError;
+    for (int i = 0; i < EXC_COUNT; i++)
+        if (IS_CLASS(cls) && AS_CLASS(cls) == vm->exc_class[i]) id = (ExcId)i;
+    vm_raise(vm, id, "%s", message ? message : "");
+    vm->pending_throw = vm->exc;
+    vm->exc = NONE_VAL;
+    vm->current_extern = NULL;
+    vm->native_depth = 0;
+}
+
+int edge_extern_active(EdgeVM *vm) {
+    return vm->current_extern != NULL;
 }
 
 /* ---- the builtin `time` module ---- */

@@ -11,7 +11,13 @@ typedef struct Analyzer {
     Arena *arena;
     Diagnostic *diag;
     bool failed;
+    int depth; /* expression nesting: every later pass recurses as deep as this one */
 } Analyzer;
+
+/* Deeper expressions (1+1+...+1 with thousands of terms) would overflow the C stack of the
+ * passes that walk them; CPython gives up too ("maximum recursion depth exceeded during
+ * compilation"). */
+#define MAX_EXPRESSION_DEPTH 1000
 
 static bool fail(Analyzer *an, const Node *at, const char *fmt, const char *name) {
     if (an->failed) return false;
@@ -149,8 +155,20 @@ static void walk_pattern(Walk *w, Node *p) {
     }
 }
 
+static void walk_expr_inner(Walk *w, Node *n);
+
 static void walk_expr(Walk *w, Node *n) {
-    if (!n) return;
+    if (!n || w->an->failed) return;
+    if (++w->an->depth > MAX_EXPRESSION_DEPTH) {
+        fail(w->an, n, "expression too deeply nested%s", "");
+        w->an->depth--;
+        return;
+    }
+    walk_expr_inner(w, n);
+    w->an->depth--;
+}
+
+static void walk_expr_inner(Walk *w, Node *n) {
     switch (n->kind) {
     case N_NAME: use_name(w, n); break;
     case N_BOOL_OP: walk_list(w, &n->boolop.values); break;
@@ -736,7 +754,7 @@ static void finalize_tree(Analyzer *an, Node *n) {
 }
 
 Scope *scope_analyze(Arena *arena, Node *module, Diagnostic *diag) {
-    Analyzer an = {arena, diag, false};
+    Analyzer an = {arena, diag, false, 0};
     Scope *s = new_scope(&an, SCOPE_MODULE, NULL, module, "<module>");
     analyze(&an, s);
     if (an.failed) return NULL;

@@ -44,6 +44,8 @@
  *   edge_set_native_required(i32 key, i32 name, i32 nrequired)   trailing `= None` params
  *   edge_map_import(i32 importer, i32 spec, i32 key)    edge_clear_modules()
  *   edge_extern_trapped(i32 message)   after catching a trap in a native function: resume.
+ *   edge_extern_raise(i32 type, i32 message)   a module's reported error, as that exception.
+ *   edge_extern_active() -> i32   nonzero during a native call.
  *   edge_stack_save() -> i32, edge_stack_restore(i32)   the C stack pointer, to restore
  *       after a trap unwound edge.wasm mid-call.
  *   edge_provide_input(i32 ptr, i32 len)   the line (len < 0: end of input); then resume.
@@ -255,6 +257,14 @@ EXPORT(edge_clear_modules) void wasm_clear_modules(void) {
 
 EXPORT(edge_extern_trapped) void wasm_extern_trapped(const char *message) {
     if (the_vm != NULL) edge_extern_trapped(the_vm, message);
+}
+
+EXPORT(edge_extern_raise) void wasm_extern_raise(const char *type, const char *message) {
+    if (the_vm != NULL) edge_extern_raise(the_vm, type, message);
+}
+
+EXPORT(edge_extern_active) int32_t wasm_extern_active(void) {
+    return the_vm != NULL ? edge_extern_active(the_vm) : 0;
 }
 
 EXPORT(edge_stack_save) uintptr_t wasm_stack_save(void) { return emscripten_stack_get_current(); }

@@ -3,6 +3,8 @@
 // see the comment at the top of src/wasm.c) and runs programs in slices of steps so a
 // long program never freezes the page. It uses no Node-only API.
 
+import { loadProgram, resolveProgram, resumeProgram, unpackBundle } from './modules.js';
+
 const DONE = 0;
 const SUSPENDED = 1;
 const ERROR = 2;
@@ -63,6 +65,10 @@ export async function createEdge(options = {}) {
         module,
         run: (source, opts) => host.enqueue(source, opts),
         runSync: (source, opts) => host.runSync(source, opts),
+        runBundle: async (bytes, opts) => {
+            const program = await unpackBundle(bytes, { warn: host.stderr });
+            return host.enqueue(program.source, { ...opts, filename: program.filename, program });
+        },
         session: () => {
             const cells = new Host(module, options, runs, INPUT_WAITS, true);
             return {
@@ -386,11 +392,11 @@ class Host {
         try {
             return this.guarded(() => {
                 if (this.flags !== INPUT_CALLS_HOST) this.init(INPUT_CALLS_HOST);
-                let status = this.load(source, filename);
-                if (status !== DONE) return this.result(status);
+                let status = loadProgram(this, opts.program, () => this.load(source, filename));
+                if (status !== DONE) return typeof status === 'object' ? status : this.result(status);
                 let deadline = timeout !== undefined ? now() + timeout : Infinity;
                 for (;;) {
-                    status = this.exports.edge_resume_steps(slice);
+                    status = resumeProgram(this, slice);
                     if (status === WAITING) {
                         const waited = now();
                         this.waitSync();
@@ -444,14 +450,16 @@ class Host {
         this.busy = true;
         try {
             if (!this.exports) await this.start();
+            const program = opts.program ?? await resolveProgram(this, source, filename, { ...this.options, ...opts });
+            if (program.ok === false) return program;
             let status = this.guarded(() => {
                 if (this.flags !== INPUT_WAITS) this.init(INPUT_WAITS);
-                return this.load(source, filename);
+                return loadProgram(this, program, () => this.load(source, filename));
             });
-            if (status !== DONE) return this.result(status);
+            if (status !== DONE) return typeof status === 'object' ? status : this.result(status);
             let deadline = timeout !== undefined ? now() + timeout : Infinity;
             for (;;) {
-                status = this.guarded(() => this.exports.edge_resume_steps(slice));
+                status = this.guarded(() => resumeProgram(this, slice));
                 if (status === WAITING) {
                     const waited = now();
                     await this.wait(run, signal);

@@ -122,6 +122,11 @@ void edge_clear_modules(EdgeVM *vm);
 /* A native function trapped (the host caught the trap): the run raises RuntimeError
  * "native function 'f' trapped: <message>" where it called it; resume to go on. */
 void edge_extern_trapped(EdgeVM *vm, const char *message);
+/* A native function reported an error (ABI v2 edge_error: "ValueError: math domain
+ * error"): the run raises that builtin exception where it called it; resume to go on. */
+void edge_extern_raise(EdgeVM *vm, const char *type, const char *message);
+/* Nonzero while a native function is being called (a trap then is the module's). */
+int edge_extern_active(EdgeVM *vm);
 
 /* edge_load followed by edge_resume(vm, 0). */
 EdgeStatus edge_run(EdgeVM *vm, const char *source, size_t len, const char *filename);

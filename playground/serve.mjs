@@ -1,0 +1,48 @@
+// serve.mjs — a tiny static server for the built playground (build/playground/) on
+// http://127.0.0.1:8000 (PORT and HOST override; a folder as the first argument).
+
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const TYPES = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.json': 'application/json',
+    '.map': 'application/json',
+    '.txt': 'text/plain; charset=utf-8',
+    '.wasm': 'application/wasm',
+    '.ipynb': 'application/x-ipynb+json',
+};
+
+/** Serves the files under `root` on host:port (0: a free port); resolves to the server. */
+export function serveStatic(root, port = 8000, host = '127.0.0.1') {
+    root = path.resolve(root);
+    const server = http.createServer((req, res) => {
+        let pathname;
+        try {
+            pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+        } catch {
+            res.writeHead(400).end();
+            return;
+        }
+        if (pathname.endsWith('/')) pathname += 'index.html';
+        const file = path.join(root, path.normalize(pathname));
+        if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+            res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+            return;
+        }
+        res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+        fs.createReadStream(file).pipe(res);
+    });
+    return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+    const root = process.argv[2] ?? fileURLToPath(new URL('../build/playground', import.meta.url));
+    const host = process.env.HOST ?? '127.0.0.1';
+    const server = await serveStatic(root, Number(process.env.PORT ?? 8000), host);
+    console.log(`Edge Python playground: http://${host}:${server.address().port}/ (Ctrl+C stops)`);
+}

@@ -1,0 +1,100 @@
+// editor.js — CodeMirror 6 set up for Edge Python: Python highlighting, line numbers,
+// Ctrl/Cmd+Enter to run, and the line of an error marked (line colour, a gutter marker and
+// an underline from its column) until the text is edited.
+
+import { basicSetup } from 'codemirror';
+import { python } from '@codemirror/lang-python';
+import { EditorState, Prec, RangeSet, StateEffect, StateField } from '@codemirror/state';
+import { Decoration, EditorView, GutterMarker, gutter, keymap } from '@codemirror/view';
+
+const setError = StateEffect.define(); // { line, col } (1-based) or null to clear
+
+const errorLine = Decoration.line({ class: 'cm-error-line', attributes: { 'data-error': 'true' } });
+const errorMark = Decoration.mark({ class: 'cm-error-mark' });
+
+class ErrorMarker extends GutterMarker {
+    toDOM() {
+        const el = document.createElement('span');
+        el.textContent = '●';
+        el.title = 'error';
+        return el;
+    }
+}
+const errorMarker = new ErrorMarker();
+
+// The error's position, kept as a document offset so that it follows edits elsewhere.
+const errorField = StateField.define({
+    create: () => null,
+    update(value, tr) {
+        for (const effect of tr.effects) {
+            if (!effect.is(setError)) continue;
+            const err = effect.value;
+            if (!err || err.line < 1 || err.line > tr.state.doc.lines) return null;
+            const line = tr.state.doc.line(err.line);
+            const from = Math.min(line.from + Math.max(err.col - 1, 0), line.to);
+            return { line: line.from, from, to: line.to };
+        }
+        // Editing the text makes the mark stale: it goes away.
+        return tr.docChanged ? null : value;
+    },
+    provide: (field) => [
+        EditorView.decorations.from(field, (err) => {
+            if (!err) return Decoration.none;
+            const ranges = [errorLine.range(err.line)];
+            if (err.to > err.from) ranges.push(errorMark.range(err.from, err.to));
+            return Decoration.set(ranges);
+        }),
+    ],
+});
+
+const errorGutter = gutter({
+    class: 'cm-error-gutter',
+    markers: (view) => {
+        const err = view.state.field(errorField);
+        return err ? RangeSet.of([errorMarker.range(err.line)]) : RangeSet.empty;
+    },
+});
+
+/**
+ * Creates an editor in `parent` holding `doc`. `onRun` is called on Ctrl/Cmd+Enter
+ * (and Shift+Enter when `shiftEnter` is set, as in notebook cells); `plain` drops Python
+ * highlighting (markdown cells).
+ */
+export function createEditor(parent, doc, { onRun, shiftEnter = false, plain = false, minimal = false } = {}) {
+    const keys = [{ key: 'Mod-Enter', run: () => (onRun?.(), true) }];
+    if (shiftEnter) keys.push({ key: 'Shift-Enter', run: () => (onRun?.(), true) });
+    return new EditorView({
+        parent,
+        state: EditorState.create({
+            doc,
+            extensions: [
+                Prec.highest(keymap.of(keys)),
+                minimal ? [] : errorGutter,
+                basicSetup,
+                plain ? [] : python(),
+                errorField,
+                EditorView.lineWrapping,
+            ],
+        }),
+    });
+}
+
+/** Marks the error at `line` and `col` (1-based; a line of 0 marks nothing). */
+export function markError(view, line, col) {
+    view.dispatch({ effects: setError.of(line > 0 ? { line, col } : null) });
+    if (line > 0 && line <= view.state.doc.lines) {
+        view.dispatch({ effects: EditorView.scrollIntoView(view.state.doc.line(line).from, { y: 'center' }) });
+    }
+}
+
+export function clearError(view) {
+    view.dispatch({ effects: setError.of(null) });
+}
+
+export function getText(view) {
+    return view.state.doc.toString();
+}
+
+export function setText(view, text) {
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, effects: setError.of(null) });
+}
