@@ -237,6 +237,7 @@ static int indentation(Lexer *lx, Token *out) {
             if (d + 1 > LEX_MAX_INDENT) {
                 *out = error_at(lx, "IndentationError", lx->line, c, c + 1,
                                 "too many levels of indentation");
+                lx->soft_error = 1;
                 return 1;
             }
             if (alt <= lx->alt_indent[d]) goto tab_error;
@@ -254,6 +255,7 @@ static int indentation(Lexer *lx, Token *out) {
         if (col != lx->indent[d]) {
             *out = error_at(lx, "IndentationError", lx->line, c, c + 1,
                             "unindent does not match any outer indentation level");
+            lx->soft_error = 1;
             return 1;
         }
         if (alt != lx->alt_indent[d]) goto tab_error;
@@ -263,6 +265,7 @@ static int indentation(Lexer *lx, Token *out) {
     tab_error:
         *out = error_at(lx, "TabError", lx->line, c, c + 1,
                         "inconsistent use of tabs and spaces in indentation");
+        lx->soft_error = 1;
         return 1;
     }
 }
@@ -385,9 +388,10 @@ static Token string(Lexer *lx, const char *start, int line, int col, int prefix,
 /* ---- numbers ---- */
 
 /* CPython accepts a number glued to a keyword that may follow one (`1if x else 2`,
- * `0x1for`); any other identifier character right after a number is an error. */
+ * `0x1for`); any other ASCII identifier character right after a number is an error. (A
+ * non-ASCII one starts a name, which the parser rejects.) */
 static int bad_number_end(const char *p, const char *end) {
-    if (p >= end || !is_ident_char((unsigned char)*p)) return 0;
+    if (p >= end || (unsigned char)*p >= 0x80 || !is_ident_char((unsigned char)*p)) return 0;
     static const char *const ok[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
         size_t n = strlen(ok[i]);
@@ -513,9 +517,12 @@ done:
     if (bad_number_end(p, end)) goto bad_end;
     lx->cur = p;
     return make(lx, T_NUMBER, start, line, col);
-bad_end:
+bad_end: /* reported at the number's last character, as CPython does */
     lx->cur = p;
-    return error_at(lx, "SyntaxError", line, col, col + 1, "invalid %s literal", kind);
+    {
+        int c = col_at(lx, p) - 1;
+        return error_at(lx, "SyntaxError", lx->line, c, c + 1, "invalid %s literal", kind);
+    }
 bad_decimal:
     lx->cur = bad;
     {

@@ -10,7 +10,8 @@
 
 typedef enum TokenKind {
     T_EOF,        /* end of input; lex_next keeps returning it */
-    T_ERROR,      /* the lexer stopped: the Diagnostic given to lex_init says why */
+    T_ERROR,      /* the lexer stopped: the Diagnostic given to lex_init says why (see
+                     Lexer.soft_error) */
     T_NEWLINE,    /* end of a logical line */
     T_INDENT,     /* zero-width, at the first character of a deeper line */
     T_DEDENT,     /* zero-width, one per closed indentation level */
@@ -87,6 +88,11 @@ typedef struct Lexer {
     int unclosed;
     char unclosed_char;
     int unclosed_line, unclosed_col;
+    /* Set with T_ERROR for indentation errors (unindent mismatch, TabError, too deep). As in
+     * CPython they count only if the parser gets that far: an earlier syntax error wins.
+     * Other lexer errors win over parser errors wherever they are in the file (CPython's
+     * one exception, an earlier "unexpected indent", is the parser's business). */
+    int soft_error;
     Diagnostic *diag;        /* receives the first error */
 } Lexer;
 

@@ -1,9 +1,9 @@
 /* parser.c — front end, stage 2: tokens -> AST (the shapes of ast.h).
- * Input: lexer.c's tokens, all collected first so that a lexer error anywhere wins over a
- * parser error (as in CPython) and a statement can be re-read (the soft keyword `match`,
- * parenthesised `with` items). Output: an N_MODULE in the caller's arena, or NULL and the
- * first error in *diag. Recursive descent after Python 3.11's grammar; every recursion is
- * counted, so no input can exhaust the C stack, and errors travel up as NULL returns. */
+ * Input: lexer.c's tokens, all collected first, so that a lexer error later in the file can
+ * win over a parser error as in CPython, and a statement can be re-read (the soft keyword
+ * `match`, parenthesised `with` items). Output: an N_MODULE in the caller's arena, or NULL
+ * and the first error in *diag. Recursive descent after Python 3.11's grammar; every
+ * recursion is counted, so no input can exhaust the C stack; errors travel up as NULL. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +32,9 @@ typedef struct Parser {
     const Token *stmt_end; /* the last token of the last simple statement line: compound
                               statements end there (a trailing ';' included, as in CPython) */
     Diagnostic err;
+    Diagnostic lex_err; /* the lexer's error, when toks ends with T_ERROR */
+    int lex_failed;     /* ... 1 for an indentation error (reported if reached), 2 otherwise */
+    int unexpected_indent; /* the recorded error is "unexpected indent" */
     /* From the lexer: the input ended inside this bracket. */
     int unclosed;
     char unclosed_char;
@@ -116,8 +119,17 @@ static void *vfail(Parser *p, const char *kind, int line, int col, int end_line,
     return NULL;
 }
 
+/* Reaching the lexer's indentation error (see Lexer.soft_error) reports it. */
+static int lexer_error(Parser *p, const Token *t) {
+    if (t->kind != T_ERROR || p->failed) return 0;
+    p->failed = 1;
+    p->err = p->lex_err;
+    return 1;
+}
+
 static void *fail_tok(Parser *p, const Token *t, const char *fmt, ...) {
-    int first = !p->failed && t >= p->toks && t < p->toks + p->ntoks;
+    if (lexer_error(p, t)) return NULL; /* t is always one of p->toks */
+    int first = !p->failed;
     va_list ap;
     va_start(ap, fmt);
     vfail(p, "SyntaxError", t->line, t->col, t->end_line, t->end_col, fmt, ap);
@@ -143,6 +155,7 @@ static void *fail_node(Parser *p, const Node *n, const char *fmt, ...) {
 }
 
 static void *fail_indent(Parser *p, const Token *t, const char *fmt, ...) {
+    if (lexer_error(p, t)) return NULL;
     va_list ap;
     va_start(ap, fmt);
     vfail(p, "IndentationError", t->line, t->col, t->end_line, t->end_col, fmt, ap);
@@ -1163,7 +1176,8 @@ static void flush_text(FString *fs, Pieces *pc) {
     pc->len = 0;
 }
 
-static int tokenize(Parser *p, Lexer *lx);
+static void tokenize(Parser *p, Lexer *lx);
+static void final_error(Parser *p);
 
 /* Parses the expression of a replacement field with a lexer and parser of its own,
  * positioned where the text sits in the file. */
@@ -1182,16 +1196,11 @@ static Node *fstring_expr(FString *fs, const char *s, const char *e) {
     sub.arena = p->arena;
     sub.depth = p->depth;
     sub.fnest = p->fnest + 1;
-    Node *n = NULL;
-    if (!tokenize(&sub, &lx)) {
-        sub.failed = 1;
-        sub.err = d;
-    } else {
-        n = sub.toks[0].kind == T_YIELD ? yield_expr(&sub) : star_expressions(&sub);
-        if (n && sub.toks[sub.pos].kind != T_EOF) n = invalid(&sub);
-        if (n && n->kind == N_STARRED) n = fail_node(&sub, n, "cannot use starred expression here");
-        blame_unclosed(&sub);
-    }
+    tokenize(&sub, &lx);
+    Node *n = sub.toks[0].kind == T_YIELD ? yield_expr(&sub) : star_expressions(&sub);
+    if (n && sub.toks[sub.pos].kind != T_EOF) n = invalid(&sub);
+    if (n && n->kind == N_STARRED) n = fail_node(&sub, n, "cannot use starred expression here");
+    final_error(&sub);
     if (sub.failed && !p->failed) {
         p->failed = 1;
         p->err = sub.err;
@@ -2193,6 +2202,7 @@ static int statement(Parser *p, NodeList *body) {
         break;
     case T_INDENT:
         fail_indent(p, t, "unexpected indent");
+        p->unexpected_indent = 1;
         return 0;
     case T_NAME:
         if (is_name(t, "match") && match_stmt(p, &s)) break;
@@ -2206,8 +2216,8 @@ static int statement(Parser *p, NodeList *body) {
 
 /* ---- entry ---- */
 
-/* Reads every token up front. Returns 0 after a lexer error (in the lexer's diagnostic). */
-static int tokenize(Parser *p, Lexer *lx) {
+/* Reads every token up front, up to T_EOF or a lexer error's T_ERROR. */
+static void tokenize(Parser *p, Lexer *lx) {
     if (!p->cap) {
         size_t guess = (size_t)(lx->end - lx->src) / 4 + 16;
         p->cap = guess < 1000000 ? (int)guess : 1000000;
@@ -2223,15 +2233,28 @@ static int tokenize(Parser *p, Lexer *lx) {
             p->toks = t;
         }
         Token t = lex_next(lx);
-        if (t.kind == T_ERROR) return 0;
         p->toks[p->ntoks++] = t;
         if (t.kind == T_EOF) break;
+        if (t.kind == T_ERROR) { /* the parser stops here at the latest */
+            p->lex_err = *lx->diag;
+            p->lex_failed = lx->soft_error ? 1 : 2;
+            break;
+        }
     }
     p->unclosed = lx->unclosed;
     p->unclosed_char = lx->unclosed_char;
     p->unclosed_line = lx->unclosed_line;
     p->unclosed_col = lx->unclosed_col;
-    return 1;
+}
+
+/* Settles which error to report once the parser has stopped. */
+static void final_error(Parser *p) {
+    if (p->lex_failed == 2 && !p->unexpected_indent) {
+        p->failed = 1;
+        p->err = p->lex_err;
+    } else {
+        blame_unclosed(p);
+    }
 }
 
 Node *parse_module(Arena *arena, const char *src, size_t len, Diagnostic *diag) {
@@ -2241,10 +2264,7 @@ Node *parse_module(Arena *arena, const char *src, size_t len, Diagnostic *diag) 
     p.arena = arena;
     Lexer lx;
     lex_init(&lx, src, len, 1, 1, 0, diag);
-    if (!tokenize(&p, &lx)) {
-        free(p.toks);
-        return NULL;
-    }
+    tokenize(&p, &lx);
     Node *m = new_node(&p, N_MODULE, &p.toks[0]);
     m->line = m->col = 1;
     while (p.toks[p.pos].kind != T_EOF && statement(&p, &m->module.body)) {
@@ -2252,8 +2272,8 @@ Node *parse_module(Arena *arena, const char *src, size_t len, Diagnostic *diag) 
     const Token *eof = &p.toks[p.ntoks - 1];
     m->end_line = eof->line;
     m->end_col = eof->col;
+    final_error(&p);
     if (p.failed) {
-        blame_unclosed(&p);
         *diag = p.err;
         m = NULL;
     }
