@@ -3,6 +3,7 @@
 // and createEdgeWorker as a page script uses them. Nothing here measures time: a page
 // that froze would never let its timers tick, and the test would not finish.
 
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +30,12 @@ const AUTO_PAGE = `<!doctype html>
 </body></html>
 `;
 
+// A code module served by the test server, imported by URL with an integrity pin.
+const PINNED_MODULE = 'def triple(x):\n    return 3 * x\n';
+const PINNED_HASH = createHash('sha256').update(PINNED_MODULE).digest('hex');
+
 const PAGES = {
+    '/pages/pinned.py': PINNED_MODULE,
     '/pages/auto.html': AUTO_PAGE,
     '/pages/second.py': 'count = len(greeting)\nprint("second:", count)\n',
     '/pages/blank.html': '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
@@ -49,6 +55,25 @@ describe('web/ in Chromium', { skip, timeout: 120_000 }, () => {
 
     // A blank page of the served repository, for scripts run with page.evaluate.
     const blank = () => open(browser, `${server.url}/pages/blank.html`);
+
+    test('a URL import with a sha256 fragment runs when the bytes match, and nothing runs when not', async () => {
+        const page = await blank();
+        const got = await page.evaluate(async ({ url, hash }) => {
+            const { createEdge } = await import('/web/edge.js');
+            let out = '';
+            const edge = await createEdge({ stdout: (t) => { out += t; } });
+            const good = await edge.run(`print("start")\nfrom "${url}#sha256-${hash}" import triple\nprint(triple(14))`);
+            const goodOut = out;
+            out = '';
+            const bad = await edge.run(`print("start")\nfrom "${url}#sha256-${'0'.repeat(64)}" import triple\nprint(triple(1))`);
+            return { good, goodOut, bad, badOut: out };
+        }, { url: `${server.url}/pages/pinned.py`, hash: PINNED_HASH });
+        assert.deepEqual(got.good, { ok: true });
+        assert.equal(got.goodOut, 'start\n42\n');
+        assert.equal(got.bad.ok, false);
+        assert.match(got.bad.error.text, /integrity check failed/);
+        assert.equal(got.badOut, '', 'nothing runs when a module fails its integrity check');
+    });
 
     test('auto.js runs inline and src= scripts in document order, in one session', async () => {
         const page = await open(browser, `${server.url}/pages/auto.html`);
