@@ -26,6 +26,18 @@ export interface EdgeOptions {
     maxDepth?: number;
     /** Bytes of heap before MemoryError (default: no limit). */
     heapLimit?: number;
+    /** Where relative imports of the main program resolve (default: the page's URL). */
+    baseUrl?: string | URL;
+    /** The packages.json import map: its URL, its parsed object, or { url, text }. */
+    importMap?: string | URL | { imports: Record<string, string> } | { url: string | URL; text: string };
+    /** The fetch used for modules (default: globalThis.fetch). */
+    fetch?: typeof globalThis.fetch;
+    /** Fetched modules by URL; false turns caching off (default: one cache per instance). */
+    cache?: Map<string, Uint8Array> | false;
+    /** packages.lock.json's pins: { "https://…": "sha256-…" }. */
+    lock?: Record<string, string>;
+    /** Where the standard modules (math, random) live, by name. */
+    standardModules?: Record<string, string | URL>;
 }
 
 export interface RunOptions {
@@ -80,6 +92,9 @@ export interface Edge {
     /** Runs a program to its end without yielding; options.stdin must answer at once.
      * Throws while a run() is queued or running. */
     runSync(source: string, options?: Omit<RunOptions, 'signal'>): RunResult;
+    /** Runs a bundle made by `edge bundle` (the program and all its modules, sealed with
+     * their hashes): no network needed. */
+    runBundle(bytes: Uint8Array | ArrayBuffer, options?: RunOptions): Promise<RunResult>;
     /** A new session, with a VM of its own. */
     session(): Session;
     /** Ends every queued and running run of the instance and of its sessions: each
