@@ -40,12 +40,15 @@ function write(name, text) {
     return file;
 }
 
-test('the tarball holds the host, its types, edge.wasm and the README, and nothing else', () => {
+test('the tarball holds the host, its types, edge.wasm, the standard modules and the README, and nothing else', () => {
     for (const file of ['web/edge.js', 'web/node.js', 'web/worker.js', 'web/edge-worker.js', 'web/auto.js', 'web/cli.js',
-        'web/edge.d.ts', 'web/worker.d.ts', 'web/auto.d.ts', 'build/wasm/edge.wasm', 'README.md', 'package.json']) {
+        'web/edge.d.ts', 'web/worker.d.ts', 'web/auto.d.ts', 'web/modules.js', 'build/wasm/edge.wasm',
+        'build/modules/math.py', 'build/modules/math.wasm', 'build/modules/random.py', 'build/modules/random.wasm',
+        'README.md', 'package.json']) {
         assert.ok(pkg.files.includes(file), `${file} is in the package`);
     }
-    assert.deepEqual(pkg.files.filter((f) => !/^(web\/|build\/wasm\/edge\.wasm$|README\.md$|LICENSE|package\.json$)/.test(f)), []);
+    assert.deepEqual(pkg.files.filter((f) =>
+        !/^(web\/|build\/wasm\/edge\.wasm$|build\/modules\/|README\.md$|LICENSE|package\.json$)/.test(f)), []);
     const manifest = JSON.parse(fs.readFileSync(path.join(pkg.app, 'node_modules/edge-python/package.json'), 'utf8'));
     assert.equal(manifest.type, 'module');
     assert.equal(manifest.dependencies, undefined, 'no runtime dependencies');
