@@ -800,6 +800,18 @@ static Value mapping_to_dict(VM *vm, Value v, const char *message) {
     return OBJ_VAL(copy);
 }
 
+static void unbound_local(VM *vm, ObjCode *code, uint32_t slot) {
+    vm_raise(vm, EXC_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+             code->varnames[slot]->chars);
+}
+
+/* del name: from a namespace dict; NameError when it holds no such name. */
+static bool delete_name(VM *vm, ObjDict *d, ObjStr *name) {
+    int r = dict_delete(vm, d, OBJ_VAL(name));
+    if (r == 0) vm_raise(vm, EXC_NameError, "name '%s' is not defined", name->chars);
+    return r > 0;
+}
+
 /* ---- the dispatch loop ---- */
 
 static inline Value int_or_float_add(VM *vm, Value a, Value b) {
@@ -867,9 +879,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             Value v = slots[i];
             if (IS_UNDEF(v)) {
                 SAVE_FRAME();
-                vm_raise(vm, EXC_UnboundLocalError,
-                         "cannot access local variable '%s' where it is not associated with a value",
-                         code->varnames[i]->chars);
+                unbound_local(vm, code, i);
                 goto error;
             }
             PUSH(v);
@@ -880,9 +890,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             uint16_t i = READ_U16();
             if (IS_UNDEF(slots[i])) {
                 SAVE_FRAME();
-                vm_raise(vm, EXC_UnboundLocalError,
-                         "cannot access local variable '%s' where it is not associated with a value",
-                         code->varnames[i]->chars);
+                unbound_local(vm, code, i);
                 goto error;
             }
             slots[i] = UNDEF_VAL;
@@ -937,12 +945,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         case OPC_DELETE_GLOBAL: {
             ObjStr *name = code->names[READ_U16()];
             SAVE_FRAME();
-            int r = dict_delete(vm, frame->globals, OBJ_VAL(name));
-            if (r < 0) goto error;
-            if (r == 0) {
-                vm_raise(vm, EXC_NameError, "name '%s' is not defined", name->chars);
-                goto error;
-            }
+            if (!delete_name(vm, frame->globals, name)) goto error;
             break;
         }
         case OPC_LOAD_ATTR: {
@@ -1794,12 +1797,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         case OPC_DELETE_NAME: {
             ObjStr *name = code->names[READ_U16()];
             SAVE_FRAME();
-            int r = dict_delete(vm, frame->locals, OBJ_VAL(name));
-            if (r < 0) goto error;
-            if (r == 0) {
-                vm_raise(vm, EXC_NameError, "name '%s' is not defined", name->chars);
-                goto error;
-            }
+            if (!delete_name(vm, frame->locals, name)) goto error;
             break;
         }
         case OPC_CALL_CLASS_BODY: {
@@ -1961,9 +1959,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             Value a = slots[arg & 0xffff], b = slots[arg >> 16];
             if (IS_UNDEF(a) || IS_UNDEF(b)) {
                 SAVE_FRAME();
-                vm_raise(vm, EXC_UnboundLocalError,
-                         "cannot access local variable '%s' where it is not associated with a value",
-                         code->varnames[IS_UNDEF(a) ? (arg & 0xffff) : (arg >> 16)]->chars);
+                unbound_local(vm, code, IS_UNDEF(a) ? (arg & 0xffff) : (arg >> 16));
                 goto error;
             }
             sp[0] = a;
@@ -1985,9 +1981,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             }
             SAVE_FRAME();
             if (IS_UNDEF(a)) {
-                vm_raise(vm, EXC_UnboundLocalError,
-                         "cannot access local variable '%s' where it is not associated with a value",
-                         code->varnames[arg & 0xffff]->chars);
+                unbound_local(vm, code, arg & 0xffff);
                 goto error;
             }
             Value r = op_binary(vm, op == OPC_ADD_FAST_SMALL ? BIN_ADD : BIN_SUB, a, INT_VAL(k));
@@ -2020,9 +2014,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             }
             SAVE_FRAME();
             if (IS_UNDEF(a)) {
-                vm_raise(vm, EXC_UnboundLocalError,
-                         "cannot access local variable '%s' where it is not associated with a value",
-                         code->varnames[arg & 0xffff]->chars);
+                unbound_local(vm, code, arg & 0xffff);
                 goto error;
             }
             static const CmpOp cmps[] = {CMP_LT, CMP_LE, CMP_GT, CMP_GE, CMP_EQ, CMP_NE};
