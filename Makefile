@@ -154,9 +154,13 @@ test-asan: export ASAN_OPTIONS = detect_leaks=1:abort_on_error=0
 
 # libFuzzer targets over the core (tests/fuzz/*.c), built with clang, ASan and UBSan (every
 # UBSan finding aborts, so libFuzzer records it). The seed corpus is tests/lang/**/*.py,
-# copied at build time; what the fuzzers discover stays in build/fuzz/corpus/<target>,
-# crashes land in build/fuzz/crashes/. `make fuzz` runs each target FUZZ_SECONDS,
-# `make fuzz-smoke` each FUZZ_SMOKE_SECONDS; both fail on the first crash.
+# copied at build time; what the fuzzers discover stays in build/fuzz/corpus/<target>, and
+# what they find in build/fuzz/crashes/<target>-{crash,leak,timeout,oom}-<sha1>.
+# `make fuzz` runs each target FUZZ_SECONDS, `make fuzz-smoke` each FUZZ_SMOKE_SECONDS, and
+# both fail when a crash or a leak was found. Hangs and running out of memory are listed but
+# do not fail them: programs can still hold the VM inside a native call (a slow `**`, a
+# loop in a dunder method) beyond any step budget. Reproduce one input with
+# `build/fuzz/fuzz_run FILE`.
 FUZZ_CC      = clang
 FUZZ_DIR     = build/fuzz
 FUZZ_SECONDS ?= 300
@@ -165,10 +169,10 @@ FUZZ_TARGETS = fuzz_compile fuzz_run
 FUZZ_SAN     = -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_CFLAGS  = $(CSTD) -Wall -Wextra -O1 -g -fno-omit-frame-pointer $(FUZZ_SAN)
 FUZZ_OBJS    = $(patsubst src/%.c,$(FUZZ_DIR)/obj/%.o,$(CORE_SRCS))
-# Per input: 10 s before a hang counts as a crash; inputs start at libFuzzer's length
-# limit of at least 4 KB and grow from the seeds.
-FUZZ_FLAGS   = -dict=tests/fuzz/python.dict -timeout=10 -rss_limit_mb=2048 \
-               -artifact_prefix=$(FUZZ_DIR)/crashes/ -print_final_stats=1
+# Fork mode keeps going after a finding (each is saved); 10 s before an input counts as a
+# hang; inputs start at libFuzzer's length limit of at least 4 KB and grow from the seeds.
+FUZZ_FLAGS   = -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+               -dict=tests/fuzz/python.dict -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
 FUZZ_ENV     = UBSAN_OPTIONS=print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1
 
 .PHONY: fuzz fuzz-smoke fuzz-build
@@ -193,15 +197,24 @@ $(FUZZ_DIR)/seeds/.stamp: $(shell find tests/lang -name '*.py' 2>/dev/null)
 $(FUZZ_DIR)/obj:
 	$(Q)mkdir -p $@
 
-# Runs each target for $(1) seconds on its corpus folder plus the seeds.
+# Runs each target for $(1) seconds on its corpus folder plus the seeds, then lists what it
+# found; any crash or leak fails the run, after the report that goes with it.
 fuzz_run_all = $(Q)mkdir -p $(FUZZ_DIR)/crashes $(addprefix $(FUZZ_DIR)/corpus/,$(FUZZ_TARGETS)) && \
-	for t in $(FUZZ_TARGETS); do \
+	status=0; for t in $(FUZZ_TARGETS); do \
 	    echo "  FUZZ    $$t for $(1) s"; \
+	    touch $(FUZZ_DIR)/$$t.start; \
 	    $(FUZZ_ENV) $(FUZZ_DIR)/$$t $(FUZZ_FLAGS) -max_total_time=$(1) \
-	        $(FUZZ_DIR)/corpus/$$t $(FUZZ_DIR)/seeds >$(FUZZ_DIR)/$$t.log 2>&1 \
-	    || { tail -n 60 $(FUZZ_DIR)/$$t.log; echo "fuzz: $$t found a crash (log: $(FUZZ_DIR)/$$t.log)" >&2; exit 1; }; \
-	    grep -E '^stat::number_of_executed_units|^Done' $(FUZZ_DIR)/$$t.log | sed 's/^/          /'; \
-	done
+	        -artifact_prefix=$(FUZZ_DIR)/crashes/$$t- \
+	        $(FUZZ_DIR)/corpus/$$t $(FUZZ_DIR)/seeds >$(FUZZ_DIR)/$$t.log 2>&1; \
+	    grep -E '^\#[0-9]+: cov' $(FUZZ_DIR)/$$t.log | tail -n 1 | sed 's/^/          /'; \
+	    found=$$(find $(FUZZ_DIR)/crashes -name "$$t-*" -newer $(FUZZ_DIR)/$$t.start); \
+	    for f in $$found; do echo "          found $$f"; done; \
+	    if echo "$$found" | grep -qE -- '-(crash|leak)-'; then \
+	        grep -E -A30 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:' \
+	            $(FUZZ_DIR)/$$t.log | head -n 60 >&2; \
+	        echo "fuzz: $$t found a crash (log: $(FUZZ_DIR)/$$t.log)" >&2; status=1; \
+	    fi; \
+	done; exit $$status
 
 fuzz: fuzz-build
 	$(call fuzz_run_all,$(FUZZ_SECONDS))

@@ -553,6 +553,18 @@ static void lb_append(LineBuf *b, const char *s, size_t n) {
     sb_append(&b->sb, s, n);
 }
 
+/* Writes out what b holds (to stdout) and empties it. */
+static void lb_flush(VM *vm, LineBuf *b) {
+    if (b->spilled) {
+        vm_write(vm, 1, b->sb.data, b->sb.len);
+        sb_free(&b->sb);
+        b->spilled = false;
+    } else if (b->len > 0) {
+        vm_write(vm, 1, b->small, b->len);
+    }
+    b->len = 0;
+}
+
 /* Decimal digits of i written backwards, ending just before `end`; returns the start. */
 static char *format_int64(int64_t i, char *end) {
     uint64_t u = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
@@ -584,6 +596,9 @@ static bool lb_append_value(VM *vm, LineBuf *b, Value v) {
     } else if (v == NONE_VAL) {
         lb_append(b, "None", 4);
     } else {
+        /* str(v) may run Python code that prints, or raises: CPython has written the
+         * arguments before this one by then, so they go out first. */
+        lb_flush(vm, b);
         Value s = op_str(vm, v);
         if (IS_ERR(s)) return false;
         lb_append(b, AS_STR(s)->chars, AS_STR(s)->len);
@@ -620,18 +635,10 @@ static Value builtin_print(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     b.spilled = false;
     for (int i = 0; i < argc; i++) {
         if (i > 0) lb_append(&b, sep, seplen);
-        if (!lb_append_value(vm, &b, argv[i])) {
-            if (b.spilled) sb_free(&b.sb);
-            return ERR_VAL;
-        }
+        if (!lb_append_value(vm, &b, argv[i])) return ERR_VAL; /* b was flushed */
     }
     lb_append(&b, end, endlen);
-    if (b.spilled) {
-        vm_write(vm, 1, b.sb.data, b.sb.len);
-        sb_free(&b.sb);
-    } else if (b.len > 0) {
-        vm_write(vm, 1, b.small, b.len);
-    }
+    lb_flush(vm, &b);
     return NONE_VAL;
 }
 

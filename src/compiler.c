@@ -313,9 +313,81 @@ static bool has_starred(NodeList *l) {
     return false;
 }
 
+/* CPython's AST optimiser folds constants, tuples of constants and negated numbers; a set
+ * display made only of such items becomes a frozenset constant: with more than two items for a
+ * display ({3, 1, 2} is BUILD_SET 0, LOAD_CONST frozenset, SET_UPDATE), with any number as the
+ * iterable of a for loop or a comprehension. That frozenset's table fixes the iteration order,
+ * so we fold the same displays the same way (set_const_display). */
+static bool const_item(Compiler *c, Node *e, Value *out) {
+    switch (e->kind) {
+    case N_CONSTANT:
+        if (e->constant.kind == C_IMAG || e->constant.kind == C_BYTES || e->constant.kind == C_ELLIPSIS)
+            return false;
+        *out = const_value(c, e);
+        return true;
+    case N_UNARY_OP: {
+        if (e->unary.op != OP_NEG || !is_const_number(e->unary.operand)) return false;
+        Value neg = op_unary(c->vm, UN_NEG, const_value(c, e->unary.operand));
+        if (IS_ERR(neg)) {
+            vm_clear_exc(c->vm);
+            return false;
+        }
+        *out = neg;
+        return true;
+    }
+    case N_TUPLE: {
+        NodeList *elts = &e->seq.elts;
+        ObjTuple *t = tuple_new(c->vm, (uint32_t)elts->len);
+        for (int i = 0; i < elts->len; i++)
+            if (!const_item(c, elts->items[i], &t->items[i])) return false;
+        *out = OBJ_VAL(t);
+        return true;
+    }
+    default: return false;
+    }
+}
+
+/* The folded frozenset for n, a set display of at least min_items constants; else UNDEF_VAL. */
+static Value const_set(Compiler *c, Node *n, int min_items) {
+    if (n->kind != N_SET || n->seq.elts.len < min_items) return UNDEF_VAL;
+    NodeList *elts = &n->seq.elts;
+    Value *items = malloc(sizeof(Value) * (size_t)elts->len);
+    if (!items) abort();
+    Value fs = UNDEF_VAL;
+    int i = 0;
+    while (i < elts->len && const_item(c, elts->items[i], &items[i])) i++;
+    if (i == elts->len) {
+        fs = set_const_display(c->vm, (uint32_t)elts->len, items);
+        if (IS_ERR(fs)) { /* an unhashable item: leave the error to run time */
+            vm_clear_exc(c->vm);
+            fs = UNDEF_VAL;
+        }
+    }
+    free(items);
+    return fs;
+}
+
+/* An iterable expression, folded as CPython's fold_iter does when it is a constant set display. */
+static void iter_expr(Compiler *c, Node *n) {
+    Value fs = const_set(c, n, 1);
+    if (fs != UNDEF_VAL)
+        emit_const(c, fs);
+    else
+        expr(c, n);
+}
+
 /* [a, *b, c] and friends: build the container one element at a time. */
 static void display(Compiler *c, Node *n, Opcode build, Opcode add, Opcode extend) {
     NodeList *elts = &n->seq.elts;
+    if (build == OPC_BUILD_SET) {
+        Value fs = const_set(c, n, 3);
+        if (fs != UNDEF_VAL) {
+            emit(c, OPC_BUILD_SET, 0, 1);
+            emit_const(c, fs);
+            emit(c, OPC_SET_UPDATE, 0, -1);
+            return;
+        }
+    }
     if (!has_starred(elts)) {
         for (int i = 0; i < elts->len; i++) expr(c, elts->items[i]);
         check_u16(c, (uint32_t)elts->len, "items in a display");
@@ -644,7 +716,7 @@ static void comprehension(Compiler *c, Node *n) {
     if (scope->nfree) load_closure(c, scope);
     function_body(c, n, scope, scope->name);
     emit(c, OPC_MAKE_FUNCTION, scope->nfree ? 4 : 0, scope->nfree ? -1 : 0);
-    expr(c, n->comp.generators.items[0]->comprehension.iter);
+    iter_expr(c, n->comp.generators.items[0]->comprehension.iter);
     emit(c, OPC_GET_ITER, 0, 0);
     set_pos(c, n);
     emit(c, OPC_CALL, 1, -1);
@@ -1543,7 +1615,7 @@ static void stmt(Compiler *c, Node *n) {
         break;
     }
     case N_FOR: {
-        expr(c, n->loop.iter);
+        iter_expr(c, n->loop.iter);
         set_pos(c, n);
         emit(c, OPC_GET_ITER, 0, 0);
         uint32_t top = here(c);
@@ -1741,7 +1813,7 @@ static void comprehension_body(Compiler *c, Node *n) {
         set_pos(c, g);
         if (i == 0) emit(c, OPC_LOAD_FAST, 0, 1);
         else {
-            expr(c, g->comprehension.iter);
+            iter_expr(c, g->comprehension.iter);
             emit(c, OPC_GET_ITER, 0, 0);
         }
         tops[i] = here(c);

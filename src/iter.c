@@ -20,6 +20,15 @@ static Value iterators_of(VM *vm, Value iterables) {
     return OBJ_VAL(its);
 }
 
+/* How many items a range has: up to 2**64 - 1, beyond range_len's int64. */
+static uint64_t range_items(const ObjRange *r) {
+    if (r->step > 0 ? r->start >= r->stop : r->start <= r->stop) return 0;
+    uint64_t span = r->step > 0 ? (uint64_t)r->stop - (uint64_t)r->start
+                                : (uint64_t)r->start - (uint64_t)r->stop;
+    uint64_t step = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
+    return (span - 1) / step + 1;
+}
+
 Value iter_new(VM *vm, IterKind kind, Value seq) {
     if (kind == ITER_ENUMERATE || kind == ITER_FILTER) {
         seq = op_iter(vm, seq); /* an iterator is its own iterator */
@@ -53,6 +62,7 @@ Value iter_new(VM *vm, IterKind kind, Value seq) {
     case ITER_DICT_VALUES:
     case ITER_DICT_ITEMS:
         it->expect_len = IS_DICT(seq) ? AS_DICT(seq)->table.count : AS_SET(seq)->table.count;
+        it->stop = it->expect_len; /* items still to come */
         break;
     case ITER_CALLABLE:
         it->fn = seq;
@@ -65,7 +75,7 @@ Value iter_new(VM *vm, IterKind kind, Value seq) {
         else if (IS_STR(seq))
             it->index = AS_STR(seq)->len; /* byte offset past the end */
         else
-            it->index = range_len(AS_RANGE(seq)) - 1;
+            it->stop = (int64_t)range_items(AS_RANGE(seq)); /* counts down; index stays 0 */
         break;
     default:
         break;
@@ -90,6 +100,11 @@ static Value next_dict(VM *vm, ObjIter *it) {
     while (it->index < (int64_t)t->nentries) {
         const TableEntry *e = &t->entries[it->index++];
         if (e->key == UNDEF_VAL) continue;
+        /* More items than the dict had: keys were removed and others added (same size). */
+        if (it->stop-- == 0 && is_dict) {
+            it->exhausted = true; /* then StopIteration, as in CPython */
+            return vm_raise(vm, EXC_RuntimeError, "dictionary keys changed during iteration");
+        }
         if (it->iter_kind == ITER_DICT_KEYS) return e->key;
         if (it->iter_kind == ITER_DICT_VALUES) return e->value;
         Value kv[2] = {e->key, e->value};
@@ -130,9 +145,12 @@ static Value next_reversed(VM *vm, ObjIter *it) {
         it->index = start;
         return OBJ_VAL(str_new(vm, s->chars + start, (size_t)(i - start)));
     }
-    it->index--;
+    /* A range: stop holds how many items are left, as a uint64 (up to 2**64 - 1 of them). */
     ObjRange *r = AS_RANGE(seq);
-    return int_from_int64(vm, (int64_t)((uint64_t)r->start + (uint64_t)i * (uint64_t)r->step));
+    uint64_t left = (uint64_t)it->stop;
+    if (left == 0) return finish(it);
+    it->stop = (int64_t)(left - 1);
+    return int_from_int64(vm, (int64_t)((uint64_t)r->start + (left - 1) * (uint64_t)r->step));
 }
 
 static Value next_enumerate(VM *vm, ObjIter *it) {

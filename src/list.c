@@ -104,6 +104,32 @@ static bool list_index_of(VM *vm, ObjList *l, Value key, int64_t *out) {
     return true;
 }
 
+/* s with its bounds converted to ints, so that slice_indices runs no Python code and can be
+ * given the list's length as it is afterwards: a bound's __index__ may resize the list
+ * (CPython likewise unpacks a slice before it adjusts it to the length). Step first, as
+ * there, and nothing after a zero step, which slice_indices then reports. */
+static bool plain_slice(VM *vm, ObjSlice *s, ObjSlice *plain) {
+    *plain = *s;
+    Value *bounds[3] = {&plain->step, &plain->start, &plain->stop};
+    for (int i = 0; i < 3; i++) {
+        Value v = *bounds[i];
+        if (IS_NONE(v) || IS_INT(v) || IS_BOOL(v) || IS_BIGINT(v)) continue;
+        int64_t x;
+        if (!slice_index_value(vm, v, true, &x)) return false;
+        *bounds[i] = int_from_int64(vm, x);
+        if (i == 0 && x == 0) break;
+    }
+    return true;
+}
+
+/* slice_indices over l, its length read after any __index__ ran. */
+static bool list_slice_indices(VM *vm, ObjList *l, ObjSlice *s, int64_t *start, int64_t *stop,
+                               int64_t *step, int64_t *n) {
+    ObjSlice plain;
+    return plain_slice(vm, s, &plain) &&
+           slice_indices(vm, &plain, l->len, start, stop, step, n);
+}
+
 Value list_getitem(VM *vm, ObjList *l, Value key) {
     if (IS_INT(key)) { /* the common case, inline */
         int64_t i = AS_INT(key);
@@ -113,7 +139,7 @@ Value list_getitem(VM *vm, ObjList *l, Value key) {
     }
     if (IS_KIND(key, OBJ_SLICE)) {
         int64_t start, stop, step, n;
-        if (!slice_indices(vm, AS_SLICE(key), l->len, &start, &stop, &step, &n)) return ERR_VAL;
+        if (!list_slice_indices(vm, l, AS_SLICE(key), &start, &stop, &step, &n)) return ERR_VAL;
         ObjList *r = list_new(vm, (uint32_t)n);
         if (step == 1) {
             if (n) memcpy(r->items, l->items + start, sizeof(Value) * (size_t)n);
@@ -150,15 +176,18 @@ static ObjList *assigned_items(VM *vm, ObjList *target, Value v, bool extended) 
 
 static bool assign_slice(VM *vm, ObjList *l, ObjSlice *s, Value v) {
     int64_t start, stop, step, n;
-    /* Indices first for their errors; again after consuming v, which may run Python code. */
-    if (!slice_indices(vm, s, l->len, &start, &stop, &step, &n)) return false;
+    /* Indices first for their errors; again after consuming v, which may run Python code
+     * (the bounds are plain ints by then, so no __index__ runs twice). */
+    ObjSlice plain;
+    if (!plain_slice(vm, s, &plain)) return false;
+    if (!slice_indices(vm, &plain, l->len, &start, &stop, &step, &n)) return false;
     ObjList *src;
     if (IS_TUPLE(v)) {
         src = NULL;
     } else {
         src = assigned_items(vm, l, v, step != 1);
         if (!src) return false;
-        if (!slice_indices(vm, s, l->len, &start, &stop, &step, &n)) return false;
+        if (!slice_indices(vm, &plain, l->len, &start, &stop, &step, &n)) return false;
     }
     const Value *items = src ? src->items : AS_TUPLE(v)->items;
     uint32_t m = src ? src->len : AS_TUPLE(v)->len;
@@ -212,7 +241,7 @@ static void delete_range(VM *vm, ObjList *l, uint32_t lo, uint32_t hi) {
 bool list_delitem(VM *vm, ObjList *l, Value key) {
     if (IS_KIND(key, OBJ_SLICE)) {
         int64_t start, stop, step, n;
-        if (!slice_indices(vm, AS_SLICE(key), l->len, &start, &stop, &step, &n)) return false;
+        if (!list_slice_indices(vm, l, AS_SLICE(key), &start, &stop, &step, &n)) return false;
         if (n <= 0) return true;
         if (step < 0) { /* the same items, visited upwards */
             start = start + step * (n - 1);
@@ -371,9 +400,14 @@ bool list_sort(VM *vm, ObjList *l, Value key, bool reverse) {
         return false;
     }
     bool ok = true;
-    Value *orig = l->items;
-    /* Sort a snapshot: key functions and comparisons may run code that changes the list. */
-    for (uint32_t i = 0; i < n; i++) items[i].key = items[i].value = l->items[i];
+    /* As in CPython, the list looks empty while it is sorted: key functions and comparisons
+     * see [], and what they add to it is dropped when the sort ends, with ValueError. The
+     * values stay alive meanwhile, since no collection runs while C code is on the path. */
+    Value *saved = l->items;
+    uint32_t saved_cap = l->cap;
+    for (uint32_t i = 0; i < n; i++) items[i].key = items[i].value = saved[i];
+    l->items = NULL;
+    l->len = l->cap = 0;
     if (!IS_NONE(key)) {
         for (uint32_t i = 0; i < n && ok; i++) {
             Value k = op_call(vm, key, 1, &items[i].value, NULL); /* each key once */
@@ -388,18 +422,17 @@ bool list_sort(VM *vm, ObjList *l, Value key, bool reverse) {
         ok = merge_sort(&s, items, n);
         if (reverse) reverse_items(items, n);
     }
-    bool modified = l->len != n || l->items != orig;
-    if (ok && modified) {
-        /* Python code changed the list while it was being sorted: as in CPython, the list
-         * ends up holding the sorted items alone, and the sort reports the conflict. */
-        l->len = 0;
-        reserve(vm, l, n);
+    bool modified = l->items != NULL;
+    if (modified) set_capacity(vm, l, 0);
+    l->items = saved;
+    l->cap = saved_cap;
+    l->len = n;
+    if (ok) {
         for (uint32_t i = 0; i < n; i++) l->items[i] = items[i].value;
-        l->len = n;
-        vm_raise(vm, EXC_ValueError, "list modified during sort");
-        ok = false;
-    } else if (ok) {
-        for (uint32_t i = 0; i < n; i++) l->items[i] = items[i].value;
+        if (modified) {
+            vm_raise(vm, EXC_ValueError, "list modified during sort");
+            ok = false;
+        }
     }
     free(items);
     free(tmp);

@@ -620,7 +620,13 @@ static void out_bytes(Out *o, const char *s, size_t n) {
 static void out_repeat(Out *o, const char *s, size_t n, int64_t times) {
     if (times <= 0) return;
     out_reserve(o, n * (size_t)times);
-    for (int64_t i = 0; i < times && !o->failed; i++) out_bytes(o, s, n);
+    if (o->failed) return;
+    if (n == 1) {
+        memset(o->data + o->len, s[0], (size_t)times);
+        o->len += (size_t)times;
+        return;
+    }
+    for (int64_t i = 0; i < times; i++) out_bytes(o, s, n);
 }
 
 static Value out_finish(VM *vm, Out *o) {
@@ -684,15 +690,12 @@ static int64_t group_digits(char *dst_end, const char *digits, int64_t n_digits,
 static Value fill_number(VM *vm, const NumParts *p, const FormatSpec *spec, char sign_opt,
                          char sep, int group) {
     const char *fill = spec->zero_pad ? "0" : spec->fill;
-    size_t fill_len = strlen(fill);
-    if (fill_len == 0) {
-        fill = " ";
-        fill_len = 1;
-    }
+    /* An empty string here is a NUL fill character ('{:\x00<5}'), a fill like any other. */
+    size_t fill_len = fill[0] ? strlen(fill) : 1;
     char align = spec->align ? spec->align : spec->zero_pad ? '=' : '>';
     int64_t width = spec->width;
-    /* Wider than the longest str: MemoryError now, not after grouping a billion zeros. */
-    if (width > (int64_t)STR_MAX_LEN) return no_memory(vm);
+    /* Wider than a str can be: MemoryError now, not after grouping a billion zeros. */
+    if (width > 0 && !str_fits(vm, (uint64_t)width)) return ERR_VAL;
     char sign = 0;
     if (sign_opt == '+') sign = p->sign == '-' ? '-' : '+';
     else if (sign_opt == ' ') sign = p->sign == '-' ? '-' : ' ';
@@ -704,6 +707,7 @@ static Value fill_number(VM *vm, const NumParts *p, const FormatSpec *spec, char
     int64_t n_grouped =
         p->n_digits ? group_digits(NULL, p->digits, (int64_t)p->n_digits, min_width, group, sep) : 0;
     int64_t pad = width - (non_digit + n_grouped);
+    if (pad > 0 && (uint64_t)pad * fill_len > STR_MAX_LEN) return no_memory(vm);
     int64_t lpad = 0, spad = 0, rpad = 0;
     if (pad > 0) {
         switch (align) {
@@ -911,13 +915,11 @@ Value format_pad(VM *vm, const char *text, size_t len, size_t cplen, const Forma
                  char default_align) {
     if (spec->width < 0 || (size_t)spec->width <= cplen) return OBJ_VAL(str_new(vm, text, len));
     const char *fill = spec->zero_pad && spec->fill[0] == ' ' ? "0" : spec->fill;
-    size_t fill_len = strlen(fill);
-    if (fill_len == 0) {
-        fill = " ";
-        fill_len = 1;
-    }
+    size_t fill_len = fill[0] ? strlen(fill) : 1; /* a NUL fill character, as above */
     char align = spec->align ? spec->align : default_align;
     int64_t pad = (int64_t)spec->width - (int64_t)cplen, left = 0, right = 0;
+    /* Too wide for a str: MemoryError before building half of it. */
+    if (!str_fits(vm, (uint64_t)pad * fill_len + len)) return ERR_VAL;
     if (align == '<') right = pad;
     else if (align == '^') {
         left = pad / 2;

@@ -534,15 +534,7 @@ Value op_inplace(VM *vm, BinOp op, Value a, Value b) {
             return a;
         }
     }
-    if (IS_SET(a) && (IS_SET(b) || IS_KIND(b, OBJ_FROZENSET))) {
-        Value r = set_binary(vm, op, a, b);
-        if (IS_ERR(r)) return r;
-        ObjSet *s = AS_SET(a);
-        table_free(vm, &s->table);
-        s->table = AS_SET(r)->table;
-        table_init(&AS_SET(r)->table);
-        return a;
-    }
+    if (IS_SET(a) && (IS_SET(b) || IS_KIND(b, OBJ_FROZENSET))) return set_inplace(vm, op, a, b);
     if (IS_DICT(a) && op == BIN_OR) {
         if (!dict_update(vm, AS_DICT(a), b)) return ERR_VAL;
         return a;

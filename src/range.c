@@ -16,8 +16,8 @@ Value range_new(VM *vm, int64_t start, int64_t stop, int64_t step) {
     return OBJ_VAL(r);
 }
 
-/* Lengths beyond INT64_MAX (only ranges spanning most of int64) are reported as INT64_MAX. */
-int64_t range_len(const ObjRange *r) {
+/* The exact number of items: a range of int64 bounds holds up to 2**64 - 1 of them. */
+static uint64_t ulen(const ObjRange *r) {
     uint64_t span, step;
     if (r->step > 0) {
         if (r->start >= r->stop) return 0;
@@ -28,18 +28,68 @@ int64_t range_len(const ObjRange *r) {
         span = (uint64_t)r->start - (uint64_t)r->stop;
         step = 0 - (uint64_t)r->step;
     }
-    uint64_t n = (span - 1) / step + 1;
+    return (span - 1) / step + 1;
+}
+
+/* Lengths beyond INT64_MAX (only ranges spanning most of int64) are reported as INT64_MAX;
+ * this file itself works with the exact ulen. */
+int64_t range_len(const ObjRange *r) {
+    uint64_t n = ulen(r);
     return n > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)n;
 }
 
-/* The i-th value, 0 <= i < len: it lies between start and stop, so it fits in int64. */
-static int64_t item_at(const ObjRange *r, int64_t i) {
-    return (int64_t)((uint64_t)r->start + (uint64_t)i * (uint64_t)r->step);
+/* The i-th value, 0 <= i < ulen: it lies between start and stop, so it fits in int64. */
+static int64_t item_at(const ObjRange *r, uint64_t i) {
+    return (int64_t)((uint64_t)r->start + i * (uint64_t)r->step);
+}
+
+/* A non-negative int below 2**64 as a uint64_t; false for anything else. */
+static bool to_uint64(VM *vm, Value v, uint64_t *out) {
+    int64_t x;
+    if (int_to_int64(v, &x)) {
+        *out = (uint64_t)x;
+        return x >= 0;
+    }
+    if (int_sign(v) < 0) return false;
+    Value low = int_sub(vm, v, int_from_uint64(vm, (uint64_t)1 << 63));
+    if (!int_to_int64(low, &x) || x < 0) return false;
+    *out = (uint64_t)x + ((uint64_t)1 << 63);
+    return true;
+}
+
+/* An int key (negative counts from the end) as a position in r: false, with IndexError
+ * raised, when out of range. */
+static bool position_at(VM *vm, ObjRange *r, Value key, uint64_t *out) {
+    uint64_t n = ulen(r), u;
+    int64_t i;
+    bool ok;
+    if (IS_BIGINT(key) && !int_to_int64(key, &i)) {
+        /* Past int64: positions only ranges longer than INT64_MAX have. */
+        Value k = int_sign(key) < 0 ? int_add(vm, key, int_from_uint64(vm, n)) : key;
+        ok = to_uint64(vm, k, &u) && u < n;
+    } else {
+        if (IS_INT(key))
+            i = AS_INT(key);
+        else if (!IS_BIGINT(key) && !seq_index_arg(vm, key, "range", &i))
+            return false;
+        uint64_t back = 0 - (uint64_t)i; /* -i, for i < 0 */
+        ok = i < 0 ? back <= n : (uint64_t)i < n;
+        u = i < 0 ? n - back : (uint64_t)i;
+    }
+    if (!ok) {
+        vm_raise(vm, EXC_IndexError, "range object index out of range");
+        return false;
+    }
+    *out = u;
+    return true;
 }
 
 Value range_getitem(VM *vm, ObjRange *r, Value key) {
-    int64_t len = range_len(r);
     if (IS_KIND(key, OBJ_SLICE)) {
+        /* Slicing works on int64 positions: a longer range is beyond it, as len() is. */
+        if (ulen(r) > (uint64_t)INT64_MAX)
+            return vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C ssize_t");
+        int64_t len = range_len(r);
         int64_t start, stop, step, n;
         if (!slice_indices(vm, AS_SLICE(key), len, &start, &stop, &step, &n)) return ERR_VAL;
         int64_t a, b, c;
@@ -50,16 +100,8 @@ Value range_getitem(VM *vm, ObjRange *r, Value key) {
             return vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C ssize_t");
         return range_new(vm, a, b, c);
     }
-    int64_t i;
-    if (IS_INT(key)) {
-        i = AS_INT(key);
-    } else if (IS_BIGINT(key)) {
-        if (!int_to_int64(key, &i)) i = INT64_MIN; /* surely out of range */
-    } else if (!seq_index_arg(vm, key, "range", &i)) {
-        return ERR_VAL;
-    }
-    if (i < 0) i += len;
-    if (i < 0 || i >= len) return vm_raise(vm, EXC_IndexError, "range object index out of range");
+    uint64_t i;
+    if (!position_at(vm, r, key, &i)) return ERR_VAL;
     return int_from_int64(vm, item_at(r, i));
 }
 
@@ -73,78 +115,77 @@ Value range_repr(VM *vm, ObjRange *r) {
     return sb_finish(vm, &sb);
 }
 
-/* The position of the int v in r, or -1. */
-static int64_t int_position(const ObjRange *r, int64_t v) {
+/* Whether the int v is in r, and at which position. */
+static bool int_position(const ObjRange *r, int64_t v, uint64_t *pos) {
     uint64_t diff, step;
     if (r->step > 0) {
-        if (v < r->start || v >= r->stop) return -1;
+        if (v < r->start || v >= r->stop) return false;
         diff = (uint64_t)v - (uint64_t)r->start;
         step = (uint64_t)r->step;
     } else {
-        if (v > r->start || v <= r->stop) return -1;
+        if (v > r->start || v <= r->stop) return false;
         diff = (uint64_t)r->start - (uint64_t)v;
         step = 0 - (uint64_t)r->step;
     }
-    return diff % step == 0 ? (int64_t)(diff / step) : -1;
+    *pos = diff / step;
+    return diff % step == 0;
 }
 
-/* For an int: its position, or -1 when absent (also for ints beyond int64, which no range
- * holds). Returns false for other values. */
-static bool position_of_int(const ObjRange *r, Value v, int64_t *pos) {
+/* For an int: 1 with its position, or 0 when absent (also for ints beyond int64, which no
+ * range holds). Returns -1 for other values. */
+static int position_of_int(const ObjRange *r, Value v, uint64_t *pos) {
     int64_t i;
     if (IS_INT(v))
         i = AS_INT(v);
     else if (IS_BOOL(v))
         i = AS_BOOL(v);
     else if (IS_BIGINT(v)) {
-        if (!int_to_int64(v, &i)) {
-            *pos = -1;
-            return true;
-        }
+        if (!int_to_int64(v, &i)) return 0;
     } else {
-        return false;
+        return -1;
     }
-    *pos = int_position(r, i);
-    return true;
+    return int_position(r, i, pos);
 }
 
 /* Other values go through ==, one item at a time, as in CPython. Returns the first matching
  * position (stopping there when first_only), -1 when none, -2 on error; *n counts matches. */
 static int64_t linear_search(VM *vm, ObjRange *r, Value v, bool first_only, int64_t *n) {
-    int64_t len = range_len(r);
+    uint64_t len = ulen(r);
     *n = 0;
-    for (int64_t i = 0; i < len; i++) {
+    for (uint64_t i = 0; i < len; i++) {
         Value x = int_from_int64(vm, item_at(r, i));
         int eq = op_eq(vm, x, v);
         if (eq < 0) return -2;
         if (eq) {
             (*n)++;
-            if (first_only) return i;
+            if (first_only) return (int64_t)i;
         }
     }
     return -1;
 }
 
 int range_contains(VM *vm, ObjRange *r, Value v) {
+    uint64_t at;
+    int found = position_of_int(r, v, &at);
+    if (found >= 0) return found;
     int64_t pos, n;
-    if (position_of_int(r, v, &pos)) return pos >= 0;
     pos = linear_search(vm, r, v, true, &n);
     return pos == -2 ? -1 : pos >= 0;
 }
 
 int range_equal(const ObjRange *a, const ObjRange *b) {
     if (a == b) return 1;
-    int64_t len = range_len(a);
-    if (len != range_len(b)) return 0;
+    uint64_t len = ulen(a);
+    if (len != ulen(b)) return 0;
     if (len == 0) return 1;
     if (a->start != b->start) return 0;
     return len == 1 || a->step == b->step;
 }
 
 bool range_hash(VM *vm, ObjRange *r, int64_t *out) {
-    int64_t len = range_len(r);
+    uint64_t len = ulen(r);
     ObjTuple *t = tuple_new(vm, 3);
-    t->items[0] = int_from_int64(vm, len);
+    t->items[0] = int_from_uint64(vm, len);
     if (len > 0) t->items[1] = int_from_int64(vm, r->start);
     if (len > 1) t->items[2] = int_from_int64(vm, r->step);
     return tuple_hash(vm, t, out);
@@ -163,8 +204,10 @@ static bool check_self(VM *vm, Value self, const char *name) {
 static Value range_count_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)argc, (void)kwnames;
     if (!check_self(vm, argv[0], "count")) return ERR_VAL;
-    int64_t pos, n;
-    if (position_of_int(AS_RANGE(argv[0]), argv[1], &pos)) return INT_VAL(pos >= 0);
+    uint64_t at;
+    int found = position_of_int(AS_RANGE(argv[0]), argv[1], &at);
+    if (found >= 0) return INT_VAL(found);
+    int64_t n;
     if (linear_search(vm, AS_RANGE(argv[0]), argv[1], false, &n) == -2) return ERR_VAL;
     return int_from_int64(vm, n);
 }
@@ -172,13 +215,15 @@ static Value range_count_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 static Value range_index_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)argc, (void)kwnames;
     if (!check_self(vm, argv[0], "index")) return ERR_VAL;
-    int64_t pos, n;
-    if (!position_of_int(AS_RANGE(argv[0]), argv[1], &pos)) {
-        pos = linear_search(vm, AS_RANGE(argv[0]), argv[1], true, &n);
+    uint64_t at;
+    int found = position_of_int(AS_RANGE(argv[0]), argv[1], &at);
+    if (found < 0) {
+        int64_t n, pos = linear_search(vm, AS_RANGE(argv[0]), argv[1], true, &n);
         if (pos == -2) return ERR_VAL;
         if (pos < 0) return vm_raise(vm, EXC_ValueError, "sequence.index(x): x not in sequence");
+        return int_from_int64(vm, pos);
     }
-    if (pos >= 0) return int_from_int64(vm, pos);
+    if (found) return int_from_uint64(vm, at);
     Value r = op_repr(vm, argv[1]);
     if (IS_ERR(r)) return ERR_VAL;
     return vm_raise(vm, EXC_ValueError, "%s is not in range", AS_STR(r)->chars);

@@ -251,6 +251,9 @@ bool set_is_any(Value v) { return IS_KIND(v, OBJ_SET) || IS_KIND(v, OBJ_FROZENSE
 
 static bool is_frozen(const ObjSet *s) { return s->obj.kind == OBJ_FROZENSET; }
 
+/* PyDict_CheckExact: the shortcuts that read a dict's table skip user subclasses of dict. */
+static bool is_exact_dict(Value v) { return IS_DICT(v) && !IS_SUBCLASSED(v); }
+
 static bool merge(VM *vm, ObjSet *so, ObjSet *other) {
     Table *t = &so->table, *o = &other->table;
     if (so == other || o->count == 0) return true;
@@ -288,7 +291,7 @@ static bool merge(VM *vm, ObjSet *so, ObjSet *other) {
 
 bool set_update(VM *vm, ObjSet *s, Value iterable) {
     if (set_is_any(iterable)) return merge(vm, s, AS_SET(iterable));
-    if (IS_DICT(iterable)) {
+    if (is_exact_dict(iterable)) {
         Table *t = &s->table, *d = &AS_DICT(iterable)->table;
         uint64_t dictsize = d->count;
         if ((fill_of(t) + dictsize) * 5 >= mask_of(t) * 3)
@@ -334,18 +337,25 @@ int set_contains(VM *vm, ObjSet *s, Value v) {
     return tmp ? contains_key(vm, s, OBJ_VAL(tmp)) : -1;
 }
 
+/* {1, 2} for a set; frozenset({1}), S({1}), S() for a frozenset and for user subclasses, which
+ * CPython names by their type. */
 Value set_repr(VM *vm, ObjSet *s) {
-    bool frozen = is_frozen(s);
+    const char *type = s->cls ? s->cls->name->chars : is_frozen(s) ? "frozenset" : NULL;
     int g = repr_enter(vm, OBJ_VAL(s));
     if (g < 0) return ERR_VAL;
-    if (g) return str_value(vm, frozen ? "frozenset(...)" : "set(...)");
-    if (s->table.count == 0) {
-        repr_leave(vm);
-        return str_value(vm, frozen ? "frozenset()" : "set()");
-    }
     StrBuf sb;
     sb_init(&sb);
-    sb_append_cstr(&sb, frozen ? "frozenset({" : "{");
+    if (g || s->table.count == 0) {
+        sb_append_cstr(&sb, type ? type : "set");
+        sb_append_cstr(&sb, g ? "(...)" : "()");
+        if (!g) repr_leave(vm);
+        return sb_finish(vm, &sb);
+    }
+    if (type) {
+        sb_append_cstr(&sb, type);
+        sb_append_cstr(&sb, "(");
+    }
+    sb_append_cstr(&sb, "{");
     bool first = true;
     for (uint32_t j = 0; j < s->table.nentries; j++) {
         Value k = s->table.entries[j].key;
@@ -360,7 +370,7 @@ Value set_repr(VM *vm, ObjSet *s) {
         }
         sb_append_str(&sb, AS_STR(r));
     }
-    sb_append_cstr(&sb, frozen ? "})" : "}");
+    sb_append_cstr(&sb, type ? "})" : "}");
     repr_leave(vm);
     return sb_finish(vm, &sb);
 }
@@ -452,7 +462,7 @@ static ObjSet *difference(VM *vm, ObjSet *so, Value other) {
     uint64_t other_size;
     if (set_is_any(other))
         other_size = AS_SET(other)->table.count;
-    else if (IS_DICT(other))
+    else if (is_exact_dict(other))
         other_size = AS_DICT(other)->table.count;
     else
         return copy_and_difference(vm, so, other);
@@ -462,7 +472,7 @@ static ObjSet *difference(VM *vm, ObjSet *so, Value other) {
         TableEntry e = so->table.entries[j];
         if (!is_live(&e)) continue;
         int rv;
-        if (IS_DICT(other)) {
+        if (!set_is_any(other)) {
             int32_t ix = table_find(vm, &AS_DICT(other)->table, e.key, e.hash);
             rv = ix >= 0 ? 1 : ix == -1 ? 0 : -1;
         } else {
@@ -487,7 +497,7 @@ static bool symmetric_difference_update(VM *vm, ObjSet *so, Value other) {
         clear_set(vm, so);
         return true;
     }
-    if (IS_DICT(other)) {
+    if (is_exact_dict(other)) {
         Table *d = &AS_DICT(other)->table;
         for (uint32_t j = 0; j < d->nentries; j++) {
             TableEntry e = d->entries[j];
@@ -543,7 +553,8 @@ static bool is_view_of(Value v, ViewKind kind) {
 
 /* dictviews_to_set: a keys view goes through its dict (set()'s presized dict path). */
 static ObjSet *view_to_set(VM *vm, Value v) {
-    if (is_view_of(v, VIEW_KEYS)) v = OBJ_VAL(((ObjDictView *)AS_OBJ(v))->dict);
+    if (is_view_of(v, VIEW_KEYS) && is_exact_dict(OBJ_VAL(((ObjDictView *)AS_OBJ(v))->dict)))
+        v = OBJ_VAL(((ObjDictView *)AS_OBJ(v))->dict);
     return make_new(vm, false, v);
 }
 
@@ -555,7 +566,7 @@ static ObjSet *view_intersect(VM *vm, Value self, Value other) {
         other = tmp;
     }
     uint32_t len_self = ((ObjDictView *)AS_OBJ(self))->dict->table.count;
-    if (IS_SET(other) && len_self <= AS_SET(other)->table.count)
+    if (IS_SET(other) && !IS_SUBCLASSED(other) && len_self <= AS_SET(other)->table.count)
         return intersection(vm, AS_SET(other), self);
     if (is_set_view(other) && ((ObjDictView *)AS_OBJ(other))->dict->table.count > len_self) {
         Value tmp = self;
@@ -730,7 +741,7 @@ static bool check_self(VM *vm, Value self, const char *name, bool mutates) {
     ObjSet *s = AS_SET(argv[0]);                                                                   \
     (void)argc, (void)kwnames
 
-static inline Value RESULT(ObjSet *r) { return r ? OBJ_VAL(r) : ERR_VAL; }
+static inline Value result_of(ObjSet *r) { return r ? OBJ_VAL(r) : ERR_VAL; }
 
 static Value set_add_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     SELF("add", true);
@@ -780,8 +791,8 @@ static Value set_clear_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 
 static Value set_copy_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     SELF("copy", false);
-    if (is_frozen(s)) return argv[0]; /* immutable: share it */
-    return RESULT(copy_set(vm, s));
+    if (is_frozen(s) && !s->cls) return argv[0]; /* immutable: share it */
+    return result_of(copy_set(vm, s));
 }
 
 static Value set_update_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
@@ -793,12 +804,12 @@ static Value set_update_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 
 static Value set_union_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     SELF("union", false);
-    return RESULT(union_multi(vm, s, argc - 1, argv + 1));
+    return result_of(union_multi(vm, s, argc - 1, argv + 1));
 }
 
 static Value set_intersection_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     SELF("intersection", false);
-    return RESULT(intersection_multi(vm, s, argc - 1, argv + 1));
+    return result_of(intersection_multi(vm, s, argc - 1, argv + 1));
 }
 
 static Value set_intersection_update_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
@@ -811,11 +822,11 @@ static Value set_intersection_update_m(VM *vm, int argc, Value *argv, ObjTuple *
 
 static Value set_difference_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     SELF("difference", false);
-    if (argc == 1) return RESULT(copy_set(vm, s));
+    if (argc == 1) return result_of(copy_set(vm, s));
     ObjSet *r = difference(vm, s, argv[1]);
     for (int i = 2; i < argc && r; i++)
         if (!difference_update(vm, r, argv[i])) r = NULL;
-    return RESULT(r);
+    return result_of(r);
 }
 
 static Value set_difference_update_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
@@ -827,7 +838,7 @@ static Value set_difference_update_m(VM *vm, int argc, Value *argv, ObjTuple *kw
 
 static Value set_symmetric_difference_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     SELF("symmetric_difference", false);
-    return RESULT(symmetric_difference(vm, s, argv[1]));
+    return result_of(symmetric_difference(vm, s, argv[1]));
 }
 
 static Value set_symmetric_difference_update_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
@@ -863,7 +874,7 @@ static Value set_issuperset_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) 
 static Value set_isdisjoint_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     SELF("isdisjoint", false);
     Value other = argv[1];
-    if (set_is_any(other)) {
+    if (set_is_any(other) && !IS_SUBCLASSED(other)) {
         ObjSet *probe = s, *walk = AS_SET(other);
         if (walk == s) return BOOL_VAL(s->table.count == 0);
         if (walk->table.count > probe->table.count) probe = walk, walk = s;

@@ -172,6 +172,19 @@ static Value empty_str(VM *vm) {
 
 static Value too_long(VM *vm) { return vm_raise(vm, EXC_MemoryError, "%s", ""); }
 
+bool str_fits(VM *vm, uint64_t len) {
+    uint64_t room = STR_MAX_LEN;
+    if (vm->heap_limit && !vm->heap_uncapped) {
+        /* The same slack over the cap as a growing list gets (list.c). */
+        uint64_t cap = (uint64_t)vm->heap_limit * 2, used = vm->bytes_allocated;
+        uint64_t left = used < cap ? cap - used : 0;
+        if (left < room) room = left;
+    }
+    if (len <= room) return true;
+    too_long(vm);
+    return false;
+}
+
 /* s[b0:b1] by byte offsets on character boundaries; s itself when that is all of it. */
 static Value substr(VM *vm, ObjStr *s, size_t b0, size_t b1) {
     size_t n = b1 - b0;
@@ -1046,7 +1059,7 @@ static int64_t find_in(const ObjStr *s, const ObjStr *sub, const Span *sp, bool 
 Value str_concat(VM *vm, ObjStr *a, ObjStr *b) {
     if (a->len == 0) return OBJ_VAL(b);
     if (b->len == 0) return OBJ_VAL(a);
-    if ((size_t)a->len + b->len > STR_MAX_LEN) return too_long(vm);
+    if (!str_fits(vm, (uint64_t)a->len + b->len)) return ERR_VAL;
     ObjStr *r = str_alloc(vm, (size_t)a->len + b->len);
     memcpy(r->chars, a->chars, a->len);
     memcpy(r->chars + a->len, b->chars, b->len);
@@ -1056,7 +1069,13 @@ Value str_concat(VM *vm, ObjStr *a, ObjStr *b) {
 Value str_repeat(VM *vm, ObjStr *s, int64_t n) {
     if (n <= 0 || s->len == 0) return empty_str(vm);
     if (n == 1) return OBJ_VAL(s);
-    if ((uint64_t)n > STR_MAX_LEN / s->len) return too_long(vm);
+    if ((uint64_t)n > STR_MAX_LEN / s->len) {
+        /* CPython's two cases: past its size type, then past the memory it can get. */
+        if ((uint64_t)n > (uint64_t)INT64_MAX / s->len)
+            return vm_raise(vm, EXC_OverflowError, "repeated string is too long");
+        return too_long(vm);
+    }
+    if (!str_fits(vm, (uint64_t)n * s->len)) return ERR_VAL;
     size_t total = (size_t)n * s->len, done = s->len;
     ObjStr *r = str_alloc(vm, total);
     if (s->len == 1) {
@@ -1267,15 +1286,16 @@ Value str_join(VM *vm, ObjStr *sep, Value iterable) {
         n = l->len;
     }
     if (n == 0) return empty_str(vm);
-    size_t total = (size_t)sep->len * (n - 1), cplen = (size_t)sep->cplen * (n - 1);
+    /* 64-bit sums: a long separator times many items passes a 32-bit size_t (wasm32). */
+    uint64_t total = (uint64_t)sep->len * (n - 1), cplen = (uint64_t)sep->cplen * (n - 1);
     for (size_t i = 0; i < n; i++) {
         if (!IS_STR(items[i]))
             return vm_raise(vm, EXC_TypeError, "sequence item %u: expected str instance, %s found",
                             (unsigned)i, vm_type_name(vm, items[i]));
         total += AS_STR(items[i])->len;
         cplen += AS_STR(items[i])->cplen;
-        if (total > STR_MAX_LEN) return too_long(vm);
     }
+    if (!str_fits(vm, total)) return ERR_VAL;
     if (n == 1) return items[0];
     ObjStr *r = str_alloc(vm, total);
     char *out = r->chars;
@@ -1642,14 +1662,12 @@ enum {
 /* Whether `extra` more bytes keep the text being built within STR_MAX_LEN; else false with
  * MemoryError raised, before a width of 2**40 asks the host for a terabyte. */
 static bool room_for(VM *vm, const StrBuf *sb, uint64_t extra) {
-    if (extra <= STR_MAX_LEN - (sb->len < STR_MAX_LEN ? sb->len : STR_MAX_LEN)) return true;
-    too_long(vm);
-    return false;
+    return str_fits(vm, (uint64_t)sb->len + extra);
 }
 
 /* Appends text of `cplen` characters padded with spaces to width (left-justified with -). */
-static bool pad_append(VM *vm, StrBuf *sb, const char *text, size_t len, size_t cplen, int64_t width,
-                       int flags) {
+static bool pad_append(VM *vm, StrBuf *sb, const char *text, size_t len, size_t cplen,
+                       int64_t width, int flags) {
     int64_t pad = width > (int64_t)cplen ? width - (int64_t)cplen : 0;
     if (!room_for(vm, sb, (uint64_t)pad + len)) return false;
     if (!(flags & F_LJUST)) sb_fill(sb, " ", 1, pad);
@@ -1809,8 +1827,10 @@ static bool percent_star(VM *vm, PercentArgs *pa, bool precision, int64_t *out) 
         return false;
     }
     /* Past INT64_MAX (or INT32 for a precision) nothing could be built anyway. */
-    if (!int_to_int64(v, out) || *out == INT64_MIN || (precision && (*out > INT32_MAX || *out < INT32_MIN))) {
-        vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C %s", precision ? "int" : "ssize_t");
+    if (!int_to_int64(v, out) || *out == INT64_MIN ||
+        (precision && (*out > INT32_MAX || *out < INT32_MIN))) {
+        vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C %s",
+                 precision ? "int" : "ssize_t");
         return false;
     }
     return true;
@@ -1961,9 +1981,9 @@ Value str_percent_format(VM *vm, ObjStr *fmt, Value args) {
         sb_free(&sb);
         return vm_raise(vm, EXC_TypeError, "not all arguments converted during string formatting");
     }
-    if (sb.len > STR_MAX_LEN) {
+    if (!str_fits(vm, sb.len)) {
         sb_free(&sb);
-        return too_long(vm);
+        return ERR_VAL;
     }
     return sb_finish(vm, &sb);
 }
@@ -2323,7 +2343,7 @@ static Value str_replace(VM *vm, ObjStr *s, ObjStr *old, ObjStr *rep, int64_t co
         /* rep goes before every character and at the end, count times at most. */
         n = count < (int64_t)s->cplen + 1 ? count : (int64_t)s->cplen + 1;
         if (n == 0) return OBJ_VAL(s);
-        if ((uint64_t)n * rep->len + s->len > STR_MAX_LEN) return too_long(vm);
+        if (!str_fits(vm, (uint64_t)n * rep->len + s->len)) return ERR_VAL;
         ObjStr *r = str_alloc(vm, s->len + (size_t)n * rep->len);
         char *out = r->chars;
         size_t i = 0;
@@ -2343,7 +2363,7 @@ static Value str_replace(VM *vm, ObjStr *s, ObjStr *old, ObjStr *rep, int64_t co
     n = count_bytes(s->chars, s->len, old->chars, old->len, count);
     if (n == 0) return OBJ_VAL(s);
     int64_t total = (int64_t)s->len + n * ((int64_t)rep->len - (int64_t)old->len);
-    if (total > (int64_t)STR_MAX_LEN) return too_long(vm);
+    if (!str_fits(vm, (uint64_t)total)) return ERR_VAL;
     ObjStr *r = str_alloc(vm, (size_t)total);
     char *out = r->chars;
     size_t i = 0;
@@ -2376,6 +2396,7 @@ static Value m_replace(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 static Value pad_text(VM *vm, ObjStr *s, int64_t left, int64_t right, const char *fill,
                       size_t flen) {
     if ((uint64_t)(left + right) > (STR_MAX_LEN - s->len) / flen) return too_long(vm);
+    if (!str_fits(vm, s->len + (uint64_t)(left + right) * flen)) return ERR_VAL;
     ObjStr *r = str_alloc(vm, s->len + (size_t)(left + right) * flen);
     char *out = r->chars;
     for (int64_t k = 0; k < left; k++, out += flen) memcpy(out, fill, flen);

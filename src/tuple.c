@@ -2,6 +2,8 @@
  * tuple hash and the count/index methods. Also the helpers lists share: lexicographic
  * sequence comparison, identity-first equality and the repr recursion guard. */
 #include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "bigint.h"
 #include "containers.h"
@@ -129,8 +131,8 @@ static int compare_sizes(CmpOp op, uint32_t na, uint32_t nb) {
     return 0;
 }
 
-int seq_compare(VM *vm, CmpOp op, const Value *a, uint32_t na, const Value *b, uint32_t nb) {
-    if ((op == CMP_EQ || op == CMP_NE) && na != nb) return op == CMP_NE;
+static int compare_items(VM *vm, CmpOp op, const Value *a, uint32_t na, const Value *b,
+                         uint32_t nb) {
     /* The first position where the items differ decides; equal prefixes compare by length. */
     uint32_t i = 0;
     for (; i < na && i < nb; i++) {
@@ -142,6 +144,23 @@ int seq_compare(VM *vm, CmpOp op, const Value *a, uint32_t na, const Value *b, u
     if (op == CMP_EQ) return 0;
     if (op == CMP_NE) return 1;
     return op_compare(vm, op, a[i], b[i]);
+}
+
+int seq_compare(VM *vm, CmpOp op, const Value *a, uint32_t na, const Value *b, uint32_t nb) {
+    if ((op == CMP_EQ || op == CMP_NE) && na != nb) return op == CMP_NE;
+    /* a and b may be a list's storage, and an __eq__ that clears or grows the list frees it
+     * mid-comparison: compare a copy of the items instead. The items themselves stay alive,
+     * since no collection runs while C code is on the call path. */
+    uint32_t n = na < nb ? na : nb; /* only a common prefix is ever read */
+    Value local[32], *copy = n <= 16 ? local : malloc(sizeof(Value) * 2 * (size_t)n);
+    if (!copy) abort(); /* the host is out of memory: nothing sensible is left to do */
+    if (n) {
+        memcpy(copy, a, sizeof(Value) * n);
+        memcpy(copy + n, b, sizeof(Value) * n);
+    }
+    int r = compare_items(vm, op, copy, na, copy + n, nb);
+    if (copy != local) free(copy);
+    return r;
 }
 
 /* ---- methods ---- */

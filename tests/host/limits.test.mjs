@@ -1,0 +1,177 @@
+// limits.test.mjs — hostile and oversized programs on both builds: the native `edge` command
+// (build/native/edge) and one createEdge instance on edge.wasm. Each must end in a clean
+// SyntaxError or a normal run, never a crash, a trap or a hang; afterwards the same wasm
+// instance still runs an ordinary program. Inputs are generated from fixed seeds, so every
+// run tests the same bytes.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { createEdge } from '../../web/edge.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// EDGE_NATIVE selects another build, as for tests/lang.test.mjs (build/asan/edge, say).
+const NATIVE = path.resolve(ROOT, process.env.EDGE_NATIVE || 'build/native/edge');
+const WASM = path.join(ROOT, 'build', 'wasm', 'edge.wasm');
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'edge-limits-'));
+process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+
+// A small deterministic generator (mulberry32), so "random" inputs are the same every run.
+function random(seed) {
+    return () => {
+        seed = (seed + 0x6d2b79f5) | 0;
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+function randomBytes(seed, n) {
+    const next = random(seed);
+    return Buffer.from(Array.from({ length: n }, () => Math.floor(next() * 256)));
+}
+
+// Random text for the JS API, which takes strings: code points from all over Unicode,
+// control characters and NUL included (lone surrogates reach the module as U+FFFD).
+function randomText(seed, n) {
+    const next = random(seed);
+    let s = '';
+    for (let i = 0; i < n; i++) {
+        const r = next();
+        const cp = r < 0.5 ? Math.floor(next() * 128) : r < 0.8 ? Math.floor(next() * 0x800) : Math.floor(next() * 0x110000);
+        s += String.fromCodePoint(cp);
+    }
+    return s;
+}
+
+const N = 100_000;
+// Nesting that must end in a SyntaxError at any depth.
+const DEEP = {
+    'parentheses': '('.repeat(N) + '1' + ')'.repeat(N),
+    'lists': 'x = ' + '['.repeat(N) + ']'.repeat(N),
+    'dict displays': 'x = ' + '{1: '.repeat(N) + '1' + '}'.repeat(N),
+    'unary minus': 'x = ' + '-'.repeat(N) + '1',
+    'not': 'x = ' + 'not '.repeat(N) + 'True',
+    'lambda': 'f = ' + 'lambda: '.repeat(N) + '1',
+    'conditional expressions': 'x = ' + '1 if 1 else '.repeat(N) + '1',
+    'right-associative **': 'x = ' + '2 ** '.repeat(N) + '1',
+    'indented blocks': Array.from({ length: 1000 }, (_, i) => ' '.repeat(i) + 'if True:\n').join('') + ' '.repeat(1000) + 'pass\n',
+    // Flat loops in the parser, but a deep tree after it: once a crash in scope analysis.
+    'a left-leaning sum': 'x = ' + Array(N).fill('1').join(' + '),
+    'a chain of calls': 'f = lambda: f\nx = f' + '()'.repeat(N),
+    'a chain of subscripts': 'x = [0]\ny = x' + '[0]'.repeat(N),
+    'a chain of attributes': 'x = (1)' + '.real'.repeat(N),
+};
+
+// About 1 MB of ordinary code: 500 variables updated over and over, then a checksum.
+function megabyteProgram() {
+    const lines = ['total = 0'];
+    let size = 10;
+    for (let i = 0; size < 1_000_000; i++) {
+        const line = `v${i % 500} = ${i} * 3 + len("abcdefghijklmnopqrstuvwxyz"[${i % 26}:])\ntotal += v${i % 500}`;
+        lines.push(line);
+        size += line.length + 1;
+    }
+    lines.push('print(total)');
+    const source = lines.join('\n') + '\n';
+    let total = 0;
+    for (let i = 0; i < lines.length - 2; i++) total += i * 3 + (26 - (i % 26));
+    return { source, expected: `${total}\n` };
+}
+
+const GARBAGE_SEEDS = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89];
+// Byte sequences no UTF-8 decoder accepts, one per kind, after a valid first line.
+const BAD_UTF8 = {
+    'a lone continuation byte': Buffer.from([0x80]),
+    'an overlong slash': Buffer.from([0xc0, 0xaf]),
+    'an encoded surrogate': Buffer.from([0xed, 0xa0, 0x80]),
+    'a code point past U+10FFFF': Buffer.from([0xf4, 0x90, 0x80, 0x80]),
+    'a truncated sequence at the end': Buffer.from([0xe2, 0x82]),
+    'a NUL byte': Buffer.from([0x00]),
+};
+
+describe('native (build/native/edge)', () => {
+    const run = (source, name = 'prog.py') => {
+        const file = path.join(tmp, name);
+        fs.writeFileSync(file, source);
+        const r = spawnSync(NATIVE, [file], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
+        if (r.error) throw r.error;
+        // A signal (SIGSEGV, SIGABRT) means the interpreter crashed.
+        assert.equal(r.signal, null, `killed by ${r.signal}`);
+        return r;
+    };
+    const lastLine = (text) => text.trimEnd().split('\n').at(-1);
+    const syntaxError = (r) => {
+        assert.equal(r.status, 1);
+        assert.match(r.stderr, /^(SyntaxError|IndentationError): /m);
+    };
+
+    for (const [what, source] of Object.entries(DEEP)) {
+        test(`100,000-deep ${what}: a SyntaxError, not a crash`, () => syntaxError(run(source)));
+    }
+
+    test('a 1 MB program compiles and runs', () => {
+        const { source, expected } = megabyteProgram();
+        assert.ok(source.length >= 1_000_000);
+        const r = run(source);
+        assert.equal(r.stderr, '');
+        assert.equal(r.stdout, expected);
+        assert.equal(r.status, 0);
+    });
+
+    for (const seed of GARBAGE_SEEDS) {
+        test(`random bytes as a program (seed ${seed}): a SyntaxError`, () => {
+            syntaxError(run(randomBytes(seed, 4096), `garbage${seed}.py`));
+        });
+    }
+    for (const [what, bytes] of Object.entries(BAD_UTF8)) {
+        test(`invalid UTF-8 (${what}): a SyntaxError`, () => {
+            const r = run(Buffer.concat([Buffer.from('x = 1\ny = "'), bytes, Buffer.from('"\n')]));
+            syntaxError(r);
+            // The diagnostic still points somewhere (the echo of a line stops at a NUL).
+            if (!bytes.includes(0)) assert.match(lastLine(r.stderr), /\^/);
+        });
+    }
+});
+
+describe('wasm (createEdge)', () => {
+    let edge;
+    let out = '';
+    before(async () => {
+        edge = await createEdge({ wasm: fs.readFileSync(WASM), stdout: (t) => { out += t; }, stderr: () => {} });
+    });
+    // A trap would make run() reject; a clean syntax error is a result with ok: false.
+    const syntaxError = async (source) => {
+        const result = await edge.run(source);
+        assert.equal(result.ok, false);
+        assert.match(result.error.type, /^(SyntaxError|IndentationError)$/);
+    };
+
+    for (const [what, source] of Object.entries(DEEP)) {
+        test(`100,000-deep ${what}: a SyntaxError, not a trap`, () => syntaxError(source));
+    }
+
+    test('a 1 MB program compiles and runs', async () => {
+        const { source, expected } = megabyteProgram();
+        out = '';
+        assert.deepEqual(await edge.run(source), { ok: true });
+        assert.equal(out, expected);
+    });
+
+    for (const seed of GARBAGE_SEEDS) {
+        test(`random text as a program (seed ${seed}): a SyntaxError`, () => syntaxError(randomText(seed, 2048)));
+    }
+
+    test('the same instance still runs an ordinary program after all of the above', async () => {
+        out = '';
+        const source = 'def f(n):\n    return 1 if n < 2 else n * f(n - 1)\nprint(f(20), [i * i for i in range(4)])\n';
+        assert.deepEqual(await edge.run(source), { ok: true });
+        assert.equal(out, '2432902008176640000 [0, 1, 4, 9]\n');
+    });
+});
