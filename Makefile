@@ -129,8 +129,9 @@ test-asan: asan wasm
 check-expect:
 	$(Q)$(PYTHON) tests/check_expect.py
 
+# BENCH_ARGS passes options to bench/run.mjs: make bench BENCH_ARGS="--runs 3 --json out.json".
 bench: all
-	$(Q)$(NODE) bench/run.mjs
+	$(Q)$(NODE) bench/run.mjs $(BENCH_ARGS)
 
 demo: wasm
 	$(Q)$(NODE) web/cli.js examples/demo.py

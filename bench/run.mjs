@@ -1,15 +1,24 @@
-// run.mjs — times the bench/*.py programs on Edge Python and CPython and prints a table.
-// Runtimes: edge.wasm inside this Node process (the run alone, compile included), the
-// `edge` CLI on edge.wasm (the whole process), the native build, and python3. Each
-// program runs --runs times per runtime (default 5), alternating runtimes, and the median
-// counts. Every program prints a checksum last; all runtimes must print the same one.
+// run.mjs — times the bench/*.py programs on Edge Python, CPython, MicroPython and Pyodide
+// and prints markdown tables: each runtime's time as a ratio to python3's, with their
+// geometric mean; the peak memory of each runtime's process; edge.wasm's size; and the
+// cold and warm start of each runtime.
 //
-// usage: node bench/run.mjs [--runs N] [--only fib,loops] [--runtimes python3,native]
+// Runtimes: python3; Edge's native build; edge.wasm inside this Node process (the run
+// alone); the `edge` CLI on edge.wasm (the whole process); MicroPython's wasm port and
+// Pyodide, each in a fresh Node process (bench/host.mjs) per run, the run alone. Each
+// program runs --runs times per runtime, alternating runtimes, and the median counts.
+// Every program prints a checksum last; a runtime that fails a program or prints another
+// checksum than python3 is marked so in its cell and left out of its geometric mean.
+//
+// usage: node bench/run.mjs [--runs N] [--only fib,loops] [--runtimes python3,native,...]
+//                           [--json out.json] [--no-startup]
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 
 import { createEdge } from '../web/edge.js';
 
@@ -18,42 +27,157 @@ const BENCH_DIR = path.join(ROOT, 'bench');
 const NATIVE = path.join(ROOT, 'build', 'native', 'edge');
 const WASM = path.join(ROOT, 'build', 'wasm', 'edge.wasm');
 const CLI = path.join(ROOT, 'web', 'cli.js');
-const TIMEOUT_MS = 120_000;
+const HOST = path.join(ROOT, 'bench', 'host.mjs');
+const MODULES = path.join(ROOT, 'node_modules');
+const MICROPYTHON_DIR = path.join(MODULES, '@micropython', 'micropython-webassembly-pyscript');
+const PYODIDE_DIR = path.join(MODULES, 'pyodide');
+// python3 itself, not a wrapper script in front of it (pyenv's shim costs 50 ms and more
+// per process, which the python3 column would otherwise count).
+const PYTHON = (() => {
+    const r = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+    return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : 'python3';
+})();
+// GNU time reports a child's peak RSS; without it, process runtimes show no memory.
+const GNU_TIME = '/usr/bin/time';
+// MicroPython's wasm port takes tens of seconds on some programs; a hung run ends here.
+const TIMEOUT_MS = 300_000;
+// How often the warm createEdge + run('print(1)') is timed.
+const WARM_RUNS = 20;
+
+const USAGE = `usage: node bench/run.mjs [--runs N] [--only fib,loops] [--runtimes LIST] [--json out.json] [--no-startup]
+  --runs N        runs per program and runtime, alternating runtimes; the median counts (default 5)
+  --only LIST     only these programs (names of bench/*.py without .py)
+  --runtimes LIST among python3,native,wasm,wasm-cli,micropython,pyodide (default: all that are installed)
+  --json FILE     also write every measurement to FILE as JSON
+  --no-startup    skip the sizes, startup and warm-start measurements`;
 
 function parseArgs(argv) {
-    const opts = { runs: 5, only: null, runtimes: null };
+    const opts = { runs: 5, only: null, runtimes: null, json: null, startup: true };
     for (let i = 0; i < argv.length; i++) {
-        if (argv[i] === '--runs') opts.runs = Number(argv[++i]);
-        else if (argv[i] === '--only') opts.only = argv[++i].split(',');
-        else if (argv[i] === '--runtimes') opts.runtimes = argv[++i].split(',');
-        else {
-            console.error('usage: node bench/run.mjs [--runs N] [--only fib,loops] [--runtimes python3,native,wasm,wasm-cli]');
-            process.exit(2);
-        }
+        const needValue = () => {
+            if (i + 1 >= argv.length) usage(`${argv[i]} needs a value`);
+            return argv[++i];
+        };
+        if (argv[i] === '--runs') opts.runs = Number(needValue());
+        else if (argv[i] === '--only') opts.only = needValue().split(',');
+        else if (argv[i] === '--runtimes') opts.runtimes = needValue().split(',');
+        else if (argv[i] === '--json') opts.json = needValue();
+        else if (argv[i] === '--no-startup') opts.startup = false;
+        else if (argv[i] === '-h' || argv[i] === '--help') {
+            console.log(USAGE);
+            process.exit(0);
+        } else usage(`unknown option ${argv[i]}`);
     }
-    if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs needs a positive whole number');
+    if (!Number.isInteger(opts.runs) || opts.runs < 1) usage('--runs needs a positive whole number');
     return opts;
 }
 
+function usage(message) {
+    console.error(`run.mjs: ${message}\n${USAGE}`);
+    process.exit(2);
+}
+
 function lastLine(text) {
-    const lines = text.trimEnd().split('\n');
+    const lines = String(text).trimEnd().split('\n');
     return lines[lines.length - 1];
 }
 
-// Runs a command once; returns { ms, checksum } or { error }.
-function timeProcess(cmd, args) {
-    const start = performance.now();
-    const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT_MS, stdio: ['ignore', 'pipe', 'pipe'] });
-    const ms = performance.now() - start;
-    if (r.error) return { error: r.error.message };
-    if (r.status !== 0) return { error: lastLine(r.stderr || `exit status ${r.status ?? r.signal}`) };
-    return { ms, checksum: lastLine(r.stdout) };
+const hasGnuTime = fs.existsSync(GNU_TIME);
+let tmpSeq = 0;
+const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'edge-bench-'));
+process.on('exit', () => fs.rmSync(tmpDir, { recursive: true, force: true }));
+
+// Runs a command once. Resolves to { ms, firstMs, stdout, stderr, status, maxRssKb }:
+// ms from spawn to exit, firstMs from spawn to the first byte on stdout, maxRssKb the
+// process's peak RSS (through GNU time when `memory` is set and it is installed).
+function spawnTimed(cmd, args, { memory = false } = {}) {
+    let rssFile = null;
+    if (memory && hasGnuTime) {
+        rssFile = path.join(tmpDir, `rss${tmpSeq++}`);
+        args = ['-f', '%M', '-o', rssFile, cmd, ...args];
+        cmd = GNU_TIME;
+    }
+    return new Promise((resolve) => {
+        const start = performance.now();
+        let firstMs = null;
+        const out = [];
+        const err = [];
+        // A process group of its own, so a timeout ends GNU time's child too.
+        const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const timer = setTimeout(() => {
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            } catch {}
+        }, TIMEOUT_MS);
+        child.stdout.on('data', (chunk) => {
+            if (firstMs === null) firstMs = performance.now() - start;
+            out.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            resolve({ error: e.message });
+        });
+        child.on('close', (status, signal) => {
+            const ms = performance.now() - start;
+            clearTimeout(timer);
+            let maxRssKb = null;
+            if (rssFile) {
+                const text = fs.existsSync(rssFile) ? fs.readFileSync(rssFile, 'utf8') : '';
+                // GNU time writes "Command exited with non-zero status N" before the number.
+                const kb = Number(lastLine(text));
+                if (Number.isFinite(kb) && kb > 0) maxRssKb = kb;
+                fs.rmSync(rssFile, { force: true });
+            }
+            const stderr = Buffer.concat(err).toString('utf8');
+            const timedOut = signal === 'SIGKILL' && ms >= TIMEOUT_MS;
+            resolve({
+                ms, firstMs, status: timedOut ? 'timeout' : (status ?? signal),
+                stdout: Buffer.concat(out).toString('utf8'), stderr, maxRssKb,
+            });
+        });
+    });
 }
 
-const wasmModule = fs.existsSync(WASM) ? await WebAssembly.compile(fs.readFileSync(WASM)) : null;
+// A program run as a whole process: the time is the process's.
+async function runProcess(cmd, args) {
+    const r = await spawnTimed(cmd, args, { memory: true });
+    if (r.error) return { error: r.error };
+    if (r.status === 'timeout') return { error: `timed out after ${TIMEOUT_MS / 1000} s` };
+    if (r.status !== 0) return { error: lastLine(r.stderr || `exit status ${r.status}`) };
+    return { ms: r.ms, checksum: lastLine(r.stdout), maxRssKb: r.maxRssKb };
+}
+
+// The `@@bench {json}` line bench/host.mjs writes last on stderr.
+function hostReport(stderr) {
+    const at = stderr.lastIndexOf('\n@@bench ');
+    if (at < 0) return null;
+    try {
+        return JSON.parse(stderr.slice(at + 9).split('\n')[0]);
+    } catch {
+        return null;
+    }
+}
+
+// A program run by bench/host.mjs in a fresh Node process: the time is the run alone.
+async function runHosted(runtime, args) {
+    const r = await spawnTimed(process.execPath, [HOST, runtime, ...args], { memory: true });
+    if (r.error) return { error: r.error };
+    if (r.status === 'timeout') return { error: `timed out after ${TIMEOUT_MS / 1000} s` };
+    const report = hostReport(r.stderr);
+    if (!report) return { error: lastLine(r.stderr || `exit status ${r.status}`) };
+    if (report.error) return { error: report.error };
+    return {
+        ms: report.runMs, loadMs: report.loadMs, checksum: lastLine(r.stdout),
+        maxRssKb: r.maxRssKb ?? report.maxRssKb, processMs: r.ms, firstMs: r.firstMs,
+    };
+}
+
+const wasmBytes = fs.existsSync(WASM) ? fs.readFileSync(WASM) : null;
+const wasmModule = wasmBytes ? await WebAssembly.compile(wasmBytes) : null;
 
 // edge.wasm in this process: a fresh instance each time, and only runSync is timed.
-async function timeWasm(file) {
+async function runWasm(file) {
     let out = '';
     const edge = await createEdge({ wasm: wasmModule, stdout: (t) => { out += t; }, stderr: () => {} });
     const source = fs.readFileSync(file, 'utf8');
@@ -64,11 +188,26 @@ async function timeWasm(file) {
     return { ms, checksum: lastLine(out) };
 }
 
+// `edge` marks Edge Python's own runtimes: their failures make the whole run fail.
 const RUNTIMES = {
-    'python3': { ready: () => true, run: (file) => timeProcess('python3', [file]) },
-    'native': { ready: () => fs.existsSync(NATIVE), run: (file) => timeProcess(NATIVE, [file]) },
-    'wasm': { ready: () => wasmModule !== null, run: timeWasm },
-    'wasm-cli': { ready: () => wasmModule !== null, run: (file) => timeProcess(process.execPath, [CLI, file]) },
+    'python3': { edge: true, ready: () => true, run: (file) => runProcess(PYTHON, [file]) },
+    'native': { edge: true, ready: () => fs.existsSync(NATIVE), run: (file) => runProcess(NATIVE, [file]) },
+    'wasm': { edge: true, ready: () => wasmModule !== null, run: runWasm },
+    'wasm-cli': { edge: true, ready: () => wasmModule !== null, run: (file) => runProcess(process.execPath, [CLI, file]) },
+    'micropython': {
+        ready: () => fs.existsSync(path.join(MICROPYTHON_DIR, 'micropython.mjs')),
+        run: (file) => runHosted('micropython', [file]),
+    },
+    'pyodide': { ready: () => fs.existsSync(path.join(PYODIDE_DIR, 'pyodide.mjs')), run: (file) => runHosted('pyodide', [file]) },
+};
+
+const NOTES = {
+    'python3': `the whole \`python3 FILE\` process (${PYTHON})`,
+    'native': 'the whole `build/native/edge FILE` process',
+    'wasm': 'edge.wasm in the harness\'s Node process, a fresh instance per run: the run alone (the program\'s compile included; the wasm module compiled once and warm)',
+    'wasm-cli': 'the whole `node web/cli.js FILE` process',
+    'micropython': 'MicroPython\'s wasm port (npm @micropython/micropython-webassembly-pyscript) in a fresh `node bench/host.mjs` process per run: the run alone, after the runtime has loaded',
+    'pyodide': 'Pyodide (CPython on wasm, npm pyodide, loaded from node_modules) in a fresh `node bench/host.mjs` process per run: the run alone, after the runtime has loaded',
 };
 
 function median(values) {
@@ -81,109 +220,302 @@ function geomean(values) {
     return Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
 }
 
-function pad(text, width, right = false) {
-    text = String(text);
-    return right ? text.padStart(width) : text.padEnd(width);
+const mb = (kb) => (kb == null ? '-' : `${(kb / 1024).toFixed(0)} MB`);
+const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+const secs = (ms) => `${(ms / 1000).toFixed(3)} s`;
+const millis = (ms) => (ms == null ? '-' : `${ms.toFixed(ms < 100 ? 1 : 0)} ms`);
+
+function table(head, rows, align) {
+    const lines = [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (align?.[i] === 'l' ? '---' : '---:')).join(' | ')} |`];
+    for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+    return lines.join('\n');
+}
+
+function commandVersion(cmd, args) {
+    const r = spawnSync(cmd, args, { encoding: 'utf8' });
+    return r.status === 0 ? (r.stdout || r.stderr).trim() : null;
+}
+
+function packageVersion(dir) {
+    try {
+        return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
+    } catch {
+        return null;
+    }
+}
+
+function machine() {
+    const cpus = os.cpus();
+    const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+    const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no', 'src', 'web'], { cwd: ROOT, encoding: 'utf8' });
+    return {
+        date: new Date().toISOString().slice(0, 10),
+        commit: git.status === 0 ? git.stdout.trim() + (dirty.stdout.trim() ? ' (src/ or web/ modified)' : '') : null,
+        nproc: cpus.length,
+        cpu: cpus[0]?.model.trim() ?? 'unknown',
+        node: process.version,
+        python3: commandVersion(PYTHON, ['--version']),
+        python3Path: PYTHON,
+        micropython: packageVersion(MICROPYTHON_DIR),
+        pyodide: packageVersion(PYODIDE_DIR),
+        loadavg: os.loadavg().map((v) => Number(v.toFixed(2))),
+    };
+}
+
+// Sizes of what each wasm runtime loads before it runs a program, raw and gzipped.
+function sizes() {
+    const measure = (files) => {
+        let raw = 0;
+        let gzip = 0;
+        for (const f of files) {
+            if (!fs.existsSync(f)) return null;
+            const bytes = fs.readFileSync(f);
+            raw += bytes.length;
+            gzip += zlib.gzipSync(bytes, { level: 9 }).length;
+        }
+        return { raw, gzip };
+    };
+    return {
+        'edge.wasm': measure([WASM]),
+        'edge.wasm + web/edge.js': measure([WASM, path.join(ROOT, 'web', 'edge.js')]),
+        'micropython.wasm + micropython.mjs': measure([path.join(MICROPYTHON_DIR, 'micropython.wasm'), path.join(MICROPYTHON_DIR, 'micropython.mjs')]),
+        'pyodide.asm.wasm + pyodide.asm.mjs + pyodide.mjs + python_stdlib.zip': measure(['pyodide.asm.wasm', 'pyodide.asm.mjs', 'pyodide.mjs', 'python_stdlib.zip'].map((f) => path.join(PYODIDE_DIR, f))),
+    };
+}
+
+// Cold start: a fresh process that prints 1, from spawn to the first byte of output, and
+// to its exit. Alternates between the commands, like the programs.
+async function startup(runtimes, runs) {
+    const commands = [
+        ['node (empty script)', 'node', process.execPath, ['-e', ''], false],
+        ['python3 -c', 'python3', PYTHON, ['-c', 'print(1)'], true],
+        ['build/native/edge -c', 'native', NATIVE, ['-c', 'print(1)'], true],
+        ['node web/cli.js -c', 'wasm-cli', process.execPath, [CLI, '-c', 'print(1)'], true],
+        ['node bench/host.mjs edge', 'wasm', process.execPath, [HOST, 'edge', '-c', 'print(1)'], true],
+        ['node bench/host.mjs micropython', 'micropython', process.execPath, [HOST, 'micropython', '-c', 'print(1)'], true],
+        ['node bench/host.mjs pyodide', 'pyodide', process.execPath, [HOST, 'pyodide', '-c', 'print(1)'], true],
+    ].filter(([, rt]) => rt === 'node' || runtimes.includes(rt));
+    const results = commands.map(([label, rt, cmd, args, prints]) => ({ label, rt, cmd, args, prints, first: [], exit: [], load: [], rss: [] }));
+    for (let run = 0; run < runs; run++) {
+        for (const r of run % 2 ? [...results].reverse() : results) {
+            if (r.error) continue;
+            const t = await spawnTimed(r.cmd, r.args);
+            if (t.error || t.status !== 0 || (r.prints && t.stdout.trim() !== '1')) {
+                r.error = t.error || lastLine(t.stderr || `exit status ${t.status}`);
+                continue;
+            }
+            r.exit.push(t.ms);
+            if (r.prints) r.first.push(t.firstMs);
+            const report = hostReport(t.stderr);
+            if (report) r.load.push(report.loadMs);
+        }
+    }
+    return results.map((r) => ({
+        command: r.label,
+        runtime: r.rt,
+        error: r.error ?? null,
+        firstPrintMs: r.first.length ? median(r.first) : null,
+        exitMs: r.exit.length ? median(r.exit) : null,
+        loadMs: r.load.length ? median(r.load) : null,
+    }));
+}
+
+// Warm start: in this process, with edge.wasm compiled once, createEdge + run('print(1)').
+async function warmStart() {
+    const compile = [];
+    for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        await WebAssembly.compile(wasmBytes);
+        compile.push(performance.now() - t);
+    }
+    const times = [];
+    for (let i = 0; i < WARM_RUNS; i++) {
+        let out = '';
+        const t = performance.now();
+        const edge = await createEdge({ wasm: wasmModule, stdout: (s) => { out += s; } });
+        const result = await edge.run('print(1)');
+        times.push(performance.now() - t);
+        if (!result.ok || out !== '1\n') throw new Error(`warm start printed ${JSON.stringify(out)}`);
+    }
+    return { compileMs: median(compile), instantiateAndPrintMs: median(times), runs: WARM_RUNS };
 }
 
 async function main() {
     const opts = parseArgs(process.argv.slice(2));
     const names = opts.runtimes ?? Object.keys(RUNTIMES);
-    for (const name of names) if (!RUNTIMES[name]) throw new Error(`unknown runtime ${name}`);
+    for (const name of names) if (!RUNTIMES[name]) usage(`unknown runtime ${name}`);
+    // python3 runs first in every first round, so each checksum is checked as it comes.
+    names.sort((a, b) => (b === 'python3') - (a === 'python3'));
     const runtimes = names.filter((name) => {
         if (RUNTIMES[name].ready()) return true;
-        console.error(`skipping ${name}: not built (run \`make\`)`);
+        console.error(`skipping ${name}: not ${RUNTIMES[name].edge ? 'built (run `make`)' : 'installed (run `npm ci`)'}`);
         return false;
     });
     const programs = fs.readdirSync(BENCH_DIR).filter((f) => f.endsWith('.py')).sort()
         .map((f) => f.slice(0, -3)).filter((name) => !opts.only || opts.only.includes(name));
+    if (opts.only) for (const name of opts.only) if (!programs.includes(name)) usage(`no program bench/${name}.py`);
 
-    const results = {}; // results[program][runtime] = { times: [], checksum, error }
+    const info = machine();
+    console.error(`bench: ${programs.length} programs x ${runtimes.length} runtimes x ${opts.runs} runs; load average ${info.loadavg.join(' ')}`);
+
+    const base = runtimes.includes('python3') ? 'python3' : null;
+    const results = {}; // results[program][runtime] = { times, checksum, error, wrong, maxRssKb }
     for (const prog of programs) {
         const file = path.join(BENCH_DIR, `${prog}.py`);
         results[prog] = {};
-        for (const rt of runtimes) results[prog][rt] = { times: [] };
+        for (const rt of runtimes) results[prog][rt] = { times: [], loads: [], checksum: null, error: null, wrong: null, maxRssKb: null };
         for (let run = 0; run < opts.runs; run++) {
             // Alternate the order so no runtime always follows the same neighbour.
-            const order = run % 2 ? [...runtimes].reverse() : runtimes;
-            for (const rt of order) {
+            for (const rt of run % 2 ? [...runtimes].reverse() : runtimes) {
                 const slot = results[prog][rt];
-                if (slot.error) continue;
+                if (slot.error || slot.wrong) continue;
                 const r = await RUNTIMES[rt].run(file);
                 if (r.error) {
                     slot.error = r.error;
                     continue;
                 }
                 slot.times.push(r.ms);
+                if (r.loadMs != null) slot.loads.push(r.loadMs);
+                if (r.maxRssKb != null) slot.maxRssKb = Math.max(slot.maxRssKb ?? 0, r.maxRssKb);
                 slot.checksum = r.checksum;
+                // A wrong answer is a failure: a runtime that has one stops running the program.
+                const expected = base && rt !== base ? results[prog][base].checksum : null;
+                if (expected !== null && r.checksum !== expected) slot.wrong = r.checksum;
             }
         }
         const parts = runtimes.map((rt) => {
             const slot = results[prog][rt];
-            return `${rt} ${slot.error ? 'failed' : (median(slot.times) / 1000).toFixed(3) + ' s'}`;
+            return `${rt} ${slot.error ? 'error' : slot.wrong !== null ? 'wrong' : secs(median(slot.times))}`;
         });
         console.error(`${prog}: ${parts.join(', ')}`);
     }
+    // A python3 failure leaves the others unchecked.
+    const ok = (prog, rt) => !results[prog][rt].error && results[prog][rt].wrong === null;
 
-    // The table: median seconds per runtime, and the ratio to python3 when it ran.
-    const base = runtimes.includes('python3') ? 'python3' : null;
-    const width = Math.max(9, ...programs.map((p) => p.length)) + 2;
-    const col = 18;
-    let header = pad('program', width);
-    for (const rt of runtimes) header += pad(rt, col, true);
-    console.log(header);
-    console.log('-'.repeat(header.length));
+    let startupResults = null;
+    let warm = null;
+    let sizeResults = null;
+    if (opts.startup) {
+        console.error('startup ...');
+        sizeResults = sizes();
+        startupResults = await startup(runtimes, opts.runs);
+        if (wasmModule) warm = await warmStart();
+    }
+    const endLoad = os.loadavg().map((v) => Number(v.toFixed(2)));
+
+    // The time table: python3 in seconds, the others as a ratio to it.
+    const footnotes = [];
     const ratios = Object.fromEntries(runtimes.map((rt) => [rt, []]));
-    let mismatches = 0;
-    for (const prog of programs) {
+    const rows = programs.map((prog) => {
         const row = results[prog];
-        const expected = base && !row[base].error ? row[base].checksum : undefined;
-        let line = pad(prog, width);
-        for (const rt of runtimes) {
+        return [prog, ...runtimes.map((rt) => {
             const slot = row[rt];
-            let cell;
             if (slot.error) {
-                cell = 'FAILED';
-            } else {
-                const secs = median(slot.times) / 1000;
-                cell = `${secs.toFixed(3)} s`;
-                if (base && rt !== base && !row[base].error) {
-                    const ratio = median(slot.times) / median(row[base].times);
-                    ratios[rt].push(ratio);
-                    cell += ` ${ratio.toFixed(2)}x`;
-                }
-                if (expected !== undefined && slot.checksum !== expected) {
-                    cell += ' !';
-                    mismatches++;
-                }
+                footnotes.push(`${prog} on ${rt}: error: ${slot.error}`);
+                return 'error';
             }
-            line += pad(cell, col, true);
-        }
-        console.log(line);
-    }
+            if (slot.wrong !== null) {
+                footnotes.push(`${prog} on ${rt}: wrong checksum ${slot.wrong} (python3: ${row[base].checksum})`);
+                return 'wrong';
+            }
+            const ms = median(slot.times);
+            if (!base || rt === base) return secs(ms);
+            if (!ok(prog, base)) return secs(ms);
+            const ratio = ms / median(row[base].times);
+            slot.ratio = ratio;
+            ratios[rt].push(ratio);
+            return `${ratio.toFixed(2)}x`;
+        })];
+    });
+    const geomeans = {};
     if (base) {
-        let line = pad('geomean', width);
-        for (const rt of runtimes) {
-            const g = rt === base ? '1.00x' : ratios[rt].length ? `${geomean(ratios[rt]).toFixed(2)}x` : '-';
-            line += pad(g, col, true);
-        }
-        console.log(line);
-        console.log(`times are medians of ${opts.runs} runs; ratios are time / python3 time (lower is faster)`);
-        console.log('wasm: edge.wasm in this process, the run alone (load and compile of the program included;');
-        console.log('      the wasm module is compiled once and warm); wasm-cli: the whole `node web/cli.js` process');
+        rows.push(['**geomean**', ...runtimes.map((rt) => {
+            if (rt === base) return '1.00x';
+            if (!ratios[rt].length) return '-';
+            geomeans[rt] = { value: geomean(ratios[rt]), programs: ratios[rt].length };
+            const g = `**${geomeans[rt].value.toFixed(2)}x**`;
+            return ratios[rt].length < programs.length ? `${g} (${ratios[rt].length}/${programs.length})` : g;
+        })]);
     }
-    for (const prog of programs) {
-        for (const rt of runtimes) {
-            const slot = results[prog][rt];
-            if (slot.error) console.log(`${prog} on ${rt} failed: ${slot.error}`);
-            else if (base && !results[prog][base].error && slot.checksum !== results[prog][base].checksum) {
-                console.log(`${prog} on ${rt}: checksum ${slot.checksum}, python3 says ${results[prog][base].checksum}`);
-            }
-        }
+    const out = [];
+    out.push(`### Time (${base ? 'ratio to python3, lower is faster' : 'seconds'})`, '');
+    out.push(table(['program', ...runtimes], rows, ['l']), '');
+    out.push(`Medians of ${opts.runs} runs, alternating between runtimes.${base ? ' The python3 column is its median time; the others are their median time divided by python3\'s.' : ''}`);
+    for (const rt of runtimes) out.push(`- ${rt}: ${NOTES[rt]}.`);
+    if (base) out.push('- `error` or `wrong` (a checksum other than python3\'s) marks a failed program; it is left out of that runtime\'s geomean, whose count of programs then follows it.');
+    for (const note of footnotes) out.push(`- ${note}`);
+    out.push('');
+
+    // Median seconds, for reference.
+    out.push('### Time (median seconds)', '');
+    out.push(table(['program', ...runtimes], programs.map((prog) => [prog, ...runtimes.map((rt) => {
+        const slot = results[prog][rt];
+        return slot.times.length ? (median(slot.times) / 1000).toFixed(3) : '-';
+    })]), ['l']), '');
+
+    // Peak memory: the largest RSS of the runtime's process over the program's runs.
+    const memRuntimes = runtimes.filter((rt) => rt !== 'wasm');
+    if (memRuntimes.length) {
+        out.push('### Peak memory (max RSS of the process)', '');
+        const memRows = programs.map((prog) => [prog, ...memRuntimes.map((rt) => mb(results[prog][rt].maxRssKb))]);
+        memRows.push(['**max**', ...memRuntimes.map((rt) => {
+            const all = programs.map((prog) => results[prog][rt].maxRssKb).filter((v) => v != null);
+            return all.length ? `**${mb(Math.max(...all))}**` : '-';
+        })]);
+        out.push(table(['program', ...memRuntimes], memRows, ['l']), '');
+        out.push(`Measured with ${hasGnuTime ? 'GNU time (`%M`)' : 'process.resourceUsage() in bench/host.mjs (GNU time is not installed: the process runtimes show -)'}, over all runs of a program. The wasm column runs inside the harness, so it has none: wasm-cli is edge.wasm in a Node process of its own. A failed run counts only until it failed.`, '');
     }
-    // A failed program or a wrong checksum makes the whole run fail, so scripts notice.
-    const failed = programs.some((prog) => runtimes.some((rt) => results[prog][rt].error));
-    if (mismatches || failed) process.exitCode = 1;
+
+    if (sizeResults) {
+        out.push('### Size (what each wasm runtime loads before it runs a program)', '');
+        out.push(table(['files', 'raw', 'gzip -9'], Object.entries(sizeResults).filter(([, s]) => s).map(([name, s]) => [name, kib(s.raw), kib(s.gzip)]), ['l']), '');
+    }
+    if (startupResults) {
+        out.push('### Startup', '');
+        out.push(table(['command (prints 1)', 'to first print', 'to exit', 'runtime load'],
+            startupResults.map((s) => [s.command, s.error ? `error: ${s.error}` : millis(s.firstPrintMs), millis(s.exitMs), millis(s.loadMs)]), ['l']), '');
+        out.push(`Cold start: medians of ${opts.runs} fresh processes, from spawn to the first byte on stdout and to exit; runtime load is bench/host.mjs's own measure of loading the runtime (no program).`);
+        if (warm) {
+            out.push(`Warm start, in this Node process with edge.wasm compiled once: createEdge() + run('print(1)') takes ${millis(warm.instantiateAndPrintMs)} (median of ${warm.runs}); WebAssembly.compile of edge.wasm takes ${millis(warm.compileMs)} (median of 5).`);
+        }
+        out.push('');
+    }
+    out.push(`Machine: ${info.nproc} cores (${info.cpu}), Node ${info.node}, ${info.python3}, MicroPython ${info.micropython ?? '-'} (npm), Pyodide ${info.pyodide ?? '-'} (npm); commit ${info.commit ?? '?'}; ${info.date}. Load average ${info.loadavg.join(' ')} at the start, ${endLoad.join(' ')} at the end.`);
+    console.log(out.join('\n'));
+
+    if (opts.json) {
+        const json = {
+            machine: { ...info, loadavgEnd: endLoad },
+            runs: opts.runs,
+            runtimes,
+            notes: Object.fromEntries(runtimes.map((rt) => [rt, NOTES[rt]])),
+            programs: Object.fromEntries(programs.map((prog) => [prog, Object.fromEntries(runtimes.map((rt) => {
+                const slot = results[prog][rt];
+                return [rt, {
+                    ok: ok(prog, rt),
+                    error: slot.error,
+                    wrongChecksum: slot.wrong,
+                    checksum: slot.checksum,
+                    timesMs: slot.times,
+                    medianMs: slot.times.length ? median(slot.times) : null,
+                    ratio: slot.ratio ?? null,
+                    loadMs: slot.loads.length ? median(slot.loads) : null,
+                    maxRssKb: slot.maxRssKb,
+                }];
+            }))])),
+            geomeans,
+            sizes: sizeResults,
+            startup: startupResults,
+            warmStart: warm,
+        };
+        fs.writeFileSync(opts.json, JSON.stringify(json, null, 2) + '\n');
+        console.error(`wrote ${opts.json}`);
+    }
+
+    // Edge Python's own runtimes (and python3) must run every program right, so scripts
+    // notice; MicroPython's and Pyodide's failures are reported, not fatal.
+    const failed = programs.some((prog) => runtimes.some((rt) => RUNTIMES[rt].edge && !ok(prog, rt)));
+    if (failed) process.exitCode = 1;
 }
 
 await main();
