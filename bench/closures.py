@@ -44,10 +44,10 @@ adders = [make_adder(k) for k in range(16)]
 pipeline = compose(adders[3], compose(shuffle, adders[5]))
 counter = make_counter()
 checksum = 0
-for i in range(200_000):
+for i in range(700_000):
     checksum = (checksum + pipeline(i) + adders[i % 16](i)) % 1_000_000_007
     counter(i % 3)
-for rnd in range(40):
+for rnd in range(150):
     data = list(map(lambda x: x * (rnd + 2) % 977, range(4000)))
     kept = list(filter(lambda x: x % 3 != 0, data))
     checksum += fold(lambda a, b: (a * 7 + b) % 1_000_003, kept, rnd)

@@ -2,7 +2,7 @@
 # nested and filtered, over ranges, lists and dict items.
 
 checksum = 0
-for round_ in range(25):
+for round_ in range(90):
     base = [(i * 7919 + round_) % 10007 for i in range(20_000)]
     squares = [n * n % 1000 for n in base if n % 3]
     pairs = [(a, b) for a in range(60) for b in range(a, 60) if (a + b) % 7 == 0]

@@ -2,13 +2,13 @@
 
 counts = {}
 seed = 7
-for i in range(600_000):
+for i in range(1_200_000):
     seed = (seed * 48271) % 2147483647
     key = seed % 5000
     counts[key] = counts.get(key, 0) + 1
 
 names = {}
-for i in range(250_000):
+for i in range(600_000):
     names["k" + str(i % 20_000)] = i
 
 checksum = 0

@@ -51,7 +51,7 @@ def nested(n):
 
 table = {i: i * i for i in range(0, 1000, 2)}
 checksum = 0
-for i in range(250_000):
+for i in range(400_000):
     try:
         checksum += check(i)
     except RangeError as e:

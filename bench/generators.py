@@ -51,17 +51,17 @@ def tree(depth, label):
 
 
 checksum = 0
-for w in windows(scaled(evens(numbers(7, 300_000)), 31), 4):
+for w in windows(scaled(evens(numbers(7, 700_000)), 31), 4):
     checksum = (checksum + w) % 1_000_000_007
-checksum += sum(n % 7 for n in chained(150_000))
+checksum += sum(n % 7 for n in chained(350_000))
 acc = accumulator()
 next(acc)
-for n in numbers(3, 150_000):
+for n in numbers(3, 350_000):
     checksum ^= acc.send(n)
 acc.close()
-checksum += sum(x for x in tree(16, 1) if x % 3 == 0)
+checksum += sum(x for x in tree(17, 1) if x % 3 == 0)
 first = 0
-for k in range(20_000):
+for k in range(50_000):
     gen = (i * i for i in range(k % 50, 10_000))
     first += next(gen)
 print(checksum + first)

@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MODULES = path.join(ROOT, 'node_modules');
 
-// MicroPython's heap is fixed when it starts (its default is 1 MiB), so the benchmarks get
-// a generous one: a small heap would measure its garbage collector, not the interpreter.
+// MicroPython's starting heap (its default is 1 MiB; this port adds to it when it runs
+// out): a generous start spares the benchmarks a run of collections while it grows.
 const MICROPYTHON_HEAP = 64 * 1024 * 1024;
 // Its Python call stack, in bytes; the default (2 KiB words) stops recursion early.
 const MICROPYTHON_PYSTACK = 1024 * 1024;

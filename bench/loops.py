@@ -2,7 +2,7 @@
 
 total = 0
 i = 0
-while i < 2000:
+while i < 3000:
     j = 0
     while j < 1000:
         total = (total + i * j ^ (i + j)) % 1_000_003

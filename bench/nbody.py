@@ -93,6 +93,6 @@ def advance(bodies, dt, steps):
 
 bodies = make_bodies()
 before = energy(bodies)
-advance(bodies, 0.01, 30_000)
+advance(bodies, 0.01, 60_000)
 after = energy(bodies)
 print(int(before * 1e9), int(after * 1e9))

@@ -119,20 +119,24 @@ class World:
             self.regrow()
 
 
-world = World(48, 2024)
-for i in range(500):
-    pos = Vec(world.rng.next(48), world.rng.next(48))
-    world.animals.append(Fox(world, pos, 20) if i % 10 == 0 else Rabbit(world, pos, 6))
+def simulate(seed, turns):
+    world = World(48, seed)
+    for i in range(500):
+        pos = Vec(world.rng.next(48), world.rng.next(48))
+        world.animals.append(Fox(world, pos, 20) if i % 10 == 0 else Rabbit(world, pos, 6))
+    history = 0
+    for turn in range(turns):
+        world.step(turn)
+        rabbits = 0
+        for a in world.animals:
+            if isinstance(a, Rabbit):
+                rabbits += 1
+        history = (history * 31 + rabbits * 7 + len(world.animals)) % 1_000_000_007
+    origin = Vec(0, 0)
+    spread = sum([a.pos.dist(origin) for a in world.animals])
+    return len(world.animals), world.eaten, spread, history
 
-history = 0
-for turn in range(250):
-    world.step(turn)
-    rabbits = 0
-    for a in world.animals:
-        if isinstance(a, Rabbit):
-            rabbits += 1
-    history = (history * 31 + rabbits * 7 + len(world.animals)) % 1_000_000_007
 
-origin = Vec(0, 0)
-spread = sum([a.pos.dist(origin) for a in world.animals])
-print(len(world.animals), world.eaten, spread, history)
+first = simulate(2024, 250)
+second = simulate(7, 250)
+print(first[0], first[1], second[0], second[1], (first[2] + second[2]) * 7 + first[3] ^ second[3])

@@ -24,4 +24,4 @@ def tak(x, y, z):
 
 
 solutions = [queens(n) for n in range(4, 12)]
-print(solutions, tak(20, 14, 6), tak(22, 16, 8), tak(24, 16, 8))
+print(solutions, tak(22, 16, 8), tak(24, 16, 8), tak(25, 17, 8))

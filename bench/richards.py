@@ -197,7 +197,7 @@ def simulate(count):
 
 
 checksum = 0
-for r in range(8):
+for r in range(24):
     sends, holds, printed = simulate(10_000 + r)
     checksum = (checksum * 7 + sends * 3 + holds + printed) % 1_000_000_007
 print(sends, holds, checksum)

@@ -2,7 +2,7 @@
 
 seed = 42
 nums = []
-for i in range(400_000):
+for i in range(600_000):
     seed = (seed * 1664525 + 1013904223) % 4294967296
     nums.append(seed % 1_000_000)
 

@@ -2,7 +2,7 @@
 
 words = []
 seed = 12345
-for i in range(150_000):
+for i in range(300_000):
     seed = (seed * 1103515245 + 12345) % 2147483648
     n = 3 + seed % 6
     word = ""
@@ -12,7 +12,7 @@ for i in range(150_000):
 
 text = " ".join(words)
 checksum = len(text)
-for w in words[:40_000]:
+for w in words[:80_000]:
     checksum += text.find(w[:3]) % 1000
 upper = text.upper()
 checksum += upper.count("AB") + text.count("e")
