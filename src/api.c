@@ -84,6 +84,23 @@ static bool text_line(const char *text, size_t text_len, int line, const char **
     return true;
 }
 
+/* Appends text to a report with each NUL byte shown as U+2400 (the symbol for NUL): the
+ * strings of EdgeError end at their first NUL, and a source line or a message holding one
+ * must not cut the report short. One code point for one keeps a caret in its column. */
+static void append_visible(StrBuf *sb, const char *text, size_t len) {
+    const char *end = text + len;
+    while (text < end) {
+        const char *nul = memchr(text, '\0', (size_t)(end - text));
+        if (!nul) {
+            sb_append(sb, text, (size_t)(end - text));
+            return;
+        }
+        sb_append(sb, text, (size_t)(nul - text));
+        sb_append_cstr(sb, "\xE2\x90\x80");
+        text = nul + 1;
+    }
+}
+
 static bool source_line(VM *vm, int line, const char **start, size_t *len) {
     return text_line(vm->source, vm->source_len, line, start, len);
 }
@@ -123,7 +140,7 @@ void api_report_diagnostic(VM *vm, const Diagnostic *d, const char *source, size
         int width = snprintf(num, sizeof num, "%d", d->line);
         sb_printf(&sb, "%*s |\n", width + 1, "");
         sb_printf(&sb, " %s | ", num);
-        sb_append(&sb, line, len);
+        append_visible(&sb, line, len); /* "source code cannot contain null bytes" */
         sb_append_char(&sb, '\n');
         sb_printf(&sb, "%*s | ", width + 1, "");
         /* The caret goes under code point `col`; keep tabs so it lines up. */
@@ -191,7 +208,7 @@ static void report_exception(VM *vm) {
                 while (len && (*text == ' ' || *text == '\t')) text++, len--;
                 if (len) {
                     sb_append_cstr(&sb, "    ");
-                    sb_append(&sb, text, len);
+                    append_visible(&sb, text, len);
                     sb_append_char(&sb, '\n');
                 }
             }
@@ -203,12 +220,15 @@ static void report_exception(VM *vm) {
     }
     const char *type = e->base.cls->name->chars;
     Value msg = op_str(vm, exc);
-    const char *message = "";
+    StrBuf message; /* str(exc), whole even if it holds a NUL (ValueError("a\0b")) */
+    sb_init(&message);
     if (IS_ERR(msg)) vm_clear_exc(vm);
-    else message = AS_STR(msg)->chars;
-    if (*message) sb_printf(&sb, "%s: %s\n", type, message);
+    else append_visible(&message, AS_STR(msg)->chars, AS_STR(msg)->len);
+    sb_append_char(&message, '\0');
+    if (*message.data) sb_printf(&sb, "%s: %s\n", type, message.data);
     else sb_printf(&sb, "%s\n", type);
-    set_error(vm, type, message, filename, line, col, &sb);
+    set_error(vm, type, message.data, filename, line, col, &sb);
+    sb_free(&message);
     sb_free(&sb);
 }
 

@@ -65,7 +65,7 @@ extern const MethodDef set_methods[];
 
 /* range.c */
 Value range_new(VM *vm, int64_t start, int64_t stop, int64_t step);
-int64_t range_len(const ObjRange *r);
+int64_t range_len(const ObjRange *r); /* -1 past INT64_MAX items (len() overflows) */
 Value range_getitem(VM *vm, ObjRange *r, Value key); /* int or slice */
 Value range_repr(VM *vm, ObjRange *r);
 int range_contains(VM *vm, ObjRange *r, Value v);
@@ -86,6 +86,10 @@ void builtins_init(VM *vm);
 
 /* ---- added by containers: helpers the protocol (ops.c) and the container files share ---- */
 
+/* ops.c. Raises MemoryError as CPython's PyErr_NoMemory does: without arguments, so it prints
+ * as a bare "MemoryError" and str(e) == ''. Returns ERR_VAL. */
+Value op_no_memory(VM *vm);
+
 /* The hash a Table stores for key: str and small-int fast paths, else op_hash (which raises
  * "unhashable type: 'list'"). Always equal to op_hash's result. */
 static inline bool table_hash(VM *vm, Value key, int64_t *out) {
@@ -101,9 +105,17 @@ static inline bool table_hash(VM *vm, Value key, int64_t *out) {
     return op_hash(vm, key, out);
 }
 
+/* tuple.c. The C recursion guard of operations that recurse through container items (==
+ * and ordering of lists, tuples, dicts and sets; tuple hashing; repr): each level counts
+ * against the recursion limit together with the Python frames in progress, as in CPython, so
+ * nesting 100,000 deep raises RecursionError instead of overflowing the C stack. nest_enter
+ * returns false after raising RecursionError "maximum recursion depth exceeded" + where
+ * (" in comparison"); every true is matched by one nest_leave. */
+bool nest_enter(VM *vm, const char *where);
+void nest_leave(VM *vm);
 /* tuple.c. The repr guard over vm->repr_stack: repr_enter returns 1 when v is already being
  * repr'd (print [...]), 0 after pushing v (call repr_leave when done), -1 after raising
- * RecursionError when the stack is full. */
+ * RecursionError when the nesting is past the recursion limit (nest_enter). */
 int repr_enter(VM *vm, Value v);
 void repr_leave(VM *vm);
 /* Item equality for containers: identical values are equal (as PyObject_RichCompareBool),
@@ -135,7 +147,8 @@ bool table_pop_first(VM *vm, Table *t, TableEntry *out);
 /* Copies src's live entries into dst, which must hold none of their keys (stored hashes, no
  * comparisons). */
 void table_copy(VM *vm, Table *dst, const Table *src);
-int dict_equal(VM *vm, ObjDict *a, ObjDict *b); /* 1 equal, 0 not, -1 error */
+/* dict == dict: 1 equal, 0 not, -1 error. Safe against an __eq__ that mutates either dict. */
+int dict_equal(VM *vm, ObjDict *a, ObjDict *b);
 Value dict_copy(VM *vm, ObjDict *d);
 /* Views: len is view->dict->table.count; iterate with iter_new(vm, ITER_DICT_KEYS, view)
  * (the view's own kind is used). */

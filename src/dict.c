@@ -336,19 +336,29 @@ fail:
     return ERR_VAL;
 }
 
-int dict_equal(VM *vm, ObjDict *a, ObjDict *b) {
-    if (a == b) return 1;
-    if (a->table.count != b->table.count) return 0;
+/* The loop copies each entry and re-reads both tables after every lookup, since a key's or
+ * a value's __eq__ may insert into either dict (moving its entries) or delete from it. */
+static int dict_equal_items(VM *vm, ObjDict *a, ObjDict *b) {
     for (uint32_t j = 0; j < a->table.nentries; j++) {
         TableEntry e = a->table.entries[j];
         if (e.key == UNDEF_VAL) continue;
         int32_t ix = table_find(vm, &b->table, e.key, e.hash);
         if (ix == -2) return -1;
         if (ix == -1) return 0;
-        int eq = seq_item_eq(vm, e.value, b->table.entries[ix].value);
+        Value other = b->table.entries[ix].value;
+        int eq = seq_item_eq(vm, e.value, other);
         if (eq <= 0) return eq;
     }
     return 1;
+}
+
+int dict_equal(VM *vm, ObjDict *a, ObjDict *b) {
+    if (a == b) return 1;
+    if (a->table.count != b->table.count) return 0;
+    if (!nest_enter(vm, " in comparison")) return -1; /* {0: {0: ...}} 100,000 deep */
+    int r = dict_equal_items(vm, a, b);
+    nest_leave(vm);
+    return r;
 }
 
 /* One element of an update sequence as a key and a value. */

@@ -3,6 +3,7 @@
  * the object protocol (ops.c); a type mismatch answers NotImplemented, as in CPython. */
 #include "bigint.h"
 #include "containers.h"
+#include "str.h"
 #include "vm.h"
 
 /* Binary operators: the protocol's TypeError for unsupported operands means
@@ -157,6 +158,28 @@ static Value invert_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     return op_unary(vm, UN_INVERT, argv[0]);
 }
 
+/* str.__mod__ is %-formatting, whose TypeErrors ("not all arguments converted") stand:
+ * only a non-str left operand means NotImplemented. str.__rmod__(s, x) is x % s, which is
+ * NotImplemented unless x is a str itself. */
+static Value str_self(VM *vm, Value self, const char *name) {
+    if (IS_STR(self)) return self;
+    return vm_raise(vm, EXC_TypeError, "descriptor '%s' requires a 'str' object but received a '%s'",
+                    name, vm_type_name(vm, self));
+}
+
+static Value str_mod_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    if (IS_ERR(str_self(vm, argv[0], "__mod__"))) return ERR_VAL;
+    return str_percent_format(vm, AS_STR(argv[0]), argv[1]);
+}
+
+static Value str_rmod_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    if (IS_ERR(str_self(vm, argv[0], "__rmod__"))) return ERR_VAL;
+    if (!IS_STR(argv[1])) return vm->not_implemented;
+    return str_percent_format(vm, AS_STR(argv[1]), argv[0]);
+}
+
 /* list.__init__, dict.__init__, set.__init__: what super().__init__(...) reaches from a
  * subclass, and what a subclass without __init__ of its own runs. */
 static Value list_init_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
@@ -229,6 +252,12 @@ static const MethodDef set_ops[] = {
     {NULL, NULL, 0, 0, false},
 };
 
+static const MethodDef str_ops[] = {
+    {"__mod__", str_mod_m, 2, 2, false},
+    {"__rmod__", str_rmod_m, 2, 2, false},
+    {NULL, NULL, 0, 0, false},
+};
+
 static const MethodDef iterator_methods[] = {
     {"__iter__", iter_m, 1, 1, false},
     {"__next__", next_m, 1, 1, false},
@@ -250,6 +279,7 @@ void dunder_init(VM *vm) {
     vm_define_methods(vm, vm->kind_class[OBJ_DICT], dict_init);
     vm_define_methods(vm, vm->kind_class[OBJ_SET], set_init);
     vm_define_methods(vm, vm->kind_class[OBJ_DICT], mutable_methods);
+    vm_define_methods(vm, vm->kind_class[OBJ_STR], str_ops);
     vm_define_methods(vm, vm->kind_class[OBJ_SET], set_ops);
     vm_define_methods(vm, vm->kind_class[OBJ_FROZENSET], set_ops);
     vm_define_methods(vm, vm->kind_class[OBJ_ITER], iterator_methods);

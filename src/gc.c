@@ -338,4 +338,8 @@ void gc_free_all(VM *vm) {
         o = next;
     }
     vm->objects = NULL;
+    /* The repr guard's stack (a root of every collection) goes with the heap. */
+    free(vm->repr_stack);
+    vm->repr_stack = NULL;
+    vm->repr_depth = vm->repr_cap = 0;
 }

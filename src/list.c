@@ -29,7 +29,7 @@ static void set_capacity(VM *vm, ObjList *l, uint32_t cap) {
 static bool reserve(VM *vm, ObjList *l, uint64_t need) {
     if (need <= l->cap) return true;
     if (need > UINT32_MAX / 2) {
-        vm_raise(vm, EXC_MemoryError, "");
+        op_no_memory(vm);
         return false;
     }
     uint64_t cap = (uint64_t)l->cap + (l->cap >> 1) + 4;
@@ -37,7 +37,7 @@ static bool reserve(VM *vm, ObjList *l, uint64_t need) {
     if (cap > UINT32_MAX / 2) cap = UINT32_MAX / 2;
     /* The heap cap (EdgeConfig.heap_limit) applies to the growth of one list too. */
     if (vm->heap_limit && vm->bytes_allocated + cap * sizeof(Value) > vm->heap_limit * 2 && !vm->heap_uncapped) {
-        vm_raise(vm, EXC_MemoryError, "");
+        op_no_memory(vm);
         return false;
     }
     set_capacity(vm, l, (uint32_t)cap);
@@ -396,7 +396,7 @@ bool list_sort(VM *vm, ObjList *l, Value key, bool reverse) {
     if (!items || !tmp) {
         free(items);
         free(tmp);
-        vm_raise(vm, EXC_MemoryError, "");
+        op_no_memory(vm);
         return false;
     }
     bool ok = true;

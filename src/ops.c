@@ -370,15 +370,47 @@ static Value unsupported_binary(VM *vm, BinOp op, Value a, Value b) {
                     vm_type_name(vm, a), vm_type_name(vm, b));
 }
 
+Value op_no_memory(VM *vm) {
+    vm->exc = vm_new_exception(vm, vm->exc_class[EXC_MemoryError], NULL);
+    return ERR_VAL;
+}
+
+/* The most items one repetition makes (2 GB of values); CPython's allocation fails somewhere
+ * past it too, with the same bare MemoryError. */
+#define REPEAT_MAX_ITEMS ((uint64_t)1 << 28)
+
+/* The count of seq * count as a C integer. Past int64 CPython raises OverflowError (naming
+ * count's type, also when __index__ gave the big int), not op_index's IndexError. */
+static bool repeat_count(VM *vm, Value count, int64_t *n) {
+    Value i = count;
+    if (USER(count)) {
+        Value r = vm_call_dunder(vm, count, DUNDER_index, 0, NULL);
+        if (IS_ERR(r)) return false;
+        if (IS_BIGINT(r)) i = r; /* anything else: op_index below checks it */
+    }
+    if (IS_BIGINT(i) && !int_to_int64(i, n)) {
+        vm_raise(vm, EXC_OverflowError, "cannot fit '%s' into an index-sized integer",
+                 vm_type_name(vm, count));
+        return false;
+    }
+    return op_index(vm, i, n, NULL);
+}
+
 static Value seq_repeat(VM *vm, Value seq, Value count) {
     int64_t n;
-    if (!op_index(vm, count, &n, NULL)) return ERR_VAL;
+    if (!repeat_count(vm, count, &n)) return ERR_VAL;
     if (n < 0) n = 0;
     if (IS_STR(seq)) return str_repeat(vm, AS_STR(seq), n);
     Value *items = IS_LIST(seq) ? AS_LIST(seq)->items : AS_TUPLE(seq)->items;
-    uint32_t len = IS_LIST(seq) ? AS_LIST(seq)->len : AS_TUPLE(seq)->len;
-    if (len && (uint64_t)n * len > (1u << 28)) return vm_raise(vm, EXC_MemoryError, "repeated sequence too large");
-    uint32_t total = (uint32_t)(len * n);
+    uint64_t len = IS_LIST(seq) ? AS_LIST(seq)->len : AS_TUPLE(seq)->len;
+    /* Bound n before multiplying: len * n can pass 2**64. */
+    if (len && (uint64_t)n > REPEAT_MAX_ITEMS / len) return op_no_memory(vm);
+    uint32_t total = (uint32_t)(len * (uint64_t)n);
+    if (total == 0) n = 0; /* nothing to copy (and items may be NULL) */
+    /* The heap cap applies to one big result too, as to a growing list (list.c). */
+    if (vm->heap_limit && !vm->heap_uncapped &&
+        vm->bytes_allocated + (uint64_t)total * sizeof(Value) > (uint64_t)vm->heap_limit * 2)
+        return op_no_memory(vm);
     if (IS_LIST(seq)) {
         ObjList *l = list_new(vm, total);
         for (int64_t i = 0; i < n; i++) memcpy(l->items + i * len, items, sizeof(Value) * len);
@@ -569,20 +601,6 @@ Value op_unary(VM *vm, UnaryOp op, Value v) {
 
 /* ---- equality, ordering, hashing ---- */
 
-static int dict_eq(VM *vm, ObjDict *a, ObjDict *b) {
-    if (a->table.count != b->table.count) return 0;
-    for (uint32_t i = 0; i < a->table.nentries; i++) {
-        TableEntry *e = &a->table.entries[i];
-        if (IS_UNDEF(e->key)) continue;
-        Value other;
-        int found = dict_get(vm, b, e->key, &other);
-        if (found <= 0) return found;
-        int eq = op_eq(vm, e->value, other);
-        if (eq <= 0) return eq;
-    }
-    return 1;
-}
-
 /* A rich comparison through user methods: a.__op__(b), then the reflected b.__rop__(a).
  * UNDEF_VAL when neither is defined (or both return NotImplemented). */
 static Value user_compare(VM *vm, CmpOp op, Value a, Value b) {
@@ -633,21 +651,13 @@ int op_eq(VM *vm, Value a, Value b) {
     case OBJ_LIST:
         if (kb != OBJ_LIST) return 0;
         return seq_compare(vm, CMP_EQ, AS_LIST(a)->items, AS_LIST(a)->len, AS_LIST(b)->items, AS_LIST(b)->len);
-    case OBJ_DICT: return kb == OBJ_DICT && dict_eq(vm, AS_DICT(a), AS_DICT(b));
+    case OBJ_DICT: return kb == OBJ_DICT ? dict_equal(vm, AS_DICT(a), AS_DICT(b)) : 0;
     case OBJ_SET:
     case OBJ_FROZENSET:
         if (kb == OBJ_DICT_VIEW) return op_eq(vm, b, a);
         if (kb != OBJ_SET && kb != OBJ_FROZENSET) return 0;
         return set_compare(vm, CMP_EQ, AS_SET(a), AS_SET(b));
-    case OBJ_RANGE: {
-        if (kb != OBJ_RANGE) return 0;
-        ObjRange *x = AS_RANGE(a), *y = AS_RANGE(b);
-        int64_t lx = range_len(x), ly = range_len(y);
-        if (lx != ly) return 0;
-        if (lx == 0) return 1;
-        if (x->start != y->start) return 0;
-        return lx == 1 || x->step == y->step;
-    }
+    case OBJ_RANGE: return kb == OBJ_RANGE && range_equal(AS_RANGE(a), AS_RANGE(b));
     case OBJ_SLICE: {
         if (kb != OBJ_SLICE) return 0;
         ObjSlice *x = AS_SLICE(a), *y = AS_SLICE(b);
@@ -1348,7 +1358,11 @@ bool op_len(VM *vm, Value v, int64_t *out) {
         case OBJ_DICT: *out = AS_DICT(v)->table.count; return true;
         case OBJ_SET:
         case OBJ_FROZENSET: *out = AS_SET(v)->table.count; return true;
-        case OBJ_RANGE: *out = range_len(AS_RANGE(v)); return true;
+        case OBJ_RANGE:
+            *out = range_len(AS_RANGE(v));
+            if (*out >= 0) return true;
+            vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C ssize_t");
+            return false;
         case OBJ_DICT_VIEW: *out = ((ObjDictView *)AS_OBJ(v))->dict->table.count; return true;
         default: break;
         }

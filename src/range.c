@@ -31,11 +31,11 @@ static uint64_t ulen(const ObjRange *r) {
     return (span - 1) / step + 1;
 }
 
-/* Lengths beyond INT64_MAX (only ranges spanning most of int64) are reported as INT64_MAX;
- * this file itself works with the exact ulen. */
+/* Lengths beyond INT64_MAX (only ranges spanning most of int64) are -1: len() raises
+ * OverflowError for them, as CPython's does past ssize_t. This file works with ulen. */
 int64_t range_len(const ObjRange *r) {
     uint64_t n = ulen(r);
-    return n > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)n;
+    return n > (uint64_t)INT64_MAX ? -1 : (int64_t)n;
 }
 
 /* The i-th value, 0 <= i < ulen: it lies between start and stop, so it fits in int64. */
@@ -87,9 +87,8 @@ static bool position_at(VM *vm, ObjRange *r, Value key, uint64_t *out) {
 Value range_getitem(VM *vm, ObjRange *r, Value key) {
     if (IS_KIND(key, OBJ_SLICE)) {
         /* Slicing works on int64 positions: a longer range is beyond it, as len() is. */
-        if (ulen(r) > (uint64_t)INT64_MAX)
-            return vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C ssize_t");
         int64_t len = range_len(r);
+        if (len < 0) return vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C ssize_t");
         int64_t start, stop, step, n;
         if (!slice_indices(vm, AS_SLICE(key), len, &start, &stop, &step, &n)) return ERR_VAL;
         int64_t a, b, c;

@@ -31,10 +31,34 @@ static bool fail(Analyzer *an, const Node *at, const char *fmt, const char *name
     return false;
 }
 
+/* A scope's symbols live in one arena block: `cap` Symbols in the order the names were first
+ * seen (which fixes the frame layout), then a hash index of 2 * cap slots, each 0 (empty) or
+ * a symbol number + 1, probed linearly. Finding a name is then O(1) on average, where a
+ * linear search made compiling a function of 50,000 names quadratic. */
+static int *sym_index(const Scope *s) { return (int *)(s->syms + s->cap); }
+
+static uint32_t name_hash(const char *name) { /* FNV-1a */
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) h = (h ^ *p) * 16777619u;
+    return h;
+}
+
 static Symbol *find_sym(Scope *s, const char *name) {
-    for (int i = 0; i < s->nsyms; i++)
-        if (strcmp(s->syms[i].name, name) == 0) return &s->syms[i];
+    if (!s->cap) return NULL;
+    const int *index = sym_index(s);
+    uint32_t mask = (uint32_t)s->cap * 2 - 1;
+    for (uint32_t i = name_hash(name) & mask; index[i]; i = (i + 1) & mask) {
+        Symbol *sym = &s->syms[index[i] - 1];
+        if (strcmp(sym->name, name) == 0) return sym;
+    }
     return NULL;
+}
+
+static void index_sym(Scope *s, int n) {
+    int *index = sym_index(s);
+    uint32_t mask = (uint32_t)s->cap * 2 - 1, i = name_hash(s->syms[n].name) & mask;
+    while (index[i]) i = (i + 1) & mask;
+    index[i] = n + 1;
 }
 
 static Symbol *add_sym(Analyzer *an, Scope *s, const char *name, const Node *at) {
@@ -42,17 +66,19 @@ static Symbol *add_sym(Analyzer *an, Scope *s, const char *name, const Node *at)
     if (sym) return sym;
     if (s->nsyms == s->cap) {
         int cap = s->cap ? s->cap * 2 : 8;
-        Symbol *syms = arena_alloc(an->arena, sizeof(Symbol) * (size_t)cap);
+        Symbol *syms = arena_alloc(an->arena, sizeof(Symbol) * (size_t)cap + sizeof(int) * 2 * (size_t)cap);
         if (s->nsyms) memcpy(syms, s->syms, sizeof(Symbol) * (size_t)s->nsyms);
         s->syms = syms;
         s->cap = cap;
+        for (int i = 0; i < s->nsyms; i++) index_sym(s, i); /* the new index starts zeroed */
     }
-    sym = &s->syms[s->nsyms++];
+    sym = &s->syms[s->nsyms];
     sym->name = name;
     sym->flags = 0;
     sym->index = -1;
     sym->line = at ? at->line : 0;
     sym->col = at ? at->col : 0;
+    index_sym(s, s->nsyms++);
     return sym;
 }
 

@@ -689,7 +689,7 @@ Value set_const_display(VM *vm, uint32_t n, const Value *items) {
     return OBJ_VAL(merged);
 }
 
-int set_compare(VM *vm, CmpOp op, ObjSet *a, ObjSet *b) {
+static int compare_sets(VM *vm, CmpOp op, ObjSet *a, ObjSet *b) {
     int r;
     switch (op) {
     case CMP_EQ: return a->table.count == b->table.count ? is_subset(vm, a, b) : 0;
@@ -703,6 +703,14 @@ int set_compare(VM *vm, CmpOp op, ObjSet *a, ObjSet *b) {
     case CMP_GT: return b->table.count < a->table.count ? is_subset(vm, b, a) : 0;
     }
     return 0;
+}
+
+int set_compare(VM *vm, CmpOp op, ObjSet *a, ObjSet *b) {
+    /* Elements are compared with ==, which recurses into nested frozensets. */
+    if (!nest_enter(vm, " in comparison")) return -1;
+    int r = compare_sets(vm, op, a, b);
+    nest_leave(vm);
+    return r;
 }
 
 /* CPython's frozenset_hash: an order-independent xor of shuffled entry hashes. */

@@ -1,6 +1,7 @@
 /* tuple.c — the tuple type: creation, indexing and slicing, repr, CPython's xxHash-based
  * tuple hash and the count/index methods. Also the helpers lists share: lexicographic
- * sequence comparison, identity-first equality and the repr recursion guard. */
+ * sequence comparison, identity-first equality and the recursion guards of repr and of
+ * every operation that recurses through nested containers. */
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,22 +45,47 @@ Value tuple_getitem(VM *vm, ObjTuple *t, Value key) {
     return t->items[i];
 }
 
-/* ---- the repr guard: vm->repr_stack holds the containers being repr'd ---- */
+/* ---- the recursion guards ---- */
 
+/* However high the host sets max_depth, C recursion through nested containers stops here.
+ * A level takes up to about 600 bytes of edge.wasm's 1 MB stack (frozenset == trapped at
+ * 1,700 levels), which also holds the nested runs of Python code (at most 200). */
+#define NEST_MAX 1000
+
+bool nest_enter(VM *vm, const char *where) {
+    if (vm->nest_depth >= NEST_MAX || vm->frame_count + vm->nest_depth >= vm->max_depth) {
+        vm_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded%s", where);
+        return false;
+    }
+    vm->nest_depth++;
+    return true;
+}
+
+void nest_leave(VM *vm) {
+    if (vm->nest_depth > 0) vm->nest_depth--;
+}
+
+/* vm->repr_stack holds the containers being repr'd: a container met again inside itself
+ * prints as [...]. The stack grows with the nesting, which nest_enter bounds. */
 int repr_enter(VM *vm, Value v) {
     for (int i = 0; i < vm->repr_depth; i++)
         if (vm->repr_stack[i] == v) return 1;
-    if (vm->repr_depth >= (int)(sizeof vm->repr_stack / sizeof vm->repr_stack[0])) {
-        vm_raise(vm, EXC_RecursionError,
-                 "maximum recursion depth exceeded while getting the repr of an object");
-        return -1;
+    if (!nest_enter(vm, " while getting the repr of an object")) return -1;
+    if (vm->repr_depth == vm->repr_cap) {
+        int cap = vm->repr_cap ? vm->repr_cap * 2 : 64;
+        Value *stack = realloc(vm->repr_stack, sizeof(Value) * (size_t)cap);
+        if (!stack) abort(); /* the host is out of memory: nothing sensible is left to do */
+        vm->repr_stack = stack;
+        vm->repr_cap = cap;
     }
     vm->repr_stack[vm->repr_depth++] = v;
     return 0;
 }
 
 void repr_leave(VM *vm) {
-    if (vm->repr_depth > 0) vm->repr_depth--;
+    if (vm->repr_depth == 0) return;
+    vm->repr_depth--;
+    nest_leave(vm);
 }
 
 Value tuple_repr(VM *vm, ObjTuple *t) {
@@ -94,13 +120,19 @@ Value tuple_repr(VM *vm, ObjTuple *t) {
 
 bool tuple_hash(VM *vm, ObjTuple *t, int64_t *out) {
     uint64_t acc = XXPRIME_5;
+    /* Nested tuples hash recursively: bounded like comparisons. */
+    if (!nest_enter(vm, "")) return false;
     for (uint32_t i = 0; i < t->len; i++) {
         int64_t h;
-        if (!table_hash(vm, t->items[i], &h)) return false;
+        if (!table_hash(vm, t->items[i], &h)) {
+            nest_leave(vm);
+            return false;
+        }
         acc += (uint64_t)h * XXPRIME_2;
         acc = XXROTATE(acc);
         acc *= XXPRIME_1;
     }
+    nest_leave(vm);
     acc += (uint64_t)t->len ^ (XXPRIME_5 ^ 3527539ull);
     if (acc == (uint64_t)-1) acc = 1546275796;
     *out = (int64_t)acc;
@@ -151,6 +183,7 @@ int seq_compare(VM *vm, CmpOp op, const Value *a, uint32_t na, const Value *b, u
     /* a and b may be a list's storage, and an __eq__ that clears or grows the list frees it
      * mid-comparison: compare a copy of the items instead. The items themselves stay alive,
      * since no collection runs while C code is on the call path. */
+    if (!nest_enter(vm, " in comparison")) return -1; /* [[[...]]] 100,000 deep */
     uint32_t n = na < nb ? na : nb; /* only a common prefix is ever read */
     Value local[32], *copy = n <= 16 ? local : malloc(sizeof(Value) * 2 * (size_t)n);
     if (!copy) abort(); /* the host is out of memory: nothing sensible is left to do */
@@ -160,6 +193,7 @@ int seq_compare(VM *vm, CmpOp op, const Value *a, uint32_t na, const Value *b, u
     }
     int r = compare_items(vm, op, copy, na, copy + n, nb);
     if (copy != local) free(copy);
+    nest_leave(vm);
     return r;
 }
 

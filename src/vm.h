@@ -155,9 +155,13 @@ typedef struct VM {
     int gray_count, gray_cap;
     bool gc_disabled;
 
-    /* containers being repr'd, to print [...] for cycles */
-    Value repr_stack[64];
-    int repr_depth;
+    /* containers being repr'd, to print [...] for cycles: a malloc'ed stack that grows with
+     * the nesting (freed by gc_free_all) */
+    Value *repr_stack;
+    int repr_depth, repr_cap;
+    /* levels of C recursion through container items (==, <, hash, repr) in progress: they
+     * count against max_depth with the frames (nest_enter in tuple.c) */
+    int nest_depth;
 
     /* the run the host sees */
     EdgeConfig config;

@@ -85,6 +85,31 @@ function megabyteProgram() {
     return { source, expected: `${total}\n` };
 }
 
+// A function with 50,000 distinct local names: once quadratic in scope analysis (tens of
+// seconds), now a fraction of one.
+function manyNamesProgram() {
+    const lines = ['def f():'];
+    for (let i = 0; i < 50_000; i++) lines.push(`    v${i} = ${i}`);
+    lines.push('    return v0 + v49999', 'print(f())');
+    return lines.join('\n') + '\n';
+}
+const MANY_NAMES_SECONDS = 5;
+
+// Programs that recurse through 100,000 levels of nesting in C (hashing, comparing, printing):
+// each ends in a RecursionError the program catches, never a crash or a trap.
+const DEEP_DATA = {
+    'hash of a tuple': 'x = ()\nfor i in range(100000):\n    x = (x,)\ntry:\n    hash(x)\nexcept RecursionError as e:\n    print(e)\n',
+    'a dict key of nested tuples': 'x = ()\nfor i in range(100000):\n    x = (x, 1)\ntry:\n    {x: 1}\nexcept RecursionError as e:\n    print(e)\n',
+    'frozenset ==': 'a = b = 0\nfor i in range(100000):\n    a = frozenset([a])\n    b = frozenset([b])\ntry:\n    a == b\nexcept RecursionError as e:\n    print(e)\n',
+    'repr of a dict': 'a = 0\nfor i in range(100000):\n    a = {1: a}\ntry:\n    print(a)\nexcept RecursionError as e:\n    print(e)\n',
+};
+const DEEP_DATA_OUTPUT = {
+    'hash of a tuple': 'maximum recursion depth exceeded\n',
+    'a dict key of nested tuples': 'maximum recursion depth exceeded\n',
+    'frozenset ==': 'maximum recursion depth exceeded in comparison\n',
+    'repr of a dict': 'maximum recursion depth exceeded while getting the repr of an object\n',
+};
+
 const GARBAGE_SEEDS = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89];
 // Byte sequences no UTF-8 decoder accepts, one per kind, after a valid first line.
 const BAD_UTF8 = {
@@ -134,8 +159,49 @@ describe('native (build/native/edge)', () => {
         test(`invalid UTF-8 (${what}): a SyntaxError`, () => {
             const r = run(Buffer.concat([Buffer.from('x = 1\ny = "'), bytes, Buffer.from('"\n')]));
             syntaxError(r);
-            // The diagnostic still points somewhere (the echo of a line stops at a NUL).
-            if (!bytes.includes(0)) assert.match(lastLine(r.stderr), /\^/);
+            // The diagnostic still points somewhere, after a NUL too.
+            assert.match(lastLine(r.stderr), /\^/);
+        });
+    }
+
+    // Regression: the echo of a source line holding a NUL ended the report there (the error
+    // text is a C string), so the caret line was lost.
+    test('a NUL byte: CPython\'s message, at its line and column, with the whole line shown', () => {
+        const r = run(Buffer.from('x = 1\ny = "a\0b" + "c"\nprint(y)\n'));
+        syntaxError(r);
+        const lines = r.stderr.split('\n');
+        assert.equal(lines[0], 'SyntaxError: source code cannot contain null bytes');
+        assert.match(lines[1], /prog\.py:2:7$/);
+        assert.deepEqual(lines.slice(2), ['   |', ' 2 | y = "a\u2400b" + "c"', '   |       ^', '']);
+    });
+
+    test('an exception message holding a NUL is reported whole', () => {
+        const r = run('raise ValueError("a\\0b")\n');
+        assert.equal(r.status, 1);
+        assert.equal(lastLine(r.stderr), 'ValueError: a\u2400b');
+    });
+
+    test('one repetition past the heap cap is a MemoryError before it is allocated', () => {
+        const file = path.join(tmp, 'repeat.py');
+        fs.writeFileSync(file, 'try:\n    x = [0] * 10**8\nexcept MemoryError as e:\n    print(repr(e))\n');
+        const r = spawnSync(NATIVE, ['--heap-limit', '32', file], { encoding: 'utf8', timeout: 60_000 });
+        assert.equal(r.signal, null, `killed by ${r.signal}`);
+        assert.equal(r.stdout, 'MemoryError()\n');
+    });
+
+    test('a function with 50,000 local names compiles in linear time', () => {
+        const start = Date.now();
+        const r = run(manyNamesProgram());
+        assert.equal(r.stderr, '');
+        assert.equal(r.stdout, '49999\n');
+        assert.ok(Date.now() - start < MANY_NAMES_SECONDS * 1000, `took ${Date.now() - start} ms`);
+    });
+
+    for (const [what, source] of Object.entries(DEEP_DATA)) {
+        test(`100,000-deep data, ${what}: a RecursionError, not a crash`, () => {
+            const r = run(source);
+            assert.equal(r.stderr, '');
+            assert.equal(r.stdout, DEEP_DATA_OUTPUT[what]);
         });
     }
 });
@@ -166,6 +232,31 @@ describe('wasm (createEdge)', () => {
 
     for (const seed of GARBAGE_SEEDS) {
         test(`random text as a program (seed ${seed}): a SyntaxError`, () => syntaxError(randomText(seed, 2048)));
+    }
+
+    test('a NUL byte: the error text goes on past it to the caret', async () => {
+        const result = await edge.run('x = 1\ny = "a\0b"\n');
+        assert.equal(result.ok, false);
+        assert.equal(result.error.message, 'source code cannot contain null bytes');
+        assert.equal(result.error.line, 2);
+        assert.equal(result.error.col, 7);
+        assert.match(result.error.text, / 2 \| y = "a\u2400b"\n {3}\| {7}\^\n$/);
+    });
+
+    test('a function with 50,000 local names compiles in linear time', async () => {
+        const start = Date.now();
+        out = '';
+        assert.deepEqual(await edge.run(manyNamesProgram()), { ok: true });
+        assert.equal(out, '49999\n');
+        assert.ok(Date.now() - start < MANY_NAMES_SECONDS * 1000, `took ${Date.now() - start} ms`);
+    });
+
+    for (const [what, source] of Object.entries(DEEP_DATA)) {
+        test(`100,000-deep data, ${what}: a RecursionError, not a trap`, async () => {
+            out = '';
+            assert.deepEqual(await edge.run(source), { ok: true });
+            assert.equal(out, DEEP_DATA_OUTPUT[what]);
+        });
     }
 
     test('the same instance still runs an ordinary program after all of the above', async () => {
