@@ -50,8 +50,16 @@ void edge_vm_free(EdgeVM *vm) {
     free(vm);
 }
 
-void vm_write(VM *vm, int stream, const char *text, size_t len) {
+bool vm_write(VM *vm, int stream, const char *text, size_t len) {
+    size_t max = vm->limits.max_output;
+    if (max && (vm->output_written > max || len > max - vm->output_written)) {
+        vm_raise(vm, EXC_OSError, "the program's output passed its limit of %zu bytes", max);
+        vm->aborting = true;
+        return false;
+    }
+    vm->output_written += len;
     if (vm->config.write && len) vm->config.write(vm->config.user, stream, text, len);
+    return true;
 }
 
 bool vm_read_line(VM *vm, char **line, size_t *len) {
@@ -342,6 +350,7 @@ EdgeStatus edge_resume(EdgeVM *vm, int64_t steps) {
     if (st == EDGE_ERROR) {
         report_exception(vm);
         vm->exc = NONE_VAL;
+        vm->aborting = false;
     } else if (st == EDGE_DONE && !IS_NONE(vm->last_value) && !IS_UNDEF(vm->last_value)) {
         Value r = op_repr(vm, vm->last_value);
         if (IS_ERR(r)) vm_clear_exc(vm);
@@ -349,6 +358,11 @@ EdgeStatus edge_resume(EdgeVM *vm, int64_t steps) {
         vm->last_value = NONE_VAL;
     }
     return st;
+}
+
+void edge_set_limits(EdgeVM *vm, const EdgeLimits *limits) {
+    static const EdgeLimits none = {0, 0, 0, 0};
+    vm->limits = limits ? *limits : none;
 }
 
 EdgeStatus edge_run(EdgeVM *vm, const char *source, size_t len, const char *filename) {

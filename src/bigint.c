@@ -70,7 +70,7 @@ static bool small_int(Value v, int64_t *out) {
 }
 
 static Value no_memory(VM *vm) {
-    if (IS_NONE(vm->exc)) vm_raise(vm, EXC_MemoryError, "");
+    if (IS_NONE(vm->exc)) op_no_memory(vm);
     return ERR_VAL;
 }
 

@@ -553,16 +553,18 @@ static void lb_append(LineBuf *b, const char *s, size_t n) {
     sb_append(&b->sb, s, n);
 }
 
-/* Writes out what b holds (to stdout) and empties it. */
-static void lb_flush(VM *vm, LineBuf *b) {
+/* Writes out what b holds (to stdout) and empties it; false past the output limit. */
+static bool lb_flush(VM *vm, LineBuf *b) {
+    bool ok = true;
     if (b->spilled) {
-        vm_write(vm, 1, b->sb.data, b->sb.len);
+        ok = vm_write(vm, 1, b->sb.data, b->sb.len);
         sb_free(&b->sb);
         b->spilled = false;
     } else if (b->len > 0) {
-        vm_write(vm, 1, b->small, b->len);
+        ok = vm_write(vm, 1, b->small, b->len);
     }
     b->len = 0;
+    return ok;
 }
 
 /* Decimal digits of i written backwards, ending just before `end`; returns the start. */
@@ -598,7 +600,7 @@ static bool lb_append_value(VM *vm, LineBuf *b, Value v) {
     } else {
         /* str(v) may run Python code that prints, or raises: CPython has written the
          * arguments before this one by then, so they go out first. */
-        lb_flush(vm, b);
+        if (!lb_flush(vm, b)) return false;
         Value s = op_str(vm, v);
         if (IS_ERR(s)) return false;
         lb_append(b, AS_STR(s)->chars, AS_STR(s)->len);
@@ -638,8 +640,7 @@ static Value builtin_print(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
         if (!lb_append_value(vm, &b, argv[i])) return ERR_VAL; /* b was flushed */
     }
     lb_append(&b, end, endlen);
-    lb_flush(vm, &b);
-    return NONE_VAL;
+    return lb_flush(vm, &b) ? NONE_VAL : ERR_VAL;
 }
 
 static Value builtin_input(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
@@ -648,7 +649,8 @@ static Value builtin_input(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     if (argc == 1) {
         Value prompt = op_str(vm, argv[0]);
         if (IS_ERR(prompt)) return ERR_VAL;
-        if (AS_STR(prompt)->len > 0) vm_write(vm, 1, AS_STR(prompt)->chars, AS_STR(prompt)->len);
+        if (AS_STR(prompt)->len > 0 && !vm_write(vm, 1, AS_STR(prompt)->chars, AS_STR(prompt)->len))
+            return ERR_VAL;
     }
     if (!vm->config.read_line && vm->config.can_wait) {
         /* The host answers later (edge_provide_input): pause the run after this call. */

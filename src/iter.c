@@ -196,7 +196,7 @@ static Value next_map(VM *vm, ObjIter *it) {
     if (n == 0) return finish(it);
     Value small[8];
     Value *args = n <= 8 ? small : (Value *)malloc(sizeof(Value) * n);
-    if (!args) return vm_raise(vm, EXC_MemoryError, "");
+    if (!args) return op_no_memory(vm);
     Value result = UNDEF_VAL;
     uint32_t i = 0;
     for (; i < n; i++) {

@@ -22,6 +22,9 @@ static const char usage[] =
     "  -c CODE      run CODE given as a string\n"
     "  --steps N    run in slices of N steps (suspend and resume between them)\n"
     "  --heap-limit MB  raise MemoryError when the live heap passes MB megabytes\n"
+    "  --max-steps N    end the program with TimeoutError after N steps\n"
+    "  --timeout MS     end the program with TimeoutError after MS milliseconds\n"
+    "  --max-output N   end the program with OSError once it would write more than N bytes\n"
     "  --ast FILE   print the syntax tree of FILE instead of running it\n"
     "  --version    print the version and exit\n"
     "  -h, --help   print this help and exit\n"
@@ -147,7 +150,9 @@ static double clock_cb(void *user) {
 }
 
 /* --heap-limit, in megabytes (0: none). */
-static long long heap_limit;
+static long long heap_limit, max_steps;
+static size_t max_output;
+static double timeout_ms;
 
 static int run(const char *src, size_t len, const char *filename, long long steps) {
     EdgeConfig config;
@@ -164,6 +169,8 @@ static int run(const char *src, size_t len, const char *filename, long long step
     EdgeStatus status = register_imports(vm, filename, src, len, 0);
     if (status == EDGE_DONE) status = edge_load(vm, src, len, filename);
     if (status == EDGE_DONE) {
+        EdgeLimits limits = {max_steps, timeout_ms > 0 ? clock_cb(NULL) + timeout_ms / 1000 : 0, timeout_ms, max_output};
+        edge_set_limits(vm, &limits);
         do {
             status = edge_resume(vm, steps);
             if (status == EDGE_WAITING && edge_request(vm) == EDGE_REQUEST_SLEEP) {
@@ -288,6 +295,28 @@ int main(int argc, char **argv) {
             heap_limit = strtoll(argv[++i], &end, 10);
             if (*end != '\0' || heap_limit < 1) {
                 fprintf(stderr, "edge: --heap-limit needs a positive number of megabytes\n");
+                return 2;
+            }
+        } else if (strcmp(a, "--max-steps") == 0 && i + 1 < argc) {
+            char *end;
+            max_steps = strtoll(argv[++i], &end, 10);
+            if (*end != '\0' || max_steps < 1) {
+                fprintf(stderr, "edge: --max-steps needs a positive whole number\n");
+                return 2;
+            }
+        } else if (strcmp(a, "--max-output") == 0 && i + 1 < argc) {
+            char *end;
+            long long n = strtoll(argv[++i], &end, 10);
+            if (*end != '\0' || n < 1) {
+                fprintf(stderr, "edge: --max-output needs a positive whole number of bytes\n");
+                return 2;
+            }
+            max_output = (size_t)n;
+        } else if (strcmp(a, "--timeout") == 0 && i + 1 < argc) {
+            char *end;
+            timeout_ms = strtod(argv[++i], &end);
+            if (*end != '\0' || !(timeout_ms > 0)) {
+                fprintf(stderr, "edge: --timeout needs a positive number of milliseconds\n");
                 return 2;
             }
         } else if (strcmp(a, "--ast") == 0 && i + 1 < argc) {

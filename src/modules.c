@@ -75,7 +75,46 @@ void edge_add_native_function(EdgeVM *vm, const char *key, const char *name, uin
     e->fn = fn;
     e->nparams = (uint8_t)nparams;
     e->nrequired = (uint8_t)nparams;
+    e->str_params = 0;
+    e->str_result = false;
     add_export(vm, m, name, OBJ_VAL(e));
+}
+
+void edge_set_native_strings(EdgeVM *vm, const char *key, const char *name, unsigned str_params, int str_result) {
+    ObjModule *m = module_get(vm, key);
+    Value v = m ? dict_get_str(m->globals, str_intern_cstr(vm, name)) : UNDEF_VAL;
+    if (!IS_KIND(v, OBJ_EXTERN)) return;
+    AS_EXTERN(v)->str_params = (uint8_t)(str_params & ((1u << AS_EXTERN(v)->nparams) - 1));
+    AS_EXTERN(v)->str_result = str_result != 0;
+}
+
+/* Strings made for a native function's glue, valid UTF-8 only: the last one made is the
+ * only object word a str function may return (see extern_call). */
+uint64_t edge_make_str(EdgeVM *vm, const char *utf8, size_t len) {
+    for (size_t i = 0; i < len;) {
+        size_t n = utf8_valid(utf8 + i, len - i);
+        if (n == 0) return 0;
+        i += n;
+    }
+    if (len > STR_MAX_LEN) return 0;
+    Value s = OBJ_VAL(str_new(vm, utf8, len));
+    vm->extern_str = s;
+    return s;
+}
+
+const char *edge_str_data(EdgeVM *vm, uint64_t word, size_t *len) {
+    (void)vm;
+    if (!IS_STR(word)) return NULL;
+    *len = AS_STR(word)->len;
+    return AS_STR(word)->chars;
+}
+
+void edge_add_native_str_constant(EdgeVM *vm, const char *key, const char *name, const char *utf8, size_t len) {
+    ObjModule *m = module_get(vm, key);
+    if (!m) return;
+    uint64_t s = edge_make_str(vm, utf8, len);
+    add_export(vm, m, name, s ? (Value)s : NONE_VAL);
+    vm->extern_str = NONE_VAL;
 }
 
 void edge_set_native_required(EdgeVM *vm, const char *key, const char *name, int nrequired) {
@@ -328,6 +367,12 @@ Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
         argc = e->nparams;
     }
     for (int i = 0; i < argc; i++) {
+        if (e->str_params & (1u << i)) {
+            if (!IS_STR(argv[i]))
+                return vm_raise(vm, EXC_TypeError, "%s() argument %d must be str, not %s", e->name->chars, i + 1,
+                                vm_type_name(vm, argv[i]));
+            continue;
+        }
         if (IS_BIGINT(argv[i]))
             return vm_raise(vm, EXC_OverflowError, "int too large for native function '%s'", e->name->chars);
         if (!word_is_plain(argv[i]))
@@ -336,6 +381,7 @@ Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
     }
     W r;
     vm->current_extern = e;
+    vm->extern_str = NONE_VAL;
     switch (argc) {
     case 0: r = ((W(*)(void))e->fn)(); break;
     case 1: r = ((W(*)(W))e->fn)(argv[0]); break;
@@ -354,6 +400,14 @@ Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
     }
     vm->current_extern = NULL;
     if (r == ERR_VAL) return vm_raise(vm, EXC_RuntimeError, "native function '%s' failed", e->name->chars);
+    if (e->str_result) {
+        /* The glue made the result with edge_make_str during the call; nothing else is a
+         * str this function may return. */
+        Value made = vm->extern_str;
+        vm->extern_str = NONE_VAL;
+        if (IS_STR(r) && r == made) return r;
+        return vm_raise(vm, EXC_TypeError, "native function '%s' returned an invalid value", e->name->chars);
+    }
     if (!word_is_plain(r))
         return vm_raise(vm, EXC_TypeError, "native function '%s' returned an invalid value", e->name->chars);
     /* One int, one word: bits 48-49 of an int word must be the sign's copies. */
@@ -367,6 +421,8 @@ void edge_extern_trapped(EdgeVM *vm, const char *message) {
     vm->exc = NONE_VAL;
     vm->current_extern = NULL;
     vm->native_depth = 0;
+    vm->nest_depth = 0; /* the trap abandoned every C frame, whatever they were doing */
+    vm->repr_depth = 0;
 }
 
 void edge_extern_raise(EdgeVM *vm, const char *type, const char *message) {
@@ -380,6 +436,8 @@ void edge_extern_raise(EdgeVM *vm, const char *type, const char *message) {
     vm->exc = NONE_VAL;
     vm->current_extern = NULL;
     vm->native_depth = 0;
+    vm->nest_depth = 0;
+    vm->repr_depth = 0;
 }
 
 int edge_extern_active(EdgeVM *vm) {

@@ -13,10 +13,11 @@
 #include <string.h>
 
 #include "bigint.h"
+#include "containers.h"
 #include "str.h"
 
 static Value no_memory(VM *vm) {
-    if (IS_NONE(vm->exc)) vm_raise(vm, EXC_MemoryError, "");
+    if (IS_NONE(vm->exc)) op_no_memory(vm);
     return ERR_VAL;
 }
 

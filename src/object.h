@@ -384,6 +384,8 @@ typedef struct ObjExtern {
     uintptr_t fn;
     uint8_t nparams;
     uint8_t nrequired; /* trailing parameters past this default to None (ABI v2 `= None`) */
+    uint8_t str_params; /* bit i: parameter i is a str (ABI v2), passed as its object word */
+    bool str_result;    /* the result is a str the host made with edge_make_str */
 } ObjExtern;
 #define AS_EXTERN(v) ((ObjExtern *)AS_OBJ(v))
 

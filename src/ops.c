@@ -1234,7 +1234,15 @@ Value op_iter(VM *vm, Value v) {
     return vm_raise(vm, EXC_TypeError, "'%s' object is not iterable", vm_type_name(vm, v));
 }
 
+/* A loop in C (sum(), list(), a set's constructor) takes its items here: each is a step,
+ * so a C loop over an endless iterator, iter(int, 1) say, still meets the run's limits.
+ * The interpreter's own for loop uses op_next_item: its backward jump is the step. */
 Value op_next(VM *vm, Value it) {
+    if (!vm_step_in_c(vm)) return ERR_VAL;
+    return op_next_item(vm, it);
+}
+
+Value op_next_item(VM *vm, Value it) {
     if (IS_KIND(it, OBJ_ITER)) return iter_next(vm, AS_ITER(it));
     if (IS_KIND(it, OBJ_GENERATOR)) return vm_gen_next(vm, it);
     if (USER(it)) {

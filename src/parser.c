@@ -1546,10 +1546,33 @@ static Node *alias(Parser *p, int dotted) {
     return a;
 }
 
+/* A module spec written as a string literal ("./lib/x.py#sha256-..."): its text, or NULL. */
+static const char *spec_string(Parser *p) {
+    Node *s = strings(p);
+    if (!s) return NULL;
+    if (s->kind != N_CONSTANT || s->constant.kind != C_STR) {
+        fail_node(p, s, "a module spec must be a plain string literal");
+        return NULL;
+    }
+    return s->constant.text;
+}
+
+/* import a.b, c as d | and, an Edge extension, import "./lib/x.py" as m (the alias's name
+ * is the spec; a string spec names no variable, so `as` is required). */
 static Node *import_stmt(Parser *p) {
     Node *n = new_node(p, N_IMPORT, advance(p));
     do {
-        Node *a = alias(p, 1);
+        Node *a;
+        if (TOK == T_STRING) {
+            a = new_node(p, N_ALIAS, peek(p));
+            if (!(a->alias.name = spec_string(p))) return NULL;
+            if (!accept(p, T_AS) || TOK != T_NAME)
+                return fail_node(p, a, "import of a module by its path or URL needs 'as NAME'");
+            a->alias.asname = tok_str(p, advance(p));
+            end_prev(p, a);
+        } else {
+            a = alias(p, 1);
+        }
         if (!a) return NULL;
         push(p, &n->import.names, a);
     } while (accept(p, T_COMMA));
@@ -1562,11 +1585,7 @@ static Node *import_stmt(Parser *p) {
 static Node *from_stmt(Parser *p) {
     Node *n = new_node(p, N_IMPORT_FROM, advance(p));
     if (TOK == T_STRING) {
-        Node *s = strings(p);
-        if (!s) return NULL;
-        if (s->kind != N_CONSTANT || s->constant.kind != C_STR)
-            return fail_node(p, s, "a module spec must be a plain string literal");
-        n->import.module = s->constant.text;
+        if (!(n->import.module = spec_string(p))) return NULL;
     } else {
         while (TOK == T_DOT || TOK == T_ELLIPSIS) n->import.level += advance(p)->kind == T_DOT ? 1 : 3;
         if (TOK == T_NAME || !n->import.level) {

@@ -170,7 +170,7 @@ static Value empty_str(VM *vm) {
     return OBJ_VAL(vm->s_empty ? vm->s_empty : str_intern(vm, "", 0));
 }
 
-static Value too_long(VM *vm) { return vm_raise(vm, EXC_MemoryError, "%s", ""); }
+static Value too_long(VM *vm) { return op_no_memory(vm); }
 
 bool str_fits(VM *vm, uint64_t len) {
     uint64_t room = STR_MAX_LEN;

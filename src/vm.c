@@ -130,6 +130,7 @@ Value vm_raise_exc(VM *vm, Value exc) {
 }
 
 bool vm_exc_matches(VM *vm, ExcId id) {
+    if (vm->aborting) return false; /* a run a limit ended: nothing may catch it */
     return IS_EXCEPTION(vm->exc) && vm_is_subclass(AS_EXCEPTION(vm->exc)->base.cls, vm->exc_class[id]);
 }
 
@@ -377,7 +378,7 @@ static bool push_frame(VM *vm, ObjFunction *fn, Value *callee, int argc, ObjTupl
         int nargs = argc + (kwnames ? (int)kwnames->len : 0);
         Value small[16];
         Value *copy = nargs <= 16 ? small : malloc(sizeof(Value) * (size_t)nargs);
-        if (!copy) return vm_raise(vm, EXC_MemoryError, "out of memory"), false;
+        if (!copy) return op_no_memory(vm), false;
         memcpy(copy, slots, sizeof(Value) * (size_t)nargs);
         bool ok = bind_args(vm, fn, argc, copy, kwnames, slots);
         if (copy != small) free(copy);
@@ -465,12 +466,66 @@ static void gen_finish(VM *vm, ObjGenerator *g) {
     (void)vm;
 }
 
+/* ---- the step budget and the run's limits ----
+ * Each call and backward jump counts down vm->steps_left; at 0, budget_ran_out() settles
+ * the account. The host's slice ends there when the program can suspend (no C caller
+ * below). Inside a nested run, as in sum() over a generator, it cannot: the run then goes
+ * on in short grants, and the limits are checked at each one, so an endless loop under
+ * C still ends at the step limit or the deadline. */
+
+/* Steps between two checks of the limits while the host's slice cannot end. */
+#define LIMIT_CHECK_STEPS 65536
+
+static void grant_steps(VM *vm) {
+    int64_t grant = vm->slice_left > 0 ? vm->slice_left : LIMIT_CHECK_STEPS;
+    if (vm->limits.max_steps || vm->limits.deadline > 0 || vm->native_depth > 0)
+        grant = grant < LIMIT_CHECK_STEPS ? grant : LIMIT_CHECK_STEPS;
+    if (vm->limits.max_steps && vm->limits.max_steps - vm->steps_run < grant)
+        grant = vm->limits.max_steps - vm->steps_run > 0 ? vm->limits.max_steps - vm->steps_run : 1;
+    vm->steps_granted = vm->steps_left = grant;
+}
+
+typedef enum { BUDGET_GO_ON, BUDGET_SUSPEND, BUDGET_ABORT } BudgetAction;
+
+static BudgetAction budget_ran_out(VM *vm) {
+    int64_t used = vm->steps_granted - vm->steps_left;
+    vm->steps_run += used;
+    if (vm->slice_left != INT64_MAX) vm->slice_left -= used;
+    bool past_steps = vm->limits.max_steps && vm->steps_run >= vm->limits.max_steps;
+    bool past_time = !past_steps && vm->limits.deadline > 0 && vm->config.clock &&
+                     vm->config.clock(vm->config.user) >= vm->limits.deadline;
+    if (past_steps || past_time) {
+        if (past_steps)
+            vm_raise(vm, EXC_TimeoutError, "the program ran longer than its limit of %lld steps",
+                     (long long)vm->limits.max_steps);
+        else
+            vm_raise(vm, EXC_TimeoutError, "the program ran longer than its limit of %g ms",
+                     vm->limits.time_limit_ms);
+        vm->aborting = true;
+        vm->steps_granted = vm->steps_left = LIMIT_CHECK_STEPS;
+        return BUDGET_ABORT;
+    }
+    if (vm->slice_left <= 0 && vm->native_depth == 0) return BUDGET_SUSPEND;
+    grant_steps(vm);
+    return BUDGET_GO_ON;
+}
+
+bool vm_step_in_c(VM *vm) {
+    if (--vm->steps_left > 0) return true;
+    vm->native_depth++; /* C is on the stack: no slice can end here */
+    BudgetAction action = budget_ran_out(vm);
+    vm->native_depth--;
+    return action != BUDGET_ABORT;
+}
+
+
 static ExecStatus execute(VM *vm, int base, Value *result);
 
 /* Runs a generator from C until it yields (returns the value) or finishes (UNDEF_VAL). */
 static Value gen_resume(VM *vm, ObjGenerator *g, Value sent) {
     if (g->state == GEN_DONE) return UNDEF_VAL;
     if (vm->native_depth >= 200) return recursion_error(vm);
+    if (!vm_step_in_c(vm)) return ERR_VAL;
     Value *base_sp = vm->sp;
     int depth = vm->frame_count;
     if (!gen_push_frame(vm, g, sent)) return ERR_VAL;
@@ -1205,10 +1260,12 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         case OPC_JUMP: ip = code->code + READ_U32(); break;
         case OPC_LOOP: {
             uint32_t target = READ_U32();
-            if (--vm->steps_left <= 0 && vm->native_depth == 0) {
+            if (--vm->steps_left <= 0) {
                 ip = code->code + target;
                 SAVE_FRAME();
-                return EXEC_SUSPENDED;
+                BudgetAction action = budget_ran_out(vm);
+                if (action == BUDGET_SUSPEND) return EXEC_SUSPENDED;
+                if (action == BUDGET_ABORT) goto error;
             }
 #ifdef EDGE_GC_STRESS
             if (vm->native_depth == 0) {
@@ -1308,7 +1365,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 break;
             }
             SAVE_FRAME();
-            Value next = op_next(vm, itv);
+            Value next = op_next_item(vm, itv);
             CHECK(next);
             if (IS_UNDEF(next)) {
                 sp--;
@@ -1578,12 +1635,13 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                     break;
                 }
                 if (!push_frame(vm, fn, callee, argc, kwnames)) goto error;
-                if (--vm->steps_left <= 0 && vm->native_depth == 0) {
-                    LOAD_FRAME();
-                    SAVE_FRAME();
-                    return EXEC_SUSPENDED;
-                }
                 LOAD_FRAME();
+                if (--vm->steps_left <= 0) {
+                    SAVE_FRAME();
+                    BudgetAction action = budget_ran_out(vm);
+                    if (action == BUDGET_SUSPEND) return EXEC_SUSPENDED;
+                    if (action == BUDGET_ABORT) goto error;
+                }
                 break;
             }
             if (IS_CLASS(f) && !AS_CLASS(f)->is_builtin && sp + 2 < vm->stack_end) {
@@ -2061,7 +2119,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 vm_raise(vm, EXC_AttributeError, "'%s' object has no attribute 'send'", vm_type_name(vm, itv));
                 goto error;
             }
-            Value next = op_next(vm, itv);
+            Value next = op_next_item(vm, itv);
             CHECK(next);
             sp--;
             if (IS_UNDEF(next)) {
@@ -2107,7 +2165,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 IS_NONE(AS_EXCEPTION(vm->exc)->context))
                 AS_EXCEPTION(vm->exc)->context = frame->handled;
             uint32_t offset = (uint32_t)(frame->ip - frame->code->code);
-            HandlerEntry *h = find_handler(frame->code, offset ? offset - 1 : 0);
+            HandlerEntry *h = vm->aborting ? NULL : find_handler(frame->code, offset ? offset - 1 : 0);
             if (h) {
                 vm->sp = stack_base(frame) + h->depth;
                 *vm->sp++ = vm->exc;
@@ -2185,6 +2243,7 @@ Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
     case OBJ_FUNCTION: {
         ObjFunction *fn = AS_FUNCTION(callee);
         if (vm->native_depth >= 200) return recursion_error(vm);
+        if (!vm_step_in_c(vm)) return ERR_VAL;
         Value *base = vm->sp;
         if (base + argc + nkw + 1 >= vm->stack_end) return recursion_error(vm);
         base[0] = callee;
@@ -2233,6 +2292,7 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
     vm->next_gc = (size_t)4 << 20;
     vm->exc = NONE_VAL;
     vm->last_value = NONE_VAL;
+    vm->extern_str = NONE_VAL;
     /* The value stack has a fixed size so frames can point into it. */
     size_t nstack = 64 * 1024 + (size_t)vm->max_depth * 64;
     vm->stack = calloc(nstack, sizeof(Value));
@@ -2344,6 +2404,12 @@ EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals) {
     vm->exc = NONE_VAL;
     vm->request = EDGE_REQUEST_NONE;
     vm->main_code = code;
+    vm->steps_run = 0;
+    vm->aborting = false;
+    vm->nest_depth = 0; /* a trap may have abandoned a comparison or a repr half-way */
+    vm->repr_depth = 0;
+    vm->output_written = 0;
+    memset(&vm->limits, 0, sizeof vm->limits);
     if (!keep_globals || !vm->main_globals) {
         vm->main_globals = dict_new(vm);
         dict_set_str(vm, vm->main_globals, vm->s_name, OBJ_VAL(vm->s_main));
@@ -2369,7 +2435,8 @@ EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals) {
 
 EdgeStatus vm_resume(VM *vm, int64_t steps) {
     if (vm->frame_count == 0) return EDGE_DONE;
-    vm->steps_left = steps > 0 ? steps : INT64_MAX;
+    vm->slice_left = steps > 0 ? steps : INT64_MAX;
+    grant_steps(vm);
     Value result;
     ExecStatus st = execute(vm, 0, &result);
     if (st == EXEC_SUSPENDED) return EDGE_SUSPENDED;

@@ -141,6 +141,7 @@ typedef struct VM {
     ObjDict *import_keys; /* "importer\nspec" -> key: how each import statement resolved */
     ObjDict *import_map;  /* packages.json: bare name -> target (as written) */
     ObjExtern *current_extern; /* the native function being called (trap reports) */
+    Value extern_str;     /* the str edge_make_str made for it: the one str it may return */
     char *last_repr;      /* edge_last_value_repr's text (malloc'ed) */
 
     /* interned strings: a set of ObjStr*, weak (cleared of dead strings by the GC) */
@@ -165,7 +166,13 @@ typedef struct VM {
 
     /* the run the host sees */
     EdgeConfig config;
-    int64_t steps_left;
+    int64_t steps_left;    /* counted down by each step; at 0, budget_ran_out() decides */
+    int64_t steps_granted; /* what steps_left was last set to */
+    int64_t slice_left;    /* steps left in the host's slice (edge_resume's `steps`) */
+    int64_t steps_run;     /* steps run since the program was loaded */
+    EdgeLimits limits;     /* the run's limits (edge_set_limits) */
+    size_t output_written; /* bytes of output the run wrote */
+    bool aborting;         /* a limit ended the run: no handler runs, no C caller catches */
     ObjCode *main_code;
     Value last_value;  /* value of the last expression statement, for sessions */
     EdgeError error;   /* the last error; its strings are the malloc'ed fields below */
@@ -209,7 +216,8 @@ bool op_setattr(VM *vm, Value obj, ObjStr *name, Value value);
 bool op_delattr(VM *vm, Value obj, ObjStr *name);
 bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value); /* object.__setattr__ */
 Value op_iter(VM *vm, Value v);
-Value op_next(VM *vm, Value iterator); /* UNDEF_VAL when exhausted (no StopIteration) */
+Value op_next(VM *vm, Value iterator); /* UNDEF_VAL when exhausted (no StopIteration); a step */
+Value op_next_item(VM *vm, Value iterator); /* the same, not counted as a step */
 int op_contains(VM *vm, Value container, Value item);
 bool op_len(VM *vm, Value v, int64_t *out);
 /* An int-like value as a C index (ints, bools, __index__); TypeError naming `what`. */
@@ -232,7 +240,9 @@ Value native_kwarg(int argc, Value *argv, ObjTuple *kwnames, const char *name);
 bool native_check_kw(VM *vm, const char *fname, ObjTuple *kwnames, const char *const *allowed);
 
 /* ---- output (api.c): through the host's callbacks ---- */
-void vm_write(VM *vm, int stream, const char *text, size_t len); /* 1 stdout, 2 stderr */
+/* Program output to stream 1 (stdout) or 2 (stderr); false when it would pass the run's
+ * output limit, which ends the run (the exception is set). */
+bool vm_write(VM *vm, int stream, const char *text, size_t len);
 /* Reads one line of input without its newline; false at end of input. `*line` is
  * malloc'ed and owned by the caller. */
 bool vm_read_line(VM *vm, char **line, size_t *len);
@@ -241,6 +251,9 @@ bool vm_read_line(VM *vm, char **line, size_t *len);
 bool vm_init(VM *vm, const EdgeConfig *config);
 void vm_free(VM *vm);
 EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals); /* a module frame for `code` */
+/* Counts a step taken from C (a call into Python, an item a builtin's loop takes), so a
+ * loop under C still meets the limits. False when a limit ended the run (exception set). */
+bool vm_step_in_c(VM *vm);
 EdgeStatus vm_resume(VM *vm, int64_t steps);
 void ops_init(VM *vm); /* methods of int and float, in ops.c */
 Value vm_gen_next(VM *vm, Value generator); /* next item, or UNDEF_VAL when finished */

@@ -42,6 +42,14 @@
  *   edge_add_native_function(i32 key, i32 name, i32 table_index, i32 nparams)
  *   edge_add_native_constant(i32 key, i32 name, i32 lo, i32 hi)   the value word's halves
  *   edge_set_native_required(i32 key, i32 name, i32 nrequired)   trailing `= None` params
+ *   ABI v2 strings (the glue of a str function copies them between the two memories):
+ *   edge_set_native_strings(i32 key, i32 name, i32 str_params, i32 str_result)
+ *       bit i of str_params: parameter i is a str; str_result: the result is one.
+ *   edge_str_len(i64 word) -> i32 (-1: not a str)   edge_str_chars(i64 word) -> i32
+ *       the UTF-8 bytes of a str argument the glue received.
+ *   edge_make_str(i32 ptr, i32 len) -> i64   a str from UTF-8 (copied), the only word a
+ *       str function's glue may return; 0 when the bytes are not valid UTF-8.
+ *   edge_add_native_str_constant(i32 key, i32 name, i32 ptr, i32 len)
  *   edge_map_import(i32 importer, i32 spec, i32 key)    edge_clear_modules()
  *   edge_extern_trapped(i32 message)   after catching a trap in a native function: resume.
  *   edge_extern_raise(i32 type, i32 message)   a module's reported error, as that exception.
@@ -56,6 +64,11 @@
  *       Runs for at most `steps` steps (a whole number; 0 runs to the end). Status: 0 done,
  *       1 suspended (call again to go on), 2 error, 3 waiting for the host (edge_request).
  *       A double keeps the ABI free of BigInt.
+ *   edge_set_limits(f64 max_steps, f64 deadline, f64 limit_ms, f64 max_output)
+ *       After a load (see EdgeLimits in edge.h; 0 turns a limit off): the run ends with
+ *       TimeoutError past max_steps steps in all or once host_clock() passes `deadline`
+ *       (limit_ms: the time it stands for, for the message), with OSError once its output
+ *       would pass max_output bytes. Call again to move the deadline after a wait.
  *   edge_error_type() edge_error_message() edge_error_filename() edge_error_text() -> i32
  *       NUL-terminated UTF-8 strings describing the last error (never 0: "" when unknown),
  *       valid until the next load.
@@ -247,6 +260,31 @@ void wasm_set_native_required(const char *key, const char *name, int32_t nrequir
     if (the_vm != NULL) edge_set_native_required(the_vm, key, name, nrequired);
 }
 
+EXPORT(edge_set_native_strings)
+void wasm_set_native_strings(const char *key, const char *name, int32_t str_params, int32_t str_result) {
+    if (the_vm != NULL) edge_set_native_strings(the_vm, key, name, (unsigned)str_params, str_result);
+}
+
+EXPORT(edge_add_native_str_constant)
+void wasm_add_native_str_constant(const char *key, const char *name, const char *utf8, int32_t len) {
+    if (the_vm != NULL && len >= 0) edge_add_native_str_constant(the_vm, key, name, utf8, (size_t)len);
+}
+
+EXPORT(edge_make_str) uint64_t wasm_make_str(const char *utf8, int32_t len) {
+    return the_vm != NULL && len >= 0 ? edge_make_str(the_vm, utf8, (size_t)len) : 0;
+}
+
+EXPORT(edge_str_len) int32_t wasm_str_len(uint64_t word) {
+    size_t len;
+    if (the_vm == NULL || edge_str_data(the_vm, word, &len) == NULL) return -1;
+    return (int32_t)len;
+}
+
+EXPORT(edge_str_chars) const char *wasm_str_chars(uint64_t word) {
+    size_t len;
+    return the_vm != NULL ? edge_str_data(the_vm, word, &len) : NULL;
+}
+
 EXPORT(edge_map_import) void wasm_map_import(const char *importer, const char *spec, const char *key) {
     if (the_vm != NULL) edge_map_import(the_vm, importer, spec, key);
 }
@@ -270,6 +308,18 @@ EXPORT(edge_extern_active) int32_t wasm_extern_active(void) {
 EXPORT(edge_stack_save) uintptr_t wasm_stack_save(void) { return emscripten_stack_get_current(); }
 
 EXPORT(edge_stack_restore) void wasm_stack_restore(uintptr_t sp) { stack_restore(sp); }
+
+EXPORT(edge_set_limits) void wasm_set_limits(double max_steps, double deadline, double limit_ms,
+                                              double max_output) {
+    if (the_vm == NULL) return;
+    EdgeLimits limits = {
+        .max_steps = max_steps >= 9.0e18 ? INT64_MAX : max_steps >= 1 ? (int64_t)max_steps : 0,
+        .deadline = deadline,
+        .time_limit_ms = limit_ms,
+        .max_output = max_output >= 4.0e9 ? SIZE_MAX : max_output >= 1 ? (size_t)max_output : 0,
+    };
+    edge_set_limits(the_vm, &limits);
+}
 
 EXPORT(edge_resume_steps) int32_t wasm_resume_steps(double steps) {
     if (the_vm == NULL) return EDGE_ERROR;

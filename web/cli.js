@@ -29,6 +29,9 @@ Runs an Edge Python program on edge.wasm.
   bundle FILE  seal FILE and every module it imports into one file (-o: its name,
                default FILE with .epy)
   --steps N    run in slices of N steps (suspend and resume between them)
+  --max-steps N   end the program with TimeoutError after N steps (calls and loop turns)
+  --timeout MS    end the program with TimeoutError after MS milliseconds of running
+  --max-output N  end the program with OSError once it would write more than N bytes
   --no-cache   neither read nor write the on-disk cache of hash-pinned URL modules
   --version    print the version and exit
   -h, --help   print this help and exit
@@ -156,6 +159,18 @@ function parseArgs(argv) {
             const n = Number(argv[++i]);
             if (!Number.isInteger(n) || n < 1) fail('--steps needs a positive whole number');
             args.steps = n;
+        } else if (a === '--max-steps' && i + 1 < argv.length) {
+            const n = Number(argv[++i]);
+            if (!Number.isInteger(n) || n < 1) fail('--max-steps needs a positive whole number');
+            args.maxSteps = n;
+        } else if (a === '--max-output' && i + 1 < argv.length) {
+            const n = Number(argv[++i]);
+            if (!Number.isInteger(n) || n < 1) fail('--max-output needs a positive whole number of bytes');
+            args.maxOutput = n;
+        } else if (a === '--timeout' && i + 1 < argv.length) {
+            const n = Number(argv[++i]);
+            if (!(n > 0)) fail('--timeout needs a positive number of milliseconds');
+            args.timeout = n;
         } else if (a === '--no-cache') {
             args.cache = false;
         } else if (a === '-o' && args.command === 'bundle' && i + 1 < argv.length) {
@@ -336,6 +351,8 @@ async function main() {
         stdout: (text) => output.stdout(text),
         stderr: (text) => output.stderr(text),
         stdin: stdinLines(output),
+        // A terminal or a file takes any amount of output; the cap is for pages.
+        maxOutput: args.maxOutput ?? 0,
     });
     // Every module is fetched and checked before the program runs: runSync cannot wait.
     let program;
@@ -359,7 +376,7 @@ async function main() {
     }
     let result;
     try {
-        result = edge.runSync(source, { filename, stepBudget: args.steps, program });
+        result = edge.runSync(source, { filename, stepBudget: args.steps, maxSteps: args.maxSteps, timeout: args.timeout, program });
     } catch (err) {
         output.flush();
         fail(`internal error: ${err.message}`, 70);

@@ -24,8 +24,14 @@ export interface EdgeOptions {
     input?: EdgeOptions['stdin'];
     /** Python call depth before RecursionError (default 1000). */
     maxDepth?: number;
-    /** Bytes of heap before MemoryError (default: no limit). */
+    /** Bytes of live heap before MemoryError (default 1 GiB; 0: no limit). */
     heapLimit?: number;
+    /** Steps (calls and loop turns) a run may take before it ends with a TimeoutError that no
+     * except clause catches (default: no limit; a run's own maxSteps overrides it). */
+    maxSteps?: number;
+    /** Bytes of output (stdout and stderr) a run may write before it ends with an OSError
+     * (default 64 MiB; 0: no limit). */
+    maxOutput?: number;
     /** Where relative imports of the main program resolve (default: the page's URL). */
     baseUrl?: string | URL;
     /** The packages.json import map: its URL, its parsed object, or { url, text }. */
@@ -45,15 +51,22 @@ export interface RunOptions {
     filename?: string;
     /** Steps per slice; run() lets the event loop run between slices (default 1,000,000). */
     stepBudget?: number;
-    /** ms of running (waiting for input or in time.sleep() does not count) before a
-     * TimeoutError result. */
+    /** ms of running (waiting for input or in time.sleep() does not count) before the
+     * program ends with a TimeoutError, which no except clause catches. Checked inside
+     * builtins that call back into Python (sum() over an endless generator) too. */
     timeout?: number;
+    /** Steps (calls and loop iterations) before the program ends with a TimeoutError
+     * (default: options.maxSteps, else no limit). */
+    maxSteps?: number;
+    /** Bytes of output a run may write before it ends with an OSError (default:
+     * options.maxOutput). */
+    maxOutput?: number;
     /** Aborting it ends the run at once: the promise rejects with the signal's reason. */
     signal?: AbortSignal;
 }
 
 export interface EdgeError {
-    /** "SyntaxError", "ZeroDivisionError", ...; "TimeoutError" after options.timeout,
+    /** "SyntaxError", "ZeroDivisionError", ...; "TimeoutError" after the timeout or maxSteps,
      * "KeyboardInterrupt" (message "stopped") after stop(). */
     type: string;
     message: string;
@@ -100,6 +113,8 @@ export interface Edge {
     /** Ends every queued and running run of the instance and of its sessions: each
      * resolves to a KeyboardInterrupt result. Runs called after stop() run as usual. */
     stop(): void;
+    /** The size of the instance's memory in bytes (it only grows: the most it needed). */
+    memoryBytes(): number;
 }
 
 /** Creates an interpreter: one wasm instance with its VM. */

@@ -20,6 +20,15 @@ const REQUEST_SLEEP = 2; // the end of time.sleep(edge_request_seconds())
 const INPUT_CALLS_HOST = 0;
 const INPUT_WAITS = 1;
 
+// The output a run may write when options.maxOutput is not given: a page that keeps all of
+// it (a console, a notebook cell) stays alive when a program prints in an endless loop.
+const DEFAULT_MAX_OUTPUT = 64 << 20;
+
+// The heap cap when options.heapLimit is not given: well below what a wasm32 instance can
+// address, so a runaway program meets MemoryError, which it can catch, and not the end of
+// the instance's memory, which ends the instance.
+const DEFAULT_HEAP_LIMIT = 1 << 30;
+
 /** Steps per slice for run() when no stepBudget is given. */
 export const DEFAULT_STEP_BUDGET = 1_000_000;
 
@@ -51,9 +60,14 @@ const encoder = new TextEncoder();
  *                 return a promise of one. `prompt` is the unfinished line of stdout.
  *                 `input` is another name for it. Default: always null.
  * options.maxDepth   Python call depth before RecursionError (default 1000).
- * options.heapLimit  bytes of heap before MemoryError (default: no limit).
+ * options.heapLimit  bytes of live heap before MemoryError (default 1 GiB; 0: no limit,
+ *                    and a program that fills the 2 GiB memory ends the instance).
+ * options.maxSteps   steps a run may take before it ends with TimeoutError (default: no
+ *                    limit); a run's own maxSteps option overrides it.
+ * options.maxOutput  bytes of output (stdout and stderr) a run may write before it ends
+ *                    with OSError (default 64 MiB; 0: no limit); a run's own overrides it.
  *
- * Resolves to { run, runSync, session, stop, module }. One instance runs one program at a
+ * Resolves to { run, runSync, runBundle, session, stop, memoryBytes, module }. One instance runs one program at a
  * time and any number of programs one after another; run() calls queue up.
  */
 export async function createEdge(options = {}) {
@@ -78,6 +92,9 @@ export async function createEdge(options = {}) {
             };
         },
         stop: () => stopRuns(runs, () => true),
+        // The size of the instance's memory in bytes: WebAssembly memory only grows, so this
+        // is the most the instance has ever needed.
+        memoryBytes: () => host.exports?.memory.buffer.byteLength ?? 0,
     };
 }
 
@@ -216,7 +233,7 @@ class Host {
     // keeping, except a session's globals: sessions never change their flags.
     init(flags) {
         const maxDepth = this.options.maxDepth ?? 0;
-        const heapLimit = this.options.heapLimit ?? 0;
+        const heapLimit = this.options.heapLimit ?? DEFAULT_HEAP_LIMIT;
         if (this.exports.edge_init(maxDepth, heapLimit, flags) !== 0) {
             throw new Error('edge.wasm: out of memory creating the VM');
         }
@@ -368,19 +385,19 @@ class Host {
         };
     }
 
-    timeoutResult(filename, ms) {
-        this.flush();
-        const message = `program ran longer than ${ms} ms`;
-        return {
-            ok: false,
-            error: { type: 'TimeoutError', message, filename, line: 0, col: 0, text: `TimeoutError: ${message}` },
-        };
+    // The run's limits live in the VM, which checks them even where a slice cannot end
+    // (an endless generator under sum()): steps in all, and the deadline (ms of running,
+    // not of waiting, so it moves on after each wait).
+    setLimits(opts, deadline) {
+        const maxSteps = opts.maxSteps ?? this.options.maxSteps ?? 0;
+        const maxOutput = opts.maxOutput ?? this.options.maxOutput ?? DEFAULT_MAX_OUTPUT;
+        const timeout = opts.timeout ?? 0;
+        this.exports.edge_set_limits(maxSteps, deadline === Infinity ? 0 : deadline / 1000, timeout, maxOutput);
     }
 
-    // runSync(source, { filename, stepBudget, timeout }): runs to the end without yielding,
-    // in slices of stepBudget steps (default SYNC_SLICE). With a timeout (ms of running,
-    // not of sleeping) it gives up between two slices once the time is over, returning a
-    // TimeoutError.
+    // runSync(source, { filename, stepBudget, timeout, maxSteps }): runs to the end without
+    // yielding, in slices of stepBudget steps (default SYNC_SLICE). Past its timeout (ms of
+    // running, not of sleeping) or maxSteps steps, the program ends with a TimeoutError.
     runSync(source, opts = {}) {
         if (this.busy || this.pending > 0) throw new Error('edge: a program is already running on this instance');
         const filename = opts.filename ?? 'main.py';
@@ -395,16 +412,16 @@ class Host {
                 let status = loadProgram(this, opts.program, () => this.load(source, filename));
                 if (status !== DONE) return typeof status === 'object' ? status : this.result(status);
                 let deadline = timeout !== undefined ? now() + timeout : Infinity;
+                this.setLimits(opts, deadline);
                 for (;;) {
                     status = resumeProgram(this, slice);
                     if (status === WAITING) {
                         const waited = now();
                         this.waitSync();
                         deadline += now() - waited;
+                        this.setLimits(opts, deadline);
                     } else if (status !== SUSPENDED) {
                         return this.result(status);
-                    } else if (now() > deadline) {
-                        return this.timeoutResult(filename, timeout);
                     }
                 }
             });
@@ -436,11 +453,11 @@ class Host {
         return next;
     }
 
-    // run(source, { filename, stepBudget, timeout, signal }): runs in slices of stepBudget
+    // run(source, { filename, stepBudget, timeout, maxSteps, signal }): runs in slices of stepBudget
     // steps, letting the event loop run between slices, and awaits the stdin callback when
     // input() waits for a line, or a timer when time.sleep() waits. stop() ends it with a
     // KeyboardInterrupt result, an aborted signal rejects with its reason, and a timeout
-    // (ms of running, not of waiting) resolves to a TimeoutError result.
+    // (ms of running, not of waiting) or maxSteps resolves to a TimeoutError result.
     async runAsync(source, opts, run) {
         const filename = opts.filename ?? 'main.py';
         const slice = opts.stepBudget ?? DEFAULT_STEP_BUDGET;
@@ -458,16 +475,16 @@ class Host {
             });
             if (status !== DONE) return typeof status === 'object' ? status : this.result(status);
             let deadline = timeout !== undefined ? now() + timeout : Infinity;
+            this.setLimits(opts, deadline);
             for (;;) {
                 status = this.guarded(() => resumeProgram(this, slice));
                 if (status === WAITING) {
                     const waited = now();
                     await this.wait(run, signal);
                     deadline += now() - waited;
+                    this.setLimits(opts, deadline);
                 } else if (status !== SUSPENDED) {
                     return this.result(status);
-                } else if (now() > deadline) {
-                    return this.timeoutResult(filename, timeout);
                 } else {
                     await yieldToEventLoop();
                 }
@@ -500,8 +517,15 @@ class Host {
                 const line = await Promise.race([Promise.resolve().then(() => this.stdin(this.prompt)), interrupted]);
                 if (!run.stopped && !signal?.aborted) this.guarded(() => this.provideInput(line));
             } else if (request === REQUEST_SLEEP) {
-                const ms = this.exports.edge_request_seconds() * 1000;
-                await Promise.race([new Promise((resolve) => { timer = setTimeout(resolve, ms); }), interrupted]);
+                // A timer may fire a little before the clock the program reads says it is
+                // due: wait again for what is left, so time.sleep(t) never returns early.
+                const end = now() + this.exports.edge_request_seconds() * 1000;
+                let stopped = false;
+                interrupted.then(() => { stopped = true; });
+                while (!stopped && now() < end) {
+                    await Promise.race([new Promise((resolve) => { timer = setTimeout(resolve, end - now()); }), interrupted]);
+                    clearTimeout(timer);
+                }
             } else {
                 throw new Error(`edge.wasm waits for an unknown request (${request})`);
             }

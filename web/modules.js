@@ -25,6 +25,7 @@
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
 const DONE = 0;
 const ERROR = 2;
@@ -408,9 +409,10 @@ function parseDeclarations(text) {
 }
 
 // What of a native module the VM can use (the rules of sdk/ABI.md):
-//   { functions: [{ name, nparams, nrequired, str }], constants: [{ name, from, type }],
-//     skipped: Map(name → why), canRaise }
-// str: the function passes a str, which edge.wasm cannot yet; canRaise: it exports
+//   { functions: [{ name, nparams, nrequired, str, params, result }],
+//     constants: [{ name, from, type }], skipped: Map(name → why), canRaise }
+// str: the function passes or returns a str (its params and result are the declared
+// types), so it is called through glue that copies strings; canRaise: it exports
 // edge_error, so a function may return the error word.
 function nativeInterface(module, bytes) {
     const exports = new Map(wasmExports(bytes).map((ex) => [ex.name, ex]));
@@ -429,7 +431,7 @@ function nativeInterface(module, bytes) {
             if (ex.kind === 'function') {
                 if (!isWordFunction(ex)) skipped.set(ex.name, `function '${ex.name}' has the signature ${signature(ex)}: native functions take and return i64 value words`);
                 else if (ex.params.length > MAX_NATIVE_PARAMS) skipped.set(ex.name, `function '${ex.name}' takes ${ex.params.length} arguments (at most ${MAX_NATIVE_PARAMS})`);
-                else functions.push({ name: ex.name, nparams: ex.params.length, nrequired: ex.params.length, str: false });
+                else functions.push({ name: ex.name, nparams: ex.params.length, nrequired: ex.params.length, str: false, params: ex.params.map(() => 'any'), result: 'any' });
             } else if (ex.kind === 'global') {
                 if (ex.type === 'i64' || ex.type === 'f64') constants.push({ name: ex.name, from: 'global', type: ex.type });
                 else skipped.set(ex.name, `global '${ex.name}' is ${ex.type}: constants are i64 value words or f64`);
@@ -451,11 +453,17 @@ function nativeInterface(module, bytes) {
                 throw new Error(`export '${d.name}' does not match its declaration (wasm (${wire.join(', ')}) -> i64)`);
             }
             if (d.params.length > MAX_NATIVE_PARAMS) throw new Error(`'${d.name}' takes more than ${MAX_NATIVE_PARAMS} arguments`);
+            if ((d.result === 'str' || d.params.some((q) => q.type === 'str')) && !isMemoryAndAlloc(exports)) {
+                throw new Error(`'${d.name}' passes a str, so the module must export its memory and edge_alloc(i32) -> i32`);
+            }
             const str = d.result === 'str' || d.params.some((q) => q.type === 'str');
-            functions.push({ name: d.name, nparams: d.params.length, nrequired: d.params.filter((q) => !q.optional).length, str });
+            functions.push({
+                name: d.name, nparams: d.params.length, nrequired: d.params.filter((q) => !q.optional).length, str,
+                params: d.params.map((q) => q.type), result: d.result,
+            });
         } else if (isWordFunction(ex) && ex.params.length === 0) {
-            if (d.type === 'str') skipped.set(d.name, `constant '${d.name}' is a str, which edge.wasm cannot take from a module yet`);
-            else constants.push({ name: d.name, from: 'getter', type: d.type });
+            if (d.type === 'str' && !exports.has('memory')) throw new Error(`'${d.name}' is a str constant, so the module must export its memory`);
+            constants.push({ name: d.name, from: 'getter', type: d.type });
         } else if (ex.kind === 'global' && d.type !== 'str' && (ex.type === 'i64' || (ex.type === 'f64' && d.type === 'float'))) {
             constants.push({ name: d.name, from: 'global', type: ex.type });
         } else {
@@ -463,6 +471,13 @@ function nativeInterface(module, bytes) {
         }
     }
     return { functions, constants, skipped, canRaise };
+}
+
+// What a module that passes strings must export (sdk/ABI.md, Strings).
+function isMemoryAndAlloc(exports) {
+    const alloc = exports.get('edge_alloc');
+    return exports.get('memory')?.kind === 'memory' && alloc?.kind === 'function' &&
+        sameTypes(alloc.params, ['i32']) && sameTypes(alloc.results, ['i32']);
 }
 
 // Compiled native modules by their bytes: the same cached bytes give the same module,
@@ -500,7 +515,7 @@ async function compileNative(bytes, key, warn) {
 // it calls the function (wasm to wasm, no JavaScript) and, on the error word only, calls
 // the host's raise(), which throws a NativeRaise out of edge.wasm; resumeProgram turns
 // it into the Python exception. A function that passes a str gets a trampoline whose
-// callee is a JavaScript function saying that it cannot be called yet.
+// callee is JavaScript glue (strGlue) that copies the strings between the memories.
 
 const ERROR_WORD = 0x7ffc000000000004n;
 
@@ -570,24 +585,78 @@ function trampolineBinary(nparams) {
     ]);
 }
 
+// A str result that is the module's error: no string can end past 4 GiB.
+const STR_ERROR_WORD = 0xffffffffffffffffn;
+
+// The bytes of a packed str (ptr << 32 | len) in a module's memory, checked to lie in it.
+function packedBytes(ex, word, what) {
+    const packed = BigInt.asUintN(64, word);
+    const ptr = Number(packed >> 32n);
+    const len = Number(packed & 0xffffffffn);
+    if (len === 0) return new Uint8Array(0);
+    if (ptr + len > ex.memory.buffer.byteLength) throw new NativeRaise('ValueError', `${what} returned a str outside its memory`);
+    return new Uint8Array(ex.memory.buffer, ptr, len);
+}
+
+// A str in edge.wasm made from `bytes`, as its value word (copied through edge.wasm's own
+// allocator; edge_make_str checks the UTF-8).
+function makeStr(edge, bytes, what) {
+    const p = edge.edge_alloc(bytes.length || 1);
+    if (!p) throw new NativeRaise('MemoryError', '');
+    new Uint8Array(edge.memory.buffer, p, bytes.length).set(bytes);
+    const word = edge.edge_make_str(p, bytes.length);
+    edge.edge_free(p);
+    if (word === 0n) throw new NativeRaise('ValueError', `${what} returned invalid UTF-8`);
+    return word;
+}
+
+// The glue between the VM and a function that passes strings (sdk/ABI.md, Strings). It
+// gets the value words the VM passes (a str parameter's word is the str object, which the
+// VM checked), copies each str into the module's memory through its edge_alloc, calls,
+// and turns a str result into a str of edge.wasm's. It runs inside the VM's call, so the
+// only object word it may return is the str it made (the VM checks that too).
+function strGlue(f, ex, edge, raise) {
+    const what = `native function '${f.name}'`;
+    return (...words) => {
+        const args = [];
+        for (let i = 0; i < f.params.length; i++) {
+            if (f.params[i] !== 'str') {
+                args.push(words[i]);
+                continue;
+            }
+            const len = edge.edge_str_len(words[i]);
+            if (len <= 0) {
+                args.push(0, 0);
+                continue;
+            }
+            const ptr = ex.edge_alloc(len);
+            if (!ptr) throw new NativeRaise('MemoryError', `${what} could not take a str of ${len} bytes`);
+            const chars = edge.edge_str_chars(words[i]);
+            new Uint8Array(ex.memory.buffer, ptr, len).set(new Uint8Array(edge.memory.buffer, chars, len));
+            args.push(ptr, len);
+        }
+        const result = ex[f.name](...args);
+        if (f.result !== 'str') return result; // a word: the trampoline checks it
+        if (BigInt.asUintN(64, result) === STR_ERROR_WORD) raise(what);
+        return makeStr(edge, packedBytes(ex, result, what), what);
+    };
+}
+
 // The functions of a native instance to place in the table, by name: its own exports,
-// or trampolines when the module can raise or passes strings.
-function tableFunctions(instance, iface) {
+// or trampolines when the module can raise or passes strings (`edge`: edge.wasm's
+// exports, for the strings).
+function tableFunctions(instance, iface, edge) {
     const ex = instance.exports;
     const direct = Object.fromEntries(iface.functions.map((f) => [f.name, ex[f.name]]));
     if (!iface.canRaise && !iface.functions.some((f) => f.str)) return direct;
-    const callees = iface.functions.map((f) => (f.str ? () => {
-        throw new NativeRaise('NotImplementedError', `native function '${f.name}' passes a str, which this version of Edge Python cannot do yet`);
-    } : ex[f.name]));
-    const raise = () => {
-        const packed = BigInt.asUintN(64, ex.edge_error());
-        const ptr = Number(packed >> 32n);
-        const len = Number(packed & 0xffffffffn);
-        let text = '';
-        if (len > 0 && ptr + len <= ex.memory.buffer.byteLength) text = decoder.decode(new Uint8Array(ex.memory.buffer, ptr, len));
+    const raise = (what = 'a native function') => {
+        if (!iface.canRaise) throw new NativeRaise('TypeError', `${what} returned an invalid value`);
+        const bytes = packedBytes(ex, ex.edge_error(), 'edge_error()');
+        const text = decoder.decode(bytes);
         const colon = text.indexOf(': ');
         throw colon > 0 ? new NativeRaise(text.slice(0, colon), text.slice(colon + 2)) : new NativeRaise('RuntimeError', text);
     };
+    const callees = iface.functions.map((f) => (f.str ? strGlue(f, ex, edge, raise) : ex[f.name]));
     const module = new WebAssembly.Module(trampolineBinary(iface.functions.map((f) => f.nparams)));
     const t = new WebAssembly.Instance(module, { f: { ...callees }, h: { raise } }).exports;
     return Object.fromEntries(iface.functions.map((f, i) => [f.name, t[`t${i}`]]));
@@ -965,7 +1034,7 @@ function registerNative(e, m, used) {
         try {
             instance = new WebAssembly.Instance(module, ALLOWED_IMPORTS);
             instance.exports._initialize?.();
-            fns = tableFunctions(instance, iface);
+            fns = tableFunctions(instance, iface, e);
         } catch (err) {
             return failure(`native module '${m.key}' failed to start: ${err.message}`);
         }
@@ -983,6 +1052,10 @@ function registerNative(e, m, used) {
         }
         withCStrings(e, [m.key, f.name], (key, name) => {
             e.edge_add_native_function(key, name, index, f.nparams);
+            if (f.str) {
+                const mask = f.params.reduce((bits, type, i) => (type === 'str' ? bits | (1 << i) : bits), 0);
+                e.edge_set_native_strings(key, name, mask, f.result === 'str' ? 1 : 0);
+            }
             // Parameters declared `= None` may be left out (an edge.wasm without this
             // export requires them all).
             if (f.nrequired < f.nparams) e.edge_set_native_required?.(key, name, f.nrequired);
@@ -991,6 +1064,21 @@ function registerNative(e, m, used) {
     const ex = entry.instance.exports;
     for (const c of iface.constants) {
         const word = new DataView(new ArrayBuffer(8));
+        if (c.type === 'str') {
+            // A str getter's packed result, copied out at once (sdk/ABI.md, Strings).
+            let bytes;
+            try {
+                bytes = packedBytes(ex, ex[c.name](), `constant '${c.name}'`).slice();
+                strictDecoder.decode(bytes); // invalid UTF-8 throws a TypeError
+            } catch (err) {
+                return failure(`native module '${m.key}': constant '${c.name}' ${err instanceof NativeRaise ? err.detail : err instanceof TypeError ? 'is not valid UTF-8' : `trapped: ${err.message}`}`);
+            }
+            const p = e.edge_alloc(bytes.length || 1);
+            new Uint8Array(e.memory.buffer, p, bytes.length).set(bytes);
+            withCStrings(e, [m.key, c.name], (key, name) => e.edge_add_native_str_constant(key, name, p, bytes.length));
+            e.edge_free(p);
+            continue;
+        }
         if (c.from === 'getter') {
             // Read once, after _initialize. A word that is not a value becomes None (the VM
             // checks every word a module gives it).

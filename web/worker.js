@@ -155,8 +155,8 @@ class Runner {
         await new Promise((resolve, reject) => {
             this.starting = { resolve, reject };
             worker.listen((msg) => this.receive(worker, msg), (err) => this.crashed(worker, err));
-            const { maxDepth, heapLimit } = this.options;
-            worker.post({ type: 'init', module: this.module, options: { maxDepth, heapLimit } });
+            const { maxDepth, heapLimit, maxSteps, maxOutput } = this.options;
+            worker.post({ type: 'init', module: this.module, options: { maxDepth, heapLimit, maxSteps, maxOutput } });
         });
         this.starting = null;
         this.refresh();
@@ -244,8 +244,8 @@ class Runner {
     }
 
     run(source, opts = {}, session) {
-        const { filename = 'main.py', stepBudget, timeout, signal } = opts;
-        const msg = { type: 'run', source: String(source), opts: { filename, stepBudget, timeout } };
+        const { filename = 'main.py', stepBudget, timeout, maxSteps, maxOutput, signal } = opts;
+        const msg = { type: 'run', source: String(source), opts: { filename, stepBudget, timeout, maxSteps, maxOutput } };
         return this.request(msg, session, stoppedResult(filename), signal);
     }
 

@@ -41,12 +41,22 @@ $('examples').onchange = (event) => {
     view.focus();
 };
 
+// Steps (calls and loop turns) a playground run may take: tens of seconds of work.
+const PLAYGROUND_MAX_STEPS = 500_000_000;
+// Bytes of output a playground run may write.
+const PLAYGROUND_MAX_OUTPUT = 8 << 20;
+
 const loadStart = performance.now();
 const edge = await createEdge({
     wasm: new URL('./edge.wasm', import.meta.url),
     stdout: (text) => sink.stdout(text),
     stderr: (text) => sink.stderr(text),
     stdin: (prompt) => sink.stdin(prompt),
+    // Stop ends a loop between two slices; a loop no slice can end (an endless generator
+    // under sum()) still ends at this step limit, with a TimeoutError, some seconds in.
+    maxSteps: PLAYGROUND_MAX_STEPS,
+    // The console keeps every line: `while True: print("x")` ends with an OSError instead.
+    maxOutput: PLAYGROUND_MAX_OUTPUT,
     // Programs import the modules in lib/ (the examples' geometry.py) by bare name, and the
     // standard modules from modules/ (the build copies both next to the page).
     baseUrl: new URL('./lib/main.py', import.meta.url).href,

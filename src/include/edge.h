@@ -63,6 +63,19 @@ EdgeStatus edge_load(EdgeVM *vm, const char *source, size_t len, const char *fil
  * SUSPENDED (resume again later) or ERROR. */
 EdgeStatus edge_resume(EdgeVM *vm, int64_t steps);
 
+/* The limits of one run. A run past one of them ends with an exception that no except
+ * clause catches (no finally block runs either). They hold inside nested runs too (sum()
+ * over a generator, a __eq__ a dict calls), where a slice cannot end. */
+typedef struct EdgeLimits {
+    int64_t max_steps; /* TimeoutError past this many steps in all; 0: no limit */
+    double deadline;   /* TimeoutError once config.clock passes it; 0: none */
+    double time_limit_ms; /* the time the deadline stands for, for the message */
+    size_t max_output; /* OSError once stdout and stderr together would pass it; 0: none */
+} EdgeLimits;
+
+/* Sets the loaded program's limits; call after edge_load, which clears them. */
+void edge_set_limits(EdgeVM *vm, const EdgeLimits *limits);
+
 /* Like edge_load, for notebooks and REPLs: the program runs in the globals the previous
  * session program left (the first one starts them), and the value of its last statement,
  * if that is an expression, is kept for edge_last_value_repr. */
@@ -108,6 +121,20 @@ const char *edge_import_map_get(EdgeVM *vm, const char *name);
 /* Registers a code module under `key` (usually its URL), compiling it now: a syntax error
  * returns EDGE_ERROR with the diagnostic. */
 EdgeStatus edge_add_module_source(EdgeVM *vm, const char *key, const char *source, size_t len);
+/* ABI v2 strings. A native function whose parameters or result are str is called through
+ * the host's glue, which copies strings between the two memories: bit i of `str_params`
+ * marks parameter i as a str (the glue gets the str's object word: read it with
+ * edge_str_data); with `str_result`, the glue returns a word that edge_make_str made
+ * during the call, and nothing else. */
+void edge_set_native_strings(EdgeVM *vm, const char *key, const char *name, unsigned str_params, int str_result);
+/* A new str from `len` bytes of UTF-8 (copied) as a value word; 0 if they are not valid
+ * UTF-8 or too long. */
+uint64_t edge_make_str(EdgeVM *vm, const char *utf8, size_t len);
+/* The UTF-8 bytes of the str `word` and their number in *len; NULL if it is not a str. */
+const char *edge_str_data(EdgeVM *vm, uint64_t word, size_t *len);
+/* A str constant of a native module (a v2 `name: str` getter's result). */
+void edge_add_native_str_constant(EdgeVM *vm, const char *key, const char *name, const char *utf8, size_t len);
+
 /* Registers an empty native module under `key`, then its functions and constants. */
 void edge_add_native_module(EdgeVM *vm, const char *key);
 void edge_add_native_function(EdgeVM *vm, const char *key, const char *name, uintptr_t fn, int nparams);

@@ -1,6 +1,8 @@
 /* fuzz_run.c — libFuzzer target for the whole interpreter: the input bytes are a program,
- * loaded and run for one slice of STEPS steps on a fresh VM with a modest recursion limit.
- * A slice ends every run: a loop that never ends just suspends. Then the same VM loads and
+ * loaded and run for one slice of STEPS steps on a fresh VM with a modest recursion limit,
+ * under a step limit of as many steps and an output limit (edge_set_limits), so a loop
+ * that never ends suspends, or, under a builtin where no slice can end, meets the limit
+ * (TimeoutError). Then the same VM loads and
  * runs a known program, which must print what it always prints: whatever the fuzzed
  * program did, the instance must still work. Any crash or sanitizer report is a bug. */
 #include <stdint.h>
@@ -41,6 +43,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (!vm) abort();
 
     EdgeStatus st = edge_load(vm, (const char *)data, size, "fuzz.py");
+    EdgeLimits limits = {.max_steps = STEPS, .max_output = 1u << 20};
+    edge_set_limits(vm, &limits);
     if (st == EDGE_DONE) st = edge_resume(vm, STEPS);
     if (st == EDGE_ERROR) {
         const EdgeError *e = edge_last_error(vm);

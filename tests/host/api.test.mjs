@@ -160,6 +160,48 @@ test('a timeout ends a program that never finishes; the instance goes on', async
     assert.equal(out.text(), 'next\n');
 });
 
+test('a timeout ends an endless loop that runs under a builtin (no slice can end it there)', async () => {
+    const { edge, out } = await edgeWithOutput();
+    const endless = 'def g():\n    while True:\n        yield 1\nprint(sum(g()))\n';
+    const r = await edge.run(endless, { timeout: 100 });
+    assert.equal(r.error.type, 'TimeoutError');
+    assert.equal(r.error.message, 'the program ran longer than its limit of 100 ms');
+    assert.ok(r.error.line > 0, 'the error points at the line that was running');
+    const s = edge.runSync(endless, { timeout: 100 });
+    assert.equal(s.error.type, 'TimeoutError');
+    assert.deepEqual(edge.runSync('print("next")'), { ok: true });
+    assert.equal(out.text(), 'next\n');
+});
+
+test('maxSteps (per run, or for every run of the instance) ends a program no except catches', async () => {
+    const { edge, out } = await edgeWithOutput({ maxSteps: 100_000 });
+    const swallow = 'while True:\n    try:\n        [0].sort(key=lambda x: sum(iter(lambda: 1, 0)))\n    except BaseException:\n        print("caught")\n';
+    const r = await edge.run(swallow);
+    assert.equal(r.error.type, 'TimeoutError');
+    assert.equal(r.error.message, 'the program ran longer than its limit of 100000 steps');
+    assert.equal(out.text(), '', 'no except clause ran');
+    const own = edge.runSync('i = 0\nwhile True:\n    i += 1\n', { maxSteps: 5000 });
+    assert.equal(own.error.message, 'the program ran longer than its limit of 5000 steps');
+    assert.deepEqual(edge.runSync('print(sum(range(10)))'), { ok: true }, 'a short program is within the limit');
+    assert.equal(out.text(), '45\n');
+});
+
+test('the output cap ends a program that prints forever; 64 MiB by default, maxOutput to change it', async () => {
+    let received = 0;
+    const edge = await createEdge({ wasm: bytes, stdout: (t) => { received += t.length; } });
+    const r = await edge.run('while True:\n    print("x" * 1023)\n');
+    assert.equal(r.error.type, 'OSError');
+    assert.equal(r.error.message, `the program's output passed its limit of ${64 << 20} bytes`);
+    assert.equal(received, 64 << 20);
+    received = 0;
+    const small = edge.runSync('for i in range(10):\n    print("x" * 9)\n', { maxOutput: 35 });
+    assert.equal(small.error.type, 'OSError');
+    assert.equal(received, 30);
+    received = 0;
+    assert.deepEqual(edge.runSync('print("x" * 99)', { maxOutput: 0 }), { ok: true }, '0 turns the cap off');
+    assert.equal(received, 100);
+});
+
 test('maxDepth sets the recursion limit', async () => {
     const { edge } = await edgeWithOutput({ maxDepth: 50 });
     const r = edge.runSync('def down(n):\n    return down(n + 1)\ndown(0)\n');

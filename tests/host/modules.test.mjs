@@ -200,6 +200,24 @@ const CASES = [
         stdout: 'utils runs\n42 utils\n',
     },
     {
+        name: 'import "path" as m: a module by its path, under a name',
+        dir: '.',
+        source: 'import "./lib/utils.py" as u, "./native.wasm" as n\nprint(u.double(21), u.NAME, n.add(2, 3))\n',
+        stdout: 'utils runs\n42 utils 5\n',
+        stderr: warnings,
+    },
+    {
+        name: 'import "path" needs as NAME',
+        dir: '.',
+        source: 'import "./lib/utils.py"\n',
+        error: {
+            type: 'SyntaxError',
+            header: () => "SyntaxError: import of a module by its path or URL needs 'as NAME'",
+            at: [1, 8],
+            caret: ' 1 | import "./lib/utils.py"\n   |        ^^^^^^^^^^^^^^^^',
+        },
+    },
+    {
         name: 'a bare name resolves through packages.json next to the program',
         dir: 'app',
         source: 'import utils\nprint(utils.double(4), utils.__name__)\n',
@@ -282,13 +300,19 @@ const CASES = [
         stdout: () => `${raisedAs('ValueError', 'negative', 'positive')}\n`,
     },
     {
-        name: 'ABI v2: a function that passes a str imports, and says it cannot be called yet',
+        name: 'ABI v2: strings in and out, str constants, and what goes wrong with them',
         dir: '.',
-        source: 'from "./v2.wasm" import greet\nfor arg in [1, "Ada"]:\n    try:\n        greet(arg)\n' +
-            '    except Exception as e:\n        print(f"{type(e).__name__}: {e}" if arg == 1 else type(e).__name__)\n',
-        // A str argument is refused by the VM before the call, for now.
-        stdout: () => `${raisedAs('NotImplementedError', "native function 'greet' passes a str, which this version of Edge Python cannot do yet", 'greet')}\n` +
-            'TypeError\n',
+        source: 'from "./v2.wasm" import greet, size, garbled, outside, motto\n' +
+            'print(greet("Ada"), greet("Grüße, 世界"), size("ab", "é"), motto)\n' +
+            'print(len(greet("x" * 100000)))\n' +
+            'for f, args in [(greet, [1]), (greet, [""]), (size, ["a", None]), (garbled, []), (outside, [])]:\n' +
+            '    try:\n        f(*args)\n    except Exception as e:\n        print(f"{type(e).__name__}: {e}")\n',
+        stdout: () => 'Hello, Ada! Hello, Grüße, 世界! 4 Python in every page\n100008\n' +
+            'TypeError: greet() argument 1 must be str, not int\n' +
+            `${raisedAs('ValueError', 'empty name', 'greet')}\n` +
+            'TypeError: size() argument 2 must be str, not NoneType\n' +
+            `${raisedAs('ValueError', "native function 'garbled' returned invalid UTF-8", 'garbled')}\n` +
+            `${raisedAs('ValueError', "native function 'outside' returned a str outside its memory", 'outside')}\n`,
     },
     {
         name: 'ABI v2: what is not declared is not there (and no warning)',

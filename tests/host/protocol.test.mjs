@@ -28,6 +28,7 @@ const WAT = String.raw`
   (data (i32.const 256) "EOF\0a")
   (data (i32.const 264) "done\0a")
   (data (i32.const 272) "\0a")
+  (data (i32.const 288) "TimeoutError\00")
   (global $heap (mut i32) (i32.const 65536))
   (global $cmd (mut i32) (i32.const 0))
   (global $file (mut i32) (i32.const 0))
@@ -37,6 +38,8 @@ const WAT = String.raw`
   (global $flags (mut i32) (i32.const 0))
   (global $waiting (mut i32) (i32.const 0))
   (global $answer (mut i32) (i32.const 0))
+  (global $deadline (export "last_deadline") (mut f64) (f64.const 0))
+  (global $timed_out (mut i32) (i32.const 0))
   (func (export "_initialize"))
   (func (export "edge_alloc") (param $n i32) (result i32)
     (local $p i32)
@@ -59,6 +62,8 @@ const WAT = String.raw`
     (local $n i32)
     (global.set $cmd (i32.load8_u (local.get $p)))
     (global.set $calls (i32.const 0))
+    (global.set $deadline (f64.const 0))
+    (global.set $timed_out (i32.const 0))
     ;; The host frees the name after loading, so keep a copy of its first 32 bytes.
     (loop $copy
       (i32.store8 (i32.add (i32.const 512) (local.get $n)) (i32.load8_u (i32.add (local.get $f) (local.get $n))))
@@ -66,6 +71,9 @@ const WAT = String.raw`
       (br_if $copy (i32.lt_u (local.get $n) (i32.const 32))))
     (if (result i32) (i32.eq (global.get $cmd) (i32.const 83)) ;; 'S': a syntax error
       (then (i32.const 2)) (else (i32.const 0))))
+  ;; The limits, as the VM keeps them: the deadline is what 'l' checks.
+  (func (export "edge_set_limits") (param f64) (param $deadline f64) (param f64)
+    (global.set $deadline (local.get $deadline)))
   (func (export "edge_resume_steps") (param $steps f64) (result i32)
     (local $i i32) (local $n i32)
     (global.set $steps (local.get $steps))
@@ -117,12 +125,18 @@ const WAT = String.raw`
       (if (i32.lt_u (global.get $calls) (i32.const 3)) (then (return (i32.const 1))))
       (call $write (i32.const 1) (i32.const 264) (i32.const 5))
       (return (i32.const 0))))
-    ;; 'l': a loop that never ends (always suspended after a slice)
-    (if (i32.eq (global.get $cmd) (i32.const 108)) (then (return (i32.const 1))))
+    ;; 'l': a loop that never ends (always suspended after a slice) but at the deadline
+    (if (i32.eq (global.get $cmd) (i32.const 108)) (then
+      (if (i32.and (f64.gt (global.get $deadline) (f64.const 0))
+                   (f64.ge (call $clock) (global.get $deadline))) (then
+        (global.set $timed_out (i32.const 1))
+        (return (i32.const 2))))
+      (return (i32.const 1))))
     ;; 't': a trap, as a crash of the interpreter would be
     (if (i32.eq (global.get $cmd) (i32.const 116)) (then unreachable))
     (i32.const 0))
-  (func (export "edge_error_type") (result i32) (i32.const 64))
+  (func (export "edge_error_type") (result i32)
+    (select (i32.const 288) (i32.const 64) (global.get $timed_out)))
   (func (export "edge_error_message") (result i32) (i32.const 96))
   (func (export "edge_error_filename") (result i32) (i32.const 512))
   (func (export "edge_error_text") (result i32) (i32.const 128))

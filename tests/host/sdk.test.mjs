@@ -655,3 +655,36 @@ test('math.py and random.py run on Edge (native build) and print what CPython pr
     );
     assert.equal(ours, reference);
 });
+
+// ---- the reference module under Edge Python itself ----
+
+test('a program imports the reference module (emcc and clang builds): words, strings, errors', () => {
+    const program = [
+        'from "./reference.wasm" import add, square, area, even, pick, divide, greet, shout, repeat, length, pi, answer, version',
+        'print(add(2, 3), square(7), area(1.0), even(4), pick(False, 1, None), divide(-7, 2))',
+        'print(greet("Ada"), shout("héllo"), repeat("ab", 3), length("naïve ☃"), pi, answer, version)',
+        'print(len(greet("x" * 300000)), greet("again"))',
+        'for f, args in [(divide, (1, 0)), (greet, (5,)), (square, (2**24,))]:',
+        '    try:',
+        '        f(*args)',
+        '    except Exception as e:',
+        '        print(type(e).__name__, e)',
+    ].join('\n');
+    const expected = '5 49 3.141592653589793 True None -4\n' +
+        'Hello, Ada! HéLLO! ababab 7 3.141592653589793 42 1.0\n' +
+        '300008 Hello, again!\n' +
+        'ZeroDivisionError integer division or modulo by zero\n' +
+        'TypeError greet() argument 1 must be str, not int\n' +
+        'OverflowError square() result does not fit in a 48-bit int\n';
+    for (const key of ['reference_emcc', 'reference_clang']) {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edge-sdk-run-'));
+        try {
+            fs.writeFileSync(path.join(dir, 'reference.wasm'), built(MODULES[key]));
+            fs.writeFileSync(path.join(dir, 'main.py'), program);
+            const out = execFileSync(process.execPath, [path.join(root, 'web', 'cli.js'), path.join(dir, 'main.py')], { encoding: 'utf8' });
+            assert.equal(out, expected, key);
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    }
+});

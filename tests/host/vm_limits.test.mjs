@@ -50,3 +50,56 @@ test('a step budget suspends an endless loop; the CLI resumes it slice by slice'
     const r = run('n = 0\nwhile n < 100000:\n    n += 1\nprint(n)', '--steps', '1000');
     assert.equal(r.stdout, '100000\n');
 });
+
+// The run's limits (--max-steps, --timeout; maxSteps and timeout in web/edge.js) end a
+// program with a TimeoutError that no except clause catches, even where the loop runs
+// under a builtin that cannot pause it.
+const endlessUnderC = {
+    'a generator under sum()': 'def g():\n    while True:\n        yield 1\nprint(sum(g()))',
+    'an endless __eq__ called by list ==': 'class K:\n    def __eq__(self, o):\n        while True:\n            pass\nprint([K()] == [K()])',
+    'a key function under sorted()': 'def key(x):\n    while True:\n        pass\nsorted([3, 1, 2], key=key)',
+    'a __repr__ under print()': 'class R:\n    def __repr__(self):\n        while True:\n            pass\nprint([R()])',
+    'a builtin iterator that never ends, under sum() (no Python code runs)': 'print(sum(iter(int, 1)))',
+    'a range of 10**18 under sum()': 'print(sum(range(10**18)))',
+    'a handler that swallows everything': 'while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass\n    except:\n        pass',
+};
+
+for (const [what, code] of Object.entries(endlessUnderC)) {
+    test(`--max-steps ends ${what} with TimeoutError`, () => {
+        const r = run(code, '--max-steps', '200000');
+        assert.equal(r.status, 1);
+        assert.match(r.stderr, /TimeoutError: the program ran longer than its limit of 200000 steps\n$/);
+    });
+}
+
+test('--timeout ends an endless generator under sum() after about that long', () => {
+    const start = Date.now();
+    const r = run('def g():\n    while True:\n        yield 1\nsum(g())', '--timeout', '200');
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /TimeoutError: the program ran longer than its limit of 200 ms\n$/);
+    assert.ok(Date.now() - start < 30_000);
+});
+
+test('finally blocks and with exits do not run when a limit ends the program', () => {
+    const r = run('try:\n    while True:\n        pass\nfinally:\n    print("finally")', '--max-steps', '1000');
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /TimeoutError/);
+});
+
+test('a program that ends within its step limit runs as usual', () => {
+    const r = run('print(sum(i for i in range(1000)))', '--max-steps', '5000');
+    assert.equal(r.stdout, '499500\n');
+    assert.equal(r.status, 0);
+});
+
+test('--max-output ends a program that prints forever with OSError, after the output that fit', () => {
+    const r = run('while True:\n    try:\n        print("0123456789")\n    except BaseException:\n        pass', '--max-output', '100');
+    assert.equal(r.stdout, '0123456789\n'.repeat(9));
+    assert.match(r.stderr, /OSError: the program's output passed its limit of 100 bytes\n$/);
+    assert.equal(r.status, 1);
+});
+
+test('--max-steps also counts the calls a builtin makes into Python', () => {
+    const r = run('print(sum(iter(lambda: 1, 0)))', '--max-steps', '10000');
+    assert.match(r.stderr, /TimeoutError: the program ran longer than its limit of 10000 steps\n$/);
+});
