@@ -71,12 +71,21 @@ typedef struct Block {
     NodeList *finalbody;
 } Block;
 
+/* Where each word already is in a table of words (the constants, the names), so adding one
+ * is O(1) however many a function has: open addressing, slots hold index + 1. */
+typedef struct WordIndex {
+    uint32_t *slots;
+    uint32_t cap; /* 0 or a power of two, at least twice the entries */
+} WordIndex;
+
 typedef struct FuncState {
     struct FuncState *enclosing;
     Scope *scope;
     VEC(uint8_t) code;
     VEC(Value) consts;
     VEC(ObjStr *) names;
+    VEC(uint64_t) name_words; /* names as words, for name_index (pointers may be 32 bits) */
+    WordIndex const_index, name_index;
     VEC(LineEntry) lines;
     int depth, max_depth;
     Block *block;
@@ -186,12 +195,41 @@ static void patch(Compiler *c, uint32_t at) {
     patch_to(c, at, here(c));
 }
 
+static uint32_t *word_slot(const WordIndex *ix, uint64_t word, const uint64_t *words) {
+    uint32_t mask = ix->cap - 1;
+    for (uint32_t i = (uint32_t)((word * 0x9E3779B97F4A7C15u) >> 40) & mask;; i = (i + 1) & mask)
+        if (ix->slots[i] == 0 || words[ix->slots[i] - 1] == word) return &ix->slots[i];
+}
+
+/* The index of `word` in words[0..len), or UINT32_MAX; with `add`, words[len - 1] (just
+ * appended) is entered instead when it is not there. */
+static uint32_t word_index(WordIndex *ix, uint64_t word, const uint64_t *words, uint32_t len, bool add) {
+    if (!add) {
+        if (ix->cap == 0) return UINT32_MAX;
+        uint32_t at = *word_slot(ix, word, words);
+        return at ? at - 1 : UINT32_MAX;
+    }
+    if ((uint64_t)len * 2 > ix->cap) {
+        WordIndex bigger = {calloc(ix->cap ? ix->cap * 2 : 64, sizeof(uint32_t)), ix->cap ? ix->cap * 2 : 64};
+        if (!bigger.slots) abort();
+        for (uint32_t i = 0; i + 1 < len; i++) *word_slot(&bigger, words[i], words) = i + 1;
+        free(ix->slots);
+        *ix = bigger;
+    }
+    *word_slot(ix, word, words) = len;
+    return len - 1;
+}
+
 static uint32_t add_const(Compiler *c, Value v) {
     FuncState *fs = c->fs;
-    for (uint32_t i = 0; i < fs->consts.len; i++)
-        if (fs->consts.items[i] == v && !IS_FLOAT(v)) return i;
+    /* Floats are never shared: 0.0 and -0.0, and NaNs, must stay themselves. */
+    if (!IS_FLOAT(v)) {
+        uint32_t i = word_index(&fs->const_index, v, fs->consts.items, fs->consts.len, false);
+        if (i != UINT32_MAX) return i;
+    }
     VEC_PUSH(fs->consts, v);
     check_u16(c, fs->consts.len, "constants");
+    if (!IS_FLOAT(v)) word_index(&fs->const_index, v, fs->consts.items, fs->consts.len, true);
     return fs->consts.len - 1;
 }
 
@@ -225,10 +263,15 @@ static uint32_t add_attr(Compiler *c, const char *name);
 static uint32_t add_name(Compiler *c, const char *name) {
     FuncState *fs = c->fs;
     ObjStr *s = intern(c, name);
-    for (uint32_t i = 0; i < fs->names.len; i++)
-        if (fs->names.items[i] == s) return i;
+    /* Names are interned: the pointer is the key. */
+    _Static_assert(sizeof(ObjStr *) <= sizeof(uint64_t), "a pointer fits a word");
+    uint64_t key = (uint64_t)(uintptr_t)s;
+    uint32_t i = word_index(&fs->name_index, key, fs->name_words.items, fs->names.len, false);
+    if (i != UINT32_MAX) return i;
     VEC_PUSH(fs->names, s);
+    VEC_PUSH(fs->name_words, key);
     check_u16(c, fs->names.len, "names");
+    word_index(&fs->name_index, key, fs->name_words.items, fs->names.len, true);
     return fs->names.len - 1;
 }
 
@@ -1712,6 +1755,9 @@ static void fs_free(FuncState *fs) {
     free(fs->code.items);
     free(fs->consts.items);
     free(fs->names.items);
+    free(fs->name_words.items);
+    free(fs->const_index.slots);
+    free(fs->name_index.slots);
     free(fs->lines.items);
     free(fs->handlers.items);
 }
