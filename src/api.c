@@ -249,6 +249,7 @@ static EdgeStatus load(EdgeVM *vm, const char *source, size_t len, const char *f
     vm->source = dup_text(source, len);
     vm->source_len = len;
     vm->filename = dup_text(filename ? filename : "main.py", strlen(filename ? filename : "main.py"));
+    sys_set_argv(vm, vm->filename);
     vm->frame_count = 0;
     vm->sp = vm->stack;
     vm->main_code = NULL;
@@ -295,6 +296,12 @@ EdgeRequest edge_request(EdgeVM *vm) {
 void edge_provide_input(EdgeVM *vm, const char *line, size_t len) {
     if (vm->request != EDGE_REQUEST_INPUT) return;
     vm->request = EDGE_REQUEST_NONE;
+    bool readline = vm->input_keeps_newline;
+    vm->input_keeps_newline = false;
+    if (!line && readline) {
+        *vm->sp++ = OBJ_VAL(vm->s_empty); /* sys.stdin.readline() at the end: '' */
+        return;
+    }
     if (!line) {
         /* End of input: input() raises EOFError where it was called. */
         vm_raise(vm, EXC_EOFError, "EOF when reading a line");
@@ -315,6 +322,7 @@ void edge_provide_input(EdgeVM *vm, const char *line, size_t len) {
             i += n;
         }
     }
+    if (readline) sb_append_char(&sb, '\n');
     *vm->sp++ = sb_finish(vm, &sb);
 }
 

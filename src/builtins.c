@@ -537,6 +537,7 @@ typedef struct LineBuf {
     bool spilled;
     StrBuf sb;
     char small[256];
+    int stream; /* 1 stdout, 2 stderr */
 } LineBuf;
 
 static void lb_append(LineBuf *b, const char *s, size_t n) {
@@ -553,15 +554,15 @@ static void lb_append(LineBuf *b, const char *s, size_t n) {
     sb_append(&b->sb, s, n);
 }
 
-/* Writes out what b holds (to stdout) and empties it; false past the output limit. */
+/* Writes out what b holds (to b->stream) and empties it; false past the output limit. */
 static bool lb_flush(VM *vm, LineBuf *b) {
     bool ok = true;
     if (b->spilled) {
-        ok = vm_write(vm, 1, b->sb.data, b->sb.len);
+        ok = vm_write(vm, b->stream, b->sb.data, b->sb.len);
         sb_free(&b->sb);
         b->spilled = false;
     } else if (b->len > 0) {
-        ok = vm_write(vm, 1, b->small, b->len);
+        ok = vm_write(vm, b->stream, b->small, b->len);
     }
     b->len = 0;
     return ok;
@@ -608,7 +609,28 @@ static bool lb_append_value(VM *vm, LineBuf *b, Value v) {
     return true;
 }
 
+/* print(..., file=f) for a file object of the program's own: f.write() of each piece in
+ * turn, as CPython does. */
+static Value print_to_file(VM *vm, Value file, int argc, Value *argv, const char *sep, size_t seplen,
+                           const char *end, size_t endlen) {
+    Value write = op_getattr(vm, file, str_intern_cstr(vm, "write"));
+    if (IS_ERR(write)) return ERR_VAL;
+    for (int i = 0; i <= argc; i++) {
+        Value piece;
+        if (i > 0 || i == argc) {
+            piece = OBJ_VAL(i == argc ? str_new(vm, end, endlen) : str_new(vm, sep, seplen));
+            if (AS_STR(piece)->len > 0 && IS_ERR(op_call(vm, write, 1, &piece, NULL))) return ERR_VAL;
+        }
+        if (i == argc) break;
+        piece = op_str(vm, argv[i]);
+        if (IS_ERR(piece) || IS_ERR(op_call(vm, write, 1, &piece, NULL))) return ERR_VAL;
+    }
+    return NONE_VAL;
+}
+
 static Value builtin_print(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
+    Value file = UNDEF_VAL; /* a file object of the program's own, or UNDEF for a stream */
+    int to = 1;
     const char *sep = " ", *end = "\n";
     size_t seplen = 1, endlen = 1;
     if (kwnames) {
@@ -628,13 +650,19 @@ static Value builtin_print(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
                 endlen = AS_STR(kw[i])->len;
             }
         }
-        if (!IS_UNDEF(kw[2]) && !IS_NONE(kw[2]))
-            return vm_raise(vm, EXC_TypeError, "print(file=...) is not supported");
+        if (!IS_UNDEF(kw[2]) && !IS_NONE(kw[2])) {
+            file = kw[2];
+            int stream = sys_stream_of(vm, file);
+            if (stream == 0) return vm_raise(vm, EXC_OSError, "not writable");
+            if (stream > 0) file = UNDEF_VAL, to = stream;
+        }
         /* flush is accepted and ignored: every print reaches the host at once. */
     }
+    if (!IS_UNDEF(file)) return print_to_file(vm, file, argc, argv, sep, seplen, end, endlen);
     LineBuf b;
     b.len = 0;
     b.spilled = false;
+    b.stream = to;
     for (int i = 0; i < argc; i++) {
         if (i > 0) lb_append(&b, sep, seplen);
         if (!lb_append_value(vm, &b, argv[i])) return ERR_VAL; /* b was flushed */
@@ -652,22 +680,30 @@ static Value builtin_input(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
         if (AS_STR(prompt)->len > 0 && !vm_write(vm, 1, AS_STR(prompt)->chars, AS_STR(prompt)->len))
             return ERR_VAL;
     }
+    return vm_read_input(vm, false);
+}
+
+Value vm_read_input(VM *vm, bool keep_newline) {
+    const char *who = keep_newline ? "readline()" : "input()";
     if (!vm->config.read_line && vm->config.can_wait) {
         /* The host answers later (edge_provide_input): pause the run after this call. */
         if (vm->native_depth > 0)
-            return vm_raise(vm, EXC_RuntimeError, "input() cannot wait for the host inside a nested call");
+            return vm_raise(vm, EXC_RuntimeError, "%s cannot wait for the host inside a nested call", who);
         vm->request = EDGE_REQUEST_INPUT;
+        vm->input_keeps_newline = keep_newline;
         return NONE_VAL;
     }
     char *line = NULL;
     size_t len = 0;
     if (!vm_read_line(vm, &line, &len)) {
         free(line);
+        if (keep_newline) return OBJ_VAL(vm->s_empty);
         return vm_raise(vm, EXC_EOFError, "EOF when reading a line");
     }
     /* The host's text is not trusted to be UTF-8: a str must be. */
     Value s = decode_bytes(vm, (const uint8_t *)line, len, "utf-8", ERRORS_STRICT);
     free(line);
+    if (keep_newline && !IS_ERR(s)) s = str_concat(vm, AS_STR(s), str_intern(vm, "\n", 1));
     return s;
 }
 

@@ -57,7 +57,7 @@ ObjDict **subclass_attrs(Value v) {
 Value vm_call_dunder(VM *vm, Value obj, DunderId id, int argc, Value *argv) {
     ObjClass *cls = vm_class_of(vm, obj);
     Value attr = class_lookup(cls, vm->dunder[id]);
-    if (IS_UNDEF(attr) || IS_KIND(attr, OBJ_NATIVE)) return UNDEF_VAL;
+    if (IS_UNDEF(attr) || (IS_KIND(attr, OBJ_NATIVE) && !AS_NATIVE(attr)->is_hook)) return UNDEF_VAL;
     if (IS_NONE(attr)) return UNDEF_VAL; /* __hash__ = None and friends: "not defined" */
     if (IS_FUNCTION(attr) || IS_KIND(attr, OBJ_NATIVE)) {
         Value args[8];

@@ -281,6 +281,7 @@ static void mark_roots(VM *vm) {
     MARK(vm->cls_float);
     MARK(vm->cls_bool);
     MARK(vm->cls_none);
+    MARK(vm->cls_textio);
     MARK(vm->s_init);
     MARK(vm->s_name);
     MARK(vm->s_main);

@@ -52,7 +52,7 @@ void edge_map_import(EdgeVM *vm, const char *importer, const char *spec, const c
     dict_set_str(vm, vm->import_keys, import_key(vm, importer, spec), OBJ_VAL(str_intern_cstr(vm, key)));
 }
 
-static void add_export(VM *vm, ObjModule *m, const char *name, Value value) {
+void module_add_export(VM *vm, ObjModule *m, const char *name, Value value) {
     ObjStr *s = str_intern_cstr(vm, name);
     if (IS_UNDEF(dict_get_str(m->globals, s))) {
         ObjTuple *grown = tuple_new(vm, m->exports->len + 1);
@@ -77,7 +77,7 @@ void edge_add_native_function(EdgeVM *vm, const char *key, const char *name, uin
     e->nrequired = (uint8_t)nparams;
     e->str_params = 0;
     e->str_result = false;
-    add_export(vm, m, name, OBJ_VAL(e));
+    module_add_export(vm, m, name, OBJ_VAL(e));
 }
 
 void edge_set_native_strings(EdgeVM *vm, const char *key, const char *name, unsigned str_params, int str_result) {
@@ -113,7 +113,7 @@ void edge_add_native_str_constant(EdgeVM *vm, const char *key, const char *name,
     ObjModule *m = module_get(vm, key);
     if (!m) return;
     uint64_t s = edge_make_str(vm, utf8, len);
-    add_export(vm, m, name, s ? (Value)s : NONE_VAL);
+    module_add_export(vm, m, name, s ? (Value)s : NONE_VAL);
     vm->extern_str = NONE_VAL;
 }
 
@@ -134,7 +134,7 @@ void edge_add_native_constant(EdgeVM *vm, const char *key, const char *name, uin
     ObjModule *m = module_get(vm, key);
     if (!m) return;
     Value v = word_is_plain(value) ? (Value)value : NONE_VAL;
-    add_export(vm, m, name, IS_INT(v) ? INT_VAL(AS_INT(v)) : v);
+    module_add_export(vm, m, name, IS_INT(v) ? INT_VAL(AS_INT(v)) : v);
 }
 
 void edge_clear_modules(EdgeVM *vm) {
@@ -483,7 +483,10 @@ void modules_init_builtin(VM *vm) {
     ObjModule *time = module_new(vm, "time");
     time->state = 2;
     for (const MethodDef *d = time_functions; d->name; d++)
-        add_export(vm, time, d->name, vm_native_new(vm, d->name, d->fn, d->min_args, d->max_args, d->takes_kw));
+        module_add_export(vm, time, d->name, vm_native_new(vm, d->name, d->fn, d->min_args, d->max_args, d->takes_kw));
+    ObjModule *sys = module_new(vm, "sys");
+    sys->state = 2;
+    sys_module_init(vm, sys);
 }
 
 void modules_init(VM *vm) {

@@ -276,6 +276,8 @@ typedef struct ObjNative {
     const char *name;
     int16_t min_args, max_args; /* positional, self included; max -1 = any number */
     bool takes_kw;              /* else a keyword argument is a TypeError */
+    bool is_hook;               /* a special method in C that the protocol calls (sys.stdin's
+                                 * __iter__), unlike the builtin types' own, which it skips */
     Value self;                 /* UNDEF_VAL, or a bound receiver (module functions) */
     const char *owner;          /* a method's class name ("list"), for messages; or NULL */
 } ObjNative;

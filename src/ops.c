@@ -937,6 +937,11 @@ static Value special_attr(VM *vm, Value obj, ObjStr *name) {
             ObjTuple *args = AS_EXCEPTION(obj)->args;
             return args->len ? args->items[0] : NONE_VAL;
         }
+        if (name_is(name, "code") && vm_isinstance(vm, obj, vm->exc_class[EXC_SystemExit])) {
+            /* exit(): None; exit(n): n; exit(a, b): the args tuple */
+            ObjTuple *args = AS_EXCEPTION(obj)->args;
+            return args->len == 0 ? NONE_VAL : args->len == 1 ? args->items[0] : OBJ_VAL(args);
+        }
         if (name_is(name, "__cause__")) return AS_EXCEPTION(obj)->cause;
         if (name_is(name, "__context__")) return AS_EXCEPTION(obj)->context;
         break;

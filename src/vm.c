@@ -17,7 +17,7 @@
 
 /* ---- classes ---- */
 
-static ObjClass *new_class(VM *vm, const char *name, ObjClass *base, ObjKind instance_kind) {
+ObjClass *vm_new_builtin_class(VM *vm, const char *name, ObjClass *base, ObjKind instance_kind) {
     ObjClass *cls = (ObjClass *)obj_alloc(vm, OBJ_CLASS, sizeof(ObjClass));
     cls->name = str_intern_cstr(vm, name);
     cls->dict = dict_new(vm);
@@ -2312,13 +2312,13 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
     vm->s_module = str_intern_cstr(vm, "<module>");
 
     /* object and type first: every other class derives from object. */
-    ObjClass *object = new_class(vm, "object", NULL, OBJ_INSTANCE);
+    ObjClass *object = vm_new_builtin_class(vm, "object", NULL, OBJ_INSTANCE);
     vm->cls_object = object;
-    vm->cls_type = new_class(vm, "type", object, OBJ_CLASS);
-    vm->cls_int = new_class(vm, "int", object, OBJ_BIGINT);
-    vm->cls_bool = new_class(vm, "bool", vm->cls_int, OBJ_INSTANCE);
-    vm->cls_float = new_class(vm, "float", object, OBJ_INSTANCE);
-    vm->cls_none = new_class(vm, "NoneType", object, OBJ_INSTANCE);
+    vm->cls_type = vm_new_builtin_class(vm, "type", object, OBJ_CLASS);
+    vm->cls_int = vm_new_builtin_class(vm, "int", object, OBJ_BIGINT);
+    vm->cls_bool = vm_new_builtin_class(vm, "bool", vm->cls_int, OBJ_INSTANCE);
+    vm->cls_float = vm_new_builtin_class(vm, "float", object, OBJ_INSTANCE);
+    vm->cls_none = vm_new_builtin_class(vm, "NoneType", object, OBJ_INSTANCE);
     static const struct { ObjKind kind; const char *name; } kinds[] = {
         {OBJ_STR, "str"}, {OBJ_TUPLE, "tuple"}, {OBJ_LIST, "list"}, {OBJ_DICT, "dict"},
         {OBJ_SET, "set"}, {OBJ_FROZENSET, "frozenset"}, {OBJ_RANGE, "range"}, {OBJ_SLICE, "slice"},
@@ -2329,13 +2329,13 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
         {OBJ_CLASSMETHOD, "classmethod"}, {OBJ_SUPER, "super"}, {OBJ_EXTERN, "native_function"},
     };
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-        vm->kind_class[kinds[i].kind] = new_class(vm, kinds[i].name, object, kinds[i].kind);
+        vm->kind_class[kinds[i].kind] = vm_new_builtin_class(vm, kinds[i].name, object, kinds[i].kind);
     vm->kind_class[OBJ_BIGINT] = vm->cls_int;
     vm->kind_class[OBJ_CLASS] = vm->cls_type;
     vm->kind_class[OBJ_INSTANCE] = object;
 
 #define EXC_CLASS(name, base) \
-    vm->exc_class[EXC_##name] = new_class(vm, #name, EXC_##name == EXC_BaseException ? object : vm->exc_class[EXC_##base], OBJ_EXCEPTION);
+    vm->exc_class[EXC_##name] = vm_new_builtin_class(vm, #name, EXC_##name == EXC_BaseException ? object : vm->exc_class[EXC_##base], OBJ_EXCEPTION);
     EXCEPTION_LIST(EXC_CLASS)
 #undef EXC_CLASS
     for (int i = 0; i < EXC_COUNT; i++) vm->exc_class[i]->ctor = exception_ctor;
@@ -2349,9 +2349,9 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
         [ITER_REVERSED] = "reversed", [ITER_CALLABLE] = "callable_iterator", [ITER_SEQ] = "iterator",
     };
     for (int i = 0; i < ITER_KIND_COUNT; i++)
-        vm->iter_class[i] = new_class(vm, iter_names[i] ? iter_names[i] : "iterator", vm->kind_class[OBJ_ITER], OBJ_ITER);
+        vm->iter_class[i] = vm_new_builtin_class(vm, iter_names[i] ? iter_names[i] : "iterator", vm->kind_class[OBJ_ITER], OBJ_ITER);
     static const char *const view_names[3] = {"dict_keys", "dict_values", "dict_items"};
-    for (int i = 0; i < 3; i++) vm->view_class[i] = new_class(vm, view_names[i], vm->kind_class[OBJ_DICT_VIEW], OBJ_DICT_VIEW);
+    for (int i = 0; i < 3; i++) vm->view_class[i] = vm_new_builtin_class(vm, view_names[i], vm->kind_class[OBJ_DICT_VIEW], OBJ_DICT_VIEW);
     /* Made in advance: when memory runs out there may be none left to make it. */
     vm->memory_error = vm_new_exception(vm, vm->exc_class[EXC_MemoryError], NULL);
 
@@ -2378,7 +2378,7 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
     vm_define_global(vm, vm->builtins, "classmethod", OBJ_VAL(vm->kind_class[OBJ_CLASSMETHOD]));
     vm_define_global(vm, vm->builtins, "super", OBJ_VAL(vm->kind_class[OBJ_SUPER]));
     vm_define_global(vm, vm->builtins, "NotImplemented", vm->not_implemented);
-    ObjClass *ellipsis_cls = new_class(vm, "ellipsis", vm->cls_object, OBJ_INSTANCE);
+    ObjClass *ellipsis_cls = vm_new_builtin_class(vm, "ellipsis", vm->cls_object, OBJ_INSTANCE);
     ObjInstance *ellipsis = (ObjInstance *)obj_alloc(vm, OBJ_INSTANCE, sizeof(ObjInstance));
     ellipsis->cls = ellipsis_cls;
     vm->ellipsis = OBJ_VAL(ellipsis);

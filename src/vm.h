@@ -122,6 +122,7 @@ typedef struct VM {
     ObjDict *main_globals;
     ObjClass *kind_class[OBJ_KIND_COUNT]; /* class of each builtin object kind */
     ObjClass *cls_object, *cls_type, *cls_int, *cls_float, *cls_bool, *cls_none;
+    ObjClass *cls_textio; /* sys.stdin, sys.stdout, sys.stderr (sys.c) */
     ObjClass *exc_class[EXC_COUNT];
     ObjClass *iter_class[ITER_KIND_COUNT]; /* list_iterator, zip, map ... */
     ObjClass *view_class[3];               /* dict_keys, dict_values, dict_items */
@@ -142,6 +143,7 @@ typedef struct VM {
     ObjDict *import_map;  /* packages.json: bare name -> target (as written) */
     ObjExtern *current_extern; /* the native function being called (trap reports) */
     Value extern_str;     /* the str edge_make_str made for it: the one str it may return */
+    bool input_keeps_newline; /* the host's next line is for readline(): keep "\n", '' at EOF */
     char *last_repr;      /* edge_last_value_repr's text (malloc'ed) */
 
     /* interned strings: a set of ObjStr*, weak (cleared of dead strings by the GC) */
@@ -231,6 +233,17 @@ Value op_to_list(VM *vm, Value iterable);
 Value vm_native_new(VM *vm, const char *name, NativeFn fn, int min_args, int max_args,
                     bool takes_kw);
 void vm_define_methods(VM *vm, ObjClass *cls, const MethodDef *defs);
+ObjClass *vm_new_builtin_class(VM *vm, const char *name, ObjClass *base, ObjKind instance_kind);
+/* A line of input for input() (EOFError at the end) or, with `keep_newline`, for
+ * sys.stdin.readline() (the line with its newline; '' at the end). Where the host answers
+ * later, the run pauses after the call (EDGE_REQUEST_INPUT) and this returns None. */
+Value vm_read_input(VM *vm, bool keep_newline);
+
+/* ---- modules (modules.c, sys.c) ---- */
+void module_add_export(VM *vm, ObjModule *m, const char *name, Value value);
+void sys_module_init(VM *vm, ObjModule *sys);
+void sys_set_argv(VM *vm, const char *filename); /* sys.argv = [filename] */
+int sys_stream_of(VM *vm, Value file); /* 0 stdin, 1 stdout, 2 stderr; -1 for anything else */
 void vm_define_global(VM *vm, ObjDict *into, const char *name, Value value);
 /* The keyword argument `name` of a native call, or UNDEF_VAL. Unknown keywords are the
  * caller's check: see native_check_kw. */

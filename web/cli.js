@@ -314,7 +314,13 @@ function moduleOptions(args, filename, output) {
 // Prints a failed result's report; the exit status becomes 1.
 function report(output, result) {
     output.flush();
-    const { type, message, text } = result.error;
+    const { type, message, text, exitStatus } = result.error;
+    if (type === 'SystemExit') {
+        // exit(n): no traceback, the status n; exit("why"): the text, status 1.
+        if (text) writeAll(2, Buffer.from(text, 'utf8'));
+        process.exitCode = exitStatus ?? 1;
+        return;
+    }
     const report = text || `${type}: ${message}`;
     writeAll(2, Buffer.from(report.endsWith('\n') ? report : report + '\n', 'utf8'));
     process.exitCode = 1;

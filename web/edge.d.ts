@@ -77,6 +77,8 @@ export interface EdgeError {
     col: number;
     /** The report as a user should see it: a traceback, or a diagnostic with a caret. */
     text: string;
+    /** For "SystemExit" (exit(n), sys.exit("why")): the status a command line exits with. */
+    exitStatus?: number;
 }
 
 export type RunResult = { ok: true } | { ok: false; error: EdgeError };

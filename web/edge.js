@@ -179,7 +179,11 @@ function consoleWriter(print) {
     return write;
 }
 
-const now = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
+// Milliseconds since the epoch, as precisely as the platform tells: time.time() reads it
+// (through host_clock), and so do the deadlines of timeouts.
+const now = typeof performance !== 'undefined' && performance.timeOrigin
+    ? () => performance.timeOrigin + performance.now()
+    : () => Date.now();
 
 // One wasm instance and its VM. An instance created by createEdge runs programs with fresh
 // globals each; a session's instance (session = true) keeps its globals between runs.
@@ -372,17 +376,17 @@ class Host {
             const repr = e.edge_last_value_repr();
             return { ok: true, value: repr ? this.cstring(repr) : null };
         }
-        return {
-            ok: false,
-            error: {
-                type: this.cstring(e.edge_error_type()),
-                message: this.cstring(e.edge_error_message()),
-                filename: this.cstring(e.edge_error_filename()),
-                line: e.edge_error_line(),
-                col: e.edge_error_col(),
-                text: this.cstring(e.edge_error_text()),
-            },
+        const error = {
+            type: this.cstring(e.edge_error_type()),
+            message: this.cstring(e.edge_error_message()),
+            filename: this.cstring(e.edge_error_filename()),
+            line: e.edge_error_line(),
+            col: e.edge_error_col(),
+            text: this.cstring(e.edge_error_text()),
         };
+        // exit(3) and sys.exit("why"): what a command line exits with.
+        if (error.type === 'SystemExit') error.exitStatus = e.edge_error_exit_status?.() ?? 1;
+        return { ok: false, error };
     }
 
     // The run's limits live in the VM, which checks them even where a slice cannot end

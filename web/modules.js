@@ -31,7 +31,7 @@ const DONE = 0;
 const ERROR = 2;
 
 /** Modules built into the VM: nothing to fetch or register. */
-export const BUILTIN_MODULES = ['time'];
+export const BUILTIN_MODULES = ['time', 'sys'];
 
 /**
  * The standard modules that ship as files, by name: the default of options.standardModules.

@@ -236,6 +236,27 @@ test('input() in run() awaits an asynchronous stdin callback, which gets the pro
     assert.equal(r.error.line, 5);
 });
 
+test('sys.stdin: readline() awaits the stdin callback in run(); read() and iteration in runSync()', async () => {
+    const lines = () => {
+        const answers = ['3', 'Ada', 'Łódź'];
+        return async () => (answers.length ? answers.shift() : null);
+    };
+    const { edge, out } = await edgeWithOutput({ stdin: lines() });
+    const program = 'import sys\nn = int(sys.stdin.readline())\nprint(n, repr(sys.stdin.readline()))\n' +
+        'print(repr(sys.stdin.readline()), repr(sys.stdin.readline()))\n';
+    assert.deepEqual(await edge.run(program), { ok: true });
+    assert.equal(out.text(), "3 'Ada\\n'\n'Łódź\\n' ''\n");
+    const queue = ['1 2', '3 4'];
+    const s = await edgeWithOutput({ stdin: () => queue.shift() ?? null });
+    assert.deepEqual(s.edge.runSync('import sys\nprint(sum(int(x) for x in sys.stdin.read().split()))\n'), { ok: true });
+    assert.equal(s.out.text(), '10\n');
+    queue.push('a', 'b');
+    assert.deepEqual(s.edge.runSync('import sys\nfor line in sys.stdin:\n    print(line.upper(), end="")\n'), { ok: true });
+    assert.equal(s.out.text(), '10\nA\nB\n');
+    const r = await s.edge.run('import sys\nsys.stdin.read()\n');
+    assert.equal(r.error.type, 'RuntimeError', 'read() cannot wait for the host several times');
+});
+
 test('input() in run() also takes a plain string; `input` is another name for stdin', async () => {
     const { edge, out } = await edgeWithOutput({ input: () => 'x\n' });
     assert.deepEqual(await edge.run('print(input() * 3)'), { ok: true });

@@ -102,6 +102,23 @@ for (const [name, [cmd, ...pre]] of Object.entries(CLIS)) {
             assert.equal(sliced.status, 0);
         });
 
+        test('exit(n) and sys.exit(n) exit with status n, no traceback; exit("why") prints why, status 1', () => {
+            let r = edge(['-c', 'import sys\nprint("before")\nsys.exit(3)\nprint("after")']);
+            assert.deepEqual([r.stdout, r.stderr, r.status], ['before\n', '', 3]);
+            r = edge(['-c', 'exit("giving up")']);
+            assert.deepEqual([r.stdout, r.stderr, r.status], ['', 'giving up\n', 1]);
+            r = edge(['-c', 'exit(0)']);
+            assert.equal(r.status, 0);
+        });
+
+        test('sys.stdin: readline, iteration and read as competitive programs use them', () => {
+            const program = 'import sys\ninput = sys.stdin.readline\nn = int(input())\n' +
+                'rows = [list(map(int, input().split())) for _ in range(n)]\nprint(sum(map(sum, rows)), repr(sys.stdin.read()))\n';
+            const r = edge(['-c', program], { input: '2\n1 2\n3 4\nrest\nof it\n' });
+            assert.equal(r.stdout, "10 'rest\\nof it\\n'\n");
+            assert.equal(r.status, 0);
+        });
+
         test('usage errors exit with status 2', () => {
             const missing = edge([path.join(tmp, 'no-such-file.py')]);
             assert.equal(missing.status, 2);

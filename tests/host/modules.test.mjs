@@ -387,7 +387,7 @@ const CASES = [
         source: 'print("never")\nimport json\n',
         error: {
             header: () => "error: module 'json' not found",
-            notes: (name) => [`there is no packages.json, it is not a standard module (time, math, random), and there is no file '${name('json.py')}'`],
+            notes: (name) => [`there is no packages.json, it is not a standard module (time, sys, math, random), and there is no file '${name('json.py')}'`],
             at: [2, 8],
             caret: ' 2 | import json\n   |        ^^^^',
         },
@@ -398,7 +398,7 @@ const CASES = [
         source: 'import nothere\n',
         error: {
             header: () => "error: module 'nothere' not found",
-            notes: (name) => [`not in ${name('app/packages.json')}, it is not a standard module (time, math, random), ` +
+            notes: (name) => [`not in ${name('app/packages.json')}, it is not a standard module (time, sys, math, random), ` +
                 `and there is no file '${name('app/nothere.py')}'`],
             at: [1, 8],
         },
