@@ -9,12 +9,23 @@
 #include "str.h"
 #include "vm.h"
 
-Value class_lookup(ObjClass *cls, ObjStr *name) {
+Value class_lookup(VM *vm, ObjClass *cls, ObjStr *name) {
+    uint64_t h = (uint64_t)(uintptr_t)cls * 0x9E3779B97F4A7C15u ^ (uint64_t)(uintptr_t)name * 0xC2B2AE3D27D4EB4Fu;
+    struct AttrCacheEntry *e = &vm->attr_cache[h >> 54]; /* 1024 entries: the top 10 bits */
+    if (e->cls == cls && e->name == name && e->epoch == vm->class_epoch) return e->value;
+    Value found = UNDEF_VAL;
     for (uint32_t i = 0; i < cls->mro->len; i++) {
         Value v = dict_get_str(AS_CLASS(cls->mro->items[i])->dict, name);
-        if (!IS_UNDEF(v)) return v;
+        if (!IS_UNDEF(v)) {
+            found = v;
+            break;
+        }
     }
-    return UNDEF_VAL;
+    e->cls = cls;
+    e->name = name;
+    e->value = found;
+    e->epoch = vm->class_epoch;
+    return found;
 }
 
 bool is_user_instance(Value v) {
@@ -56,7 +67,7 @@ ObjDict **subclass_attrs(Value v) {
  * are skipped, because the object protocol implements them directly: UNDEF_VAL. */
 Value vm_call_dunder(VM *vm, Value obj, DunderId id, int argc, Value *argv) {
     ObjClass *cls = vm_class_of(vm, obj);
-    Value attr = class_lookup(cls, vm->dunder[id]);
+    Value attr = class_lookup(vm, cls, vm->dunder[id]);
     if (IS_UNDEF(attr) || (IS_KIND(attr, OBJ_NATIVE) && !AS_NATIVE(attr)->is_hook)) return UNDEF_VAL;
     if (IS_NONE(attr)) return UNDEF_VAL; /* __hash__ = None and friends: "not defined" */
     if (IS_FUNCTION(attr) || IS_KIND(attr, OBJ_NATIVE)) {

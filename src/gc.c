@@ -323,6 +323,7 @@ static void drop_dead_strings(VM *vm) {
 
 void gc_collect(VM *vm) {
     if (vm->gc_disabled) return;
+    class_cache_clear(vm); /* its entries are not roots, and a freed class's address returns */
     mark_roots(vm);
     while (vm->gray_count > 0) blacken(vm, vm->gray[--vm->gray_count]);
     drop_dead_strings(vm);

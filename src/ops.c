@@ -431,7 +431,7 @@ static bool is_seq(Value v) {
 static bool reflected_first(VM *vm, Value a, Value b, ObjStr *reflected) {
     ObjClass *ca = vm_class_of(vm, a), *cb = vm_class_of(vm, b);
     if (ca == cb || !vm_is_subclass(cb, ca)) return false;
-    Value mb = class_lookup(cb, reflected), ma = class_lookup(ca, reflected);
+    Value mb = class_lookup(vm, cb, reflected), ma = class_lookup(vm, ca, reflected);
     return !IS_UNDEF(mb) && !IS_KIND(mb, OBJ_NATIVE) && mb != ma;
 }
 
@@ -439,13 +439,13 @@ static Value user_binary(VM *vm, BinOp op, Value a, Value b) {
     bool same = vm_class_of(vm, a) == vm_class_of(vm, b);
     if (HOOKED(b) && reflected_first(vm, a, b, vm->binop_dunder[op][1])) {
         ObjClass *cls = vm_class_of(vm, b);
-        Value m = class_lookup(cls, vm->binop_dunder[op][1]);
+        Value m = class_lookup(vm, cls, vm->binop_dunder[op][1]);
         Value r = op_call(vm, class_bind(vm, m, b, cls), 1, &a, NULL);
         if (!IS_NOT_IMPLEMENTED(r)) return r;
     }
     if (HOOKED(a)) {
         ObjClass *cls = vm_class_of(vm, a);
-        Value m = class_lookup(cls, vm->binop_dunder[op][0]);
+        Value m = class_lookup(vm, cls, vm->binop_dunder[op][0]);
         if (!IS_UNDEF(m) && !IS_NONE(m) && !IS_KIND(m, OBJ_NATIVE)) {
             Value args[2] = {a, b};
             Value r = IS_FUNCTION(m) ? op_call(vm, m, 2, args, NULL) : op_call(vm, class_bind(vm, m, a, cls), 1, &b, NULL);
@@ -454,7 +454,7 @@ static Value user_binary(VM *vm, BinOp op, Value a, Value b) {
     }
     if (HOOKED(b) && !same) {
         ObjClass *cls = vm_class_of(vm, b);
-        Value m = class_lookup(cls, vm->binop_dunder[op][1]);
+        Value m = class_lookup(vm, cls, vm->binop_dunder[op][1]);
         if (!IS_UNDEF(m) && !IS_NONE(m) && !IS_KIND(m, OBJ_NATIVE)) {
             Value args[2] = {b, a};
             Value r = IS_FUNCTION(m) ? op_call(vm, m, 2, args, NULL) : op_call(vm, class_bind(vm, m, b, cls), 1, &a, NULL);
@@ -476,7 +476,7 @@ Value op_binary(VM *vm, BinOp op, Value a, Value b) {
         if (!IS_UNDEF(r)) return r;
         /* A sequence times an object with __index__. */
         if (op == BIN_MUL && is_seq(a) && USER(b) &&
-            !IS_UNDEF(class_lookup(AS_INSTANCE(b)->cls, vm->dunder[DUNDER_index])))
+            !IS_UNDEF(class_lookup(vm, AS_INSTANCE(b)->cls, vm->dunder[DUNDER_index])))
             return seq_repeat(vm, a, b);
         return unsupported_binary(vm, op, a, b);
     }
@@ -543,7 +543,7 @@ Value op_binary(VM *vm, BinOp op, Value a, Value b) {
 Value op_inplace(VM *vm, BinOp op, Value a, Value b) {
     if (HOOKED(a)) {
         ObjClass *cls = vm_class_of(vm, a);
-        Value m = class_lookup(cls, vm->binop_dunder[op][2]);
+        Value m = class_lookup(vm, cls, vm->binop_dunder[op][2]);
         if (!IS_UNDEF(m) && !IS_NONE(m) && !IS_KIND(m, OBJ_NATIVE)) {
             Value r = op_call(vm, class_bind(vm, m, a, cls), 1, &b, NULL);
             if (!IS_NOT_IMPLEMENTED(r)) return r;
@@ -786,7 +786,7 @@ bool op_hash(VM *vm, Value v, int64_t *out) {
         return true;
     }
     if (USER(v)) {
-        Value m = class_lookup(AS_INSTANCE(v)->cls, vm->dunder[DUNDER_hash]);
+        Value m = class_lookup(vm, AS_INSTANCE(v)->cls, vm->dunder[DUNDER_hash]);
         if (IS_NONE(m)) {
             vm_raise(vm, EXC_TypeError, "unhashable type: '%s'", vm_type_name(vm, v));
             return false;
@@ -838,7 +838,7 @@ Value op_getitem(VM *vm, Value obj, Value key) {
             int found = dict_get(vm, AS_DICT(obj), key, &v);
             if (found < 0) return ERR_VAL;
             if (found) return v;
-            Value missing = class_lookup(vm_class_of(vm, obj), str_intern_cstr(vm, "__missing__"));
+            Value missing = class_lookup(vm, vm_class_of(vm, obj), str_intern_cstr(vm, "__missing__"));
             if (IS_FUNCTION(missing)) {
                 Value args[2] = {obj, key};
                 return op_call(vm, missing, 2, args, NULL);
@@ -980,7 +980,9 @@ static Value special_attr(VM *vm, Value obj, ObjStr *name) {
             Value d = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, name);
             return IS_UNDEF(d) ? NONE_VAL : d;
         }
-        if (name_is(name, "__dict__") && !cls->is_builtin) return OBJ_VAL(cls->dict);
+        /* A copy, read-only in effect as CPython's mappingproxy: the class's own dict
+         * changes only through setattr/delattr, which keep class_lookup's cache true. */
+        if (name_is(name, "__dict__") && !cls->is_builtin) return dict_copy(vm, cls->dict);
         break;
     }
     default: break;
@@ -1004,7 +1006,7 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
         /* Type attributes (__name__, __mro__ ...) first, then the MRO. */
         Value v = special_attr(vm, obj, name);
         if (!IS_UNDEF(v)) return v;
-        v = class_lookup(AS_CLASS(obj), name);
+        v = class_lookup(vm, AS_CLASS(obj), name);
         if (!IS_UNDEF(v)) return class_bind(vm, v, obj, AS_CLASS(obj));
         /* Methods of `type` itself: C.mro() */
         v = dict_get_str(vm->cls_type->dict, name);
@@ -1023,7 +1025,7 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
         return dflt;
     }
     ObjClass *cls = vm_class_of(vm, obj);
-    Value attr = class_lookup(cls, name);
+    Value attr = class_lookup(vm, cls, name);
     if (IS_KIND(attr, OBJ_PROPERTY)) {
         Value fget = AS_WRAPPER(attr)->fget;
         if (IS_NONE(fget))
@@ -1031,7 +1033,9 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
                             cls->name->chars);
         return op_call(vm, fget, 1, &obj, NULL);
     }
-    Value v = special_attr(vm, obj, name);
+    /* An instance's only special attributes are __class__ and __dict__: spare the common
+     * attribute the string comparisons. */
+    Value v = IS_KIND(obj, OBJ_INSTANCE) && name->chars[0] != '_' ? UNDEF_VAL : special_attr(vm, obj, name);
     if (!IS_UNDEF(v)) return v;
     if (IS_OBJ(obj) && (OBJ_KIND(obj) == OBJ_INSTANCE || OBJ_KIND(obj) == OBJ_EXCEPTION) && AS_INSTANCE(obj)->dict) {
         v = dict_get_str(AS_INSTANCE(obj)->dict, name);
@@ -1044,7 +1048,7 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
     }
     if (!IS_UNDEF(attr)) return class_bind(vm, attr, obj, cls);
     if (USER(obj)) {
-        Value hook = class_lookup(cls, vm->dunder[DUNDER_getattr]);
+        Value hook = class_lookup(vm, cls, vm->dunder[DUNDER_getattr]);
         if (!IS_UNDEF(hook)) {
             Value args[2] = {obj, OBJ_VAL(name)};
             Value r = op_call(vm, hook, 2, args, NULL);
@@ -1075,7 +1079,7 @@ Value op_getattr(VM *vm, Value obj, ObjStr *name) {
 
 bool op_setattr(VM *vm, Value obj, ObjStr *name, Value value) {
     if (USER(obj)) {
-        Value hook = class_lookup(AS_INSTANCE(obj)->cls, vm->dunder[DUNDER_setattr]);
+        Value hook = class_lookup(vm, AS_INSTANCE(obj)->cls, vm->dunder[DUNDER_setattr]);
         if (IS_FUNCTION(hook)) {
             Value args[3] = {obj, OBJ_VAL(name), value};
             return !IS_ERR(op_call(vm, hook, 3, args, NULL));
@@ -1088,7 +1092,7 @@ bool op_setattr(VM *vm, Value obj, ObjStr *name, Value value) {
 bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value) {
     ObjDict **attrs = subclass_attrs(obj);
     if (attrs) {
-        Value prop = class_lookup(vm_class_of(vm, obj), name);
+        Value prop = class_lookup(vm, vm_class_of(vm, obj), name);
         if (IS_KIND(prop, OBJ_PROPERTY) && !IS_NONE(AS_WRAPPER(prop)->fset)) {
             Value args[2] = {obj, value};
             return !IS_ERR(op_call(vm, AS_WRAPPER(prop)->fset, 2, args, NULL));
@@ -1099,7 +1103,7 @@ bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value) {
     }
     if (USER(obj)) {
         ObjClass *cls = AS_INSTANCE(obj)->cls;
-        Value attr = class_lookup(cls, name);
+        Value attr = class_lookup(vm, cls, name);
         if (IS_KIND(attr, OBJ_PROPERTY)) {
             Value fset = AS_WRAPPER(attr)->fset;
             if (IS_NONE(fset)) {
@@ -1159,10 +1163,11 @@ bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value) {
                 return false;
             }
             dict_set_str(vm, AS_CLASS(obj)->dict, name, value);
+            class_cache_clear(vm);
             return true;
         default: break;
         }
-    Value existing = class_lookup(vm_class_of(vm, obj), name);
+    Value existing = class_lookup(vm, vm_class_of(vm, obj), name);
     if (!IS_UNDEF(existing))
         vm_raise(vm, EXC_AttributeError, "'%s' object attribute '%s' is read-only", vm_type_name(vm, obj), name->chars);
     else
@@ -1173,7 +1178,7 @@ bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value) {
 bool op_delattr(VM *vm, Value obj, ObjStr *name) {
     ObjDict *d = NULL;
     if (USER(obj)) {
-        Value hook = class_lookup(AS_INSTANCE(obj)->cls, vm->dunder[DUNDER_delattr]);
+        Value hook = class_lookup(vm, AS_INSTANCE(obj)->cls, vm->dunder[DUNDER_delattr]);
         if (IS_FUNCTION(hook) && !vm->in_delattr_hook) {
             Value args[2] = {obj, OBJ_VAL(name)};
             vm->in_delattr_hook = true;
@@ -1181,7 +1186,7 @@ bool op_delattr(VM *vm, Value obj, ObjStr *name) {
             vm->in_delattr_hook = false;
             return !IS_ERR(r);
         }
-        Value attr = class_lookup(AS_INSTANCE(obj)->cls, name);
+        Value attr = class_lookup(vm, AS_INSTANCE(obj)->cls, name);
         if (IS_KIND(attr, OBJ_PROPERTY)) {
             Value fdel = AS_WRAPPER(attr)->fdel;
             if (IS_NONE(fdel)) {
@@ -1195,6 +1200,7 @@ bool op_delattr(VM *vm, Value obj, ObjStr *name) {
     if (IS_KIND(obj, OBJ_INSTANCE) || IS_KIND(obj, OBJ_EXCEPTION)) d = AS_INSTANCE(obj)->dict;
     else if (IS_FUNCTION(obj)) d = AS_FUNCTION(obj)->attrs;
     else if (IS_CLASS(obj) && !AS_CLASS(obj)->is_builtin) d = AS_CLASS(obj)->dict;
+    if (IS_CLASS(obj)) class_cache_clear(vm);
     if (d) {
         int r = dict_delete(vm, d, OBJ_VAL(name));
         if (r < 0) return false;
@@ -1212,11 +1218,11 @@ Value op_iter(VM *vm, Value v) {
         if (!IS_UNDEF(r)) {
             if (IS_ERR(r)) return r;
             if (!IS_KIND(r, OBJ_ITER) && !IS_KIND(r, OBJ_GENERATOR) &&
-                !(USER(r) && !IS_UNDEF(class_lookup(AS_INSTANCE(r)->cls, vm->dunder[DUNDER_next]))))
+                !(USER(r) && !IS_UNDEF(class_lookup(vm, AS_INSTANCE(r)->cls, vm->dunder[DUNDER_next]))))
                 return vm_raise(vm, EXC_TypeError, "iter() returned non-iterator of type '%s'", vm_type_name(vm, r));
             return r;
         }
-        if (USER(v) && !IS_UNDEF(class_lookup(AS_INSTANCE(v)->cls, vm->dunder[DUNDER_getitem])))
+        if (USER(v) && !IS_UNDEF(class_lookup(vm, AS_INSTANCE(v)->cls, vm->dunder[DUNDER_getitem])))
             return iter_new(vm, ITER_SEQ, v);
     }
     if (IS_OBJ(v)) switch (OBJ_KIND(v)) {

@@ -674,7 +674,7 @@ static Value *stack_base(Frame *f) {
 static Value construct(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
     int nkw = kwnames ? (int)kwnames->len : 0;
     Value inst;
-    Value new_fn = class_lookup(cls, vm->dunder[DUNDER_new]);
+    Value new_fn = class_lookup(vm, cls, vm->dunder[DUNDER_new]);
     if (IS_FUNCTION(new_fn) || IS_KIND(new_fn, OBJ_STATICMETHOD)) {
         /* A class's own __new__ makes the instance: __new__(cls, *args, **kwargs). */
         Value fn = IS_FUNCTION(new_fn) ? new_fn : AS_WRAPPER(new_fn)->fget;
@@ -690,7 +690,7 @@ static Value construct(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *k
     } else {
         inst = class_instantiate(vm, cls, argc, argv);
     }
-    Value init = class_lookup(cls, vm->dunder[DUNDER_init]);
+    Value init = class_lookup(vm, cls, vm->dunder[DUNDER_init]);
     if (IS_KIND(init, OBJ_NATIVE) && AS_NATIVE(init)->fn == vm->object_init) {
         if (argc || nkw) return vm_raise(vm, EXC_TypeError, "%s() takes no arguments", cls->name->chars);
         return inst;
@@ -781,7 +781,7 @@ static uint8_t *match_op(VM *vm, Frame *frame, uint8_t *ip, Value **spp) {
         }
         ObjTuple *attrs = tuple_new(vm, npos + names->len);
         if (npos) {
-            Value match_args = class_lookup(cls, vm->dunder[DUNDER_match_args]);
+            Value match_args = class_lookup(vm, cls, vm->dunder[DUNDER_match_args]);
             if (IS_UNDEF(match_args) && cls->is_builtin) {
                 /* int(x), str(s) ...: the one positional pattern is the subject itself. */
                 if (npos > 1) {
@@ -1044,7 +1044,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             }
             if (IS_KIND(obj, OBJ_INSTANCE) && !AS_INSTANCE(obj)->cls->is_builtin) {
                 ObjInstance *inst = AS_INSTANCE(obj);
-                Value m = class_lookup(inst->cls, name);
+                Value m = class_lookup(vm, inst->cls, name);
                 if (IS_FUNCTION(m) && (!inst->dict || IS_UNDEF(dict_get_str(inst->dict, name)))) {
                     sp[-1] = m;
                     PUSH(obj);
@@ -1646,9 +1646,9 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             }
             if (IS_CLASS(f) && !AS_CLASS(f)->is_builtin && sp + 2 < vm->stack_end) {
                 ObjClass *cls = AS_CLASS(f);
-                Value init = class_lookup(cls, vm->dunder[DUNDER_init]);
+                Value init = class_lookup(vm, cls, vm->dunder[DUNDER_init]);
                 if (IS_FUNCTION(init) && !(AS_FUNCTION(init)->code->flags & CODE_GENERATOR) &&
-                    IS_KIND(class_lookup(cls, vm->dunder[DUNDER_new]), OBJ_NATIVE)) {
+                    IS_KIND(class_lookup(vm, cls, vm->dunder[DUNDER_new]), OBJ_NATIVE)) {
                     SAVE_FRAME();
                     Value inst = class_instantiate(vm, cls, argc, callee + 1);
                     memmove(callee + 2, callee + 1, sizeof(Value) * (size_t)nargs);
@@ -1911,8 +1911,8 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             Value mgr = sp[-1];
             SAVE_FRAME();
             ObjClass *cls = vm_class_of(vm, mgr);
-            Value enter = class_lookup(cls, vm->dunder[DUNDER_enter]);
-            Value exit = class_lookup(cls, vm->dunder[DUNDER_exit]);
+            Value enter = class_lookup(vm, cls, vm->dunder[DUNDER_enter]);
+            Value exit = class_lookup(vm, cls, vm->dunder[DUNDER_exit]);
             if (IS_UNDEF(enter)) {
                 vm_raise(vm, EXC_TypeError, "'%s' object does not support the context manager protocol",
                          vm_type_name(vm, mgr));
@@ -2272,7 +2272,7 @@ Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
             return vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", AS_EXTERN(callee)->name->chars);
         return extern_call(vm, AS_EXTERN(callee), argc, argv);
     case OBJ_INSTANCE: {
-        Value call = is_user_instance(callee) ? class_lookup(AS_INSTANCE(callee)->cls, vm->dunder[DUNDER_call]) : UNDEF_VAL;
+        Value call = is_user_instance(callee) ? class_lookup(vm, AS_INSTANCE(callee)->cls, vm->dunder[DUNDER_call]) : UNDEF_VAL;
         if (IS_UNDEF(call)) break;
         Value bound = class_bind(vm, call, callee, AS_INSTANCE(callee)->cls);
         return op_call(vm, bound, argc, argv, kwnames);

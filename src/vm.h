@@ -158,6 +158,17 @@ typedef struct VM {
     int gray_count, gray_cap;
     bool gc_disabled;
 
+    /* class_lookup's cache: (class, name) -> what the MRO holds (UNDEF_VAL: nothing). An
+     * entry counts only in the epoch it was made in; the epoch moves on whenever a class's
+     * attributes change and at every collection, so no entry outlives what it names. */
+    struct AttrCacheEntry {
+        ObjClass *cls;
+        ObjStr *name;
+        Value value;
+        uint32_t epoch;
+    } attr_cache[1024]; /* class_lookup indexes it with 10 bits */
+    uint32_t class_epoch;
+
     /* containers being repr'd, to print [...] for cycles: a malloc'ed stack that grows with
      * the nesting (freed by gc_free_all) */
     Value *repr_stack;
@@ -277,7 +288,10 @@ void class_init(VM *vm); /* property, staticmethod, classmethod, super, NotImple
 void dunder_init(VM *vm); /* (5).__add__ and friends, in dunder.c */
 /* The class statement: a new class from its name, bases and the namespace its body filled. */
 Value class_build(VM *vm, ObjStr *name, int nbases, Value *bases, ObjDict *ns);
-Value class_lookup(ObjClass *cls, ObjStr *name); /* through the MRO; UNDEF_VAL if absent */
+/* Through the MRO; UNDEF_VAL if absent. Cached (vm->attr_cache) until a class changes. */
+Value class_lookup(VM *vm, ObjClass *cls, ObjStr *name);
+/* Forgets every cached class lookup: a class's attributes changed, or a class was freed. */
+static inline void class_cache_clear(VM *vm) { vm->class_epoch++; }
 /* A new, uninitialised instance of a user class (args: the exception's args). */
 Value class_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv);
 /* What `obj.name` gives when the class attribute `attr` was found: binds functions, unwraps

@@ -109,6 +109,8 @@ for (const [name, [cmd, ...pre]] of Object.entries(CLIS)) {
             assert.deepEqual([r.stdout, r.stderr, r.status], ['', 'giving up\n', 1]);
             r = edge(['-c', 'exit(0)']);
             assert.equal(r.status, 0);
+            r = edge(['-c', 'import sys\nprint("out")\nprint("err", file=sys.stderr)\nsys.stderr.write("more\\n")']);
+            assert.deepEqual([r.stdout, r.stderr], ['out\n', 'err\nmore\n']);
         });
 
         test('sys.stdin: readline, iteration and read as competitive programs use them', () => {

@@ -5,7 +5,6 @@ print(sys.maxsize == 2 ** 63 - 1, sys.maxunicode, sys.byteorder)
 print(sys.version_info >= (3, 8), sys.version_info[0], len(sys.argv), sys.argv[0].endswith(".py"))
 print(type(sys.stdout).__name__, sys.stdout.name, sys.stderr.name, sys.stdin.name)
 print(sys.stdout.write("written\n"))
-print("to stderr", file=sys.stderr)
 print("to stdout", file=sys.stdout, end="!\n")
 print(sys.intern("ab") == "ab")
 
