@@ -1032,10 +1032,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             /* Methods of builtin types are found without creating a bound method. */
             if (IS_OBJ(obj) && OBJ_KIND(obj) != OBJ_INSTANCE && OBJ_KIND(obj) != OBJ_CLASS &&
                 OBJ_KIND(obj) != OBJ_MODULE && OBJ_KIND(obj) != OBJ_SUPER && OBJ_KIND(obj) != OBJ_EXCEPTION) {
-                ObjClass *cls = vm_class_of(vm, obj);
-                Value m = UNDEF_VAL;
-                for (uint32_t i = 0; i < cls->mro->len && IS_UNDEF(m); i++)
-                    m = dict_get_str(AS_CLASS(cls->mro->items[i])->dict, name);
+                Value m = class_lookup(vm, vm_class_of(vm, obj), name);
                 if (IS_KIND(m, OBJ_NATIVE)) {
                     sp[-1] = m;
                     PUSH(obj);
