@@ -1352,16 +1352,17 @@ static Value builtin_enumerate(VM *vm, int argc, Value *argv, ObjTuple *kwnames)
 }
 
 static Value builtin_zip(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
+    int strict = 0;
     if (kwnames) {
         static const char *const names[] = {"strict"};
-        Value strict;
-        if (!bind_args(vm, "zip", 0, argv + argc, kwnames, names, 1, 0, 0, &strict)) return ERR_VAL;
-        int t = op_truthy(vm, strict);
-        if (t < 0) return ERR_VAL;
-        if (t) return vm_raise(vm, EXC_NotImplementedError, "zip(strict=True) is not supported");
+        Value flag;
+        if (!bind_args(vm, "zip", 0, argv + argc, kwnames, names, 1, 0, 0, &flag)) return ERR_VAL;
+        if (!IS_UNDEF(flag) && (strict = op_truthy(vm, flag)) < 0) return ERR_VAL;
     }
     /* iter_new takes the iterables and makes their iterators. */
-    return iter_new(vm, ITER_ZIP, tuple_from(vm, (uint32_t)argc, argv));
+    Value z = iter_new(vm, ITER_ZIP, tuple_from(vm, (uint32_t)argc, argv));
+    if (!IS_ERR(z)) AS_ITER(z)->step = strict; /* zip(strict=True): inputs of one length */
+    return z;
 }
 
 static Value builtin_map(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
@@ -1421,6 +1422,13 @@ static Value builtin_vars(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     return d;
 }
 
+/* globals(): the calling code's module namespace, live. */
+static Value builtin_globals(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)argc, (void)argv, (void)kwnames;
+    if (vm->frame_count == 0) return OBJ_VAL(vm->main_globals);
+    return OBJ_VAL(vm->frames[vm->frame_count - 1].globals);
+}
+
 /* exit()/quit(): end the program through SystemExit, as in CPython. */
 static Value builtin_exit(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
@@ -1433,6 +1441,7 @@ static const MethodDef builtin_functions[] = {
     {"print", builtin_print, 0, -1, true},
     {"vars", builtin_vars, 0, -1, false},
     {"exit", builtin_exit, 0, -1, false},
+    {"globals", builtin_globals, 0, 0, false},
     {"quit", builtin_exit, 0, -1, false},
     {"input", builtin_input, 0, -1, false},
     {"len", builtin_len, 1, 1, false},

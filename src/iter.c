@@ -177,14 +177,29 @@ static Value next_enumerate(VM *vm, ObjIter *it) {
     return tuple_from(vm, 2, kv);
 }
 
+/* zip(strict=True) found input `i` (0-based) shorter or longer than those before it. */
+static Value zip_mismatch(VM *vm, uint32_t i, const char *how) {
+    if (i == 1) return vm_raise(vm, EXC_ValueError, "zip() argument 2 is %s than argument 1", how);
+    return vm_raise(vm, EXC_ValueError, "zip() argument %u is %s than arguments 1-%u", i + 1, how, i);
+}
+
 static Value next_zip(VM *vm, ObjIter *it) {
     ObjTuple *its = AS_TUPLE(it->seq);
     if (its->len == 0) return finish(it);
     ObjTuple *r = tuple_new(vm, its->len);
     for (uint32_t i = 0; i < its->len; i++) {
         Value x = op_next(vm, its->items[i]);
-        if (IS_UNDEF(x)) return finish(it); /* the shortest input ends the zip */
         if (IS_ERR(x)) return ERR_VAL;
+        if (IS_UNDEF(x)) {
+            /* The shortest input ends the zip; with strict=True all must end together. */
+            if (it->step && i > 0) return zip_mismatch(vm, i, "shorter");
+            for (uint32_t j = 1; it->step && j < its->len; j++) {
+                Value y = op_next(vm, its->items[j]);
+                if (IS_ERR(y)) return ERR_VAL;
+                if (!IS_UNDEF(y)) return zip_mismatch(vm, j, "longer");
+            }
+            return finish(it);
+        }
         r->items[i] = x;
     }
     return OBJ_VAL(r);

@@ -1,0 +1,10 @@
+counter = 1
+def bump():
+    globals()["counter"] += 1
+    return globals() is g
+g = globals()
+print(bump(), counter, "bump" in g, g["__name__"])
+globals()["made"] = "here"
+print(made)
+# expect: True 2 True __main__
+# expect: here
