@@ -228,8 +228,9 @@ fuzz-smoke: fuzz-build
 # ---- Native modules: the SDK's examples and the standard modules (make sdk) ----
 # The reference module is built twice, by emcc (with a C library) and by clang alone
 # (--target=wasm32 -nostdlib), the WAT example by wat2wasm, into build/sdk/. The standard
-# modules go to build/modules/: math.wasm (emcc, for musl's libm), random.wasm (clang) and
-# the Python halves math.py and random.py that `import math` and `import random` load
+# modules go to build/modules/: math.wasm (emcc, for musl's libm), random.wasm (clang),
+# the Python halves math.py and random.py that `import math` and `import random` load, and
+# the pure-Python modules (collections.py, itertools.py, ...): every modules/*.py is copied
 # (modules/README.md). A module may import nothing but emcc's memory-growth notice, which
 # hosts stub (sdk/ABI.md); each build checks.
 CLANG       = clang
@@ -243,8 +244,8 @@ SDK_IMPORTS = env\.emscripten_notify_memory_growth
 
 SDK_EMCC_OUT  = $(SDK_DIR)/reference.emcc.wasm $(MODULES_DIR)/math.wasm
 SDK_CLANG_OUT = $(SDK_DIR)/reference.clang.wasm $(MODULES_DIR)/random.wasm
-SDK_OUT = $(SDK_EMCC_OUT) $(SDK_CLANG_OUT) $(SDK_DIR)/wat_module.wasm \
-          $(MODULES_DIR)/math.py $(MODULES_DIR)/random.py
+STD_PY  = $(patsubst modules/%.py,$(MODULES_DIR)/%.py,$(wildcard modules/*.py))
+SDK_OUT = $(SDK_EMCC_OUT) $(SDK_CLANG_OUT) $(SDK_DIR)/wat_module.wasm $(STD_PY)
 
 .PHONY: sdk
 sdk: $(SDK_OUT)

@@ -2,7 +2,8 @@
 // index.html, playground.css, playground.js (CodeMirror, the page and web/edge.js in one
 // ES module) and edge.wasm next to it. The examples (examples/NN-*.py) go into the bundle;
 // the modules they import (the other examples/*.py) go in lib/, where programs' imports
-// resolve, and the standard modules (build/modules/: math, random) in modules/.
+// resolve, and the standard modules (build/modules/: math, random, collections, ...) in
+// modules/.
 //
 //     node playground/build.mjs [OUTDIR]      (default: build/playground)
 

@@ -6,16 +6,21 @@
 //   # expect runtime error: T: m   the program ends with that uncaught exception: exit
 //                                  status 1 and the last line of stderr is "T: m"
 // Without an error expectation the program must exit 0 with empty stderr.
+// The programs in tests/lang/stdlib/ import the standard modules of build/modules/ (make
+// sdk): on edge.wasm they resolve as the CLI resolves them; the native edge finds a module
+// only next to the program, so each runs from a folder that holds the plain-Python ones.
 // EDGE_NATIVE / EDGE_WASM select other builds (make test-asan uses build/asan/edge).
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { createEdge } from '../web/edge.js';
+import { createResolverCore, resolveProgram } from '../web/modules.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LANG_DIR = path.join(ROOT, 'tests', 'lang');
@@ -23,6 +28,8 @@ const NATIVE = path.resolve(ROOT, process.env.EDGE_NATIVE || 'build/native/edge'
 const WASM = path.resolve(ROOT, process.env.EDGE_WASM || 'build/wasm/edge.wasm');
 // Generous, since the sanitizer build is several times slower; a hang still ends.
 const TIMEOUT_MS = 30_000;
+const STDLIB_PREFIX = 'tests/lang/stdlib/';
+const MODULES_DIR = path.join(ROOT, 'build', 'modules');
 
 const MARKER = /(?:^|\s)# expect( runtime error)?:(.*)$/;
 // The line breaks of Python's str.splitlines(), so both checkers see the same lines.
@@ -113,9 +120,32 @@ function check(expect, { stdout, stderr, status }) {
     throw error;
 }
 
-function runNative(rel) {
+// A folder with the standard modules that are plain Python (those without a native .wasm
+// half, which the native edge cannot load), for the programs of tests/lang/stdlib/.
+function stdlibFolder() {
+    assert.ok(fs.existsSync(path.join(MODULES_DIR, 'collections.py')),
+        `${MODULES_DIR} has no collections.py: run \`make sdk\` first`);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edge-stdlib-'));
+    for (const f of fs.readdirSync(MODULES_DIR)) {
+        if (f.endsWith('.py') && !fs.existsSync(path.join(MODULES_DIR, f.replace(/\.py$/, '.wasm')))) {
+            fs.copyFileSync(path.join(MODULES_DIR, f), path.join(dir, f));
+        }
+    }
+    return dir;
+}
+
+// Runs `rel` with the native edge; a program of tests/lang/stdlib/ runs as a copy in
+// `stdlibDir`, next to the modules it imports.
+function runNative(rel, stdlibDir) {
+    let cwd = ROOT;
+    let arg = rel;
+    if (rel.startsWith(STDLIB_PREFIX)) {
+        cwd = stdlibDir;
+        arg = `test_${path.basename(rel)}`;
+        fs.copyFileSync(path.join(ROOT, rel), path.join(cwd, arg));
+    }
     return new Promise((resolve, reject) => {
-        const child = spawn(NATIVE, [rel], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
+        const child = spawn(NATIVE, [arg], { cwd, stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
         const out = [];
         const err = [];
         child.stdout.on('data', (d) => out.push(d));
@@ -141,8 +171,22 @@ test('the corpus is not empty', () => {
 
 test('native', { concurrency: 2 }, async (t) => {
     assert.ok(fs.existsSync(NATIVE), `${NATIVE} is missing: run \`make native\` first`);
-    await Promise.all(files.map((rel) => t.test(rel, async () => check(expectations.get(rel), await runNative(rel)))));
+    const stdlibDir = files.some((rel) => rel.startsWith(STDLIB_PREFIX)) ? stdlibFolder() : null;
+    try {
+        await Promise.all(files.map((rel) => t.test(rel, async () => check(expectations.get(rel), await runNative(rel, stdlibDir)))));
+    } finally {
+        if (stdlibDir) fs.rmSync(stdlibDir, { recursive: true, force: true });
+    }
 });
+
+// fetch() for the resolver: file: URLs from the disk, a missing file as a 404.
+async function fetchFile(url) {
+    try {
+        return new Response(await fs.promises.readFile(new URL(url)));
+    } catch {
+        return new Response(null, { status: 404 });
+    }
+}
 
 test('wasm', async (t) => {
     assert.ok(fs.existsSync(WASM), `${WASM} is missing: run \`make wasm\` first`);
@@ -156,12 +200,22 @@ test('wasm', async (t) => {
         stderr: (text) => { err += text; },
         stdin: () => null,
     });
+    let core = null;
     for (const rel of files) {
-        await t.test(rel, () => {
+        await t.test(rel, async () => {
             out = '';
             err = '';
             const source = fs.readFileSync(path.join(ROOT, rel), 'utf8');
-            const result = edge.runSync(source, { filename: rel, timeout: TIMEOUT_MS });
+            let program;
+            if (rel.startsWith(STDLIB_PREFIX)) {
+                // The imports resolve before the run, as the CLI resolves them: the
+                // standard modules from build/modules/.
+                core ??= await createResolverCore(edge.module, { stderr: (text) => { err += text; } });
+                program = await resolveProgram(core, source, rel,
+                    { baseUrl: pathToFileURL(path.join(ROOT, rel)), fetch: fetchFile });
+                assert.ok(program.ok, `${rel}: ${program.error?.text ?? program.error?.message}`);
+            }
+            const result = edge.runSync(source, { filename: rel, timeout: TIMEOUT_MS, program });
             if (!result.ok) {
                 const text = result.error.text || `${result.error.type}: ${result.error.message}`;
                 err += text.endsWith('\n') ? text : text + '\n';

@@ -42,7 +42,7 @@ Imports: a name maps through packages.json next to the program ({"imports": {"na
 "./path.py"}}), then the standard modules, then NAME.py next to the importing file;
 "./path.py", "https://host/m.wasm", each optionally with #sha256-<hash>.
 EDGE_WASM=path selects another edge.wasm, EDGE_MODULES=dir the folder of the standard
-modules (math.py, random.py; default build/modules), EDGE_CACHE_DIR the cache
+modules (math.py, collections.py, ...; default build/modules), EDGE_CACHE_DIR the cache
 (default ~/.cache/edge-python).
 `;
 
@@ -213,7 +213,8 @@ function readProgram(args) {
 // ---- modules ----
 
 // The folder of the standard modules when EDGE_MODULES names one: NAME.py there, for
-// each name of the default table (build/modules/ holds math.py, random.py and their .wasm).
+// each name of the default table (build/modules/ holds math.py and random.py with their
+// .wasm, and the plain-Python modules: collections.py, itertools.py, ...).
 function standardModules() {
     const dir = process.env.EDGE_MODULES;
     if (!dir) return undefined;

@@ -42,7 +42,7 @@ export interface EdgeOptions {
     cache?: Map<string, Uint8Array> | false;
     /** packages.lock.json's pins: { "https://…": "sha256-…" }. */
     lock?: Record<string, string>;
-    /** Where the standard modules (math, random) live, by name. */
+    /** Where the standard modules (math, random, collections, ...; modules/README.md) live, by name. */
     standardModules?: Record<string, string | URL>;
 }
 

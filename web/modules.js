@@ -35,12 +35,23 @@ export const BUILTIN_MODULES = ['time', 'sys'];
 
 /**
  * The standard modules that ship as files, by name: the default of options.standardModules.
- * `make sdk` builds them into build/modules/: each a .py that imports its native half
- * (./math.wasm, ./random.wasm) next to it (modules/README.md).
+ * `make sdk` builds them into build/modules/: math.py and random.py import their native
+ * halves (./math.wasm, ./random.wasm) next to them; the others are plain Python
+ * (modules/README.md).
  */
 export const STANDARD_MODULES = Object.freeze({
+    bisect: new URL('../build/modules/bisect.py', import.meta.url).href,
+    collections: new URL('../build/modules/collections.py', import.meta.url).href,
+    copy: new URL('../build/modules/copy.py', import.meta.url).href,
+    functools: new URL('../build/modules/functools.py', import.meta.url).href,
+    heapq: new URL('../build/modules/heapq.py', import.meta.url).href,
+    itertools: new URL('../build/modules/itertools.py', import.meta.url).href,
+    keyword: new URL('../build/modules/keyword.py', import.meta.url).href,
     math: new URL('../build/modules/math.py', import.meta.url).href,
+    operator: new URL('../build/modules/operator.py', import.meta.url).href,
     random: new URL('../build/modules/random.py', import.meta.url).href,
+    string: new URL('../build/modules/string.py', import.meta.url).href,
+    typing: new URL('../build/modules/typing.py', import.meta.url).href,
 });
 
 /** The `format` of a bundle (packBundle), with its `version`. */

@@ -8,6 +8,10 @@ import { clearError, createEditor, getText, markError, setText } from './editor.
 import { decodeHash, encodeHash } from './share.js';
 import { Notebook } from './notebook.js';
 
+// The standard modules (web/modules.js STANDARD_MODULES), which the build copies to modules/.
+const STANDARD_NAMES = ['bisect', 'collections', 'copy', 'functools', 'heapq', 'itertools', 'keyword', 'math',
+    'operator', 'random', 'string', 'typing'];
+
 const $ = (id) => document.getElementById(id);
 const statusEl = $('status');
 const status = (text) => { statusEl.textContent = text; };
@@ -60,10 +64,7 @@ const edge = await createEdge({
     // Programs import the modules in lib/ (the examples' geometry.py) by bare name, and the
     // standard modules from modules/ (the build copies both next to the page).
     baseUrl: new URL('./lib/main.py', import.meta.url).href,
-    standardModules: {
-        math: new URL('./modules/math.py', import.meta.url).href,
-        random: new URL('./modules/random.py', import.meta.url).href,
-    },
+    standardModules: Object.fromEntries(STANDARD_NAMES.map((name) => [name, new URL(`./modules/${name}.py`, import.meta.url).href])),
 });
 const loaded = `edge.wasm loaded in ${ms(loadStart)}`;
 status(loaded);

@@ -86,6 +86,19 @@ describe('playground in Chromium', { skip, timeout: 180_000 }, () => {
         });
     }
 
+    test('the plain-Python standard modules import', async () => {
+        const page = await playground();
+        await page.evaluate(() => {
+            window.playground.code = 'from collections import Counter, deque\nfrom itertools import pairwise\n' +
+                'print(Counter("abca").most_common(1), deque(pairwise("abc"), maxlen=1))\n';
+        });
+        await page.click('#run');
+        await waitIdle(page);
+        assert.equal(await output(page), "[('a', 2)] deque([('b', 'c')], maxlen=1)\n");
+        assert.equal(await page.locator('#output .stderr').count(), 0);
+        await page.close();
+    });
+
     test('marks the line of an error and prints stderr in its own colour', async () => {
         const page = await playground();
         await page.evaluate(() => { window.playground.code = 'print("ok")\nx = 1\ny = x / 0\n'; });

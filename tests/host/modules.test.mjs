@@ -15,9 +15,12 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 import { createEdge } from '../../web/edge.js';
-import { createResolverCore, packBundle, resolveProgram, unpackBundle, wasmExports } from '../../web/modules.js';
+import { BUILTIN_MODULES, STANDARD_MODULES, createResolverCore, packBundle, resolveProgram, unpackBundle, wasmExports }
+    from '../../web/modules.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// The names a failed import lists: the builtin modules, then the standard ones.
+const STANDARD_NAMES = [...BUILTIN_MODULES, ...Object.keys(STANDARD_MODULES)].join(', ');
 const CLI = path.join(ROOT, 'web', 'cli.js');
 const FIXTURES = path.join(ROOT, 'tests', 'host', 'fixtures', 'modules');
 const WASM = fs.readFileSync(path.join(ROOT, 'build', 'wasm', 'edge.wasm'));
@@ -387,7 +390,7 @@ const CASES = [
         source: 'print("never")\nimport json\n',
         error: {
             header: () => "error: module 'json' not found",
-            notes: (name) => [`there is no packages.json, it is not a standard module (time, sys, math, random), and there is no file '${name('json.py')}'`],
+            notes: (name) => [`there is no packages.json, it is not a standard module (${STANDARD_NAMES}), and there is no file '${name('json.py')}'`],
             at: [2, 8],
             caret: ' 2 | import json\n   |        ^^^^',
         },
@@ -398,7 +401,7 @@ const CASES = [
         source: 'import nothere\n',
         error: {
             header: () => "error: module 'nothere' not found",
-            notes: (name) => [`not in ${name('app/packages.json')}, it is not a standard module (time, sys, math, random), ` +
+            notes: (name) => [`not in ${name('app/packages.json')}, it is not a standard module (${STANDARD_NAMES}), ` +
                 `and there is no file '${name('app/nothere.py')}'`],
             at: [1, 8],
         },

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
+import { STANDARD_MODULES } from '../../web/modules.js';
 import { ROOT, packAndInstall } from './pack.mjs';
 
 // esbuild and tsc are dev dependencies (npm ci). Without them the tests that need them
@@ -44,7 +45,7 @@ test('the tarball holds the host, its types, edge.wasm, the standard modules and
     for (const file of ['web/edge.js', 'web/node.js', 'web/worker.js', 'web/edge-worker.js', 'web/auto.js', 'web/cli.js',
         'web/edge.d.ts', 'web/worker.d.ts', 'web/auto.d.ts', 'web/modules.js', 'build/wasm/edge.wasm',
         'build/modules/math.py', 'build/modules/math.wasm', 'build/modules/random.py', 'build/modules/random.wasm',
-        'README.md', 'package.json']) {
+        'README.md', 'package.json', ...Object.keys(STANDARD_MODULES).map((name) => `build/modules/${name}.py`)]) {
         assert.ok(pkg.files.includes(file), `${file} is in the package`);
     }
     assert.deepEqual(pkg.files.filter((f) =>
@@ -78,6 +79,11 @@ test('the edge bin runs programs', () => {
     const r = spawnSync(bin, ['-c', 'print(input() * 2)'], { cwd: pkg.app, input: 'ab\n', encoding: 'utf8', timeout: 60_000 });
     assert.equal(r.stdout, 'abab\n');
     assert.equal(r.status, 0);
+    // The standard modules resolve from the installed package.
+    const std = spawnSync(bin, ['-c', 'from collections import deque\nprint(deque([1, 2], maxlen=1))'],
+        { cwd: pkg.app, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(std.stdout, 'deque([2], maxlen=1)\n');
+    assert.equal(std.status, 0);
 });
 
 test('an esbuild bundle with edge.wasm inlined runs anywhere, even with no node_modules', { skip: noEsbuild }, async () => {
