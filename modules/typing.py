@@ -3,7 +3,7 @@
 # Callable[[int], str] evaluate, print as CPython prints them and answer get_origin and
 # get_args; nothing checks types. Generic[T] is a base class; TypeVar, NewType, cast,
 # overload and NamedTuple (its functional form) work as in CPython. What the VM cannot
-# do (metaclasses, __class_getitem__, __mro_entries__, class annotations) the module does
+# do (metaclasses, __class_getitem__, __mro_entries__, __init_subclass__) the module does
 # not fake: tests/diff/stdlib_typing.md lists the differences.
 
 import collections as _collections
@@ -441,7 +441,8 @@ def dataclass_transform(**kwargs):
     return lambda cls: cls
 
 
-# Edge Python keeps no annotations at run time: there are no hints to return.
+# The annotations as they stand (strings are not evaluated); a function has none in Edge
+# Python.
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return dict(getattr(obj, "__annotations__", {}))
 
