@@ -1621,6 +1621,15 @@ static void stmt(Compiler *c, Node *n) {
             expr(c, n->ann.value);
             store_target(c, n->ann.target);
         }
+        /* At a module's or a class's top level, `x: T` also records __annotations__['x'] = T
+         * (in a function, annotations are not evaluated). */
+        if (n->ann.simple && n->ann.target->kind == N_NAME && c->fs->scope->kind != SCOPE_FUNCTION) {
+            expr(c, n->ann.annotation);
+            emit_name(c, n, "__annotations__", 0);
+            emit_const(c, OBJ_VAL(intern(c, n->ann.target->name.id)));
+            set_pos(c, n);
+            emit(c, OPC_STORE_SUBSCR, 0, -3);
+        }
         break;
     case N_DELETE:
         for (int i = 0; i < n->del.targets.len; i++) delete_target(c, n->del.targets.items[i]);
@@ -1903,6 +1912,25 @@ static Node *docstring(NodeList *body) {
     return v->kind == N_CONSTANT && v->constant.kind == C_STR ? v : NULL;
 }
 
+/* Whether a module's or a class's body annotates a name (`x: int`) at its top level, or
+ * in the blocks of its ifs and loops: it then starts with __annotations__ = {}. */
+static bool annotates(const NodeList *body) {
+    for (int i = 0; i < body->len; i++) {
+        const Node *n = body->items[i];
+        if (n->kind == N_ANN_ASSIGN && n->ann.simple && n->ann.target->kind == N_NAME) return true;
+        if (n->kind == N_IF && (annotates(&n->if_.body) || annotates(&n->if_.orelse))) return true;
+        if ((n->kind == N_FOR || n->kind == N_WHILE) && (annotates(&n->loop.body) || annotates(&n->loop.orelse)))
+            return true;
+    }
+    return false;
+}
+
+static void setup_annotations(Compiler *c, const NodeList *body) {
+    if (!annotates(body)) return;
+    emit(c, OPC_BUILD_MAP, 0, 1);
+    emit_name(c, NULL, "__annotations__", 1);
+}
+
 /* Compiles the body of a function, lambda or comprehension into a code object and
  * emits a LOAD_CONST of it in the enclosing function. */
 static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) {
@@ -1918,6 +1946,7 @@ static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) 
             emit_const(c, const_value(c, doc));
             emit(c, OPC_STORE_NAME, add_name(c, "__doc__"), -1);
         }
+        setup_annotations(c, &n->class_def.body);
     }
     if (n->kind == N_FUNCTION_DEF || n->kind == N_CLASS_DEF) {
         stmts(c, n->kind == N_CLASS_DEF ? &n->class_def.body : &n->function.body);
@@ -1963,6 +1992,7 @@ static ObjCode *compile(VM *vm, Arena *arena, Node *module, const char *filename
     if (interactive && module->module.body.len) c.last_statement = module->module.body.items[module->module.body.len - 1];
     FuncState fs;
     fs_init(&c, &fs, scope, 1);
+    setup_annotations(&c, &module->module.body);
     stmts(&c, &module->module.body);
     emit(&c, OPC_LOAD_NONE, 0, 1);
     emit(&c, OPC_RETURN_VALUE, 0, -1);
