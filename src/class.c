@@ -9,6 +9,8 @@
 #include "str.h"
 #include "vm.h"
 
+static Value wrapper_new(VM *vm, ObjKind kind, Value fget, Value fset, Value fdel);
+
 Value class_lookup(VM *vm, ObjClass *cls, ObjStr *name) {
     uint64_t h = (uint64_t)(uintptr_t)cls * 0x9E3779B97F4A7C15u ^ (uint64_t)(uintptr_t)name * 0xC2B2AE3D27D4EB4Fu;
     struct AttrCacheEntry *e = &vm->attr_cache[h >> 54]; /* 1024 entries: the top 10 bits */
@@ -172,6 +174,13 @@ Value class_build(VM *vm, ObjStr *name, int nbases, Value *bases, ObjDict *ns) {
         base_classes[0] = vm->cls_object;
         nbases = 1;
     }
+    /* __init_subclass__ and __class_getitem__ are class methods without saying so. */
+    static const char *const implicit_classmethods[] = {"__init_subclass__", "__class_getitem__"};
+    for (int i = 0; i < 2; i++) {
+        ObjStr *key = str_intern_cstr(vm, implicit_classmethods[i]);
+        Value f = dict_get_str(ns, key);
+        if (IS_FUNCTION(f)) dict_set_str(vm, ns, key, wrapper_new(vm, OBJ_CLASSMETHOD, f, NONE_VAL, NONE_VAL));
+    }
     ObjClass *cls = (ObjClass *)obj_alloc(vm, OBJ_CLASS, sizeof(ObjClass));
     cls->name = name;
     cls->dict = ns;
@@ -190,6 +199,26 @@ Value class_build(VM *vm, ObjStr *name, int nbases, Value *bases, ObjDict *ns) {
     /* A class that defines __eq__ but not __hash__ has unhashable instances. */
     if (!IS_UNDEF(dict_get_str(ns, vm->dunder[DUNDER_eq])) && IS_UNDEF(dict_get_str(ns, vm->dunder[DUNDER_hash])))
         dict_set_str(vm, ns, vm->dunder[DUNDER_hash], NONE_VAL);
+    /* The class is made: each attribute's __set_name__(owner, name), then the nearest
+     * base's __init_subclass__ (a class method without saying so), as CPython's type(). */
+    ObjStr *set_name = str_intern_cstr(vm, "__set_name__");
+    for (uint32_t i = 0; i < ns->table.nentries; i++) {
+        Value key = ns->table.entries[i].key, value = ns->table.entries[i].value;
+        if (IS_UNDEF(key) || !is_user_instance(value)) continue;
+        Value hook = class_lookup(vm, AS_INSTANCE(value)->cls, set_name);
+        if (!IS_FUNCTION(hook)) continue;
+        Value args[3] = {value, OBJ_VAL(cls), key};
+        if (IS_ERR(op_call(vm, hook, 3, args, NULL))) return ERR_VAL;
+    }
+    ObjStr *init_subclass = str_intern_cstr(vm, "__init_subclass__");
+    for (uint32_t i = 1; i < cls->mro->len; i++) {
+        Value hook = dict_get_str(AS_CLASS(cls->mro->items[i])->dict, init_subclass);
+        if (IS_UNDEF(hook)) continue;
+        if (IS_KIND(hook, OBJ_CLASSMETHOD)) hook = AS_WRAPPER(hook)->fget;
+        Value self = OBJ_VAL(cls);
+        if (IS_FUNCTION(hook) && IS_ERR(op_call(vm, hook, 1, &self, NULL))) return ERR_VAL;
+        break; /* object's does nothing */
+    }
     return OBJ_VAL(cls);
 }
 
@@ -440,7 +469,17 @@ static const MethodDef exception_methods[] = {
     {NULL, NULL, 0, 0, false},
 };
 
+/* object.__init_subclass__(**kwargs): the end of the chain of super() calls; nothing. */
+static Value object_init_subclass(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)argv;
+    if (kw && kw->len)
+        return vm_raise(vm, EXC_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                        IS_CLASS(argv[0]) ? AS_CLASS(argv[0])->name->chars : "object");
+    return NONE_VAL;
+}
+
 static const MethodDef object_methods[] = {
+    {"__init_subclass__", object_init_subclass, 1, 1, true},
     {"__init__", object_init, 1, 1, false},
     {"__new__", object_new, 1, -1, true},
     {"__repr__", object_repr, 1, 1, false},
@@ -483,6 +522,10 @@ void class_init(VM *vm) {
     vm_define_methods(vm, vm->kind_class[OBJ_PROPERTY], property_methods);
     vm_define_methods(vm, vm->exc_class[EXC_BaseException], exception_methods);
     vm_define_methods(vm, vm->cls_object, object_methods);
+    /* object.__init_subclass__ is a class method, so super().__init_subclass__() binds. */
+    ObjStr *init_subclass = str_intern_cstr(vm, "__init_subclass__");
+    Value native = dict_get_str(vm->cls_object->dict, init_subclass);
+    dict_set_str(vm, vm->cls_object->dict, init_subclass, wrapper_new(vm, OBJ_CLASSMETHOD, native, NONE_VAL, NONE_VAL));
     vm_define_methods(vm, vm->cls_type, type_methods);
 
     ObjClass *nit = (ObjClass *)obj_alloc(vm, OBJ_CLASS, sizeof(ObjClass));

@@ -74,6 +74,7 @@ extern const MethodDef range_methods[];
 /* slices: the indices a slice selects from a sequence of `len` items (CPython's
  * PySlice_AdjustIndices); returns the count. */
 Value slice_new(VM *vm, Value start, Value stop, Value step);
+extern const MethodDef slice_methods[];
 bool slice_indices(VM *vm, ObjSlice *s, int64_t len, int64_t *start, int64_t *stop,
                    int64_t *step, int64_t *count);
 

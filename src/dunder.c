@@ -41,6 +41,16 @@ BINARY_METHODS(xor, BIN_XOR)
 #undef BINARY_METHODS
 
 static Value compare(VM *vm, CmpOp op, Value a, Value b) {
+    /* The builtin type's own comparison, never a subclass override: dict.__eq__(self, o)
+     * from a dict subclass's __eq__ must not call that __eq__ again. */
+    int r3 = -2;
+    if (IS_LIST(a) && IS_LIST(b))
+        r3 = seq_compare(vm, op, AS_LIST(a)->items, AS_LIST(a)->len, AS_LIST(b)->items, AS_LIST(b)->len);
+    else if (IS_DICT(a) && IS_DICT(b) && (op == CMP_EQ || op == CMP_NE))
+        r3 = (r3 = dict_equal(vm, AS_DICT(a), AS_DICT(b))) < 0 ? r3 : (op == CMP_EQ) == (r3 == 1);
+    else if (IS_KIND(a, OBJ_SET) && (IS_KIND(b, OBJ_SET) || IS_KIND(b, OBJ_FROZENSET)))
+        r3 = set_compare(vm, op, AS_SET(a), AS_SET(b));
+    if (r3 != -2) return r3 < 0 ? ERR_VAL : BOOL_VAL(r3);
     Value r = op_compare_value(vm, op, a, b);
     if (IS_ERR(r) && vm_exc_matches(vm, EXC_TypeError)) {
         vm_clear_exc(vm);

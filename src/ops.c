@@ -798,7 +798,11 @@ bool op_hash(VM *vm, Value v, int64_t *out) {
                 vm_raise(vm, EXC_TypeError, "__hash__ method should return an integer");
                 return false;
             }
-            *out = int_hash(as_int(r));
+            /* As CPython: the value itself when it fits 64 bits (-1 is -2: the error
+             * marker), else the hash of the int. */
+            int64_t h;
+            if (int_to_int64(as_int(r), &h)) *out = h == -1 ? -2 : h;
+            else *out = int_hash(as_int(r));
             return true;
         }
     }
@@ -855,6 +859,13 @@ Value op_getitem(VM *vm, Value obj, Value key) {
             /* list[int] and friends: generic aliases are accepted and ignored. */
             ObjClass *cls = AS_CLASS(obj);
             if (cls->is_builtin) return obj;
+            /* C[item] calls C.__class_getitem__(item), a class method without saying so. */
+            Value hook = class_lookup(vm, cls, str_intern_cstr(vm, "__class_getitem__"));
+            if (IS_KIND(hook, OBJ_CLASSMETHOD)) hook = AS_WRAPPER(hook)->fget;
+            if (IS_FUNCTION(hook)) {
+                Value args[2] = {obj, key};
+                return op_call(vm, hook, 2, args, NULL);
+            }
             break;
         }
         default: break;
@@ -1007,6 +1018,14 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
         Value v = special_attr(vm, obj, name);
         if (!IS_UNDEF(v)) return v;
         v = class_lookup(vm, AS_CLASS(obj), name);
+        if (USER(v)) {
+            /* C.attr of a descriptor: __get__(attr, None, C) */
+            Value getter = class_lookup(vm, AS_INSTANCE(v)->cls, vm->dunder[DUNDER_get]);
+            if (IS_FUNCTION(getter)) {
+                Value args[3] = {v, NONE_VAL, obj};
+                return op_call(vm, getter, 3, args, NULL);
+            }
+        }
         if (!IS_UNDEF(v)) return class_bind(vm, v, obj, AS_CLASS(obj));
         /* Methods of `type` itself: C.mro() */
         v = dict_get_str(vm->cls_type->dict, name);
@@ -1026,6 +1045,19 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
     }
     ObjClass *cls = vm_class_of(vm, obj);
     Value attr = class_lookup(vm, cls, name);
+    /* A descriptor of the program's own: __get__(attr, obj, cls). One with __set__ or
+     * __delete__ (a data descriptor) comes before the instance's dict, another after. */
+    Value getter = UNDEF_VAL;
+    if (USER(attr)) {
+        ObjClass *dcls = AS_INSTANCE(attr)->cls;
+        getter = class_lookup(vm, dcls, vm->dunder[DUNDER_get]);
+        if (!IS_FUNCTION(getter)) getter = UNDEF_VAL;
+        else if (IS_FUNCTION(class_lookup(vm, dcls, vm->dunder[DUNDER_set])) ||
+                 IS_FUNCTION(class_lookup(vm, dcls, str_intern_cstr(vm, "__delete__")))) {
+            Value args[3] = {attr, obj, OBJ_VAL(cls)};
+            return op_call(vm, getter, 3, args, NULL);
+        }
+    }
     if (IS_KIND(attr, OBJ_PROPERTY)) {
         Value fget = AS_WRAPPER(attr)->fget;
         if (IS_NONE(fget))
@@ -1045,6 +1077,10 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
     if (attrs && *attrs) {
         v = dict_get_str(*attrs, name);
         if (!IS_UNDEF(v)) return v;
+    }
+    if (!IS_UNDEF(getter)) {
+        Value args[3] = {attr, obj, OBJ_VAL(cls)};
+        return op_call(vm, getter, 3, args, NULL);
     }
     if (!IS_UNDEF(attr)) return class_bind(vm, attr, obj, cls);
     if (USER(obj)) {
@@ -1104,6 +1140,14 @@ bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value) {
     if (USER(obj)) {
         ObjClass *cls = AS_INSTANCE(obj)->cls;
         Value attr = class_lookup(vm, cls, name);
+        if (USER(attr)) {
+            /* A data descriptor of the program's own takes the assignment: __set__. */
+            Value setter = class_lookup(vm, AS_INSTANCE(attr)->cls, vm->dunder[DUNDER_set]);
+            if (IS_FUNCTION(setter)) {
+                Value args[3] = {attr, obj, value};
+                return !IS_ERR(op_call(vm, setter, 3, args, NULL));
+            }
+        }
         if (IS_KIND(attr, OBJ_PROPERTY)) {
             Value fset = AS_WRAPPER(attr)->fset;
             if (IS_NONE(fset)) {

@@ -159,3 +159,21 @@ Value slice_repr(VM *vm, ObjSlice *s) {
     sb_append_char(&sb, ')');
     return sb_finish(vm, &sb);
 }
+
+/* slice.indices(length): (start, stop, step) for a sequence of that length. */
+static Value slice_indices_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    if (!IS_KIND(argv[0], OBJ_SLICE))
+        return vm_raise(vm, EXC_TypeError, "descriptor 'indices' requires a 'slice' object");
+    int64_t len, start, stop, step, count;
+    if (!index_arg(vm, argv[1], &len)) return ERR_VAL;
+    if (len < 0) return vm_raise(vm, EXC_ValueError, "length should not be negative");
+    if (!slice_indices(vm, AS_SLICE(argv[0]), len, &start, &stop, &step, &count)) return ERR_VAL;
+    Value items[3] = {INT_VAL(start), INT_VAL(stop), INT_VAL(step)};
+    return tuple_from(vm, 3, items);
+}
+
+const MethodDef slice_methods[] = {
+    {"indices", slice_indices_m, 2, 2, false},
+    {NULL, NULL, 0, 0, false},
+};

@@ -692,7 +692,9 @@ static Value construct(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *k
     }
     Value init = class_lookup(vm, cls, vm->dunder[DUNDER_init]);
     if (IS_KIND(init, OBJ_NATIVE) && AS_NATIVE(init)->fn == vm->object_init) {
-        if (argc || nkw) return vm_raise(vm, EXC_TypeError, "%s() takes no arguments", cls->name->chars);
+        /* object.__init__ takes the arguments a class's own __new__ took, as CPython's. */
+        bool own_new = IS_FUNCTION(new_fn) || IS_KIND(new_fn, OBJ_STATICMETHOD);
+        if ((argc || nkw) && !own_new) return vm_raise(vm, EXC_TypeError, "%s() takes no arguments", cls->name->chars);
         return inst;
     }
     if (IS_UNDEF(init)) return inst;
@@ -2359,6 +2361,7 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
     vm_define_methods(vm, vm->kind_class[OBJ_SET], set_methods);
     vm_define_methods(vm, vm->kind_class[OBJ_FROZENSET], set_methods);
     vm_define_methods(vm, vm->kind_class[OBJ_RANGE], range_methods);
+    vm_define_methods(vm, vm->kind_class[OBJ_SLICE], slice_methods);
     vm_define_methods(vm, vm->kind_class[OBJ_DICT_VIEW], dict_view_methods);
     vm_define_methods(vm, vm->kind_class[OBJ_GENERATOR], generator_methods);
     ops_init(vm);

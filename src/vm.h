@@ -83,7 +83,7 @@ typedef enum UnaryOp { UN_NEG, UN_POS, UN_INVERT, UN_NOT } UnaryOp;
     X(init) X(repr) X(str) X(eq) X(ne) X(lt) X(le) X(gt) X(ge) X(hash) X(bool) X(len) X(getitem) \
     X(setitem) X(delitem) X(contains) X(iter) X(next) X(call) X(getattr) X(setattr) X(delattr)   \
     X(enter) X(exit) X(index) X(int) X(float) X(neg) X(pos) X(abs) X(invert) X(format)           \
-    X(match_args) X(new) X(class) X(module) X(qualname) X(doc) X(round)
+    X(match_args) X(new) X(class) X(module) X(qualname) X(doc) X(round) X(get) X(set)
 typedef enum DunderId {
 #define DUNDER_ENUM(name) DUNDER_##name,
     DUNDER_LIST(DUNDER_ENUM)
