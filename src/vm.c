@@ -1267,10 +1267,11 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 if (action == BUDGET_ABORT) goto error;
             }
 #ifdef EDGE_GC_STRESS
-            if (vm->native_depth == 0) {
+            bool collect = vm->native_depth == 0;
 #else
-            if (vm->bytes_allocated > vm->next_gc && vm->native_depth == 0) {
+            bool collect = vm->bytes_allocated > vm->next_gc && vm->native_depth == 0;
 #endif
+            if (collect) {
                 SAVE_FRAME();
                 gc_collect(vm);
                 /* The heap cap: what is still live after a collection is what the program
@@ -1281,6 +1282,14 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                     vm->exc = vm->memory_error;
                     goto error;
                 }
+            } else if (vm->native_depth > 0 && vm->heap_limit && vm->bytes_allocated > vm->heap_limit) {
+                /* Under a builtin (a generator that sum() drives) no collection can run:
+                 * the C below holds values the collector cannot see. Past the cap, garbage
+                 * included, MemoryError rather than the end of the host's memory. */
+                SAVE_FRAME();
+                AS_EXCEPTION(vm->memory_error)->traceback = NONE_VAL;
+                vm->exc = vm->memory_error;
+                goto error;
             }
             ip = code->code + target;
             break;
@@ -1622,6 +1631,12 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             callee = sp - nargs - 1;
             goto do_call;
         do_call:;
+            /* A call is a safe point too: a program that calls builtins over and over
+             * (sum() of one generator after another) collects between them. */
+            if (vm->bytes_allocated > vm->next_gc && vm->native_depth == 0) {
+                SAVE_FRAME();
+                gc_collect(vm);
+            }
             Value f = *callee;
             if (IS_FUNCTION(f)) {
                 ObjFunction *fn = AS_FUNCTION(f);

@@ -103,3 +103,9 @@ test('--max-steps also counts the calls a builtin makes into Python', () => {
     const r = run('print(sum(iter(lambda: 1, 0)))', '--max-steps', '10000');
     assert.match(r.stderr, /TimeoutError: the program ran longer than its limit of 10000 steps\n$/);
 });
+
+test('the heap cap holds under a builtin too (no collection can run there): MemoryError, and the program goes on', () => {
+    const r = run('try:\n    print(sum(len(str(i * 10**20)) for i in range(10**7)))\nexcept MemoryError:\n    print("MemoryError")\nprint(sum(len(str(i)) for i in range(1000)))', '--heap-limit', '64');
+    assert.equal(r.stdout, 'MemoryError\n2890\n');
+    assert.equal(r.status, 0);
+});
