@@ -4,6 +4,8 @@
 // web/edge.js puts word functions in edge.wasm's table instead of calling them from JS,
 // but it decides what a module offers by these rules. tests/host/sdk.test.mjs uses it.
 
+import { ABI_TYPES, parseDeclarations } from '../web/modules.js';
+
 // ---- the value word ----
 
 export const QNAN = 0x7ffc000000000000n;
@@ -192,7 +194,8 @@ export function readTypes(bytes) {
 
 // ---- the interface ----
 
-export const TYPES = ['int', 'float', 'bool', 'str', 'any', 'None'];
+// The declared types, as the host knows them.
+export { ABI_TYPES as TYPES };
 
 /** The import object for a module: emcc's memory-growth notice (added to modules built
  *  with -sALLOW_MEMORY_GROWTH) does nothing; any other function import is a stub that
@@ -208,44 +211,8 @@ export function importObject(imports) {
     return object;
 }
 
-/** Parses an edge_abi section's text into declarations; throws on a line it cannot read.
- *  Lines: "name(p: T, q: T = None) -> T" declares a function, "name: T" a constant. */
-export function parseDeclarations(text) {
-    const decls = [];
-    const ident = '[A-Za-z_][A-Za-z0-9_]*';
-    const fnRe = new RegExp(`^(${ident})\\s*\\((.*)\\)\\s*->\\s*(${ident})$`);
-    const constRe = new RegExp(`^(${ident})\\s*:\\s*(${ident})$`);
-    const paramRe = new RegExp(`^(${ident})\\s*:\\s*(${ident})(\\s*=\\s*None)?$`);
-    for (const raw of text.replace(/\0/g, '\n').split('\n')) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#')) continue;
-        let m;
-        if ((m = fnRe.exec(line))) {
-            const [, name, list, result] = m;
-            if (!TYPES.includes(result)) throw new Error(`'${line}': unknown result type '${result}'`);
-            const params = [];
-            for (const piece of list.trim() ? list.split(',') : []) {
-                const p = paramRe.exec(piece.trim());
-                if (!p) throw new Error(`'${line}': cannot read parameter '${piece.trim()}'`);
-                const [, pname, type, dflt] = p;
-                if (!TYPES.includes(type) || type === 'None') throw new Error(`'${line}': unknown parameter type '${type}'`);
-                const optional = Boolean(dflt);
-                if (optional && type === 'str') throw new Error(`'${line}': a str parameter cannot default to None`);
-                if (!optional && params.some((q) => q.optional))
-                    throw new Error(`'${line}': '${pname}' follows a parameter with a default`);
-                params.push({ name: pname, type, optional });
-            }
-            decls.push({ kind: 'function', name, params, result });
-        } else if ((m = constRe.exec(line))) {
-            const [, name, type] = m;
-            if (!TYPES.includes(type) || type === 'None') throw new Error(`'${line}': unknown constant type '${type}'`);
-            decls.push({ kind: 'constant', name, type });
-        } else {
-            throw new Error(`cannot read declaration '${line}'`);
-        }
-    }
-    return decls;
-}
+// The declarations are read as the host reads them: one parser for both.
+export { parseDeclarations };
 
 const sameTypes = (a, b) => a.length === b.length && a.every((t, i) => t === b[i]);
 

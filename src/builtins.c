@@ -611,20 +611,19 @@ static bool lb_append_value(VM *vm, LineBuf *b, Value v) {
 
 /* print(..., file=f) for a file object of the program's own: f.write() of each piece in
  * turn, as CPython does. */
+static bool write_piece(VM *vm, Value write, Value piece) {
+    return !IS_ERR(piece) && !IS_ERR(op_call(vm, write, 1, &piece, NULL));
+}
+
 static Value print_to_file(VM *vm, Value file, int argc, Value *argv, const char *sep, size_t seplen,
                            const char *end, size_t endlen) {
     Value write = op_getattr(vm, file, str_intern_cstr(vm, "write"));
     if (IS_ERR(write)) return ERR_VAL;
-    for (int i = 0; i <= argc; i++) {
-        Value piece;
-        if (i > 0 || i == argc) {
-            piece = OBJ_VAL(i == argc ? str_new(vm, end, endlen) : str_new(vm, sep, seplen));
-            if (AS_STR(piece)->len > 0 && IS_ERR(op_call(vm, write, 1, &piece, NULL))) return ERR_VAL;
-        }
-        if (i == argc) break;
-        piece = op_str(vm, argv[i]);
-        if (IS_ERR(piece) || IS_ERR(op_call(vm, write, 1, &piece, NULL))) return ERR_VAL;
+    for (int i = 0; i < argc; i++) {
+        if (i > 0 && seplen > 0 && !write_piece(vm, write, OBJ_VAL(str_new(vm, sep, seplen)))) return ERR_VAL;
+        if (!write_piece(vm, write, op_str(vm, argv[i]))) return ERR_VAL;
     }
+    if (endlen > 0 && !write_piece(vm, write, OBJ_VAL(str_new(vm, end, endlen)))) return ERR_VAL;
     return NONE_VAL;
 }
 

@@ -46,9 +46,10 @@ static Value compare(VM *vm, CmpOp op, Value a, Value b) {
     int r3 = -2;
     if (IS_LIST(a) && IS_LIST(b))
         r3 = seq_compare(vm, op, AS_LIST(a)->items, AS_LIST(a)->len, AS_LIST(b)->items, AS_LIST(b)->len);
-    else if (IS_DICT(a) && IS_DICT(b) && (op == CMP_EQ || op == CMP_NE))
-        r3 = (r3 = dict_equal(vm, AS_DICT(a), AS_DICT(b))) < 0 ? r3 : (op == CMP_EQ) == (r3 == 1);
-    else if (IS_KIND(a, OBJ_SET) && (IS_KIND(b, OBJ_SET) || IS_KIND(b, OBJ_FROZENSET)))
+    else if (IS_DICT(a) && IS_DICT(b) && (op == CMP_EQ || op == CMP_NE)) {
+        r3 = dict_equal(vm, AS_DICT(a), AS_DICT(b));
+        if (r3 >= 0 && op == CMP_NE) r3 = !r3;
+    } else if (IS_KIND(a, OBJ_SET) && (IS_KIND(b, OBJ_SET) || IS_KIND(b, OBJ_FROZENSET)))
         r3 = set_compare(vm, op, AS_SET(a), AS_SET(b));
     if (r3 != -2) return r3 < 0 ? ERR_VAL : BOOL_VAL(r3);
     Value r = op_compare_value(vm, op, a, b);

@@ -1008,6 +1008,19 @@ Value op_getattr_default(VM *vm, Value obj, ObjStr *name, Value dflt) {
 }
 
 /* `swallow`: an AttributeError raised by a user's __getattr__ means "absent". */
+/* The __get__ of `attr` when it is a descriptor of the program's own, else UNDEF_VAL. */
+static Value descriptor_getter(VM *vm, Value attr) {
+    if (!USER(attr)) return UNDEF_VAL;
+    Value getter = class_lookup(vm, AS_INSTANCE(attr)->cls, vm->dunder[DUNDER_get]);
+    return IS_FUNCTION(getter) ? getter : UNDEF_VAL;
+}
+
+/* getter(attr, obj, owner): obj is None when the attribute is read from the class. */
+static Value descriptor_get(VM *vm, Value getter, Value attr, Value obj, ObjClass *owner) {
+    Value args[3] = {attr, obj, OBJ_VAL(owner)};
+    return op_call(vm, getter, 3, args, NULL);
+}
+
 static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swallow) {
     if (IS_KIND(obj, OBJ_SUPER)) {
         Value v = super_getattr(vm, AS_SUPER(obj), name);
@@ -1018,14 +1031,8 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
         Value v = special_attr(vm, obj, name);
         if (!IS_UNDEF(v)) return v;
         v = class_lookup(vm, AS_CLASS(obj), name);
-        if (USER(v)) {
-            /* C.attr of a descriptor: __get__(attr, None, C) */
-            Value getter = class_lookup(vm, AS_INSTANCE(v)->cls, vm->dunder[DUNDER_get]);
-            if (IS_FUNCTION(getter)) {
-                Value args[3] = {v, NONE_VAL, obj};
-                return op_call(vm, getter, 3, args, NULL);
-            }
-        }
+        Value getter = descriptor_getter(vm, v);
+        if (!IS_UNDEF(getter)) return descriptor_get(vm, getter, v, NONE_VAL, AS_CLASS(obj));
         if (!IS_UNDEF(v)) return class_bind(vm, v, obj, AS_CLASS(obj));
         /* Methods of `type` itself: C.mro() */
         v = dict_get_str(vm->cls_type->dict, name);
@@ -1047,16 +1054,12 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
     Value attr = class_lookup(vm, cls, name);
     /* A descriptor of the program's own: __get__(attr, obj, cls). One with __set__ or
      * __delete__ (a data descriptor) comes before the instance's dict, another after. */
-    Value getter = UNDEF_VAL;
-    if (USER(attr)) {
+    Value getter = descriptor_getter(vm, attr);
+    if (!IS_UNDEF(getter)) {
         ObjClass *dcls = AS_INSTANCE(attr)->cls;
-        getter = class_lookup(vm, dcls, vm->dunder[DUNDER_get]);
-        if (!IS_FUNCTION(getter)) getter = UNDEF_VAL;
-        else if (IS_FUNCTION(class_lookup(vm, dcls, vm->dunder[DUNDER_set])) ||
-                 IS_FUNCTION(class_lookup(vm, dcls, str_intern_cstr(vm, "__delete__")))) {
-            Value args[3] = {attr, obj, OBJ_VAL(cls)};
-            return op_call(vm, getter, 3, args, NULL);
-        }
+        if (IS_FUNCTION(class_lookup(vm, dcls, vm->dunder[DUNDER_set])) ||
+            IS_FUNCTION(class_lookup(vm, dcls, str_intern_cstr(vm, "__delete__"))))
+            return descriptor_get(vm, getter, attr, obj, cls);
     }
     if (IS_KIND(attr, OBJ_PROPERTY)) {
         Value fget = AS_WRAPPER(attr)->fget;
@@ -1078,10 +1081,7 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
         v = dict_get_str(*attrs, name);
         if (!IS_UNDEF(v)) return v;
     }
-    if (!IS_UNDEF(getter)) {
-        Value args[3] = {attr, obj, OBJ_VAL(cls)};
-        return op_call(vm, getter, 3, args, NULL);
-    }
+    if (!IS_UNDEF(getter)) return descriptor_get(vm, getter, attr, obj, cls);
     if (!IS_UNDEF(attr)) return class_bind(vm, attr, obj, cls);
     if (USER(obj)) {
         Value hook = class_lookup(vm, cls, vm->dunder[DUNDER_getattr]);
@@ -1330,10 +1330,7 @@ Value op_to_list(VM *vm, Value iterable) {
         if (IS_UNDEF(v)) break;
         list_append(vm, l, v);
         /* list(range(10**10)) must meet the heap cap before the host's memory ends. */
-        if (vm->heap_limit && vm->bytes_allocated > vm->heap_limit * 2) {
-            AS_EXCEPTION(vm->memory_error)->traceback = NONE_VAL;
-            return vm_raise_exc(vm, vm->memory_error);
-        }
+        if (vm->heap_limit && vm->bytes_allocated > vm->heap_limit * 2) return vm_raise_heap_cap(vm);
     }
     return OBJ_VAL(l);
 }

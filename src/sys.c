@@ -46,12 +46,20 @@ static Value stream_readline(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     return vm_read_input(vm, true);
 }
 
-/* All lines to the end of input, in a list. Waiting for the host cannot repeat inside one
- * call: where input() waits for the host, read line by line with readline(). */
-static Value read_all_lines(VM *vm, Value self) {
-    if (sys_stream_of(vm, self) != 0) return vm_raise(vm, EXC_OSError, "not readable");
+/* Whether `self` is sys.stdin and may read more than a line in one call: waiting for the
+ * host cannot repeat inside one call, so where input() waits for the host, reading goes
+ * line by line (readline() or input()). False with the exception set. */
+static bool can_read_ahead(VM *vm, Value self) {
+    if (sys_stream_of(vm, self) != 0) return vm_raise(vm, EXC_OSError, "not readable"), false;
     if (!vm->config.read_line && vm->config.can_wait)
-        return vm_raise(vm, EXC_RuntimeError, "sys.stdin can only be read line by line here (readline() or input())");
+        return vm_raise(vm, EXC_RuntimeError, "sys.stdin can only be read line by line here (readline() or input())"),
+               false;
+    return true;
+}
+
+/* All lines to the end of input, in a list. */
+static Value read_all_lines(VM *vm, Value self) {
+    if (!can_read_ahead(vm, self)) return ERR_VAL;
     ObjList *lines = list_new(vm, 0);
     for (;;) {
         Value line = vm_read_input(vm, true);
@@ -83,9 +91,7 @@ static Value stream_iter(VM *vm, int argc, Value *argv, ObjTuple *kw) {
 
 static Value stream_next(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     (void)argc, (void)kw;
-    if (sys_stream_of(vm, argv[0]) != 0) return vm_raise(vm, EXC_OSError, "not readable");
-    if (!vm->config.read_line && vm->config.can_wait)
-        return vm_raise(vm, EXC_RuntimeError, "sys.stdin can only be read line by line here (readline() or input())");
+    if (!can_read_ahead(vm, argv[0])) return ERR_VAL;
     Value line = vm_read_input(vm, true);
     if (IS_ERR(line)) return line;
     if (AS_STR(line)->len == 0) return vm_raise_exc(vm, OBJ_VAL(vm->exc_class[EXC_StopIteration]));

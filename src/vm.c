@@ -129,6 +129,12 @@ Value vm_raise_exc(VM *vm, Value exc) {
     return ERR_VAL;
 }
 
+Value vm_raise_heap_cap(VM *vm) {
+    AS_EXCEPTION(vm->memory_error)->traceback = NONE_VAL;
+    vm->exc = vm->memory_error;
+    return ERR_VAL;
+}
+
 bool vm_exc_matches(VM *vm, ExcId id) {
     if (vm->aborting) return false; /* a run a limit ended: nothing may catch it */
     return IS_EXCEPTION(vm->exc) && vm_is_subclass(AS_EXCEPTION(vm->exc)->base.cls, vm->exc_class[id]);
@@ -476,9 +482,10 @@ static void gen_finish(VM *vm, ObjGenerator *g) {
 /* Steps between two checks of the limits while the host's slice cannot end. */
 #define LIMIT_CHECK_STEPS 65536
 
-static void grant_steps(VM *vm) {
+/* `can_suspend`: no C is on the stack, so the host's slice may end at the next step. */
+static void grant_steps(VM *vm, bool can_suspend) {
     int64_t grant = vm->slice_left > 0 ? vm->slice_left : LIMIT_CHECK_STEPS;
-    if (vm->limits.max_steps || vm->limits.deadline > 0 || vm->native_depth > 0)
+    if (vm->limits.max_steps || vm->limits.deadline > 0 || !can_suspend)
         grant = grant < LIMIT_CHECK_STEPS ? grant : LIMIT_CHECK_STEPS;
     if (vm->limits.max_steps && vm->limits.max_steps - vm->steps_run < grant)
         grant = vm->limits.max_steps - vm->steps_run > 0 ? vm->limits.max_steps - vm->steps_run : 1;
@@ -487,7 +494,7 @@ static void grant_steps(VM *vm) {
 
 typedef enum { BUDGET_GO_ON, BUDGET_SUSPEND, BUDGET_ABORT } BudgetAction;
 
-static BudgetAction budget_ran_out(VM *vm) {
+static BudgetAction budget_ran_out(VM *vm, bool can_suspend) {
     int64_t used = vm->steps_granted - vm->steps_left;
     vm->steps_run += used;
     if (vm->slice_left != INT64_MAX) vm->slice_left -= used;
@@ -505,17 +512,14 @@ static BudgetAction budget_ran_out(VM *vm) {
         vm->steps_granted = vm->steps_left = LIMIT_CHECK_STEPS;
         return BUDGET_ABORT;
     }
-    if (vm->slice_left <= 0 && vm->native_depth == 0) return BUDGET_SUSPEND;
-    grant_steps(vm);
+    if (vm->slice_left <= 0 && can_suspend) return BUDGET_SUSPEND;
+    grant_steps(vm, can_suspend);
     return BUDGET_GO_ON;
 }
 
 bool vm_step_in_c(VM *vm) {
-    if (--vm->steps_left > 0) return true;
-    vm->native_depth++; /* C is on the stack: no slice can end here */
-    BudgetAction action = budget_ran_out(vm);
-    vm->native_depth--;
-    return action != BUDGET_ABORT;
+    /* C is on the stack: no slice can end here. */
+    return --vm->steps_left > 0 || budget_ran_out(vm, false) != BUDGET_ABORT;
 }
 
 
@@ -1262,7 +1266,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             if (--vm->steps_left <= 0) {
                 ip = code->code + target;
                 SAVE_FRAME();
-                BudgetAction action = budget_ran_out(vm);
+                BudgetAction action = budget_ran_out(vm, vm->native_depth == 0);
                 if (action == BUDGET_SUSPEND) return EXEC_SUSPENDED;
                 if (action == BUDGET_ABORT) goto error;
             }
@@ -1274,21 +1278,15 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             if (collect) {
                 SAVE_FRAME();
                 gc_collect(vm);
-                /* The heap cap: what is still live after a collection is what the program
-                 * holds. Over the cap, MemoryError (raised here, at the loop's end); the
-                 * instance keeps working after. */
-                if (vm->heap_limit && vm->bytes_allocated > vm->heap_limit) {
-                    AS_EXCEPTION(vm->memory_error)->traceback = NONE_VAL;
-                    vm->exc = vm->memory_error;
-                    goto error;
-                }
-            } else if (vm->native_depth > 0 && vm->heap_limit && vm->bytes_allocated > vm->heap_limit) {
-                /* Under a builtin (a generator that sum() drives) no collection can run:
-                 * the C below holds values the collector cannot see. Past the cap, garbage
-                 * included, MemoryError rather than the end of the host's memory. */
+            }
+            /* The heap cap. After a collection what is left is what the program holds.
+             * Under a builtin (a generator that sum() drives) no collection can run, the
+             * C below holding values the collector cannot see: the count there includes
+             * garbage. Past the cap, MemoryError (raised here, at the loop's end) rather
+             * than the end of the host's memory; the instance keeps working after. */
+            if ((collect || vm->native_depth > 0) && vm->heap_limit && vm->bytes_allocated > vm->heap_limit) {
                 SAVE_FRAME();
-                AS_EXCEPTION(vm->memory_error)->traceback = NONE_VAL;
-                vm->exc = vm->memory_error;
+                vm_raise_heap_cap(vm);
                 goto error;
             }
             ip = code->code + target;
@@ -1652,7 +1650,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 LOAD_FRAME();
                 if (--vm->steps_left <= 0) {
                     SAVE_FRAME();
-                    BudgetAction action = budget_ran_out(vm);
+                    BudgetAction action = budget_ran_out(vm, vm->native_depth == 0);
                     if (action == BUDGET_SUSPEND) return EXEC_SUSPENDED;
                     if (action == BUDGET_ABORT) goto error;
                 }
@@ -2451,7 +2449,7 @@ EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals) {
 EdgeStatus vm_resume(VM *vm, int64_t steps) {
     if (vm->frame_count == 0) return EDGE_DONE;
     vm->slice_left = steps > 0 ? steps : INT64_MAX;
-    grant_steps(vm);
+    grant_steps(vm, true);
     Value result;
     ExecStatus st = execute(vm, 0, &result);
     if (st == EXEC_SUSPENDED) return EDGE_SUSPENDED;

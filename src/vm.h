@@ -199,6 +199,8 @@ typedef struct VM {
 Value vm_raise(VM *vm, ExcId id, const char *fmt, ...);   /* message from printf format */
 Value vm_raise_arg(VM *vm, ExcId id, Value arg);          /* KeyError(key): args = (arg,) */
 Value vm_raise_exc(VM *vm, Value exception);              /* an instance or a class */
+/* The heap cap's MemoryError, made in advance: there may be no memory left to make one. */
+Value vm_raise_heap_cap(VM *vm);
 bool vm_exc_matches(VM *vm, ExcId id);                    /* pending exc is an instance of id */
 void vm_clear_exc(VM *vm);
 Value vm_new_exception(VM *vm, ObjClass *cls, ObjTuple *args);

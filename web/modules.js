@@ -384,15 +384,18 @@ const isWordFunction = (ex) => ex?.kind === 'function' && ex.params.every((t) =>
 // memory grows. It does nothing. Anything else could reach the host, so it is refused.
 const ALLOWED_IMPORTS = { env: { emscripten_notify_memory_growth() {} } };
 
-// An ABI v2 module's declarations (its `edge_abi` custom sections), as sdk/abi.mjs reads
-// them: "name(p: T, q: T = None) -> T" or "name: T", one a line.
-const ABI_TYPES = ['int', 'float', 'bool', 'str', 'any', 'None'];
-function parseDeclarations(text) {
+// An ABI v2 module's declarations (its `edge_abi` custom sections): "name(p: T, q: T =
+// None) -> T" declares a function, "name: T" a constant, one a line. The one reading of
+// them: sdk/abi.mjs, the SDK's loader, uses this too.
+export const ABI_TYPES = ['int', 'float', 'bool', 'str', 'any', 'None'];
+
+/** Parses an edge_abi section's text into declarations; throws on a line it cannot read. */
+export function parseDeclarations(text) {
+    const decls = [];
     const ident = '[A-Za-z_][A-Za-z0-9_]*';
     const fnRe = new RegExp(`^(${ident})\\s*\\((.*)\\)\\s*->\\s*(${ident})$`);
     const constRe = new RegExp(`^(${ident})\\s*:\\s*(${ident})$`);
     const paramRe = new RegExp(`^(${ident})\\s*:\\s*(${ident})(\\s*=\\s*None)?$`);
-    const decls = [];
     for (const raw of text.replace(/\0/g, '\n').split('\n')) {
         const line = raw.trim();
         if (!line || line.startsWith('#')) continue;
@@ -403,15 +406,20 @@ function parseDeclarations(text) {
             const params = [];
             for (const piece of list.trim() ? list.split(',') : []) {
                 const p = paramRe.exec(piece.trim());
-                if (!p || !ABI_TYPES.includes(p[2]) || p[2] === 'None') throw new Error(`'${line}': cannot read parameter '${piece.trim()}'`);
-                const optional = Boolean(p[3]);
-                if (optional && p[2] === 'str') throw new Error(`'${line}': a str parameter cannot default to None`);
-                if (!optional && params.some((q) => q.optional)) throw new Error(`'${line}': '${p[1]}' follows a parameter with a default`);
-                params.push({ name: p[1], type: p[2], optional });
+                if (!p) throw new Error(`'${line}': cannot read parameter '${piece.trim()}'`);
+                const [, pname, type, dflt] = p;
+                if (!ABI_TYPES.includes(type) || type === 'None') throw new Error(`'${line}': unknown parameter type '${type}'`);
+                const optional = Boolean(dflt);
+                if (optional && type === 'str') throw new Error(`'${line}': a str parameter cannot default to None`);
+                if (!optional && params.some((q) => q.optional))
+                    throw new Error(`'${line}': '${pname}' follows a parameter with a default`);
+                params.push({ name: pname, type, optional });
             }
             decls.push({ kind: 'function', name, params, result });
-        } else if ((m = constRe.exec(line)) && ABI_TYPES.includes(m[2]) && m[2] !== 'None') {
-            decls.push({ kind: 'constant', name: m[1], type: m[2] });
+        } else if ((m = constRe.exec(line))) {
+            const [, name, type] = m;
+            if (!ABI_TYPES.includes(type) || type === 'None') throw new Error(`'${line}': unknown constant type '${type}'`);
+            decls.push({ kind: 'constant', name, type });
         } else {
             throw new Error(`cannot read declaration '${line}'`);
         }
@@ -610,7 +618,8 @@ function packedBytes(ex, word, what) {
 }
 
 // A str in edge.wasm made from `bytes`, as its value word (copied through edge.wasm's own
-// allocator; edge_make_str checks the UTF-8).
+// allocator; edge_make_str checks the UTF-8). Unlike withBytes, it answers an allocation
+// that failed, inside a native call, with the program's MemoryError.
 function makeStr(edge, bytes, what) {
     const p = edge.edge_alloc(bytes.length || 1);
     if (!p) throw new NativeRaise('MemoryError', '');
@@ -1084,10 +1093,8 @@ function registerNative(e, m, used) {
             } catch (err) {
                 return failure(`native module '${m.key}': constant '${c.name}' ${err instanceof NativeRaise ? err.detail : err instanceof TypeError ? 'is not valid UTF-8' : `trapped: ${err.message}`}`);
             }
-            const p = e.edge_alloc(bytes.length || 1);
-            new Uint8Array(e.memory.buffer, p, bytes.length).set(bytes);
-            withCStrings(e, [m.key, c.name], (key, name) => e.edge_add_native_str_constant(key, name, p, bytes.length));
-            e.edge_free(p);
+            withBytes(e, bytes, (ptr, len) =>
+                withCStrings(e, [m.key, c.name], (key, name) => e.edge_add_native_str_constant(key, name, ptr, len)));
             continue;
         }
         if (c.from === 'getter') {
