@@ -116,11 +116,22 @@ $(WASM_DIR)/obj/%.o: src/%.c | $(WASM_DIR)/obj
 $(NATIVE_DIR)/obj $(WASM_DIR)/obj $(ASAN_DIR)/obj:
 	$(Q)mkdir -p $@
 
-# The test command: the expectations checked against CPython, then every Node test
-# (the language corpus on the native build and on edge.wasm, the JS API and the CLI).
-test: all
+# The test command: what is missing installed first (scripts/setup.sh), then the
+# expectations checked against CPython, then every Node test (the language corpus on the
+# native build and on edge.wasm, the JS API, the CLI, the browser tests). The installer
+# runs before make reads the build's prerequisites, hence the second make.
+test:
+	$(Q)bash scripts/setup.sh
+	$(Q)$(MAKE) --no-print-directory run-tests
+
+.PHONY: run-tests setup
+run-tests: all
 	$(Q)$(PYTHON) tests/check_expect.py
 	$(Q)$(NPM) test --silent
+
+# Installs the Debian packages and npm dev dependencies that are missing, nothing else.
+setup:
+	$(Q)bash scripts/setup.sh
 
 # The language corpus against the sanitizer build instead of the -O2 one.
 test-asan: asan wasm
@@ -283,11 +294,15 @@ $(SDK_DIR) $(MODULES_DIR):
 
 FMT_FILES += $(wildcard sdk/examples/*.c modules/*.c)
 
-# The playground (playground/): builds everything, bundles the playground into
-# build/playground/ (it works offline from there) and serves it on http://127.0.0.1:8000
-# (PORT=... to change). `npm start` runs this target.
-.PHONY: serve
-serve: all
+# The playground (playground/): installs what is missing (scripts/setup.sh), builds
+# everything, bundles the playground into build/playground/ (it works offline from there)
+# and serves it on http://127.0.0.1:8000 (PORT=... to change). `npm start` runs this target.
+.PHONY: serve playground
+serve:
+	$(Q)bash scripts/setup.sh
+	$(Q)$(MAKE) --no-print-directory playground
+	$(Q)$(NODE) playground/serve.mjs
+
+playground: all
 	$(call msg,BUNDLE,build/playground)
-	$(Q)node playground/build.mjs
-	$(Q)node playground/serve.mjs
+	$(Q)$(NODE) playground/build.mjs

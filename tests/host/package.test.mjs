@@ -45,13 +45,14 @@ test('the tarball holds the host, its types, edge.wasm, the standard modules and
     for (const file of ['web/edge.js', 'web/node.js', 'web/worker.js', 'web/edge-worker.js', 'web/auto.js', 'web/cli.js',
         'web/edge.d.ts', 'web/worker.d.ts', 'web/auto.d.ts', 'web/modules.js', 'build/wasm/edge.wasm',
         'build/modules/math.py', 'build/modules/math.wasm', 'build/modules/random.py', 'build/modules/random.wasm',
-        'README.md', 'package.json', ...Object.keys(STANDARD_MODULES).map((name) => `build/modules/${name}.py`)]) {
+        'README.md', 'LICENSE', 'package.json', ...Object.keys(STANDARD_MODULES).map((name) => `build/modules/${name}.py`)]) {
         assert.ok(pkg.files.includes(file), `${file} is in the package`);
     }
     assert.deepEqual(pkg.files.filter((f) =>
         !/^(web\/|build\/wasm\/edge\.wasm$|build\/modules\/|README\.md$|LICENSE|package\.json$)/.test(f)), []);
     const manifest = JSON.parse(fs.readFileSync(path.join(pkg.app, 'node_modules/edge-python/package.json'), 'utf8'));
     assert.equal(manifest.type, 'module');
+    assert.equal(manifest.license, 'MIT');
     assert.equal(manifest.dependencies, undefined, 'no runtime dependencies');
 });
 
