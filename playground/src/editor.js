@@ -1,8 +1,11 @@
 // editor.js — CodeMirror 6 set up for Edge Python: Python highlighting, line numbers,
-// Ctrl/Cmd+Enter to run, and the line of an error marked (line colour, a gutter marker and
-// an underline from its column) until the text is edited.
+// Ctrl/Cmd+Enter to run, Tab to indent by the examples' 4 spaces (Escape then Tab leaves
+// the editor, as CodeMirror documents for keyboard users), and the line of an error marked
+// (line colour, a gutter marker and an underline from its column) until the text is edited.
 
 import { basicSetup } from 'codemirror';
+import { indentWithTab } from '@codemirror/commands';
+import { indentUnit } from '@codemirror/language';
 import { python } from '@codemirror/lang-python';
 import { EditorState, Prec, RangeSet, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, EditorView, GutterMarker, gutter, keymap } from '@codemirror/view';
@@ -55,13 +58,22 @@ const errorGutter = gutter({
     },
 });
 
+// The indent unit of the examples and of PEP 8; CodeMirror's default is 2 spaces.
+const INDENT = '    ';
+
 /**
  * Creates an editor in `parent` holding `doc`. `onRun` is called on Ctrl/Cmd+Enter
- * (and Shift+Enter when `shiftEnter` is set, as in notebook cells); `plain` drops Python
- * highlighting (markdown cells).
+ * (and Shift+Enter when `shiftEnter` is set, as in notebook cells), `onChange` after each
+ * change of the text; `plain` drops Python highlighting (markdown cells).
  */
-export function createEditor(parent, doc, { onRun, shiftEnter = false, plain = false, minimal = false } = {}) {
-    const keys = [{ key: 'Mod-Enter', run: () => (onRun?.(), true) }];
+export function createEditor(parent, doc, { onRun, onChange, shiftEnter = false, plain = false, minimal = false } = {}) {
+    const keys = [
+        { key: 'Mod-Enter', run: () => (onRun?.(), true) },
+        // Escape arms the tab-focus mode even when it also closes the completion list
+        // (CodeMirror arms it only for an Escape no key binding took), so one Escape then
+        // Tab always leaves. Returning false lets the other Escape bindings run.
+        { key: 'Escape', run: (view) => (view.setTabFocusMode(2000), false) },
+    ];
     if (shiftEnter) keys.push({ key: 'Shift-Enter', run: () => (onRun?.(), true) });
     return new EditorView({
         parent,
@@ -71,9 +83,14 @@ export function createEditor(parent, doc, { onRun, shiftEnter = false, plain = f
                 Prec.highest(keymap.of(keys)),
                 minimal ? [] : errorGutter,
                 basicSetup,
+                // Tab indents instead of leaving the editor; Escape then Tab still leaves
+                // (EditorView's tab-focus mode, which Escape turns on for two seconds).
+                keymap.of([indentWithTab]),
+                indentUnit.of(INDENT),
                 plain ? [] : python(),
                 errorField,
                 EditorView.lineWrapping,
+                onChange ? EditorView.updateListener.of((update) => { if (update.docChanged) onChange(update); }) : [],
             ],
         }),
     });

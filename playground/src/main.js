@@ -1,5 +1,7 @@
 // main.js — the playground page: an editor and an output console around one createEdge()
-// instance, the examples menu, share links, and notebook mode (notebook.js).
+// instance, the examples menu, share links, and notebook mode (notebook.js). The program
+// and the notebook are kept in localStorage (storage.js) and come back on reload; a share
+// link takes precedence over the kept program, which Ctrl+Z brings back.
 
 import { createEdge } from '../../web/edge.js';
 import examples from 'playground:examples';
@@ -7,6 +9,7 @@ import { Console } from './console.js';
 import { clearError, createEditor, getText, markError, setText } from './editor.js';
 import { decodeHash, encodeHash } from './share.js';
 import { Notebook } from './notebook.js';
+import { autosave, load, store } from './storage.js';
 
 // The standard modules (web/modules.js STANDARD_MODULES), which the build copies to modules/.
 const STANDARD_NAMES = ['bisect', 'collections', 'copy', 'functools', 'heapq', 'itertools', 'keyword', 'math',
@@ -26,6 +29,10 @@ const consoleSink = {
 };
 let sink = consoleSink;
 
+// 'editor' or 'notebook' (setMode), and the notebook, made the first time it is shown.
+let mode = 'editor';
+let notebook = null;
+
 let running = 0;
 function busy(delta) {
     running += delta;
@@ -34,21 +41,55 @@ function busy(delta) {
     $('nb-run-all').disabled = running > 0;
 }
 
+// The editor's program: kept on every edit, except that a share link shown on top of it
+// is not kept until it is edited (the visitor's own program stays in storage meanwhile).
+const programSaver = autosave(() => store('program', getText(view)));
+let showingShared = false;
+const kept = load('program');
+const view = createEditor($('editor'), kept ?? examples[0].code, {
+    onRun: run,
+    onChange: () => { if (!showingShared) programSaver.changed(); },
+});
+// Texts that are no work to lose: the examples, and a shared program as it came.
+const pristine = new Set(examples.map((ex) => ex.code));
+const edited = () => getText(view).trim() !== '' && !pristine.has(getText(view));
+
+// Shows a shared program as a change on top of the editor's text, so Ctrl+Z gives the
+// visitor's own program back.
+function showShared(code) {
+    pristine.add(code);
+    if (code === getText(view)) return false;
+    showingShared = true;
+    try {
+        setText(view, code);
+    } finally {
+        showingShared = false;
+    }
+    return true;
+}
 const fromHash = await decodeHash(location.hash);
-const view = createEditor($('editor'), fromHash ?? examples[0].code, { onRun: run });
+const sharedOverKept = fromHash !== null && showShared(fromHash) && kept !== null && !pristine.has(kept);
 
 for (const [i, ex] of examples.entries()) $('examples').add(new Option(ex.title, String(i)));
 $('examples').onchange = (event) => {
     const ex = examples[Number(event.target.value)];
-    if (ex) setText(view, ex.code);
     event.target.value = '';
+    if (ex && getText(view) !== ex.code) {
+        if (!edited() || confirm(`Replace your program with the example "${ex.title}"? (Ctrl+Z in the editor brings it back.)`)) {
+            setText(view, ex.code);
+        }
+    }
     view.focus();
 };
 
 // Steps (calls and loop turns) a playground run may take: tens of seconds of work.
 const PLAYGROUND_MAX_STEPS = 500_000_000;
-// Bytes of output a playground run may write.
-const PLAYGROUND_MAX_OUTPUT = 8 << 20;
+// Steps a run takes between two turns of the page's event loop, where a click on Stop is
+// seen. A step is a call or a loop turn; one that prints costs about 2 µs in Chromium, so
+// edge.js's default of a million steps would keep Stop waiting two seconds. This keeps a
+// slice of printing near 40 ms, and costs a loop that only computes (some 40 ns a step)
+// nothing measurable.
+const PLAYGROUND_STEP_BUDGET = 20_000;
 
 const loadStart = performance.now();
 const edge = await createEdge({
@@ -59,18 +100,20 @@ const edge = await createEdge({
     // Stop ends a loop between two slices; a loop no slice can end (an endless generator
     // under sum()) still ends at this step limit, with a TimeoutError, some seconds in.
     maxSteps: PLAYGROUND_MAX_STEPS,
-    // The console keeps every line: `while True: print("x")` ends with an OSError instead.
-    maxOutput: PLAYGROUND_MAX_OUTPUT,
+    // The console keeps the last lines only, so a program may print as long as it runs
+    // (edge.js's cap, 64 MiB, still ends one that prints without end).
     // Programs import the modules in lib/ (the examples' geometry.py) by bare name, and the
     // standard modules from modules/ (the build copies both next to the page).
     baseUrl: new URL('./lib/main.py', import.meta.url).href,
     standardModules: Object.fromEntries(STANDARD_NAMES.map((name) => [name, new URL(`./modules/${name}.py`, import.meta.url).href])),
 });
 const loaded = `edge.wasm loaded in ${ms(loadStart)}`;
-status(loaded);
+status(sharedOverKept ? `${loaded} · a shared program: Ctrl+Z in the editor brings back yours` : loaded);
 document.body.dataset.ready = 'true';
 
+// Runs the editor's program; in notebook mode, where the editor is hidden, the cells.
 async function run() {
+    if (mode === 'notebook') return notebook.runAll();
     if (running) return;
     sink = consoleSink;
     output.clear();
@@ -80,9 +123,10 @@ async function run() {
     const start = performance.now();
     let result;
     try {
-        result = await edge.run(getText(view), { filename: 'main.py' });
+        result = await edge.run(getText(view), { filename: 'main.py', stepBudget: PLAYGROUND_STEP_BUDGET });
     } finally {
         output.cancelInput();
+        output.flush();
         busy(-1);
     }
     const took = ms(start);
@@ -118,7 +162,7 @@ async function share() {
 
 window.addEventListener('hashchange', async () => {
     const code = await decodeHash(location.hash);
-    if (code !== null && code !== getText(view)) setText(view, code);
+    if (code !== null) showShared(code);
 });
 
 $('run').onclick = run;
@@ -126,12 +170,23 @@ $('stop').onclick = stop;
 $('share').onclick = share;
 $('clear').onclick = () => output.clear();
 
-// Notebook mode, created the first time it is shown.
-let notebook = null;
-function setMode(mode) {
+// The notebook is kept (as .ipynb text) on every change, with a note of whether it holds
+// work not saved to a file.
+const notebookSaver = autosave(() => {
+    if (!notebook) return;
+    const text = notebook.toIpynb();
+    // A notebook too big for the quota is kept without its outputs rather than not at all.
+    if (!store('notebook', text)) store('notebook', notebook.toIpynb({ outputs: false }));
+    store('notebook-edited', notebook.edited ? 'true' : null);
+});
+function setMode(next) {
+    mode = next;
     const nb = mode === 'notebook';
     $('editor-mode').hidden = nb;
     $('notebook-mode').hidden = !nb;
+    // The header's Run, Share and examples are the editor's: the notebook has Run all and
+    // a ▶ on each cell.
+    $('run').hidden = nb;
     $('share').hidden = nb;
     $('examples').hidden = nb;
     $('mode').textContent = nb ? 'Editor' : 'Notebook';
@@ -140,19 +195,32 @@ function setMode(mode) {
     else url.searchParams.delete('mode');
     history.replaceState(null, '', url);
     if (nb && !notebook) {
-        notebook = new Notebook($('cells'), { edge, busy, status, setSink: (s) => { sink = s; } });
+        notebook = new Notebook($('cells'), {
+            edge,
+            busy,
+            status,
+            setSink: (s) => { sink = s; },
+            changed: () => notebookSaver.changed(),
+            canUndo: (count) => { $('nb-undo').hidden = count === 0; },
+            runOptions: { stepBudget: PLAYGROUND_STEP_BUDGET },
+        }, { ipynb: load('notebook'), edited: load('notebook-edited') === 'true' });
         window.playground.notebook = notebook;
     }
 }
-$('mode').onclick = () => setMode($('notebook-mode').hidden ? 'notebook' : 'editor');
+$('mode').onclick = () => setMode(mode === 'notebook' ? 'editor' : 'notebook');
 $('nb-run-all').onclick = () => notebook.runAll();
-$('nb-add-code').onclick = () => notebook.add('code', '', { edit: true }).view.focus();
+$('nb-add-code').onclick = () => notebook.add('code', '', { edit: true });
 $('nb-add-md').onclick = () => notebook.add('markdown', '', { edit: true });
+$('nb-undo').onclick = () => notebook.undoDelete();
 $('nb-restart').onclick = () => notebook.restart();
 $('nb-open').onchange = async (event) => {
     const file = event.target.files[0];
     event.target.value = '';
     if (!file) return;
+    if (notebook.edited && !confirm(`Replace this notebook with ${file.name}? Its unsaved changes will be lost (Save .ipynb keeps them).`)) {
+        status(`kept this notebook: ${file.name} not opened`);
+        return;
+    }
     try {
         notebook.openIpynb(await file.text());
         status(`opened ${file.name}`);
@@ -167,6 +235,7 @@ $('nb-save').onclick = () => {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    notebook.markSaved();
 };
 
 // For the console and the browser tests: the editor's text and the instance.

@@ -1,6 +1,7 @@
 // notebook.js — notebook mode: code and markdown cells run in one edge.session(), so cells
 // share their globals; a code cell shows what it printed and the repr of its last
-// expression. Notebooks open from and save to Jupyter .ipynb files (nbformat 4).
+// expression. Notebooks open from and save to Jupyter .ipynb files (nbformat 4); the page
+// keeps the open one in localStorage (host.changed), and a deleted cell can be brought back.
 
 import { createEditor, getText, markError, clearError } from './editor.js';
 import { Console } from './console.js';
@@ -16,19 +17,39 @@ let nextId = 1;
 const cellId = () => `cell-${Date.now().toString(36)}-${nextId++}`;
 const joinSource = (s) => (Array.isArray(s) ? s.join('') : s ?? '');
 const splitSource = (s) => (s ? s.split(/(?<=\n)/) : []);
+const sourceOf = (cell) => (cell.view ? getText(cell.view) : cell.source);
+
+// Characters of stream output a cell records for its .ipynb (the console shows a bounded
+// tail too): past this, the oldest go, so a cell that prints without end cannot fill the
+// page's memory or localStorage.
+const KEEP_OUTPUT = 1 << 20;
+
+// Deleted cells that Undo can bring back, the latest first.
+const UNDO_DEPTH = 20;
 
 export class Notebook {
     /**
-     * `root` holds the cells; `host` is { edge, setSink(sink), busy(delta), status(text) }:
-     * the page routes the instance's stdout, stderr and stdin to the sink a cell sets.
+     * `root` holds the cells; `host` is { edge, setSink(sink), busy(delta), status(text),
+     * changed(), canUndo(count), runOptions }: the page routes the instance's stdout, stderr
+     * and stdin to the sink a cell sets, hears of every change (to keep the notebook), and
+     * shows an Undo while deleted cells can come back. `ipynb` is the notebook to open
+     * (text; the welcome notebook when it is null or unreadable), `edited` whether it holds
+     * work not yet saved to a file.
      */
-    constructor(root, host) {
+    constructor(root, host, { ipynb = null, edited = false } = {}) {
         this.root = root;
         this.host = host;
         this.session = host.edge.session();
         this.cells = [];
+        this.deleted = [];
         this.count = 0;
-        this.load(WELCOME);
+        try {
+            if (ipynb === null) throw new Error('no notebook');
+            this.openIpynb(ipynb);
+        } catch {
+            this.load(WELCOME);
+        }
+        if (edited) this.saved = null;
     }
 
     /** Replaces the cells with `cells` ([{ type, source, outputs?, count? }]). */
@@ -37,10 +58,37 @@ export class Notebook {
         this.cells = [];
         this.root.textContent = '';
         for (const c of cells) this.add(c.type, c.source, c);
+        this.deleted = [];
+        this.host.canUndo?.(0);
+        this.saved = this.snapshot();
+        this.changed();
     }
 
-    /** Adds a cell at the end (or after `after`). */
-    add(type, source = '', { outputs = [], count = null, after = null, edit = false } = {}) {
+    // The cells' kinds and text: what the notebook holds, outputs aside.
+    snapshot() {
+        return JSON.stringify(this.cells.map((cell) => [cell.type, sourceOf(cell)]));
+    }
+
+    /** Whether cells were edited, added, moved or deleted since the notebook was opened or saved. */
+    get edited() {
+        return this.snapshot() !== this.saved;
+    }
+
+    /** Notes that the notebook as it is now was saved to a file. */
+    markSaved() {
+        this.saved = this.snapshot();
+        this.changed();
+    }
+
+    changed() {
+        this.host.changed?.();
+    }
+
+    /**
+     * Adds a cell at the end (or after `after`, or at `index`); `edit` opens a markdown
+     * cell's editor, and focuses the new cell.
+     */
+    add(type, source = '', { outputs = [], count = null, after = null, index = null, edit = false } = {}) {
         const el = document.createElement('div');
         el.className = `cell ${type}-cell`;
         el.innerHTML = '<div class="cell-bar"><span class="count"></span><span class="kind"></span><span class="spacer"></span>' +
@@ -56,22 +104,28 @@ export class Notebook {
         el.querySelector('.cell-down').onclick = () => this.move(cell, 1);
         el.querySelector('.cell-delete').onclick = () => this.remove(cell);
         if (type === 'code') {
-            cell.view = createEditor(cell.body, source, { onRun: () => this.runAndAdvance(cell), shiftEnter: true, minimal: true });
+            cell.view = createEditor(cell.body, source, { onRun: () => this.runAndAdvance(cell), onChange: () => this.changed(), shiftEnter: true, minimal: true });
             for (const out of outputs) this.restoreOutput(cell, out);
+            cell.console.flush();
         } else {
             cell.source = source;
             cell.rendered = document.createElement('div');
             cell.rendered.className = 'markdown';
             cell.rendered.ondblclick = () => this.editMarkdown(cell);
             cell.body.append(cell.rendered);
-            if (edit || !source) this.editMarkdown(cell);
+            if (edit || !source) this.editMarkdown(cell, false);
             else this.renderCell(cell);
         }
         this.setCount(cell, count);
-        const index = after ? this.cells.indexOf(after) + 1 : this.cells.length;
+        index ??= after ? this.cells.indexOf(after) + 1 : this.cells.length;
+        index = Math.min(Math.max(index, 0), this.cells.length);
+        const next = this.cells[index];
         this.cells.splice(index, 0, cell);
-        if (after) after.el.after(el);
-        else this.root.append(el);
+        this.root.insertBefore(el, next?.el ?? null);
+        // Focused once in the page: a button that keeps the focus would take the space
+        // typed next as another click.
+        if (edit) cell.view.focus();
+        this.changed();
         return cell;
     }
 
@@ -80,11 +134,11 @@ export class Notebook {
         if (cell.type === 'code') cell.el.querySelector('.count').textContent = `[${count ?? ' '}]`;
     }
 
-    editMarkdown(cell) {
+    editMarkdown(cell, focus = true) {
         if (cell.view) return;
         cell.rendered.hidden = true;
-        cell.view = createEditor(cell.body, cell.source, { onRun: () => this.runAndAdvance(cell), shiftEnter: true, plain: true, minimal: true });
-        cell.view.focus();
+        cell.view = createEditor(cell.body, cell.source, { onRun: () => this.runAndAdvance(cell), onChange: () => this.changed(), shiftEnter: true, plain: true, minimal: true });
+        if (focus) cell.view.focus();
     }
 
     renderCell(cell) {
@@ -104,12 +158,31 @@ export class Notebook {
         [this.cells[i], this.cells[j]] = [this.cells[j], this.cells[i]];
         if (delta < 0) this.cells[i].el.before(cell.el);
         else this.cells[i].el.after(cell.el);
+        this.changed();
     }
 
+    /** Deletes `cell`; undoDelete() brings it back. */
     remove(cell) {
+        const index = this.cells.indexOf(cell);
+        if (index < 0) return;
+        this.deleted.unshift({ type: cell.type, source: sourceOf(cell), outputs: cell.outputs, count: cell.count, index });
+        this.deleted.length = Math.min(this.deleted.length, UNDO_DEPTH);
         cell.view?.destroy();
         cell.el.remove();
-        this.cells.splice(this.cells.indexOf(cell), 1);
+        this.cells.splice(index, 1);
+        this.host.canUndo?.(this.deleted.length);
+        this.changed();
+    }
+
+    /** Brings back the cell deleted last, where it was, with its outputs. */
+    undoDelete() {
+        const gone = this.deleted.shift();
+        if (!gone) return null;
+        this.host.canUndo?.(this.deleted.length);
+        const count = typeof gone.count === 'number' ? gone.count : null;
+        const cell = this.add(gone.type, gone.source, { outputs: gone.outputs, count, index: gone.index });
+        (cell.view ?? cell.rendered).focus?.();
+        return cell;
     }
 
     async runAndAdvance(cell) {
@@ -132,11 +205,21 @@ export class Notebook {
         clearError(cell.view);
         cell.el.classList.add('running');
         this.setCount(cell, '*');
+        let kept = 0;
         const record = (name, text, cls) => {
             const last = cell.outputs.at(-1);
             if (last?.output_type === 'stream' && last.name === name) last.text += text;
             else cell.outputs.push({ output_type: 'stream', name, text });
             cell.console.write(text, cls);
+            kept += text.length;
+            // Past KEEP_OUTPUT, the oldest output goes (while a cell runs, all of it is streams).
+            while (kept > KEEP_OUTPUT) {
+                const first = cell.outputs[0];
+                const cut = Math.min(kept - KEEP_OUTPUT, first.text.length);
+                if (cut === first.text.length) cell.outputs.shift();
+                else first.text = first.text.slice(cut);
+                kept -= cut;
+            }
         };
         this.host.setSink({
             stdout: (text) => record('stdout', text),
@@ -149,13 +232,15 @@ export class Notebook {
         this.host.busy(1);
         let result;
         try {
-            result = await this.session.run(source, { filename: `cell${this.count + 1}.py` });
+            result = await this.session.run(source, { ...this.host.runOptions, filename: `cell${this.count + 1}.py` });
         } finally {
             cell.console.cancelInput();
+            cell.console.flush();
             this.host.busy(-1);
             cell.el.classList.remove('running');
         }
         this.setCount(cell, ++this.count);
+        this.changed();
         if (result.ok) {
             if (result.value !== null) {
                 cell.outputs.push({ output_type: 'execute_result', execution_count: this.count, data: { 'text/plain': result.value }, metadata: {} });
@@ -166,7 +251,7 @@ export class Notebook {
         const { type, message, text, line, col } = result.error;
         cell.outputs.push({ output_type: 'error', ename: type, evalue: message, traceback: text.split('\n') });
         cell.console.line(text, 'stderr');
-        if (line > 0 && type !== 'KeyboardInterrupt') markError(cell.view, line, col);
+        if (line > 0 && type !== 'KeyboardInterrupt' && cell.view) markError(cell.view, line, col);
         return false;
     }
 
@@ -216,15 +301,15 @@ export class Notebook {
         })));
     }
 
-    /** The notebook as .ipynb text (nbformat 4.5). */
-    toIpynb() {
+    /** The notebook as .ipynb text (nbformat 4.5); `outputs: false` leaves the outputs out. */
+    toIpynb({ outputs = true } = {}) {
         const cells = this.cells.map((cell) => {
-            const source = splitSource(cell.type === 'code' || !cell.view ? (cell.view ? getText(cell.view) : cell.source) : getText(cell.view));
+            const source = splitSource(sourceOf(cell));
             if (cell.type === 'markdown') return { cell_type: 'markdown', id: cell.id, metadata: {}, source };
             return {
                 cell_type: 'code', id: cell.id, metadata: {}, source,
-                execution_count: typeof cell.count === 'number' ? cell.count : null,
-                outputs: cell.outputs.map((o) => (o.output_type === 'stream' ? { ...o, text: splitSource(o.text) }
+                execution_count: outputs && typeof cell.count === 'number' ? cell.count : null,
+                outputs: !outputs ? [] : cell.outputs.map((o) => (o.output_type === 'stream' ? { ...o, text: splitSource(o.text) }
                     : o.output_type === 'execute_result' ? { ...o, data: { 'text/plain': splitSource(o.data['text/plain']) } } : o)),
             };
         });
