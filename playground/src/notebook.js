@@ -46,10 +46,10 @@ export class Notebook {
         try {
             if (ipynb === null) throw new Error('no notebook');
             this.openIpynb(ipynb);
+            if (edited) this.saved = null;
         } catch {
             this.load(WELCOME);
         }
-        if (edited) this.saved = null;
     }
 
     /** Replaces the cells with `cells` ([{ type, source, outputs?, count? }]). */

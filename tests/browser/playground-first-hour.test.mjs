@@ -70,8 +70,15 @@ describe('playground: a newcomer\'s first hour (issue 11)', { skip, timeout: 300
             t.diagnostic(`100,000 lines in ${Math.round(took)} ms of page time`);
             const shown = await page.evaluate(() => {
                 const out = document.getElementById('output');
-                return { text: out.textContent, notice: out.querySelector('.notice')?.textContent ?? '' };
+                return {
+                    text: out.textContent,
+                    notice: out.querySelector('.notice')?.textContent ?? '',
+                    belowView: out.scrollHeight - out.scrollTop - out.clientHeight,
+                    pageWidths: [document.documentElement.scrollWidth, innerWidth],
+                };
             });
+            assert.ok(shown.belowView < 2, `the console shows the end of the output (${shown.belowView} px below the view)`);
+            assert.ok(shown.pageWidths[0] <= shown.pageWidths[1], `no horizontal scroll: ${shown.pageWidths}`);
             assert.ok(shown.text.endsWith('\n99998\n99999\n'), shown.text.slice(-40));
             assert.match(shown.notice, /90,000 earlier lines/);
             const lines = shown.text.slice(shown.notice.length).split('\n');
@@ -79,6 +86,27 @@ describe('playground: a newcomer\'s first hour (issue 11)', { skip, timeout: 300
             assert.equal(lines.length, 10_001); // 10,000 lines and the empty string after the last newline
             assert.ok(took < 2000, `100,000 lines took ${Math.round(took)} ms`);
             assert.deepEqual(page.errors, []);
+            await page.close();
+        });
+
+        test('the console stays at the end of long, wrapping output, where input() asks', async () => {
+            const page = await playground();
+            await page.setViewportSize({ width: 1100, height: 700 });
+            await setCode(page, 'for i in range(100000):\n    print(i, "x" * (i % 120))\nname = input("name? ")\nprint("hi", name)\n');
+            await page.click('#run');
+            const field = page.locator('#output input.stdin-field');
+            await field.waitFor();
+            const belowView = await page.evaluate(() => {
+                const out = document.getElementById('output');
+                return out.scrollHeight - out.scrollTop - out.clientHeight;
+            });
+            assert.ok(belowView < 2, `the console shows the end of the output (${belowView} px below the view)`);
+            const [box, view] = [await field.boundingBox(), await page.locator('#output').boundingBox()];
+            assert.ok(box.y >= view.y && box.y + box.height <= view.y + view.height + 1, 'the input field is in view');
+            await field.fill('Ada');
+            await field.press('Enter');
+            await waitIdle(page);
+            assert.ok((await page.locator('#output').textContent()).endsWith('\n99999 ' + 'x'.repeat(99999 % 120) + '\nname? Ada\nhi Ada\n'));
             await page.close();
         });
 
