@@ -167,15 +167,78 @@ EdgeStatus edge_add_module_source(EdgeVM *vm, const char *key, const char *sourc
 /* A module's __name__: its file name without folders and extension (lib/utils.py: utils). */
 static Value module_name(VM *vm, ObjStr *key) {
     const char *start = key->chars, *end = key->chars + key->len;
-    const char *hash = memchr(start, '#', key->len);
-    if (hash) end = hash;
     for (const char *p = start; p < end; p++)
-        if (*p == '/') start = p + 1;
+        if (*p == '#' || *p == '?') end = p; /* a URL's fragment or query is no part of it */
+    for (const char *p = start; p < end; p++)
+        if (*p == '/' || *p == '\\') start = p + 1;
     const char *dot = NULL;
     for (const char *p = start; p < end; p++)
         if (*p == '.') dot = p;
     if (dot && dot > start) end = dot;
     return OBJ_VAL(str_new(vm, start, (size_t)(end - start)));
+}
+
+Value modules_name(VM *vm, ObjModule *m) {
+    return module_name(vm, m->name);
+}
+
+/* The builtin modules (time, sys) are registered under their bare names; every module the
+ * host brings has a path or a URL for its key. */
+static bool module_is_builtin(ObjModule *m) {
+    return !m->code && !strpbrk(m->name->chars, "./\\:");
+}
+
+Value modules_repr(VM *vm, ObjModule *m) {
+    Value name = module_name(vm, m->name);
+    StrBuf sb;
+    sb_init(&sb);
+    sb_append_cstr(&sb, "<module '");
+    sb_append_str(&sb, AS_STR(name));
+    if (module_is_builtin(m)) {
+        sb_append_cstr(&sb, "' (built-in)>");
+    } else {
+        sb_append_cstr(&sb, "' from '");
+        sb_append_str(&sb, m->name);
+        sb_append_cstr(&sb, "'>");
+    }
+    return sb_finish(vm, &sb);
+}
+
+bool modules_import_star(VM *vm, ObjDict *into) {
+    ObjModule *m = AS_MODULE(vm->sp[-1]);
+    Value all = dict_get_str(m->globals, str_intern_cstr(vm, "__all__"));
+    if (IS_UNDEF(all)) {
+        /* No __all__: the public names, those not starting with '_', in definition order. */
+        Table *t = &m->globals->table;
+        for (uint32_t i = 0; i < t->nentries; i++) {
+            Value key = t->entries[i].key;
+            if (IS_STR(key) && AS_STR(key)->chars[0] != '_') dict_set_str(vm, into, AS_STR(key), t->entries[i].value);
+        }
+        return true;
+    }
+    /* The names of __all__ (any iterable of str), each read as an attribute of the module:
+     * one the module lacks raises AttributeError, as in CPython. The list stays on the VM
+     * stack, where the collector sees it, while attributes are read. */
+    Value names = op_to_list(vm, all);
+    if (IS_ERR(names)) return false;
+    *vm->sp++ = names;
+    bool ok = true;
+    for (uint32_t i = 0; ok && i < AS_LIST(names)->len; i++) {
+        Value name = AS_LIST(names)->items[i];
+        if (!IS_STR(name)) {
+            Value mname = module_name(vm, m->name);
+            vm_raise(vm, EXC_TypeError, "Item in %s.__all__ must be str, not %s", AS_STR(mname)->chars,
+                     vm_type_name(vm, name));
+            ok = false;
+            break;
+        }
+        ObjStr *s = str_intern(vm, AS_STR(name)->chars, AS_STR(name)->len);
+        Value v = op_getattr(vm, OBJ_VAL(m), s);
+        if (IS_ERR(v)) ok = false;
+        else dict_set_str(vm, into, s, v);
+    }
+    vm->sp--;
+    return ok;
 }
 
 void modules_reset(VM *vm) {
