@@ -125,16 +125,17 @@ void edge_set_native_required(EdgeVM *vm, const char *key, const char *name, int
 }
 
 /* A module's word is checked before the VM uses it: a tag for a heap object would let a
- * module forge a pointer into our memory. */
+ * module forge a pointer into our memory, and an int word must have bits 48 and 49 clear
+ * (sdk/ABI.md), as the VM's own ints do. */
 static bool word_is_plain(Value v) {
-    return IS_FLOAT(v) || IS_INT(v) || IS_BOOL(v) || IS_NONE(v);
+    if (IS_INT(v)) return (v & ((uint64_t)3 << 48)) == 0;
+    return IS_FLOAT(v) || IS_BOOL(v) || IS_NONE(v);
 }
 
 void edge_add_native_constant(EdgeVM *vm, const char *key, const char *name, uint64_t value) {
     ObjModule *m = module_get(vm, key);
     if (!m) return;
-    Value v = word_is_plain(value) ? (Value)value : NONE_VAL;
-    module_add_export(vm, m, name, IS_INT(v) ? INT_VAL(AS_INT(v)) : v);
+    module_add_export(vm, m, name, word_is_plain(value) ? (Value)value : NONE_VAL);
 }
 
 void edge_clear_modules(EdgeVM *vm) {
@@ -415,14 +416,23 @@ const char *edge_import_map_get(EdgeVM *vm, const char *name) {
 /* ---- calling native functions ---- */
 
 typedef uint64_t W;
-Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
-    if (argc < e->nrequired || argc > e->nparams) {
-        if (e->nrequired == e->nparams)
-            return vm_raise(vm, EXC_TypeError, "%s() takes %d argument%s (%d given)", e->name->chars, e->nparams,
-                            e->nparams == 1 ? "" : "s", argc);
-        return vm_raise(vm, EXC_TypeError, "%s() takes from %d to %d arguments (%d given)", e->name->chars,
-                        e->nrequired, e->nparams, argc);
+
+/* What a call with the wrong number of arguments raises: CPython's words for a builtin
+ * function ("takes exactly one argument (0 given)", "takes at most 2 arguments"). */
+static Value arity_error(VM *vm, ObjExtern *e, int argc) {
+    const char *f = e->name->chars;
+    if (e->nrequired == e->nparams) {
+        if (e->nparams == 0) return vm_raise(vm, EXC_TypeError, "%s() takes no arguments (%d given)", f, argc);
+        if (e->nparams == 1) return vm_raise(vm, EXC_TypeError, "%s() takes exactly one argument (%d given)", f, argc);
+        return vm_raise(vm, EXC_TypeError, "%s() takes exactly %d arguments (%d given)", f, e->nparams, argc);
     }
+    int n = argc < e->nrequired ? e->nrequired : e->nparams;
+    return vm_raise(vm, EXC_TypeError, "%s() takes %s %d argument%s (%d given)", f,
+                    argc < e->nrequired ? "at least" : "at most", n, n == 1 ? "" : "s", argc);
+}
+
+Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
+    if (argc < e->nrequired || argc > e->nparams) return arity_error(vm, e, argc);
     Value padded[8];
     if (argc < e->nparams) {
         for (int i = 0; i < e->nparams; i++) padded[i] = i < argc ? argv[i] : NONE_VAL;
@@ -462,7 +472,8 @@ Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
         break;
     }
     vm->current_extern = NULL;
-    if (r == ERR_VAL) return vm_raise(vm, EXC_RuntimeError, "native function '%s' failed", e->name->chars);
+    /* The error word reaches here only from a module without edge_error (the host's
+     * trampoline raises the module's exception otherwise): an invalid value like any. */
     if (e->str_result) {
         /* The glue made the result with edge_make_str during the call; nothing else is a
          * str this function may return. */
@@ -473,8 +484,7 @@ Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
     }
     if (!word_is_plain(r))
         return vm_raise(vm, EXC_TypeError, "native function '%s' returned an invalid value", e->name->chars);
-    /* One int, one word: bits 48-49 of an int word must be the sign's copies. */
-    return IS_INT(r) ? INT_VAL(AS_INT(r)) : r;
+    return r;
 }
 
 void edge_extern_trapped(EdgeVM *vm, const char *message) {

@@ -3,7 +3,7 @@
 // see the comment at the top of src/wasm.c) and runs programs in slices of steps so a
 // long program never freezes the page. It uses no Node-only API.
 
-import { loadProgram, resolveProgram, resumeProgram, unpackBundle } from './modules.js';
+import { loadProgram, resetNatives, resolveProgram, resumeProgram, unpackBundle } from './modules.js';
 
 const DONE = 0;
 const SUSPENDED = 1;
@@ -450,9 +450,13 @@ class Host {
         stopRuns(this.runs, (run) => run.host === this);
     }
 
-    // Forgets a session's globals once the runs queued before have ended.
+    // Forgets a session's globals, and the instances of the native modules it imported,
+    // once the runs queued before have ended.
     reset() {
-        const next = this.queue.then(() => this.exports?.edge_reset_session());
+        const next = this.queue.then(() => {
+            this.exports?.edge_reset_session();
+            resetNatives(this);
+        });
         this.queue = next.catch(() => {});
         return next;
     }
