@@ -746,6 +746,7 @@ class Resolver {
         this.fetch = options.fetch ?? globalThis.fetch?.bind(globalThis);
         this.cache = options.cache === false ? null : options.cache ?? defaultCache(core);
         this.standard = standardTable(options.standardModules);
+        this.inlined = options.standardModules?.format === MODULES_FORMAT ? options.standardModules.files ?? {} : null;
         this.lock = options.lock ?? null; // { url: "sha256-…" }
         this.lockName = options.lockName ?? 'packages.lock.json';
         this.name = options.moduleName ?? ((url) => url.href);
@@ -792,6 +793,7 @@ class Resolver {
             if (describe) throw describe();
             throw fail(`could not read '${this.name(url)}': there is no such file`, [], site);
         }, (why) => fail(`could not read '${this.name(url)}': ${why}`, [], site));
+        if (url.protocol === INLINE_PROTOCOL) return this.readInlined(url, site, describe);
         if (!this.fetch) throw fail(`cannot fetch '${url.href}': this host has no fetch()`, [], site);
         let response;
         try {
@@ -812,6 +814,20 @@ class Resolver {
             this.later(url, `warning: '${url.href}' redirected to another host: '${final.href}'\n`);
         }
         return { url: final.href, bytes: new Uint8Array(await response.arrayBuffer()) };
+    }
+
+    // A module of options.standardModules given as all.json's object: its text, or for a
+    // .wasm its base64.
+    readInlined(url, site, describe) {
+        const name = url.href.startsWith(INLINE_BASE) ? decodeURIComponent(url.href.slice(INLINE_BASE.length)) : null;
+        const data = name !== null && this.inlined && Object.hasOwn(this.inlined, name) ? this.inlined[name] : undefined;
+        if (typeof data !== 'string') {
+            if (describe) throw describe();
+            throw fail(`module '${url.href}' is not among the inlined modules`, [], site);
+        }
+        const bytes = name.endsWith('.wasm') ? fromBase64(data) : encoder.encode(data);
+        if (!bytes) throw fail(`inlined module '${url.href}' is not valid base64`, [], site);
+        return { url: url.href, bytes };
     }
 
     later(url, text) {
@@ -889,8 +905,13 @@ class Resolver {
 
     async load(target, site) {
         const what = target.standard ? `standard module '${site.spec}'` : null;
+        // The default table points into the package: a bundler that moved the package's
+        // code left the modules behind.
+        const hint = this.standard === STANDARD_MODULES
+            ? ['they are looked for in the package\'s build/modules/: a bundled host passes options.standardModules (README, Modules)']
+            : [];
         const entry = await this.get(target.url, site, target.integrity,
-            target.describe ?? (what ? () => fail(`${what} is missing: there is no file '${this.name(target.url)}'`, [], site) : null));
+            target.describe ?? (what ? () => fail(`${what} is missing: there is no file '${this.name(target.url)}'`, hint, site) : null));
         const request = target.url;
         if (isHttp(request)) {
             // What a lockfile pins: every module fetched over the network, by the URL asked for.
@@ -978,11 +999,24 @@ async function readFileUrl(url, missing, failed) {
     }
 }
 
-// The table of standard modules options.standardModules gives: { name: URL } as it is, or
-// a folder (a URL or a string ending in '/', relative to the page in a browser) that holds
-// NAME.py for every standard module, as build/modules/ does.
+/** The `format` of build/modules/all.json: the standard modules inlined in one object. */
+export const MODULES_FORMAT = 'edge-python-modules';
+
+// Inlined modules have URLs of their own, so that math.py's "./math.wasm" resolves as it
+// does next to the files: edge-python:/modules/math.wasm.
+const INLINE_PROTOCOL = 'edge-python:';
+const INLINE_BASE = 'edge-python:/modules/';
+
+// The table of standard modules options.standardModules gives: { name: URL } as it is; a
+// folder (a URL or a string ending in '/', relative to the page in a browser) that holds
+// NAME.py for every standard module, as build/modules/ does; or the object of
+// build/modules/all.json, every module inlined: each NAME.py in it by its inline URL.
 function standardTable(given) {
     if (given === undefined || given === null) return STANDARD_MODULES;
+    if (given.format === MODULES_FORMAT) {
+        const names = Object.keys(given.files ?? {}).filter((f) => f.endsWith('.py'));
+        return Object.fromEntries(names.map((f) => [f.slice(0, -3), `${INLINE_BASE}${f}`]));
+    }
     if (typeof given !== 'string' && !(given instanceof URL)) return given;
     const folder = new URL(given, typeof location !== 'undefined' ? location.href : undefined);
     if (!folder.pathname.endsWith('/')) folder.pathname += '/';
