@@ -52,8 +52,16 @@ export interface ModuleOptions {
     lock?: Record<string, string>;
     /** Where the standard modules (math, random, collections, ...; modules/README.md) live:
      * the URL of a folder holding NAME.py for each (a copy of the package's build/modules/,
-     * "edge-python/modules/*"), or a URL by name. Default: the package's build/modules/. */
-    standardModules?: string | URL | Record<string, string | URL>;
+     * "edge-python/modules/*"), a URL by name, or the modules inlined: the object of
+     * "edge-python/modules/all.json". Default: the package's build/modules/. */
+    standardModules?: string | URL | Record<string, string | URL> | InlinedModules;
+}
+
+/** build/modules/all.json ("edge-python/modules/all.json"): every standard module by file
+ * name, .py files as text and .wasm files in base64. */
+export interface InlinedModules {
+    format: 'edge-python-modules' | (string & {});
+    files: Record<string, string>;
 }
 
 /** A cache of fetched modules: a Map does. `pinned` is true when an integrity hash pins

@@ -66,6 +66,9 @@ const encoder = new TextEncoder();
  *                    limit); a run's own maxSteps option overrides it.
  * options.maxOutput  bytes of output (stdout and stderr) a run may write before it ends
  *                    with OSError (default 64 MiB; 0: no limit); a run's own overrides it.
+ * options.baseUrl, importMap, fetch, cache, lock, standardModules: how imports resolve
+ *                    (resolveProgram in modules.js), for every run; a run's own override
+ *                    them.
  *
  * Resolves to { run, runSync, runBundle, session, stop, memoryBytes, module }. One instance runs one program at a
  * time and any number of programs one after another; run() calls queue up.

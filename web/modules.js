@@ -884,8 +884,11 @@ class Resolver {
             }
             url = new URL(location, importer.url);
         }
-        if (url.protocol === 'file:' && importer.url && isHttp(importer.url)) {
-            throw fail(`'${importer.key}' cannot import the local file '${url.href}'`, [], site);
+        // Only a local file may import a local file: a program given no URL, or one from the
+        // network, cannot make a host in Node read the disk (a diagnostic would show a line).
+        if (url.protocol === 'file:' && importer.url?.protocol !== 'file:') {
+            throw fail(`'${importer.key}' cannot import the local file '${url.href}'`,
+                importer.url ? [] : ['only a program whose baseUrl is a file: URL can import local files'], site);
         }
         const describe = url.protocol === 'file:' ? () => fail(`module '${spec}' not found`, [`there is no file '${this.name(url)}'`], site) : null;
         return { url, integrity, describe };

@@ -911,6 +911,21 @@ describe('the JS API', () => {
         assert.equal(gone.error.text.split('\n')[1], `there is no file '${pathToFileURL(lu).href}'`);
     });
 
+    test('in Node, only a program whose baseUrl is a file: URL may import a local file', async () => {
+        const { edge: instance, out } = await api();
+        const secret = path.join(work, 'secret.txt');
+        fs.writeFileSync(secret, 'password = hunter2 (\n');
+        const source = `from "${pathToFileURL(secret).href}" import x\n`;
+        for (const baseUrl of [undefined, `${BASE}/main.py`]) {
+            const r = await instance.run(source, { baseUrl });
+            assert.equal(r.error.message, `'main.py' cannot import the local file '${pathToFileURL(secret).href}'`);
+            assert.doesNotMatch(r.error.text, /hunter2/);
+        }
+        const r = await instance.run(source, { baseUrl: pathToFileURL(path.join(work, 'main.py')) });
+        assert.equal(r.error.type, 'SyntaxError', 'read as a module');
+        assert.equal(out.stdout, '');
+    });
+
     test('in Node, createEdge() and createEdgeWorker() import the standard modules with no options',
         { skip: !HAVE_STD && 'make sdk has not built build/modules' }, async () => {
             let text = '';

@@ -166,6 +166,9 @@ test('the types describe the API (tsc, strict)', { skip: noTsc }, () => {
 
         const edge = await createEdge({ stdout: (t) => void t, stdin: async (prompt) => prompt || null, maxDepth: 50 });
         const r = await edge.run('print(1)', { filename: 'a.py', stepBudget: 1000, timeout: 10, signal: new AbortController().signal });
+        await edge.run('import m', { baseUrl: new URL('file:///app/main.py'), importMap: { imports: { m: './m.py' } }, cache: false });
+        await createEdge({ standardModules: new URL('./modules/', import.meta.url), cache: new Map(), lock: {} });
+        await createEdge({ standardModules: { format: 'edge-python-modules', files: { 'm.py': 'x = 1' } } });
         if (!r.ok) { const e: EdgeError = r.error; e.line.toFixed(); }
         const s = edge.session();
         const v: SessionResult = await s.run('1 + 1');
