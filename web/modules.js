@@ -1055,8 +1055,9 @@ function defaultCache(core) {
  *            (a local file is read every time), and what the cache gives back is checked
  *            against the import's hash. Default: one Map per core; false for none.
  * options.lock      { url: "sha256-…" }: hashes http(s) modules must have (a lockfile).
- * options.standardModules  { name: URL } (default STANDARD_MODULES), or the URL of a
- *            folder holding NAME.py for each (a copy of the package's build/modules/).
+ * options.standardModules  { name: URL } (default STANDARD_MODULES), the URL of a
+ *            folder holding NAME.py for each (a copy of the package's build/modules/), or
+ *            the object of build/modules/all.json (MODULES_FORMAT): the modules inlined.
  * options.moduleName(url)  the key (and file name in messages) of a module; default url.href.
  * options.warn(text)       where warnings go (default core.stderr).
  */
@@ -1139,12 +1140,12 @@ export async function createResolverCore(wasmModule, options = {}) {
 // instance. The function table of edge.wasm does not grow with every program: each
 // module key and function name keeps its slot, which a new instance's function fills.
 const slots = new WeakMap(); // table → Map("key\nname" → index)
-const kept = new WeakMap(); // a session's core → Map(WebAssembly.Module → entry)
+const kept = new WeakMap(); // a session's edge.wasm exports → Map(WebAssembly.Module → entry)
 const active = new WeakMap(); // exports → the loaded program's Map(WebAssembly.Module → entry)
 
 /** Forgets the native instances a session (a core with `session: true`) kept. */
 export function resetNatives(core) {
-    kept.delete(core);
+    if (core.exports) kept.delete(core.exports);
 }
 
 function registerNative(e, m, instances) {
@@ -1238,8 +1239,8 @@ export function loadProgram(core, program, load) {
     e.edge_clear_modules();
     let instances = new Map();
     if (core.session) {
-        if (!kept.has(core)) kept.set(core, instances);
-        instances = kept.get(core);
+        if (!kept.has(e)) kept.set(e, instances);
+        instances = kept.get(e);
     }
     active.set(e, instances);
     if (program) {
