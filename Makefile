@@ -242,7 +242,7 @@ fuzz-smoke: fuzz-build
 # modules go to build/modules/: math.wasm (emcc, for musl's libm), random.wasm (clang),
 # the Python halves math.py and random.py that `import math` and `import random` load, and
 # the pure-Python modules (collections.py, itertools.py, ...): every modules/*.py is copied
-# (modules/README.md). A module may import nothing but emcc's memory-growth notice, which
+# (modules/README.md); all.json holds them all, for hosts that inline them. A module may import nothing but emcc's memory-growth notice, which
 # hosts stub (sdk/ABI.md); each build checks.
 CLANG       = clang
 WAT2WASM    = wat2wasm
@@ -256,7 +256,8 @@ SDK_IMPORTS = env\.emscripten_notify_memory_growth
 SDK_EMCC_OUT  = $(SDK_DIR)/reference.emcc.wasm $(MODULES_DIR)/math.wasm
 SDK_CLANG_OUT = $(SDK_DIR)/reference.clang.wasm $(MODULES_DIR)/random.wasm
 STD_PY  = $(patsubst modules/%.py,$(MODULES_DIR)/%.py,$(wildcard modules/*.py))
-SDK_OUT = $(SDK_EMCC_OUT) $(SDK_CLANG_OUT) $(SDK_DIR)/wat_module.wasm $(STD_PY)
+STD_ALL = $(MODULES_DIR)/all.json
+SDK_OUT = $(SDK_EMCC_OUT) $(SDK_CLANG_OUT) $(SDK_DIR)/wat_module.wasm $(STD_PY) $(STD_ALL)
 
 .PHONY: sdk
 sdk: $(SDK_OUT)
@@ -288,6 +289,11 @@ $(SDK_DIR)/%.wasm: sdk/examples/%.wat | $(SDK_DIR)
 $(MODULES_DIR)/%.py: modules/%.py | $(MODULES_DIR)
 	$(call msg,CP,$@)
 	$(Q)cp $< $@
+
+# Every standard module in one JSON file, for hosts that inline them (README, Modules).
+$(STD_ALL): scripts/modules-json.mjs $(STD_PY) $(MODULES_DIR)/math.wasm $(MODULES_DIR)/random.wasm
+	$(call msg,JSON,$@)
+	$(Q)$(NODE) scripts/modules-json.mjs $(MODULES_DIR)
 
 $(SDK_DIR) $(MODULES_DIR):
 	$(Q)mkdir -p $@

@@ -82,6 +82,18 @@ export function decode(word) {
     return word === TRUE;
 }
 
+/** What a call with the wrong number of arguments raises (as the VM words it, after
+ *  CPython's builtin functions): "f() takes exactly 2 arguments (1 given)". */
+export function arityMessage(name, required, nparams, given) {
+    if (required === nparams) {
+        if (nparams === 0) return `${name}() takes no arguments (${given} given)`;
+        if (nparams === 1) return `${name}() takes exactly one argument (${given} given)`;
+        return `${name}() takes exactly ${nparams} arguments (${given} given)`;
+    }
+    const [bound, n] = given < required ? ['at least', required] : ['at most', nparams];
+    return `${name}() takes ${bound} ${n} argument${n === 1 ? '' : 's'} (${given} given)`;
+}
+
 // ---- the wasm binary: just enough to read the types of imports and exports ----
 
 const VALTYPES = { 0x7f: 'i32', 0x7e: 'i64', 0x7d: 'f32', 0x7c: 'f64', 0x7b: 'v128', 0x70: 'funcref', 0x6f: 'externref' };
@@ -351,11 +363,8 @@ export async function loadModule(bytes, { name = 'module' } = {}) {
         const fn = ex[d.name];
         const required = d.params.filter((p) => !p.optional).length;
         functions[d.name] = (...args) => {
-            if (args.length < required || args.length > d.params.length) {
-                const n = required === d.params.length ? `${required}` : `from ${required} to ${d.params.length}`;
-                const s = d.params.length === 1 ? '' : 's';
-                throw new ModuleError('TypeError', `${d.name}() takes ${n} argument${s} (${args.length} given)`);
-            }
+            if (args.length < required || args.length > d.params.length)
+                throw new ModuleError('TypeError', arityMessage(d.name, required, d.params.length, args.length));
             const wire = [];
             d.params.forEach((p, i) => {
                 const a = i < args.length ? args[i] : null;

@@ -610,8 +610,9 @@ static void call(Compiler *c, Node *n) {
         error_at(c, n, "SyntaxError", "too many arguments");
         return;
     }
-    /* A direct call of an imported native function: checked now, called through the
-     * function table with no callee on the stack. */
+    /* A direct call of an imported native function: called through the function table
+     * with no callee on the stack. The argument count is checked when the call runs, so
+     * a wrong one raises TypeError there, as any call does (and not in dead code). */
     if (kws->len == 0 && n->call.func->kind == N_NAME) {
         int index;
         const char *fname = n->call.func->name.id;
@@ -619,16 +620,6 @@ static void call(Compiler *c, Node *n) {
                       ? dict_get_str(c->externs, intern(c, fname))
                       : UNDEF_VAL;
         if (IS_KIND(e, OBJ_EXTERN)) {
-            int want = AS_EXTERN(e)->nparams, least = AS_EXTERN(e)->nrequired;
-            if (args->len < least || args->len > want) {
-                if (least == want)
-                    error_at(c, n, "TypeError", "%s() takes %d argument%s (%d given)", fname, want,
-                             want == 1 ? "" : "s", args->len);
-                else
-                    error_at(c, n, "TypeError", "%s() takes from %d to %d arguments (%d given)", fname, least, want,
-                             args->len);
-                return;
-            }
             for (int i = 0; i < args->len; i++) expr(c, args->items[i]);
             set_pos(c, n);
             emit(c, OPC_CALL_EXTERN, add_const(c, e) | ((uint32_t)args->len << 16), 1 - args->len);

@@ -125,16 +125,17 @@ void edge_set_native_required(EdgeVM *vm, const char *key, const char *name, int
 }
 
 /* A module's word is checked before the VM uses it: a tag for a heap object would let a
- * module forge a pointer into our memory. */
+ * module forge a pointer into our memory, and an int word must have bits 48 and 49 clear
+ * (sdk/ABI.md), as the VM's own ints do. */
 static bool word_is_plain(Value v) {
-    return IS_FLOAT(v) || IS_INT(v) || IS_BOOL(v) || IS_NONE(v);
+    if (IS_INT(v)) return (v & ((uint64_t)3 << 48)) == 0;
+    return IS_FLOAT(v) || IS_BOOL(v) || IS_NONE(v);
 }
 
 void edge_add_native_constant(EdgeVM *vm, const char *key, const char *name, uint64_t value) {
     ObjModule *m = module_get(vm, key);
     if (!m) return;
-    Value v = word_is_plain(value) ? (Value)value : NONE_VAL;
-    module_add_export(vm, m, name, IS_INT(v) ? INT_VAL(AS_INT(v)) : v);
+    module_add_export(vm, m, name, word_is_plain(value) ? (Value)value : NONE_VAL);
 }
 
 void edge_clear_modules(EdgeVM *vm) {
@@ -167,15 +168,78 @@ EdgeStatus edge_add_module_source(EdgeVM *vm, const char *key, const char *sourc
 /* A module's __name__: its file name without folders and extension (lib/utils.py: utils). */
 static Value module_name(VM *vm, ObjStr *key) {
     const char *start = key->chars, *end = key->chars + key->len;
-    const char *hash = memchr(start, '#', key->len);
-    if (hash) end = hash;
     for (const char *p = start; p < end; p++)
-        if (*p == '/') start = p + 1;
+        if (*p == '#' || *p == '?') end = p; /* a URL's fragment or query is no part of it */
+    for (const char *p = start; p < end; p++)
+        if (*p == '/' || *p == '\\') start = p + 1;
     const char *dot = NULL;
     for (const char *p = start; p < end; p++)
         if (*p == '.') dot = p;
     if (dot && dot > start) end = dot;
     return OBJ_VAL(str_new(vm, start, (size_t)(end - start)));
+}
+
+Value modules_name(VM *vm, ObjModule *m) {
+    return module_name(vm, m->name);
+}
+
+/* The builtin modules (time, sys) are registered under their bare names; every module the
+ * host brings has a path or a URL for its key. */
+static bool module_is_builtin(ObjModule *m) {
+    return !m->code && !strpbrk(m->name->chars, "./\\:");
+}
+
+Value modules_repr(VM *vm, ObjModule *m) {
+    Value name = module_name(vm, m->name);
+    StrBuf sb;
+    sb_init(&sb);
+    sb_append_cstr(&sb, "<module '");
+    sb_append_str(&sb, AS_STR(name));
+    if (module_is_builtin(m)) {
+        sb_append_cstr(&sb, "' (built-in)>");
+    } else {
+        sb_append_cstr(&sb, "' from '");
+        sb_append_str(&sb, m->name);
+        sb_append_cstr(&sb, "'>");
+    }
+    return sb_finish(vm, &sb);
+}
+
+bool modules_import_star(VM *vm, ObjDict *into) {
+    ObjModule *m = AS_MODULE(vm->sp[-1]);
+    Value all = dict_get_str(m->globals, str_intern_cstr(vm, "__all__"));
+    if (IS_UNDEF(all)) {
+        /* No __all__: the public names, those not starting with '_', in definition order. */
+        Table *t = &m->globals->table;
+        for (uint32_t i = 0; i < t->nentries; i++) {
+            Value key = t->entries[i].key;
+            if (IS_STR(key) && AS_STR(key)->chars[0] != '_') dict_set_str(vm, into, AS_STR(key), t->entries[i].value);
+        }
+        return true;
+    }
+    /* The names of __all__ (any iterable of str), each read as an attribute of the module:
+     * one the module lacks raises AttributeError, as in CPython. The list stays on the VM
+     * stack, where the collector sees it, while attributes are read. */
+    Value names = op_to_list(vm, all);
+    if (IS_ERR(names)) return false;
+    *vm->sp++ = names;
+    bool ok = true;
+    for (uint32_t i = 0; ok && i < AS_LIST(names)->len; i++) {
+        Value name = AS_LIST(names)->items[i];
+        if (!IS_STR(name)) {
+            Value mname = module_name(vm, m->name);
+            vm_raise(vm, EXC_TypeError, "Item in %s.__all__ must be str, not %s", AS_STR(mname)->chars,
+                     vm_type_name(vm, name));
+            ok = false;
+            break;
+        }
+        ObjStr *s = str_intern(vm, AS_STR(name)->chars, AS_STR(name)->len);
+        Value v = op_getattr(vm, OBJ_VAL(m), s);
+        if (IS_ERR(v)) ok = false;
+        else dict_set_str(vm, into, s, v);
+    }
+    vm->sp--;
+    return ok;
 }
 
 void modules_reset(VM *vm) {
@@ -352,14 +416,23 @@ const char *edge_import_map_get(EdgeVM *vm, const char *name) {
 /* ---- calling native functions ---- */
 
 typedef uint64_t W;
-Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
-    if (argc < e->nrequired || argc > e->nparams) {
-        if (e->nrequired == e->nparams)
-            return vm_raise(vm, EXC_TypeError, "%s() takes %d argument%s (%d given)", e->name->chars, e->nparams,
-                            e->nparams == 1 ? "" : "s", argc);
-        return vm_raise(vm, EXC_TypeError, "%s() takes from %d to %d arguments (%d given)", e->name->chars,
-                        e->nrequired, e->nparams, argc);
+
+/* What a call with the wrong number of arguments raises: CPython's words for a builtin
+ * function ("takes exactly one argument (0 given)", "takes at most 2 arguments"). */
+static Value arity_error(VM *vm, ObjExtern *e, int argc) {
+    const char *f = e->name->chars;
+    if (e->nrequired == e->nparams) {
+        if (e->nparams == 0) return vm_raise(vm, EXC_TypeError, "%s() takes no arguments (%d given)", f, argc);
+        if (e->nparams == 1) return vm_raise(vm, EXC_TypeError, "%s() takes exactly one argument (%d given)", f, argc);
+        return vm_raise(vm, EXC_TypeError, "%s() takes exactly %d arguments (%d given)", f, e->nparams, argc);
     }
+    int n = argc < e->nrequired ? e->nrequired : e->nparams;
+    return vm_raise(vm, EXC_TypeError, "%s() takes %s %d argument%s (%d given)", f,
+                    argc < e->nrequired ? "at least" : "at most", n, n == 1 ? "" : "s", argc);
+}
+
+Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
+    if (argc < e->nrequired || argc > e->nparams) return arity_error(vm, e, argc);
     Value padded[8];
     if (argc < e->nparams) {
         for (int i = 0; i < e->nparams; i++) padded[i] = i < argc ? argv[i] : NONE_VAL;
@@ -399,7 +472,8 @@ Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
         break;
     }
     vm->current_extern = NULL;
-    if (r == ERR_VAL) return vm_raise(vm, EXC_RuntimeError, "native function '%s' failed", e->name->chars);
+    /* The error word reaches here only from a module without edge_error (the host's
+     * trampoline raises the module's exception otherwise): an invalid value like any. */
     if (e->str_result) {
         /* The glue made the result with edge_make_str during the call; nothing else is a
          * str this function may return. */
@@ -410,8 +484,7 @@ Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
     }
     if (!word_is_plain(r))
         return vm_raise(vm, EXC_TypeError, "native function '%s' returned an invalid value", e->name->chars);
-    /* One int, one word: bits 48-49 of an int word must be the sign's copies. */
-    return IS_INT(r) ? INT_VAL(AS_INT(r)) : r;
+    return r;
 }
 
 void edge_extern_trapped(EdgeVM *vm, const char *message) {

@@ -173,9 +173,7 @@ Value op_default_repr(VM *vm, Value v) {
         sb_append_char(&sb, ')');
         return sb_finish(vm, &sb);
     }
-    case OBJ_MODULE:
-        snprintf(buf, sizeof buf, "<module '%s'>", ((ObjModule *)AS_OBJ(v))->name->chars);
-        return str_value(vm, buf);
+    case OBJ_MODULE: return modules_repr(vm, AS_MODULE(v));
     case OBJ_EXTERN:
         snprintf(buf, sizeof buf, "<native function %s>", AS_EXTERN(v)->name->chars);
         return str_value(vm, buf);
@@ -1047,7 +1045,7 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
     if (IS_KIND(obj, OBJ_MODULE)) {
         Value v = dict_get_str(AS_MODULE(obj)->globals, name);
         if (!IS_UNDEF(v)) return v;
-        if (name_is(name, "__name__")) return OBJ_VAL(AS_MODULE(obj)->name);
+        if (name_is(name, "__name__")) return modules_name(vm, AS_MODULE(obj));
         return dflt;
     }
     ObjClass *cls = vm_class_of(vm, obj);
@@ -1104,8 +1102,8 @@ Value op_getattr(VM *vm, Value obj, ObjStr *name) {
     if (IS_KIND(obj, OBJ_SUPER))
         return vm_raise(vm, EXC_AttributeError, "'super' object has no attribute '%s'", name->chars);
     if (IS_KIND(obj, OBJ_MODULE))
-        return vm_raise(vm, EXC_AttributeError, "module '%s' has no attribute '%s'", AS_MODULE(obj)->name->chars,
-                        name->chars);
+        return vm_raise(vm, EXC_AttributeError, "module '%s' has no attribute '%s'",
+                        AS_STR(modules_name(vm, AS_MODULE(obj)))->chars, name->chars);
     if (IS_ERR(v)) return v;
     if (IS_CLASS(obj))
         return vm_raise(vm, EXC_AttributeError, "type object '%s' has no attribute '%s'", AS_CLASS(obj)->name->chars,
@@ -1200,6 +1198,9 @@ bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value) {
             dict_set_str(vm, fn->attrs, name, value);
             return true;
         }
+        case OBJ_MODULE: /* m.x = 1 sets the module's global x: its functions see it */
+            dict_set_str(vm, AS_MODULE(obj)->globals, name, value);
+            return true;
         case OBJ_CLASS:
             if (AS_CLASS(obj)->is_builtin) {
                 vm_raise(vm, EXC_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->chars,
@@ -1244,6 +1245,7 @@ bool op_delattr(VM *vm, Value obj, ObjStr *name) {
     if (IS_KIND(obj, OBJ_INSTANCE) || IS_KIND(obj, OBJ_EXCEPTION)) d = AS_INSTANCE(obj)->dict;
     else if (IS_FUNCTION(obj)) d = AS_FUNCTION(obj)->attrs;
     else if (IS_CLASS(obj) && !AS_CLASS(obj)->is_builtin) d = AS_CLASS(obj)->dict;
+    else if (IS_KIND(obj, OBJ_MODULE)) d = AS_MODULE(obj)->globals;
     if (IS_CLASS(obj)) class_cache_clear(vm);
     if (d) {
         int r = dict_delete(vm, d, OBJ_VAL(name));

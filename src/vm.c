@@ -1997,21 +1997,17 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             Value v = dict_get_str(m->globals, name);
             if (IS_UNDEF(v)) {
                 SAVE_FRAME();
-                vm_raise(vm, EXC_ImportError, "cannot import name '%s' from '%s'", name->chars, m->name->chars);
+                vm_raise(vm, EXC_ImportError, "cannot import name '%s' from '%s' (%s)", name->chars,
+                         AS_STR(modules_name(vm, m))->chars, m->name->chars);
                 goto error;
             }
             PUSH(v);
             break;
         }
         case OPC_IMPORT_STAR: {
-            ObjModule *m = AS_MODULE(POP());
-            ObjDict *into = frame->locals ? frame->locals : frame->globals;
-            for (uint32_t i = 0; i < m->exports->len; i++) {
-                ObjStr *name = AS_STR(m->exports->items[i]);
-                if (name->chars[0] == '_') continue;
-                Value v = dict_get_str(m->globals, name);
-                if (!IS_UNDEF(v)) dict_set_str(vm, into, name, v);
-            }
+            SAVE_FRAME();
+            if (!modules_import_star(vm, frame->locals ? frame->locals : frame->globals)) goto error;
+            sp--;
             break;
         }
         case OPC_CALL_EXTERN: {

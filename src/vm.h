@@ -314,6 +314,13 @@ void modules_reset(VM *vm); /* a new program: code modules run their top level a
 /* The module an import of `spec` in file `importer` resolved to, or NULL. */
 ObjModule *modules_find(VM *vm, const char *importer, const char *spec);
 Value extern_call(VM *vm, ObjExtern *fn, int argc, Value *argv);
+/* A module's name as Python shows it (its __name__: lib/utils.py is `utils`), and its
+ * repr: <module 'utils' from 'lib/utils.py'>, or <module 'time' (built-in)>. */
+Value modules_name(VM *vm, ObjModule *m);
+Value modules_repr(VM *vm, ObjModule *m);
+/* `from m import *` for the module at vm->sp[-1]: the names of its __all__, or else every
+ * name of its globals that does not start with '_', bound in `into`. False when it raised. */
+bool modules_import_star(VM *vm, ObjDict *into);
 
 /* ---- memory (gc.c) ---- */
 void gc_collect(VM *vm);

@@ -2,8 +2,8 @@
 // cli.js — the `edge` command of the npm package: runs a program on edge.wasm in Node.
 // Behaves like the native build/native/edge: input() reads stdin line by line, output is
 // written synchronously in program order, exit status 0 / 1 (uncaught error) / 2 (usage).
-// Before a program runs, its imports are resolved with web/modules.js: files through the
-// file system, URLs through fetch (with an on-disk cache for hash-pinned ones), names
+// Before a program runs, its imports are resolved with web/modules.js: files read from
+// disk on every run, URLs through fetch (with an on-disk cache for hash-pinned ones), names
 // through packages.json next to the program. `edge lock` and `edge bundle` work on the
 // same resolution; `edge app.epy` runs a bundle.
 
@@ -222,21 +222,10 @@ function standardModules() {
     return Object.fromEntries(Object.keys(STANDARD_MODULES).map((name) => [name, new URL(`${name}.py`, url).href]));
 }
 
-// fetch() for modules: file: URLs from the disk (a missing file is a 404), others over
-// the network.
-async function fetchModule(url) {
-    if (!url.startsWith('file:')) return fetch(url);
-    try {
-        return new Response(await fs.promises.readFile(new URL(url)));
-    } catch (err) {
-        if (['ENOENT', 'ENOTDIR', 'EISDIR'].includes(err.code)) return new Response(null, { status: 404 });
-        throw err;
-    }
-}
-
-// The bytes of this run by URL, over the on-disk cache of modules a hash pinned: each
-// file is named by its sha256, so whatever reads it back checks it by that name.
-// Redirected modules are not kept on disk (their base URL would be lost).
+// The bytes of this run by URL (modules.js caches only what comes over the network), over
+// the on-disk cache of modules a hash pinned: each file is named by its sha256, and the
+// resolver checks what it reads back against that hash. Redirected modules are not kept
+// on disk (their base URL would be lost).
 function moduleCache(dir) {
     const memory = new Map();
     return {
@@ -304,7 +293,6 @@ function moduleOptions(args, filename, output) {
         lock: args.command === 'lock' ? undefined : readLock(lockFile),
         lockName: path.join(shown, 'packages.lock.json'),
         lockFile,
-        fetch: fetchModule,
         cache: moduleCache(args.cache ? cacheDir() : null),
         standardModules: standardModules(),
         moduleName: (url) => (url.protocol === 'file:' ? path.join(shown, path.relative(dir, fileURLToPath(url))) : url.href),

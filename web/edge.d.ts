@@ -5,7 +5,7 @@
  * disk), its bytes, or a module compiled before. */
 export type WasmSource = URL | string | ArrayBuffer | ArrayBufferView | WebAssembly.Module;
 
-export interface EdgeOptions {
+export interface EdgeOptions extends ModuleOptions {
     /** Default: the package's build/wasm/edge.wasm, found next to the module. */
     wasm?: WasmSource;
     /** Each chunk the program writes to stdout, exactly as written. Default: the console,
@@ -32,21 +32,52 @@ export interface EdgeOptions {
     /** Bytes of output (stdout and stderr) a run may write before it ends with an OSError
      * (default 64 MiB; 0: no limit). */
     maxOutput?: number;
-    /** Where relative imports of the main program resolve (default: the page's URL). */
+}
+
+/** How a program's imports resolve (README, Modules): on createEdge() for every run, or on
+ * one run. */
+export interface ModuleOptions {
+    /** The program's URL: its relative imports resolve against it (default: the page's URL
+     * in a browser, none elsewhere). In Node a file: URL is read from disk. */
     baseUrl?: string | URL;
     /** The packages.json import map: its URL, its parsed object, or { url, text }. */
     importMap?: string | URL | { imports: Record<string, string> } | { url: string | URL; text: string };
-    /** The fetch used for modules (default: globalThis.fetch). */
+    /** The fetch used for modules (default: globalThis.fetch; in Node file: URLs are read
+     * from disk unless a fetch is given). */
     fetch?: typeof globalThis.fetch;
-    /** Fetched modules by URL; false turns caching off (default: one cache per instance). */
-    cache?: Map<string, Uint8Array> | false;
+    /** Modules fetched over http(s), by URL; false turns caching off (default: one cache
+     * per instance). Local files are read every time. */
+    cache?: ModuleCache | false;
     /** packages.lock.json's pins: { "https://…": "sha256-…" }. */
     lock?: Record<string, string>;
-    /** Where the standard modules (math, random, collections, ...; modules/README.md) live, by name. */
-    standardModules?: Record<string, string | URL>;
+    /** Where the standard modules (math, random, collections, ...; modules/README.md) live:
+     * the URL of a folder holding NAME.py for each (a copy of the package's build/modules/,
+     * "edge-python/modules/*"), a URL by name, or the modules inlined: the object of
+     * "edge-python/modules/all.json". Default: the package's build/modules/. */
+    standardModules?: string | URL | Record<string, string | URL> | InlinedModules;
 }
 
-export interface RunOptions {
+/** build/modules/all.json ("edge-python/modules/all.json"): every standard module by file
+ * name, .py files as text and .wasm files in base64. */
+export interface InlinedModules {
+    format: 'edge-python-modules' | (string & {});
+    files: Record<string, string>;
+}
+
+/** A cache of fetched modules: a Map does. `pinned` is true when an integrity hash pins
+ * the entry, which may then be kept longer (the CLI keeps those on disk). */
+export interface ModuleCache {
+    get(url: string, sha256hex?: string): ModuleCacheEntry | undefined | Promise<ModuleCacheEntry | undefined>;
+    set(url: string, entry: ModuleCacheEntry, pinned?: boolean): unknown;
+}
+
+export interface ModuleCacheEntry {
+    /** Where the bytes came from after redirects. */
+    url: string;
+    bytes: Uint8Array;
+}
+
+export interface RunOptions extends ModuleOptions {
     /** The name in tracebacks and error objects (default "main.py"). */
     filename?: string;
     /** Steps per slice; run() lets the event loop run between slices (default 1,000,000). */
@@ -106,7 +137,7 @@ export interface Edge {
     run(source: string, options?: RunOptions): Promise<RunResult>;
     /** Runs a program to its end without yielding; options.stdin must answer at once.
      * Throws while a run() is queued or running. */
-    runSync(source: string, options?: Omit<RunOptions, 'signal'>): RunResult;
+    runSync(source: string, options?: Omit<RunOptions, 'signal' | keyof ModuleOptions>): RunResult;
     /** Runs a bundle made by `edge bundle` (the program and all its modules, sealed with
      * their hashes): no network needed. */
     runBundle(bytes: Uint8Array | ArrayBuffer, options?: RunOptions): Promise<RunResult>;

@@ -3,7 +3,7 @@
 // see the comment at the top of src/wasm.c) and runs programs in slices of steps so a
 // long program never freezes the page. It uses no Node-only API.
 
-import { loadProgram, resolveProgram, resumeProgram, unpackBundle } from './modules.js';
+import { loadProgram, resetNatives, resolveProgram, resumeProgram, unpackBundle } from './modules.js';
 
 const DONE = 0;
 const SUSPENDED = 1;
@@ -66,6 +66,9 @@ const encoder = new TextEncoder();
  *                    limit); a run's own maxSteps option overrides it.
  * options.maxOutput  bytes of output (stdout and stderr) a run may write before it ends
  *                    with OSError (default 64 MiB; 0: no limit); a run's own overrides it.
+ * options.baseUrl, importMap, fetch, cache, lock, standardModules: how imports resolve
+ *                    (resolveProgram in modules.js), for every run; a run's own override
+ *                    them.
  *
  * Resolves to { run, runSync, runBundle, session, stop, memoryBytes, module }. One instance runs one program at a
  * time and any number of programs one after another; run() calls queue up.
@@ -450,9 +453,13 @@ class Host {
         stopRuns(this.runs, (run) => run.host === this);
     }
 
-    // Forgets a session's globals once the runs queued before have ended.
+    // Forgets a session's globals, and the instances of the native modules it imported,
+    // once the runs queued before have ended.
     reset() {
-        const next = this.queue.then(() => this.exports?.edge_reset_session());
+        const next = this.queue.then(() => {
+            this.exports?.edge_reset_session();
+            resetNatives(this);
+        });
         this.queue = next.catch(() => {});
         return next;
     }

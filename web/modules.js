@@ -2,7 +2,8 @@
 // program's imports, resolves and fetches every module in parallel, checks #sha256
 // integrity hashes before anything is compiled, and registers the modules with edge.wasm
 // right before the program loads. Also packs a program and its modules into one bundle.
-// It uses fetch and crypto.subtle only, so it runs unchanged in browsers and in Node.
+// It uses fetch and crypto.subtle, so it runs unchanged in browsers and in Node; in Node,
+// whose fetch cannot read them, file: URLs are read from disk (node:fs, imported then).
 //
 // The model (src/include/edge.h): the VM never fetches. A host lists the program's import
 // specs (edge_list_imports), resolves each against the importing file's URL and the
@@ -380,9 +381,20 @@ const signature = (f) => `(${f.params.join(', ')}) -> ${f.results.length === 1 ?
 const sameTypes = (a, b) => a.length === b.length && a.every((t, i) => t === b[i]);
 const isWordFunction = (ex) => ex?.kind === 'function' && ex.params.every((t) => t === 'i64') && sameTypes(ex.results, ['i64']);
 
-// The one import a native module may have (sdk/ABI.md): emcc adds it to modules whose
-// memory grows. It does nothing. Anything else could reach the host, so it is refused.
-const ALLOWED_IMPORTS = { env: { emscripten_notify_memory_growth() {} } };
+// What a native module's imports get (sdk/ABI.md): emcc's growth notice does nothing, and
+// every other function is a stub that traps when called, so a module that merely links
+// one (a libc's unused fd_write) still loads, and none reaches the host. Memories, tables
+// and globals are refused when the module compiles.
+function stubImports(module) {
+    const object = { env: { emscripten_notify_memory_growth() {} } };
+    for (const { module: from, name, kind } of WebAssembly.Module.imports(module)) {
+        if (kind !== 'function' || (from === 'env' && name === 'emscripten_notify_memory_growth')) continue;
+        (object[from] ??= {})[name] = () => {
+            throw new WebAssembly.RuntimeError(`native modules cannot call the host ('${from}.${name}')`);
+        };
+    }
+    return object;
+}
 
 // An ABI v2 module's declarations (its `edge_abi` custom sections): "name(p: T, q: T =
 // None) -> T" declares a function, "name: T" a constant, one a line. The one reading of
@@ -499,33 +511,43 @@ function isMemoryAndAlloc(exports) {
         sameTypes(alloc.params, ['i32']) && sameTypes(alloc.results, ['i32']);
 }
 
-// Compiled native modules by their bytes: the same cached bytes give the same module,
-// and so (see registerNative) the same instance.
-const compiled = new WeakMap();
+// Compiled native modules by their SHA-256: the same bytes, read again from a file or
+// fetched again, are not compiled again. The most recent few are kept.
+const compiled = new Map(); // "hex digest" → { module, iface }
+const COMPILED_KEPT = 32;
 
-// Compiles a native module and reads its interface; warnings go to `warn`. Throws a
-// message for the caller to place.
-async function compileNative(bytes, key, warn) {
-    let module;
-    try {
-        module = compiled.get(bytes)?.module ?? await WebAssembly.compile(bytes);
-    } catch (err) {
-        throw new Error(`native module '${key}' is not valid WebAssembly: ${err.message}`);
-    }
-    for (const imp of WebAssembly.Module.imports(module)) {
-        if (!(imp.kind === 'function' && ALLOWED_IMPORTS[imp.module]?.[imp.name])) {
-            throw new Error(`native module '${key}' imports '${imp.module}.${imp.name}': a native module can import nothing`);
+// Compiles a native module and reads its interface; warnings go to `warn`. `digest`, the
+// bytes' SHA-256 when known, finds a module compiled before. Throws a message for the
+// caller to place.
+async function compileNative(bytes, key, warn, digest = null) {
+    const id = digest ? toHex(digest) : null;
+    let done = id ? compiled.get(id) : undefined;
+    if (!done) {
+        let module;
+        try {
+            module = await WebAssembly.compile(bytes);
+        } catch (err) {
+            throw new Error(`native module '${key}' is not valid WebAssembly: ${err.message}`);
+        }
+        for (const imp of WebAssembly.Module.imports(module)) {
+            if (imp.kind !== 'function') {
+                throw new Error(`native module '${key}' imports the ${imp.kind} '${imp.module}.${imp.name}': ` +
+                    'a native module has only its own memory, tables and globals');
+            }
+        }
+        try {
+            done = { module, iface: nativeInterface(module, bytes) };
+        } catch (err) {
+            throw new Error(`native module '${key}': ${err.message}`);
         }
     }
-    let iface;
-    try {
-        iface = compiled.get(bytes)?.iface ?? nativeInterface(module, bytes);
-    } catch (err) {
-        throw new Error(`native module '${key}': ${err.message}`);
+    if (id) {
+        compiled.delete(id); // the most recent last
+        compiled.set(id, done);
+        if (compiled.size > COMPILED_KEPT) compiled.delete(compiled.keys().next().value);
     }
-    compiled.set(bytes, { iface, module });
-    for (const why of iface.skipped.values()) warn(`warning: native module '${key}': skipped ${why}\n`);
-    return { module, iface };
+    for (const why of done.iface.skipped.values()) warn(`warning: native module '${key}': skipped ${why}\n`);
+    return done;
 }
 
 // ---- trampolines: the error word of ABI v2 ----
@@ -705,10 +727,11 @@ function splitSpec(text, site) {
 }
 
 // Throws unless `digest` (null: it could not be computed) is what `check` expects.
-function verify(url, digest, check, site) {
-    if (!digest) throw fail(`cannot check the integrity of '${url.href}': crypto.subtle is not available here`, [], site);
+// `shown` is the module as messages name it.
+function verify(shown, digest, check, site) {
+    if (!digest) throw fail(`cannot check the integrity of '${shown}': crypto.subtle is not available here`, [], site);
     if (!sameBytes(digest, check.digest)) {
-        throw fail(`integrity check failed for '${url.href}'`,
+        throw fail(`integrity check failed for '${shown}'`,
             [`expected ${showHash(check.digest, check.hex)}${check.note ?? ''}`, `got ${showHash(digest, check.hex)}`], site);
     }
 }
@@ -717,9 +740,13 @@ function verify(url, digest, check, site) {
 class Resolver {
     constructor(core, options) {
         this.core = core;
+        // Node's fetch cannot read file: URLs: without a fetch of the host's own, they are
+        // read from disk there.
+        this.readsFiles = !options.fetch && isNode;
         this.fetch = options.fetch ?? globalThis.fetch?.bind(globalThis);
         this.cache = options.cache === false ? null : options.cache ?? defaultCache(core);
-        this.standard = options.standardModules ?? STANDARD_MODULES;
+        this.standard = standardTable(options.standardModules);
+        this.inlined = options.standardModules?.format === MODULES_FORMAT ? options.standardModules.files ?? {} : null;
         this.lock = options.lock ?? null; // { url: "sha256-…" }
         this.lockName = options.lockName ?? 'packages.lock.json';
         this.name = options.moduleName ?? ((url) => url.href);
@@ -731,8 +758,10 @@ class Resolver {
         this.urls = {}; // http(s) request URL → "sha256-…" of what it served
     }
 
-    // Fetches `url` (through the cache), checking the integrity hash `expected` and the
-    // lockfile. Resolves to { url: final URL, bytes, digest } or throws a ModuleError.
+    // Fetches `url`, checking the integrity hash `expected` and the lockfile. Resolves to
+    // { url: final URL, bytes, digest } or throws a ModuleError. Only what comes over the
+    // network goes through the cache: a local file is read, and checked, every time, so
+    // a program runs what its files hold now. A cached copy is checked by its hash too.
     async get(url, site, expected, describe) {
         const lockHash = isHttp(url) ? this.lock?.[url.href] : undefined;
         const checks = [];
@@ -744,21 +773,27 @@ class Resolver {
         // A cache may serve (and keep) bytes by their hash when the spec pins the module.
         const pin = expected ? toHex(expected.digest) : undefined;
         const passes = (entry) => checks.every((c) => entry.digest && sameBytes(entry.digest, c.digest));
-        let entry = await this.cache?.get(url.href, pin);
+        const cache = isHttp(url) ? this.cache : null;
+        let entry = await cache?.get(url.href, pin);
         if (entry) {
-            entry.digest ??= await sha256(entry.bytes);
+            entry = { url: entry.url, bytes: entry.bytes, digest: await sha256(entry.bytes) };
             if (!passes(entry)) entry = null; // a stale or damaged copy: fetch it again
         }
         if (!entry) {
             entry = await this.download(url, site, describe, checks.length > 0);
             entry.digest = await sha256(entry.bytes);
-            await this.cache?.set(url.href, entry, Boolean(pin) && passes(entry));
+            await cache?.set(url.href, entry, Boolean(pin) && passes(entry));
         }
-        for (const check of checks) verify(url, entry.digest, check, site);
+        for (const check of checks) verify(this.name(url), entry.digest, check, site);
         return entry;
     }
 
     async download(url, site, describe, pinned) {
+        if (url.protocol === 'file:' && this.readsFiles) return readFileUrl(url, () => {
+            if (describe) throw describe();
+            throw fail(`could not read '${this.name(url)}': there is no such file`, [], site);
+        }, (why) => fail(`could not read '${this.name(url)}': ${why}`, [], site));
+        if (url.protocol === INLINE_PROTOCOL) return this.readInlined(url, site, describe);
         if (!this.fetch) throw fail(`cannot fetch '${url.href}': this host has no fetch()`, [], site);
         let response;
         try {
@@ -779,6 +814,20 @@ class Resolver {
             this.later(url, `warning: '${url.href}' redirected to another host: '${final.href}'\n`);
         }
         return { url: final.href, bytes: new Uint8Array(await response.arrayBuffer()) };
+    }
+
+    // A module of options.standardModules given as all.json's object: its text, or for a
+    // .wasm its base64.
+    readInlined(url, site, describe) {
+        const name = url.href.startsWith(INLINE_BASE) ? decodeURIComponent(url.href.slice(INLINE_BASE.length)) : null;
+        const data = name !== null && this.inlined && Object.hasOwn(this.inlined, name) ? this.inlined[name] : undefined;
+        if (typeof data !== 'string') {
+            if (describe) throw describe();
+            throw fail(`module '${url.href}' is not among the inlined modules`, [], site);
+        }
+        const bytes = name.endsWith('.wasm') ? fromBase64(data) : encoder.encode(data);
+        if (!bytes) throw fail(`inlined module '${url.href}' is not valid base64`, [], site);
+        return { url: url.href, bytes };
     }
 
     later(url, text) {
@@ -835,8 +884,11 @@ class Resolver {
             }
             url = new URL(location, importer.url);
         }
-        if (url.protocol === 'file:' && importer.url && isHttp(importer.url)) {
-            throw fail(`'${importer.key}' cannot import the local file '${url.href}'`, [], site);
+        // Only a local file may import a local file: a program given no URL, or one from the
+        // network, cannot make a host in Node read the disk (a diagnostic would show a line).
+        if (url.protocol === 'file:' && importer.url?.protocol !== 'file:') {
+            throw fail(`'${importer.key}' cannot import the local file '${url.href}'`,
+                importer.url ? [] : ['only a program whose baseUrl is a file: URL can import local files'], site);
         }
         const describe = url.protocol === 'file:' ? () => fail(`module '${spec}' not found`, [`there is no file '${this.name(url)}'`], site) : null;
         return { url, integrity, describe };
@@ -856,8 +908,13 @@ class Resolver {
 
     async load(target, site) {
         const what = target.standard ? `standard module '${site.spec}'` : null;
+        // The default table points into the package: a bundler that moved the package's
+        // code left the modules behind.
+        const hint = this.standard === STANDARD_MODULES
+            ? ['they are looked for in the package\'s build/modules/: a bundled host passes options.standardModules (README, Modules)']
+            : [];
         const entry = await this.get(target.url, site, target.integrity,
-            target.describe ?? (what ? () => fail(`${what} is missing: there is no file '${this.name(target.url)}'`, [], site) : null));
+            target.describe ?? (what ? () => fail(`${what} is missing: there is no file '${this.name(target.url)}'`, hint, site) : null));
         const request = target.url;
         if (isHttp(request)) {
             // What a lockfile pins: every module fetched over the network, by the URL asked for.
@@ -874,7 +931,7 @@ class Resolver {
             await this.scan(node);
         } else {
             try {
-                Object.assign(node, await compileNative(entry.bytes, node.key, (text) => this.later(target.url, text)));
+                Object.assign(node, await compileNative(entry.bytes, node.key, (text) => this.later(target.url, text), entry.digest));
             } catch (err) {
                 throw fail(err.message, [], site);
             }
@@ -913,7 +970,7 @@ class Resolver {
                 if (!site.target) continue; // a builtin module
                 const dep = await site.node;
                 // Each import checks its own hash: two may name one URL with two hashes.
-                if (site.target.integrity && dep.request) verify(dep.request, dep.digest, site.target.integrity, site);
+                if (site.target.integrity && dep.request) verify(this.name(dep.request), dep.digest, site.target.integrity, site);
                 if (state.get(dep) === 'open') {
                     const cycle = [...stack.slice(stack.indexOf(dep)), dep].map((n) => n.key).join(' -> ');
                     throw fail(`circular import: '${site.spec}'`, [`the imports go round: ${cycle}`], site);
@@ -928,6 +985,45 @@ class Resolver {
         await visit(root);
         return { modules, imports };
     }
+}
+
+const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+const NODE_FS = 'node:fs/promises'; // a variable, so no bundler for the browser resolves it
+
+// Reads a file: URL from disk (in Node): { url, bytes }. A file that is not there calls
+// missing(), another failure failed(why); both throw.
+async function readFileUrl(url, missing, failed) {
+    const fs = await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS);
+    try {
+        return { url: url.href, bytes: new Uint8Array(await fs.readFile(url)) };
+    } catch (err) {
+        if (['ENOENT', 'ENOTDIR', 'EISDIR'].includes(err.code)) missing();
+        throw failed(err.code ?? err.message);
+    }
+}
+
+/** The `format` of build/modules/all.json: the standard modules inlined in one object. */
+export const MODULES_FORMAT = 'edge-python-modules';
+
+// Inlined modules have URLs of their own, so that math.py's "./math.wasm" resolves as it
+// does next to the files: edge-python:/modules/math.wasm.
+const INLINE_PROTOCOL = 'edge-python:';
+const INLINE_BASE = 'edge-python:/modules/';
+
+// The table of standard modules options.standardModules gives: { name: URL } as it is; a
+// folder (a URL or a string ending in '/', relative to the page in a browser) that holds
+// NAME.py for every standard module, as build/modules/ does; or the object of
+// build/modules/all.json, every module inlined: each NAME.py in it by its inline URL.
+function standardTable(given) {
+    if (given === undefined || given === null) return STANDARD_MODULES;
+    if (given.format === MODULES_FORMAT) {
+        const names = Object.keys(given.files ?? {}).filter((f) => f.endsWith('.py'));
+        return Object.fromEntries(names.map((f) => [f.slice(0, -3), `${INLINE_BASE}${f}`]));
+    }
+    if (typeof given !== 'string' && !(given instanceof URL)) return given;
+    const folder = new URL(given, typeof location !== 'undefined' ? location.href : undefined);
+    if (!folder.pathname.endsWith('/')) folder.pathname += '/';
+    return Object.fromEntries(Object.keys(STANDARD_MODULES).map((name) => [name, new URL(`${name}.py`, folder).href]));
 }
 
 // The per-instance cache of fetched bytes, by URL.
@@ -952,13 +1048,16 @@ function defaultCache(core) {
  * options.importMap the import map: a URL (string or URL) of a packages.json to fetch
  *            (a 404 means none), its parsed form ({ imports: {...} }, relative to
  *            baseUrl), or { url, text }. Default: none.
- * options.fetch     fetch(url) → Response (default globalThis.fetch; pass one that reads
- *            file: URLs in Node).
+ * options.fetch     fetch(url) → Response (default globalThis.fetch, and in Node file:
+ *            URLs read from disk; a fetch given here gets file: URLs too).
  * options.cache     { get(url, sha256hex?), set(url, entry, pinned) }, maybe async, where
- *            entry is { url, bytes, digest }; a Map does. Default: one Map per core;
- *            false for none.
+ *            entry is { url, bytes, digest }; a Map does. Only http(s) modules are cached
+ *            (a local file is read every time), and what the cache gives back is checked
+ *            against the import's hash. Default: one Map per core; false for none.
  * options.lock      { url: "sha256-…" }: hashes http(s) modules must have (a lockfile).
- * options.standardModules  { name: URL } (default STANDARD_MODULES).
+ * options.standardModules  { name: URL } (default STANDARD_MODULES), the URL of a
+ *            folder holding NAME.py for each (a copy of the package's build/modules/), or
+ *            the object of build/modules/all.json (MODULES_FORMAT): the modules inlined.
  * options.moduleName(url)  the key (and file name in messages) of a module; default url.href.
  * options.warn(text)       where warnings go (default core.stderr).
  */
@@ -1034,42 +1133,50 @@ export async function createResolverCore(wasmModule, options = {}) {
 
 // ---- registering with the VM, running ----
 
-// Per edge.wasm instance: the native instances placed in its function table, by compiled
-// module, and the slots they fill. A native module is instantiated once per Edge
-// instance, so its state lives as long as that instance (or until it traps), and the
-// table does not grow with every program.
-const natives = new WeakMap(); // table → Map(WebAssembly.Module → { instance, slots })
-const active = new WeakMap(); // exports → the native entries of the loaded program
+// Native modules get fresh instances for each program, as code modules get fresh globals,
+// so no state (a counter, a random generator) passes from one program to the next. A
+// session keeps its instances from run to run, as it keeps its globals, until reset()
+// (resetNatives). Within a program, every import of one compiled module shares one
+// instance. The function table of edge.wasm does not grow with every program: each
+// module key and function name keeps its slot, which a new instance's function fills.
+const slots = new WeakMap(); // table → Map("key\nname" → index)
+const kept = new WeakMap(); // a session's edge.wasm exports → Map(WebAssembly.Module → entry)
+const active = new WeakMap(); // exports → the loaded program's Map(WebAssembly.Module → entry)
 
-function registerNative(e, m, used) {
+/** Forgets the native instances a session (a core with `session: true`) kept. */
+export function resetNatives(core) {
+    if (core.exports) kept.delete(core.exports);
+}
+
+function registerNative(e, m, instances) {
     const table = e.__indirect_function_table;
-    if (!natives.has(table)) natives.set(table, new Map());
-    const byModule = natives.get(table);
+    if (!slots.has(table)) slots.set(table, new Map());
+    const bySlot = slots.get(table);
     const module = m.module ?? new WebAssembly.Module(m.bytes);
     const iface = m.iface ?? nativeInterface(module, m.bytes);
-    let entry = byModule.get(module);
+    let entry = instances.get(module);
     if (!entry) {
         let instance;
         let fns;
         try {
-            instance = new WebAssembly.Instance(module, ALLOWED_IMPORTS);
+            instance = new WebAssembly.Instance(module, stubImports(module));
             instance.exports._initialize?.();
             fns = tableFunctions(instance, iface, e);
         } catch (err) {
             return failure(`native module '${m.key}' failed to start: ${err.message}`);
         }
-        entry = { instance, fns, slots: new Map() };
-        byModule.set(module, entry);
+        entry = { instance, fns };
+        instances.set(module, entry);
     }
-    used.push({ byModule, module, entry });
     withCStrings(e, [m.key], (key) => e.edge_add_native_module(key));
     for (const f of iface.functions) {
-        let index = entry.slots.get(f.name);
+        const slot = `${m.key}\n${f.name}`;
+        let index = bySlot.get(slot);
         if (index === undefined) {
             index = table.grow(1);
-            table.set(index, entry.fns[f.name]);
-            entry.slots.set(f.name, index);
+            bySlot.set(slot, index);
         }
+        table.set(index, entry.fns[f.name]);
         withCStrings(e, [m.key, f.name], (key, name) => {
             e.edge_add_native_function(key, name, index, f.nparams);
             if (f.str) {
@@ -1130,8 +1237,12 @@ export function loadProgram(core, program, load) {
     const e = core.exports;
     if (typeof e.edge_clear_modules !== 'function') return load(); // an edge.wasm from before modules
     e.edge_clear_modules();
-    const used = [];
-    active.set(e, used);
+    let instances = new Map();
+    if (core.session) {
+        if (!kept.has(e)) kept.set(e, instances);
+        instances = kept.get(e);
+    }
+    active.set(e, instances);
     if (program) {
         if (program.ok === false) return program;
         for (const [importer, spec, key] of program.imports) {
@@ -1143,7 +1254,7 @@ export function loadProgram(core, program, load) {
                 const status = withBytes(e, src, (ptr, len) => withCStrings(e, [m.key], (key) => e.edge_add_module_source(key, ptr, len)));
                 if (status !== DONE) return status;
             } else {
-                const failed = registerNative(e, m, used);
+                const failed = registerNative(e, m, instances);
                 if (failed) return failed;
             }
         }
@@ -1190,7 +1301,7 @@ export function resumeProgram(core, steps) {
             }
             // The trapped instance may have stopped half-way through changing its memory:
             // the next program gets fresh ones. (A raise leaves it as it should be.)
-            if (!raised) for (const { byModule, module } of active.get(e)) byModule.delete(module);
+            if (!raised) active.get(e)?.clear();
             withCStrings(e, [err.message || 'trap'], (message) => e.edge_extern_trapped(message));
         }
     }
@@ -1201,7 +1312,7 @@ export function resumeProgram(core, steps) {
 function nativeTrapped(e, err) {
     if (!(err instanceof WebAssembly.RuntimeError)) return false;
     if (typeof e.edge_extern_active === 'function') return e.edge_extern_active() !== 0;
-    return (active.get(e)?.length ?? 0) > 0;
+    return (active.get(e)?.size ?? 0) > 0;
 }
 
 // ---- bundles ----
@@ -1254,7 +1365,7 @@ export async function unpackBundle(bytes, options = {}) {
             throw new Error(`bundle: module '${m.key}' is damaged (expected ${m.sha256}, got ${formatHash(digest)})`);
         }
         const out = { key: m.key, url: m.key, kind: m.kind, bytes: data, sha256: m.sha256 ?? null, source: m.source };
-        if (m.kind === 'wasm') Object.assign(out, await compileNative(data, m.key, warn));
+        if (m.kind === 'wasm') Object.assign(out, await compileNative(data, m.key, warn, digest));
         return out;
     }));
     return { ok: true, filename: bundle.entry, source: bundle.source, modules, imports: bundle.imports, urls: {} };

@@ -108,6 +108,19 @@ function consoleWriter(print) {
     return write;
 }
 
+// The module options (README, Modules) that can travel to the worker: all but `fetch`, a
+// function, and a cache other than false; URLs go as strings.
+function moduleOptions(options) {
+    const plain = (v) => (v instanceof URL ? v.href
+        : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v);
+    const out = {};
+    for (const key of ['baseUrl', 'importMap', 'lock', 'standardModules']) {
+        if (options[key] !== undefined) out[key] = plain(options[key]);
+    }
+    if (options.cache === false) out.cache = false;
+    return out;
+}
+
 // A request to the worker (a run, a reset) that it has not answered yet.
 class Request {
     constructor(id, session, stopped, resolve, reject) {
@@ -156,7 +169,9 @@ class Runner {
             this.starting = { resolve, reject };
             worker.listen((msg) => this.receive(worker, msg), (err) => this.crashed(worker, err));
             const { maxDepth, heapLimit, maxSteps, maxOutput } = this.options;
-            worker.post({ type: 'init', module: this.module, options: { maxDepth, heapLimit, maxSteps, maxOutput } });
+            // A page's programs resolve against the page, not against the worker's script.
+            const modules = moduleOptions({ baseUrl: typeof location !== 'undefined' ? location.href : undefined, ...this.options });
+            worker.post({ type: 'init', module: this.module, options: { maxDepth, heapLimit, maxSteps, maxOutput, ...modules } });
         });
         this.starting = null;
         this.refresh();
@@ -245,7 +260,7 @@ class Runner {
 
     run(source, opts = {}, session) {
         const { filename = 'main.py', stepBudget, timeout, maxSteps, maxOutput, signal } = opts;
-        const msg = { type: 'run', source: String(source), opts: { filename, stepBudget, timeout, maxSteps, maxOutput } };
+        const msg = { type: 'run', source: String(source), opts: { filename, stepBudget, timeout, maxSteps, maxOutput, ...moduleOptions(opts) } };
         return this.request(msg, session, stoppedResult(filename), signal);
     }
 

@@ -12,9 +12,11 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { createEdge } from '../../web/edge.js';
+import { createEdge as createNodeEdge } from '../../web/node.js';
+import { createEdgeWorker } from '../../web/worker.js';
 import { BUILTIN_MODULES, STANDARD_MODULES, createResolverCore, packBundle, resolveProgram, unpackBundle, wasmExports }
     from '../../web/modules.js';
 
@@ -422,18 +424,70 @@ const CASES = [
         dir: '.',
         source: 'from "./shared_memory.wasm" import f\n',
         error: {
-            header: (name) => `error: native module '${name('shared_memory.wasm')}' imports 'env.memory': a native module can import nothing`,
+            header: (name) => `error: native module '${name('shared_memory.wasm')}' imports the memory 'env.memory': ` +
+                'a native module has only its own memory, tables and globals',
             at: [1, 6],
         },
     },
     {
-        name: 'a native module that imports a function of the host is refused',
+        // Regression (issue 11): such a module was refused, where sdk/ABI.md promises stubs.
+        name: 'a native module that imports a function of the host loads; the import traps when called',
         dir: '.',
-        source: 'from "./imports_host.wasm" import f\n',
-        error: {
-            header: (name) => `error: native module '${name('imports_host.wasm')}' imports 'env.log': a native module can import nothing`,
-            at: [1, 6],
-        },
+        source: 'from "./imports_host.wasm" import f, g\nprint(g())\ntry:\n    f()\nexcept RuntimeError as e:\n    print(e)\n',
+        stdout: "0\nnative function 'f' trapped: native modules cannot call the host ('env.log')\n",
+    },
+    {
+        // Regression (issue 11): a wrong count failed at compile time, even in dead code.
+        name: 'a native function called with the wrong number of arguments raises TypeError at the call',
+        dir: 'app',
+        source: 'from native import add, answer\nif False:\n    add(1)\ntry:\n    add(1)\nexcept TypeError as e:\n    print(e)\n' +
+            'try:\n    answer(1)\nexcept TypeError as e:\n    print(e)\nprint(add(1, 2))\nadd(1, 2, 3)\n',
+        stdout: 'add() takes exactly 2 arguments (1 given)\nanswer() takes no arguments (1 given)\n3\n',
+        stderr: warnings,
+        error: { type: 'TypeError', last: 'TypeError: add() takes exactly 2 arguments (3 given)' },
+    },
+    {
+        name: 'ABI v2: a call outside the declared count raises TypeError saying what it takes',
+        dir: '.',
+        source: 'from "./v2.wasm" import scale, positive\n' +
+            'for f, args in [(scale, []), (scale, [1, 2, 3]), (positive, [])]:\n' +
+            '    try:\n        f(*args)\n    except TypeError as e:\n        print(e)\n',
+        stdout: 'scale() takes at least 1 argument (0 given)\nscale() takes at most 2 arguments (3 given)\n' +
+            'positive() takes exactly one argument (0 given)\n',
+    },
+    {
+        // Regression (issue 11): the v1 error word raised RuntimeError, a bad int word passed.
+        name: 'a word that is no value raises TypeError: the error word without edge_error, an int word with bit 48 set',
+        dir: 'app',
+        source: 'from native import error_word, bad_int, bad_int_constant\nfor f in (error_word, bad_int):\n' +
+            '    try:\n        f()\n    except TypeError as e:\n        print(e)\nprint(bad_int_constant)\n',
+        stdout: "native function 'error_word' returned an invalid value\nnative function 'bad_int' returned an invalid value\nNone\n",
+        stderr: warnings,
+    },
+    {
+        // Regression (issue 11): `from m import *` bound every public name.
+        name: 'from m import * binds what __all__ names',
+        dir: '.',
+        source: 'from "./lib/counter.py" import *\nprint(bump(), COUNT, "STEP" in globals())\n',
+        stdout: '1 0 False\n',
+    },
+    {
+        name: 'from m import * with an __all__ naming what m lacks: AttributeError',
+        dir: '.',
+        source: 'from "./lib/bad_all.py" import *\n',
+        error: { type: 'AttributeError', last: "AttributeError: module 'bad_all' has no attribute 'missing'" },
+    },
+    {
+        // Regression (issue 11): m.x = 1 raised AttributeError; modules showed their paths.
+        name: 'a module is an object: its attributes can be set, and it shows its name',
+        dir: '.',
+        source: 'import "./lib/counter.py" as counter, "./native.wasm" as native\ncounter.STEP = 5\n' +
+            'print(counter.bump(), counter.bump(), counter.COUNT)\nprint(counter.__name__, native.__name__)\n' +
+            'print(counter)\nprint(native)\ncounter.nope\n',
+        stdout: (name) => `5 10 10\ncounter native\n<module 'counter' from '${name('lib/counter.py')}'>\n` +
+            `<module 'native' from '${name('native.wasm')}'>\n`,
+        stderr: warnings,
+        error: { type: 'AttributeError', last: "AttributeError: module 'counter' has no attribute 'nope'" },
     },
     {
         name: 'a URL with a good hash in hex',
@@ -534,7 +588,7 @@ for (const runner of ['cli', 'api']) {
                 const source = typeof c.source === 'function' ? c.source() : c.source;
                 const rel = writeProgram(c.dir, source);
                 const r = await RUNNERS[runner](rel);
-                assert.equal(r.stdout, (typeof c.stdout === 'function' ? c.stdout() : c.stdout) ?? '', 'stdout');
+                assert.equal(r.stdout, (typeof c.stdout === 'function' ? c.stdout(name) : c.stdout) ?? '', 'stdout');
                 if (!c.error) {
                     assert.equal(r.stderr, c.stderr ? c.stderr(name) : '', 'stderr');
                     assert.equal(r.status, 0);
@@ -737,6 +791,34 @@ describe('the edge command', () => {
         else assert.match(rr.stderr, /^TypeError: _log\(\) takes 2 arguments \(1 given\)/);
     });
 
+    // Regression (issue 11): a pinned local module ran from the on-disk cache (by its
+    // hash) after the file changed, and after it was deleted.
+    test('a local module is read every time, even when a hash pins it', async () => {
+        const dir = path.join(work, 'pinned');
+        fs.mkdirSync(dir, { recursive: true });
+        const lu = path.join(dir, 'lu.py');
+        fs.writeFileSync(lu, 'def f():\n    return 1\n');
+        const hash = sha256(fs.readFileSync(lu)).toString('hex');
+        fs.writeFileSync(path.join(dir, 'main.py'), `from "./lu.py#sha256-${hash}" import f\nprint(f())\n`);
+        assert.equal((await edge(['pinned/main.py'])).stdout, '1\n');
+        assert.equal((await edge(['pinned/main.py'])).stdout, '1\n');
+        fs.writeFileSync(lu, 'def f():\n    return 2\n');
+        const changed = await edge(['pinned/main.py']);
+        assert.equal(changed.status, 1);
+        assert.equal(changed.stdout, '');
+        assert.equal(changed.stderr.split('\n').slice(0, 4).join('\n'), [
+            "error: integrity check failed for 'pinned/lu.py'",
+            `expected sha256-${hash}`,
+            `got sha256-${sha256('def f():\n    return 2\n').toString('hex')}`,
+            '   --> pinned/main.py:1:6',
+        ].join('\n'));
+        fs.rmSync(lu);
+        const gone = await edge(['pinned/main.py']);
+        assert.equal(gone.status, 1);
+        assert.equal(gone.stderr.split('\n').slice(0, 2).join('\n'),
+            `error: module './lu.py#sha256-${hash}' not found\nthere is no file 'pinned/lu.py'`);
+    });
+
     test('-c programs resolve against the current folder', async () => {
         const r = await edge(['-c', 'import utils\nprint(utils.double(5))\n'], { cwd: path.join(work, 'app') });
         assert.equal(r.stdout, 'utils runs\n10\n');
@@ -780,19 +862,87 @@ describe('the JS API', () => {
         assert.equal(out.stdout, 'utils runs\nutils\n');
     });
 
-    test('after a native trap the instance runs the next program; the trapped module starts afresh', async () => {
+    test('after a native trap the instance runs the next program', async () => {
         const { edge: instance, out } = await api({ stderr: () => {} });
         const opts = { importMap: `${BASE}/app/packages.json` };
-        assert.deepEqual(await run(instance, 'from native import bump\nprint(bump(), bump())\n', opts), { ok: true });
-        // A native module lives as long as the instance: its counter goes on.
-        assert.deepEqual(await run(instance, 'from native import bump\nprint(bump())\n', opts), { ok: true });
         const r = await run(instance, 'from native import boom\nprint("before")\nboom(1)\nprint("after")\n', opts);
         assert.equal(r.error.type, 'RuntimeError');
         assert.equal(r.error.message, "native function 'boom' trapped: unreachable");
         assert.equal(r.error.line, 3);
         assert.deepEqual(await run(instance, 'from native import bump\nprint(bump())\nprint(sum(range(10)))\n', opts), { ok: true });
-        assert.equal(out.stdout, '1 2\n3\nbefore\n1\n45\n');
+        assert.equal(out.stdout, 'before\n1\n45\n');
     });
+
+    // Regression (issue 11): one instance of a native module served every run of an Edge
+    // instance, so a counter went 1, 2, 3 across programs.
+    test('each program gets fresh native instances; a session keeps its own until reset()', async () => {
+        const { edge: instance, out } = await api({ stderr: () => {} });
+        const opts = { importMap: `${BASE}/app/packages.json` };
+        for (let i = 0; i < 3; i++) {
+            assert.deepEqual(await run(instance, 'from native import bump\nimport native\nprint(bump(), native.bump())\n', opts), { ok: true });
+        }
+        assert.equal(out.stdout, '1 2\n1 2\n1 2\n');
+        const cells = instance.session();
+        const cell = (source) => cells.run(source, { filename: 'cell.py', baseUrl: `${BASE}/main.py`, ...opts });
+        assert.deepEqual(await cell('from native import bump\nbump()'), { ok: true, value: '1' });
+        assert.deepEqual(await cell('bump()'), { ok: true, value: '2' });
+        assert.deepEqual(await cell('from native import bump as again\nagain()'), { ok: true, value: '3' });
+        await cells.reset();
+        assert.deepEqual(await cell('from native import bump\nbump()'), { ok: true, value: '1' });
+    });
+
+    // Regression (issue 11): Node's fetch cannot read file: URLs, so createEdge() in Node
+    // could import neither the standard modules nor a program's files ("not implemented").
+    test('in Node, file: URLs are read from disk, afresh for every run', async () => {
+        const { edge: instance, out } = await api();
+        const dir = path.join(work, 'local');
+        fs.mkdirSync(dir, { recursive: true });
+        const lu = path.join(dir, 'lu.py');
+        fs.writeFileSync(lu, 'X = 1\n');
+        const opts = { filename: 'main.py', baseUrl: pathToFileURL(path.join(dir, 'main.py')) };
+        const source = 'from "./lu.py" import X\nprint(X)\n';
+        assert.deepEqual(await instance.run(source, opts), { ok: true });
+        fs.writeFileSync(lu, 'X = 2\n');
+        assert.deepEqual(await instance.run(source, opts), { ok: true });
+        assert.equal(out.stdout, '1\n2\n');
+        fs.rmSync(lu);
+        const gone = await instance.run(source, opts);
+        assert.equal(gone.error.message, "module './lu.py' not found");
+        assert.equal(gone.error.text.split('\n')[1], `there is no file '${pathToFileURL(lu).href}'`);
+    });
+
+    test('in Node, only a program whose baseUrl is a file: URL may import a local file', async () => {
+        const { edge: instance, out } = await api();
+        const secret = path.join(work, 'secret.txt');
+        fs.writeFileSync(secret, 'password = hunter2 (\n');
+        const source = `from "${pathToFileURL(secret).href}" import x\n`;
+        for (const baseUrl of [undefined, `${BASE}/main.py`]) {
+            const r = await instance.run(source, { baseUrl });
+            assert.equal(r.error.message, `'main.py' cannot import the local file '${pathToFileURL(secret).href}'`);
+            assert.doesNotMatch(r.error.text, /hunter2/);
+        }
+        const r = await instance.run(source, { baseUrl: pathToFileURL(path.join(work, 'main.py')) });
+        assert.equal(r.error.type, 'SyntaxError', 'read as a module');
+        assert.equal(out.stdout, '');
+    });
+
+    test('in Node, createEdge() and createEdgeWorker() import the standard modules with no options',
+        { skip: !HAVE_STD && 'make sdk has not built build/modules' }, async () => {
+            let text = '';
+            const edge = await createNodeEdge({ stdout: (t) => { text += t; } });
+            const source = 'import collections, math\nprint(collections.Counter("aab"), math.sqrt(16))\n';
+            assert.deepEqual(await edge.run(source), { ok: true });
+            // The worker gets the module options too (all but fetch): here a base URL.
+            const worker = await createEdgeWorker({ stdout: (t) => { text += t; } });
+            try {
+                assert.deepEqual(await worker.run(source), { ok: true });
+                const opts = { baseUrl: pathToFileURL(path.join(work, 'main.py')) };
+                assert.deepEqual(await worker.run('from "./lib/shapes.py" import sides\nprint(sides("square"))\n', opts), { ok: true });
+            } finally {
+                worker.terminate();
+            }
+            assert.equal(text, "Counter({'a': 2, 'b': 1}) 4.0\n".repeat(2) + '4\n');
+        });
 
     test('an import map given as an object resolves against baseUrl', async () => {
         const { edge: instance, out } = await api();

@@ -44,7 +44,7 @@ function write(name, text) {
 test('the tarball holds the host, its types, edge.wasm, the standard modules and the README, and nothing else', () => {
     for (const file of ['web/edge.js', 'web/node.js', 'web/worker.js', 'web/edge-worker.js', 'web/auto.js', 'web/cli.js',
         'web/edge.d.ts', 'web/worker.d.ts', 'web/auto.d.ts', 'web/modules.js', 'build/wasm/edge.wasm',
-        'build/modules/math.py', 'build/modules/math.wasm', 'build/modules/random.py', 'build/modules/random.wasm',
+        'build/modules/math.py', 'build/modules/math.wasm', 'build/modules/random.py', 'build/modules/random.wasm', 'build/modules/all.json',
         'README.md', 'LICENSE', 'package.json', ...Object.keys(STANDARD_MODULES).map((name) => `build/modules/${name}.py`)]) {
         assert.ok(pkg.files.includes(file), `${file} is in the package`);
     }
@@ -56,12 +56,14 @@ test('the tarball holds the host, its types, edge.wasm, the standard modules and
     assert.equal(manifest.dependencies, undefined, 'no runtime dependencies');
 });
 
-test('Node imports the package by name; edge.wasm is found without options', () => {
+// Regression (issue 11): in Node, `import collections` failed: fetch cannot read the
+// package's own build/modules/ through file: URLs.
+test('Node imports the package by name; edge.wasm and the standard modules are found without options', () => {
     const file = write('main.mjs', `
         import { createEdge } from 'edge-python';
         import { createEdgeWorker } from 'edge-python/worker';
         const edge = await createEdge({ stdout: (t) => process.stdout.write(t) });
-        const r = await edge.run('print(sum(range(10)))');
+        const r = await edge.run('import collections\\nprint(sum(range(10)), collections.deque([1]))');
         const cells = edge.session();
         await cells.run('x = 20');
         const cell = await cells.run('x * 2 + 2');
@@ -72,7 +74,7 @@ test('Node imports the package by name; edge.wasm is found without options', () 
     `);
     const r = node(file);
     assert.equal(r.stderr, '');
-    assert.equal(r.stdout, `45\nworker: 1024\n${JSON.stringify([{ ok: true }, { ok: true, value: '42' }, { ok: true }])}\n`);
+    assert.equal(r.stdout, `45 deque([1])\nworker: 1024\n${JSON.stringify([{ ok: true }, { ok: true, value: '42' }, { ok: true }])}\n`);
 });
 
 test('the edge bin runs programs', () => {
@@ -87,12 +89,18 @@ test('the edge bin runs programs', () => {
     assert.equal(std.status, 0);
 });
 
-test('an esbuild bundle with edge.wasm inlined runs anywhere, even with no node_modules', { skip: noEsbuild }, async () => {
+// Regression (issue 11): with the README's esbuild recipe `import collections` failed: the
+// standard modules were neither copied nor importable through the package's exports.
+test('an esbuild bundle with edge.wasm and the standard modules inlined runs anywhere, even with no node_modules', { skip: noEsbuild }, async () => {
     const entry = write('inline.mjs', `
         import { createEdge } from 'edge-python';
         import wasm from 'edge-python/edge.wasm';
-        const edge = await createEdge({ wasm, stdout: (t) => console.log(t.trimEnd()) });
-        console.log(JSON.stringify(await edge.run('print("bundled", 6 * 7)')));
+        import standardModules from 'edge-python/modules/all.json';
+        let text = '';
+        const edge = await createEdge({ wasm, standardModules, stdout: (t) => { text += t; } });
+        const result = await edge.run('import collections, math\\nprint("bundled", 6 * 7, collections.deque([math.sqrt(4)]))');
+        console.log(text.trimEnd());
+        console.log(JSON.stringify(result));
     `);
     const outfile = path.join(pkg.dir, 'out', 'inline.js');
     const result = await esbuild.build({
@@ -100,19 +108,25 @@ test('an esbuild bundle with edge.wasm inlined runs anywhere, even with no node_
         loader: { '.wasm': 'binary' }, absWorkingDir: pkg.app, logLevel: 'silent',
     });
     assert.deepEqual(result.errors, []);
-    assert.doesNotMatch(fs.readFileSync(outfile, 'utf8'), /node:/, 'the browser build imports nothing from Node');
+    // (modules.js names node:fs/promises in a variable, imported only when it runs in Node.)
+    assert.doesNotMatch(fs.readFileSync(outfile, 'utf8'), /(\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"]node:/,
+        'the browser build imports nothing from Node');
     fs.writeFileSync(path.join(pkg.dir, 'out', 'package.json'), '{"type": "module"}');
     const r = node(outfile, path.join(pkg.dir, 'out'));
     assert.equal(r.stderr, '');
-    assert.equal(r.stdout, 'bundled 42\n{"ok":true}\n');
+    assert.equal(r.stdout, 'bundled 42 deque([2.0])\n{"ok":true}\n');
 });
 
-test('an esbuild bundle for Node finds edge.wasm copied beside it (new URL(..., import.meta.url))', { skip: noEsbuild }, async () => {
+test('an esbuild bundle for Node finds edge.wasm and the standard modules copied beside it (new URL(..., import.meta.url))', { skip: noEsbuild }, async () => {
     const entry = write('beside.mjs', `
         import { createEdge } from 'edge-python';
         import wasmFile from 'edge-python/edge.wasm';
-        const edge = await createEdge({ wasm: new URL(wasmFile, import.meta.url), stdout: (t) => process.stdout.write(t) });
-        await edge.run('print("beside")');
+        const edge = await createEdge({
+            wasm: new URL(wasmFile, import.meta.url),
+            standardModules: new URL('./modules/', import.meta.url),
+            stdout: (t) => process.stdout.write(t),
+        });
+        await edge.run('import collections, random\\nrandom.seed(1)\\nprint("beside", collections.Counter("aab"), random.randint(1, 9))');
     `);
     const outdir = path.join(pkg.dir, 'node-out');
     const result = await esbuild.build({
@@ -121,10 +135,12 @@ test('an esbuild bundle for Node finds edge.wasm copied beside it (new URL(..., 
     });
     assert.deepEqual(result.errors, []);
     assert.ok(fs.readdirSync(outdir).some((f) => f.endsWith('.wasm')), 'esbuild copied edge.wasm');
+    // The recipe's other step: cp -r node_modules/edge-python/build/modules dist/modules
+    fs.cpSync(path.join(pkg.app, 'node_modules', 'edge-python', 'build', 'modules'), path.join(outdir, 'modules'), { recursive: true });
     fs.writeFileSync(path.join(outdir, 'package.json'), '{"type": "module"}');
     const r = node(path.join(outdir, 'beside.js'), outdir);
     assert.equal(r.stderr, '');
-    assert.equal(r.stdout, 'beside\n');
+    assert.equal(r.stdout, "beside Counter({'a': 2, 'b': 1}) 3\n");
 });
 
 test('the browser entry points bundle without errors, the worker and auto.js included', { skip: noEsbuild }, async () => {
@@ -150,6 +166,9 @@ test('the types describe the API (tsc, strict)', { skip: noTsc }, () => {
 
         const edge = await createEdge({ stdout: (t) => void t, stdin: async (prompt) => prompt || null, maxDepth: 50 });
         const r = await edge.run('print(1)', { filename: 'a.py', stepBudget: 1000, timeout: 10, signal: new AbortController().signal });
+        await edge.run('import m', { baseUrl: new URL('file:///app/main.py'), importMap: { imports: { m: './m.py' } }, cache: false });
+        await createEdge({ standardModules: new URL('./modules/', import.meta.url), cache: new Map(), lock: {} });
+        await createEdge({ standardModules: { format: 'edge-python-modules', files: { 'm.py': 'x = 1' } } });
         if (!r.ok) { const e: EdgeError = r.error; e.line.toFixed(); }
         const s = edge.session();
         const v: SessionResult = await s.run('1 + 1');
