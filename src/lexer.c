@@ -668,14 +668,14 @@ Token lex_next(Lexer *lx) {
             lx->cur = p;
         } else if (c == '\\') {
             int nl = newline_len(p + 1, end);
-            if (nl) {
+            if (nl && p + 1 + nl < end) {
                 lx->cur = p + 1 + nl;
                 new_line(lx, lx->cur);
                 continue;
             }
             int col = col_at(lx, p) + 1;
             lx->cur = p + 1;
-            if (p + 1 >= end) {
+            if (p + 1 + nl >= end) { /* nothing after the backslash, or its newline */
                 Token t = error_at(lx, "SyntaxError", lx->line, col, col + 1, "unexpected EOF while parsing");
                 lx->diag->incomplete = !(lx->flags & LEX_FSTRING);
                 return t;
