@@ -414,6 +414,9 @@ static int repl(long long steps) {
             free(line);
             if (more) continue; /* a block goes on to an empty line */
         }
+        /* Each input registers its own imports afresh (as web/cli.js does): a load resets
+         * the registered modules, and the earlier inputs' modules must keep their globals. */
+        edge_clear_modules(vm);
         EdgeStatus status = register_imports(vm, "<stdin>", src, len, 0);
         if (status == EDGE_DONE) status = edge_load_session(vm, src, len, "<stdin>");
         if (status == EDGE_DONE) status = run_loaded(vm, steps > 0 ? steps : 100000);

@@ -33,8 +33,8 @@ function writeProgram(name, source) {
 // Types into `argv` at a terminal: each [wait, keys] waits for output that ends with `wait`
 // (">>> ", "... ", a program's prompt), then types keys ("\r" Enter, "\u0003" Ctrl-C,
 // "\u0004" Ctrl-D). Resolves to { output, status }: what the terminal showed, as lines.
-function typeInto(argv, steps) {
-    const r = spawnSync('python3', [PTY_SESSION, JSON.stringify(steps), ...argv], { encoding: 'utf8', timeout: 60_000 });
+function typeInto(argv, steps, { cwd = ROOT } = {}) {
+    const r = spawnSync('python3', [PTY_SESSION, JSON.stringify(steps), ...argv], { cwd, encoding: 'utf8', timeout: 60_000 });
     if (r.error) throw r.error;
     assert.equal(r.stderr, '');
     const result = JSON.parse(r.stdout);
@@ -282,6 +282,20 @@ for (const [name, [cmd, ...pre]] of Object.entries(CLIS)) {
             assert.match(output, /\nEOFError: EOF when reading a line\n>>> for i/);
             assert.match(output, /spinning\n(\^C)?KeyboardInterrupt\n>>> i > 0\nTrue\n>>> exit\(3\)\n$/);
             assert.equal(status, 3);
+        });
+
+        test('at the prompt: a module next to the current folder imports, and stays usable in later inputs', () => {
+            const dir = fs.mkdtempSync(path.join(tmp, 'prompt-'));
+            fs.writeFileSync(path.join(dir, 'helper.py'), 'def f():\n    return 5\n');
+            const { output, status } = typeInto([cmd, ...pre], [
+                ['>>> ', 'import helper\r'],
+                ['>>> ', 'helper.f()\r'],
+                ['>>> ', 'from helper import f\r'],
+                ['>>> ', 'f() + helper.f()\r'],
+                ['>>> ', 'exit()\r'],
+            ], { cwd: dir });
+            assert.match(output, /\n>>> helper\.f\(\)\n5\n>>> from helper import f\n>>> f\(\) \+ helper\.f\(\)\n10\n>>> exit\(\)\n$/);
+            assert.equal(status, 0);
         });
 
         test('--version and --help', () => {
