@@ -105,14 +105,19 @@ class Output {
         this.flush();
         writeAll(2, Buffer.from(text, 'utf8'));
     }
-    // The held unfinished line, for the prompt to start with.
+    // The held unfinished line, for the prompt to start with; what stdout has gathered
+    // goes out first.
     takeLine() {
         const line = this.held;
         this.held = '';
+        this.flush();
         return line;
     }
     flush() {
-        if (this.held) writeAll(1, Buffer.from(this.takeLine(), 'utf8'));
+        if (this.held) {
+            writeAll(1, Buffer.from(this.held, 'utf8'));
+            this.held = '';
+        }
         if (this.size === 0) return;
         const bytes = Buffer.concat(this.chunks, this.size);
         this.chunks = [];
@@ -167,7 +172,7 @@ function usageError(message) {
     process.exit(2);
 }
 
-const WITH_ARGUMENT = new Set(['-c', '--steps', '--max-steps', '--max-output', '--timeout', '-o']);
+const WITH_ARGUMENT = new Set(['-c', '--steps', '--max-steps', '--max-output', '--timeout']);
 
 function parseArgs(argv) {
     const args = { command: 'run', steps: undefined, code: undefined, path: undefined, out: undefined, cache: true };
@@ -176,7 +181,7 @@ function parseArgs(argv) {
     if (argv[0] === 'lock' || argv[0] === 'bundle') args.command = argv[i++];
     for (; i < argv.length; i++) {
         const a = argv[i];
-        if (WITH_ARGUMENT.has(a) && i + 1 === argv.length && (a !== '-o' || args.command === 'bundle')) {
+        if (i + 1 === argv.length && (WITH_ARGUMENT.has(a) || (a === '-o' && args.command === 'bundle'))) {
             usageError(`Argument expected for the ${a} option`);
         }
         if (a === '-h' || a === '--help') {
@@ -578,7 +583,7 @@ async function main() {
         maxOutput: args.maxOutput ?? 0,
     });
     // Every module is fetched and checked before the program runs: runSync cannot wait.
-    let program, text;
+    let program;
     if (bundle) {
         try {
             program = await unpackBundle(bundle, { warn: (text) => output.stderr(text) });
@@ -586,17 +591,20 @@ async function main() {
             fail(`${args.path}: ${err.message}`, 1);
         }
         ({ source, filename } = program);
-    } else if ((text = typeof source === 'string' ? source : utf8(source)) !== null) {
-        source = text;
-        const options = moduleOptions(args, filename, output);
-        const core = await createResolverCore(edge.module, { stderr: (text) => output.stderr(text) });
-        program = await resolveProgram(core, source, filename, options);
-        if (!program.ok) return report(output, program);
-        if (args.command === 'lock') return lockCommand(program, options);
-        if (args.command === 'bundle') return bundleCommand(program, args);
+    } else {
+        // Bytes that are not UTF-8 resolve no import: runSync's load reports CPython's
+        // SyntaxError before anything runs (for lock and bundle too).
+        const text = typeof source === 'string' ? source : utf8(source);
+        if (text !== null) {
+            source = text;
+            const options = moduleOptions(args, filename, output);
+            const core = await createResolverCore(edge.module, { stderr: (text) => output.stderr(text) });
+            program = await resolveProgram(core, source, filename, options);
+            if (!program.ok) return report(output, program);
+            if (args.command === 'lock') return lockCommand(program, options);
+            if (args.command === 'bundle') return bundleCommand(program, args);
+        }
     }
-    // Otherwise the bytes are not UTF-8: no import is resolved, and runSync's load reports
-    // CPython's SyntaxError before anything runs (for lock and bundle too).
     if (program?.modules.length > 0 && typeof edge.runBundle !== 'function') {
         fail('this edge.js cannot load modules yet (web/modules.js is not wired into it)', 70);
     }
