@@ -387,10 +387,8 @@ static int repl(long long steps) {
             block = 0;
             continue;
         }
-        if (line == NULL && len == 0) {
-            fputc('\n', out);
-            break;
-        }
+        if (line == NULL) fputc('\n', out); /* Ctrl-D: what follows starts a line */
+        if (line == NULL && len == 0) break;
         if (line != NULL) {
             if (len == 0 && is_blank(line)) {
                 free(line);

@@ -516,10 +516,8 @@ async function repl(args, wasm) {
             block = false;
             continue;
         }
-        if (line === null && !source) {
-            term.out.write('\n');
-            break;
-        }
+        if (line === null) term.out.write('\n'); // Ctrl-D: what follows starts a line
+        if (line === null && !source) break;
         if (line !== null) {
             if (!source && !line.trim()) continue;
             if (!source) block = OPENS_BLOCK.test(line);

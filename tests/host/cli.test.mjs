@@ -284,6 +284,16 @@ for (const [name, [cmd, ...pre]] of Object.entries(CLIS)) {
             assert.equal(status, 3);
         });
 
+        test('at the prompt: Ctrl-D in the middle of a block runs it, then leaves', () => {
+            const { output, status } = typeInto([cmd, ...pre], [
+                ['>>> ', 'for i in range(2):\r'],
+                ['... ', '    print(i)\r'],
+                ['... ', '\u0004'],
+            ]);
+            assert.match(output, /\n>>> for i in range\(2\):\n\.\.\.     print\(i\)\n\.\.\. \n0\n1\n$/);
+            assert.equal(status, 0);
+        });
+
         test('at the prompt: a module next to the current folder imports, and stays usable in later inputs', () => {
             const dir = fs.mkdtempSync(path.join(tmp, 'prompt-'));
             fs.writeFileSync(path.join(dir, 'helper.py'), 'def f():\n    return 5\n');
