@@ -94,19 +94,23 @@ static bool text_line(const char *text, size_t text_len, int line, const char **
 
 /* Appends text to a report with each NUL byte shown as U+2400 (the symbol for NUL): the
  * strings of EdgeError end at their first NUL, and a source line or a message holding one
- * must not cut the report short. One code point for one keeps a caret in its column. */
+ * must not cut the report short. One code point for one keeps a caret in its column. A
+ * byte that is not UTF-8 (in the line of "Non-UTF-8 code") becomes U+FFFD, as CPython
+ * shows it, so a report is always valid UTF-8. */
 static void append_visible(StrBuf *sb, const char *text, size_t len) {
-    const char *end = text + len;
-    while (text < end) {
-        const char *nul = memchr(text, '\0', (size_t)(end - text));
-        if (!nul) {
-            sb_append(sb, text, (size_t)(end - text));
-            return;
+    size_t done = 0, i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)text[i];
+        size_t n = c == 0 ? 0 : c < 0x80 ? 1 : utf8_valid(text + i, len - i);
+        if (n) {
+            i += n;
+            continue;
         }
-        sb_append(sb, text, (size_t)(nul - text));
-        sb_append_cstr(sb, "\xE2\x90\x80");
-        text = nul + 1;
+        sb_append(sb, text + done, i - done);
+        sb_append_cstr(sb, c == 0 ? "\xE2\x90\x80" : "\xEF\xBF\xBD");
+        done = ++i;
     }
+    sb_append(sb, text + done, len - done);
 }
 
 static bool source_line(VM *vm, int line, const char **start, size_t *len) {
@@ -165,6 +169,7 @@ void api_report_diagnostic(VM *vm, const Diagnostic *d, const char *source, size
         sb_append_char(&sb, '\n');
     }
     set_error(vm, kind, d->message, filename, d->line, d->col, &sb);
+    vm->error.incomplete = d->incomplete;
     sb_free(&sb);
 }
 
@@ -263,6 +268,7 @@ static EdgeStatus load(EdgeVM *vm, const char *source, size_t len, const char *f
     arena_init(&arena);
     Diagnostic diag;
     memset(&diag, 0, sizeof diag);
+    diag.filename = vm->filename;
     Node *module = parse_module(&arena, source, len, &diag);
     ObjCode *code = module ? comp_module(vm, &arena, module, vm->filename, session, &diag) : NULL;
     arena_free(&arena);
@@ -341,9 +347,15 @@ EdgeStatus edge_resume(EdgeVM *vm, int64_t steps) {
         ObjTuple *args = AS_EXCEPTION(vm->exc)->args;
         Value code = args->len ? args->items[0] : NONE_VAL;
         vm->exc = NONE_VAL;
-        if (IS_NONE(code) || (IS_INT(code) && AS_INT(code) == 0) || code == FALSE_VAL) return EDGE_DONE;
         StrBuf sb;
         sb_init(&sb);
+        if (IS_NONE(code) || (IS_INT(code) && AS_INT(code) == 0) || code == FALSE_VAL) {
+            /* Recorded all the same: a REPL ends its session here. */
+            set_error(vm, "SystemExit", "", vm->filename, 0, 0, &sb);
+            vm->error.exit_status = 0;
+            sb_free(&sb);
+            return EDGE_DONE;
+        }
         Value msg = IS_INT(code) ? UNDEF_VAL : op_str(vm, code);
         if (IS_ERR(msg)) vm_clear_exc(vm);
         else if (!IS_UNDEF(msg)) {

@@ -20,9 +20,16 @@ void arena_free(Arena *a);
 /* ---- a diagnostic: where the front end (or compiler) stopped, and why ---- */
 typedef struct Diagnostic {
     const char *kind;  /* Python exception name: "SyntaxError", "IndentationError", ... */
-    char message[256]; /* CPython's wording where there is one: "invalid syntax" */
+    char message[512]; /* CPython's wording where there is one: "invalid syntax" */
     int line, col;     /* 1-based; col counts code points from 1 */
     int end_col;       /* exclusive end column on the same line (>= col + 1) */
+    /* Set when the source is an error only because it ended too soon: inside brackets or a
+     * triple-quoted string, after a backslash, or where an indented block should start.
+     * A REPL then reads another line instead of reporting it. */
+    int incomplete;
+    /* Given by the caller of parse_module (which keeps it): the file's name, for messages
+     * that name it as CPython's do ("Non-UTF-8 code ... in file main.py"). NULL: "<string>". */
+    const char *filename;
 } Diagnostic;
 
 typedef struct Node Node;

@@ -72,6 +72,7 @@ bool debug_disassemble_source(const char *source, size_t len, const char *filena
     arena_init(&arena);
     Diagnostic diag;
     memset(&diag, 0, sizeof diag);
+    diag.filename = filename;
     Node *module = parse_module(&arena, source, len, &diag);
     ObjCode *code = module ? comp_module(vm, &arena, module, filename, false, &diag) : NULL;
     arena_free(&arena);

@@ -82,6 +82,7 @@ static Token error_at(Lexer *lx, const char *kind, int line, int col, int end_co
                       const char *fmt, ...) {
     Diagnostic *d = lx->diag;
     d->kind = kind;
+    d->incomplete = 0;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(d->message, sizeof d->message, fmt, ap);
@@ -96,17 +97,13 @@ static Token error_at(Lexer *lx, const char *kind, int line, int col, int end_co
 
 /* ---- set-up: UTF-8 and NUL bytes are checked once, up front ---- */
 
-/* Returns the offset of the first byte that is not valid UTF-8 (or is NUL), or -1. *why
- * names the problem in the words of CPython's codec. */
-static long check_utf8(const unsigned char *s, size_t n, const char **why) {
+/* Returns the offset of the first byte that is not valid UTF-8 (or is NUL), or -1. */
+static long check_utf8(const unsigned char *s, size_t n) {
     size_t i = 0;
     while (i < n) {
         unsigned c = s[i];
         if (c < 0x80) {
-            if (c == 0) {
-                *why = NULL;
-                return (long)i;
-            }
+            if (c == 0) return (long)i;
             i++;
             continue;
         }
@@ -122,19 +119,12 @@ static long check_utf8(const unsigned char *s, size_t n, const char **why) {
             if (c == 0xF0) lo = 0x90;
             if (c == 0xF4) hi = 0x8F;
         } else {
-            *why = "invalid start byte";
             return (long)i;
         }
         for (int k = 1; k < len; k++) {
-            if (i + k >= n) {
-                *why = "unexpected end of data";
-                return (long)i;
-            }
+            if (i + k >= n) return (long)i;
             unsigned b = s[i + k];
-            if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) {
-                *why = "invalid continuation byte";
-                return (long)i;
-            }
+            if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) return (long)i;
         }
         i += (size_t)len;
     }
@@ -166,8 +156,7 @@ void lex_init(Lexer *lx, const char *src, size_t len, int line, int col, int fla
         lx->done = 2; /* report T_ERROR on the first call */
         return;
     }
-    const char *why = NULL;
-    long bad = check_utf8((const unsigned char *)lx->cur, (size_t)(lx->end - lx->cur), &why);
+    long bad = check_utf8((const unsigned char *)lx->cur, (size_t)(lx->end - lx->cur));
     if (bad >= 0) {
         /* Find the line and column of the bad byte for the diagnostic. */
         const char *p = lx->cur, *stop = lx->cur + bad;
@@ -181,10 +170,13 @@ void lex_init(Lexer *lx, const char *src, size_t len, int line, int col, int fla
             }
         }
         int c = col_at(lx, stop);
-        if (why)
+        /* CPython's words for a file that is not UTF-8 (source files have no other
+         * encoding here, so none can be declared). */
+        if (*stop)
             error_at(lx, "SyntaxError", lx->line, c, c + 1,
-                     "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
-                     (unsigned char)*stop, (int)(stop - lx->line_start), why);
+                     "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
+                     "declared; see https://peps.python.org/pep-0263/ for details",
+                     (unsigned char)*stop, diag->filename ? diag->filename : "<string>", lx->line);
         else
             error_at(lx, "SyntaxError", lx->line, c, c + 1,
                      "source code cannot contain null bytes");
@@ -341,10 +333,12 @@ static Token string(Lexer *lx, const char *start, int line, int col, int prefix,
     for (;;) {
         if (p >= end) {
             lx->cur = p;
-            return error_at(lx, "SyntaxError", line, col, col + 1,
-                            triple ? "unterminated triple-quoted string literal (detected at line %d)"
-                                   : "unterminated string literal (detected at line %d)",
-                            lx->line);
+            Token t = error_at(lx, "SyntaxError", line, col, col + 1,
+                               triple ? "unterminated triple-quoted string literal (detected at line %d)"
+                                      : "unterminated string literal (detected at line %d)",
+                               lx->line);
+            lx->diag->incomplete = triple && !(lx->flags & LEX_FSTRING);
+            return t;
         }
         char c = *p;
         if (c == q) {
@@ -674,16 +668,18 @@ Token lex_next(Lexer *lx) {
             lx->cur = p;
         } else if (c == '\\') {
             int nl = newline_len(p + 1, end);
-            if (nl) {
+            if (nl && p + 1 + nl < end) {
                 lx->cur = p + 1 + nl;
                 new_line(lx, lx->cur);
                 continue;
             }
             int col = col_at(lx, p) + 1;
             lx->cur = p + 1;
-            if (p + 1 >= end)
-                return error_at(lx, "SyntaxError", lx->line, col, col + 1,
-                                "unexpected EOF while parsing");
+            if (p + 1 + nl >= end) { /* nothing after the backslash, or its newline */
+                Token t = error_at(lx, "SyntaxError", lx->line, col, col + 1, "unexpected EOF while parsing");
+                lx->diag->incomplete = !(lx->flags & LEX_FSTRING);
+                return t;
+            }
             return error_at(lx, "SyntaxError", lx->line, col, col + 1,
                             "unexpected character after line continuation character");
         } else if ((c == '\n' || c == '\r') && (lx->paren_depth > 0 || (lx->flags & LEX_FSTRING))) {

@@ -151,6 +151,7 @@ EdgeStatus edge_add_module_source(EdgeVM *vm, const char *key, const char *sourc
     arena_init(&arena);
     Diagnostic diag;
     memset(&diag, 0, sizeof diag);
+    diag.filename = key;
     ObjTuple *exports = NULL;
     Node *tree = parse_module(&arena, source, len, &diag);
     ObjCode *code = tree ? comp_module_exports(vm, &arena, tree, key, &exports, &diag) : NULL;
@@ -310,6 +311,7 @@ EdgeStatus edge_list_imports(EdgeVM *vm, const char *source, size_t len, const c
     arena_init(&arena);
     Diagnostic diag;
     memset(&diag, 0, sizeof diag);
+    diag.filename = filename ? filename : "main.py";
     Node *tree = parse_module(&arena, source, len, &diag);
     if (tree) {
         Lister l = {found, user};

@@ -112,6 +112,7 @@ static void *vfail(Parser *p, const char *kind, int line, int col, int end_line,
     p->failed = 1;
     if (p->pos > p->far) p->far = p->pos;
     p->err.kind = kind;
+    p->err.incomplete = 0;
     vsnprintf(p->err.message, sizeof p->err.message, fmt, ap);
     p->err.line = line;
     p->err.col = col;
@@ -242,6 +243,7 @@ static void blame_unclosed(Parser *p) {
         p->err.line = p->unclosed_line;
         p->err.col = p->unclosed_col;
         p->err.end_col = p->unclosed_col + 1;
+        p->err.incomplete = p->fnest == 0; /* the file, not an f-string's field, ended */
     }
 }
 
@@ -1204,6 +1206,7 @@ static Node *fstring_expr(FString *fs, const char *s, const char *e) {
     if (sub.failed && !p->failed) {
         p->failed = 1;
         p->err = sub.err;
+        p->err.incomplete = 0;
         if (strncmp(sub.err.message, "f-string", 8) != 0)
             snprintf(p->err.message, sizeof p->err.message, "f-string: %.240s", sub.err.message);
     }
@@ -1690,13 +1693,22 @@ static int simple_stmts(Parser *p, NodeList *body) {
 
 /* ---- compound statements ---- */
 
+/* Nothing but the DEDENTs that close open blocks is left: the input ended here. */
+static int at_end(Parser *p) {
+    int i = p->pos;
+    while (i < p->ntoks && p->toks[i].kind == T_DEDENT) i++;
+    return i >= p->ntoks || p->toks[i].kind == T_EOF;
+}
+
 /* After the ':': an indented block, or simple statements on the same line. `kw` and
  * `what` name the statement for "expected an indented block after ... on line N". */
 static int block(Parser *p, NodeList *body, const Token *kw, const char *what) {
     if (!accept(p, T_NEWLINE)) return simple_stmts(p, body);
     if (TOK != T_INDENT) {
+        int first = !p->failed;
         fail_indent(p, TOK == T_EOF ? prev(p) : peek(p),
                     "expected an indented block after %s on line %d", what, kw->line);
+        if (first && at_end(p)) p->err.incomplete = 1;
         return 0;
     }
     advance(p);
@@ -2172,8 +2184,10 @@ static int match_stmt(Parser *p, Node **out) {
     advance(p);
     advance(p);
     if (TOK != T_INDENT) {
+        int first = !p->failed;
         fail_indent(p, peek(p), "expected an indented block after 'match' statement on line %d",
                     t->line);
+        if (first && at_end(p)) p->err.incomplete = 1;
         return 1;
     }
     advance(p);
@@ -2277,7 +2291,9 @@ static void final_error(Parser *p) {
 }
 
 Node *parse_module(Arena *arena, const char *src, size_t len, Diagnostic *diag) {
+    const char *filename = diag->filename;
     memset(diag, 0, sizeof *diag);
+    diag->filename = filename;
     Parser p;
     memset(&p, 0, sizeof p);
     p.arena = arena;
@@ -2294,6 +2310,7 @@ Node *parse_module(Arena *arena, const char *src, size_t len, Diagnostic *diag) 
     final_error(&p);
     if (p.failed) {
         *diag = p.err;
+        diag->filename = filename;
         m = NULL;
     }
     free(p.toks);

@@ -73,6 +73,8 @@
  *       NUL-terminated UTF-8 strings describing the last error (never 0: "" when unknown),
  *       valid until the next load.
  *   edge_error_line() edge_error_col() -> i32   1-based; col is 0 when unknown.
+ *   edge_error_incomplete() -> i32   1 for a syntax error only because the source ended
+ *       too soon (EdgeError.incomplete): a REPL reads another line.
  * Every export other than edge_init and edge_alloc/edge_free returns an error status (or
  * empty strings) while there is no VM. */
 #include <stdint.h>
@@ -360,4 +362,9 @@ EXPORT(edge_error_line) int32_t wasm_error_line(void) {
 EXPORT(edge_error_col) int32_t wasm_error_col(void) {
     const EdgeError *e = last_error();
     return e != NULL ? e->col : 0;
+}
+
+EXPORT(edge_error_incomplete) int32_t wasm_error_incomplete(void) {
+    const EdgeError *e = last_error();
+    return e != NULL && e->incomplete;
 }

@@ -2,6 +2,7 @@
 // cli.js — the `edge` command of the npm package: runs a program on edge.wasm in Node.
 // Behaves like the native build/native/edge: input() reads stdin line by line, output is
 // written synchronously in program order, exit status 0 / 1 (uncaught error) / 2 (usage).
+// With no program on a terminal it is an interactive prompt, as python3 is (a session).
 // Before a program runs, its imports are resolved with web/modules.js: files read from
 // disk on every run, URLs through fetch (with an on-disk cache for hash-pinned ones), names
 // through packages.json next to the program. `edge lock` and `edge bundle` work on the
@@ -10,18 +11,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { createEdge } from './edge.js';
 import { STANDARD_MODULES, createResolverCore, packBundle, resolveProgram, unpackBundle } from './modules.js';
 
-const usage = `usage: edge [options] FILE | -c CODE | -
+const USAGE_LINE = 'usage: edge [options] FILE | -c CODE | -';
+const usage = `${USAGE_LINE}
        edge [options] APP.epy
        edge lock FILE
        edge bundle FILE [-o OUT.epy]
-Runs an Edge Python program on edge.wasm.
+Runs an Edge Python program on edge.wasm; with none on a terminal, an interactive prompt.
 
-  FILE         run the program in FILE ('-' reads it from stdin)
+  FILE         run the program in FILE ('-' reads it from stdin, as does no FILE
+               when stdin is not a terminal)
   -c CODE      run CODE given as a string
   APP.epy      run a bundle that \`edge bundle\` made (no network needed)
   lock FILE    write packages.lock.json next to FILE, pinning the sha256 of every module
@@ -72,13 +76,25 @@ function writeAll(fd, bytes) {
 // stdout is gathered in a buffer (like CPython does when it is not a terminal) and flushed
 // before anything goes to stderr, before input is read, and at exit, so the order of the
 // two streams is the program's.
+// At the interactive prompt (holdLine), the unfinished last line is held back instead: the
+// prompt that follows it (">>> ", or input()'s line editor) shows it as its own start, since
+// redrawing the line being edited redraws the whole line.
 class Output {
-    constructor() {
+    constructor({ holdLine = false } = {}) {
         this.chunks = [];
         this.size = 0;
         this.direct = process.stdout.isTTY === true;
+        this.holdLine = holdLine;
+        this.held = '';
     }
     stdout(text) {
+        if (this.holdLine) {
+            const all = this.held + text;
+            const nl = all.lastIndexOf('\n');
+            this.held = all.slice(nl + 1);
+            text = all.slice(0, nl + 1);
+            if (!text) return;
+        }
         const bytes = Buffer.from(text, 'utf8');
         if (this.direct) return writeAll(1, bytes);
         this.chunks.push(bytes);
@@ -89,7 +105,19 @@ class Output {
         this.flush();
         writeAll(2, Buffer.from(text, 'utf8'));
     }
+    // The held unfinished line, for the prompt to start with; what stdout has gathered
+    // goes out first.
+    takeLine() {
+        const line = this.held;
+        this.held = '';
+        this.flush();
+        return line;
+    }
     flush() {
+        if (this.held) {
+            writeAll(1, Buffer.from(this.held, 'utf8'));
+            this.held = '';
+        }
         if (this.size === 0) return;
         const bytes = Buffer.concat(this.chunks, this.size);
         this.chunks = [];
@@ -138,6 +166,14 @@ function fail(message, status = 2) {
     process.exit(status);
 }
 
+// A usage error as python3 reports one: what is wrong, the usage line, where help is.
+function usageError(message) {
+    process.stderr.write(`${message}\n${USAGE_LINE}\nTry \`edge -h' for more information.\n`);
+    process.exit(2);
+}
+
+const WITH_ARGUMENT = new Set(['-c', '--steps', '--max-steps', '--max-output', '--timeout']);
+
 function parseArgs(argv) {
     const args = { command: 'run', steps: undefined, code: undefined, path: undefined, out: undefined, cache: true };
     let i = 0;
@@ -145,6 +181,9 @@ function parseArgs(argv) {
     if (argv[0] === 'lock' || argv[0] === 'bundle') args.command = argv[i++];
     for (; i < argv.length; i++) {
         const a = argv[i];
+        if (i + 1 === argv.length && (WITH_ARGUMENT.has(a) || (a === '-o' && args.command === 'bundle'))) {
+            usageError(`Argument expected for the ${a} option`);
+        }
         if (a === '-h' || a === '--help') {
             process.stdout.write(usage);
             process.exit(0);
@@ -152,32 +191,32 @@ function parseArgs(argv) {
             const { version } = JSON.parse(fs.readFileSync(packageUrl, 'utf8'));
             process.stdout.write(`Edge Python ${version}\n`);
             process.exit(0);
-        } else if (a === '-c' && i + 1 < argv.length) {
+        } else if (a === '-c') {
             args.code = argv[++i];
             break; // the rest would be the program's arguments
-        } else if (a === '--steps' && i + 1 < argv.length) {
+        } else if (a === '--steps') {
             const n = Number(argv[++i]);
             if (!Number.isInteger(n) || n < 1) fail('--steps needs a positive whole number');
             args.steps = n;
-        } else if (a === '--max-steps' && i + 1 < argv.length) {
+        } else if (a === '--max-steps') {
             const n = Number(argv[++i]);
             if (!Number.isInteger(n) || n < 1) fail('--max-steps needs a positive whole number');
             args.maxSteps = n;
-        } else if (a === '--max-output' && i + 1 < argv.length) {
+        } else if (a === '--max-output') {
             const n = Number(argv[++i]);
             if (!Number.isInteger(n) || n < 1) fail('--max-output needs a positive whole number of bytes');
             args.maxOutput = n;
-        } else if (a === '--timeout' && i + 1 < argv.length) {
+        } else if (a === '--timeout') {
             const n = Number(argv[++i]);
             if (!(n > 0)) fail('--timeout needs a positive number of milliseconds');
             args.timeout = n;
         } else if (a === '--no-cache') {
             args.cache = false;
-        } else if (a === '-o' && args.command === 'bundle' && i + 1 < argv.length) {
+        } else if (a === '-o' && args.command === 'bundle') {
             args.out = argv[++i];
         } else if (a.startsWith('-') && a !== '-') {
-            process.stderr.write(`edge: unknown option '${a}'\n${usage}`);
-            process.exit(2);
+            // python3's two spellings
+            usageError(a.startsWith('--') ? `unknown option ${a}` : `Unknown option: ${a}`);
         } else {
             args.path = a;
             if (args.command === 'run') break; // the rest would be the program's arguments
@@ -200,14 +239,21 @@ function readFile(file) {
     }
 }
 
+// The program: -c's text, or the bytes of FILE or stdin (edge.js decodes them; bytes that
+// are not UTF-8 are the front end's SyntaxError, as in CPython).
 function readProgram(args) {
     if (args.code !== undefined) return { source: args.code, filename: '<string>' };
-    if (args.path === undefined) {
-        process.stderr.write(usage);
-        process.exit(2);
+    if (args.path === '-') return { source: fs.readFileSync(0), filename: '<stdin>' };
+    return { source: readFile(args.path), filename: args.path };
+}
+
+// The text of a program's bytes, or null when they are not UTF-8.
+function utf8(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+        return null;
     }
-    if (args.path === '-') return { source: fs.readFileSync(0, 'utf8'), filename: '<stdin>' };
-    return { source: readFile(args.path).toString('utf8'), filename: args.path };
 }
 
 // ---- modules ----
@@ -330,16 +376,189 @@ function bundleCommand(program, args) {
     process.stdout.write(`wrote ${out} (${program.filename} and ${n} module${n === 1 ? '' : 's'})\n`);
 }
 
-async function main() {
-    const args = parseArgs(process.argv.slice(2));
-    const bundle = args.command === 'run' && args.path?.endsWith('.epy') ? readFile(args.path) : null;
-    let { source, filename } = bundle ? {} : readProgram(args);
-    let wasm;
+// ---- the interactive prompt: `edge` with no program, on a terminal ----
+// As python3's: ">>> " for a statement, "... " while it goes on (a compound statement until
+// an empty line; open brackets, strings and backslashes until they end), the repr of an
+// expression, errors reported without ending the session, Ctrl-C dropping the input or
+// stopping the run with KeyboardInterrupt, Ctrl-D (or exit()) leaving. Every input runs as
+// "<stdin>" in one session.
+
+// The first line of a compound statement (or a decorator): its input goes on to an empty
+// line even when it is whole already (`if x: print(x)`), as in python3's prompt.
+const OPENS_BLOCK = /^[ \t]*(@|(if|while|for|try|with|def|class|async)(?![\w\u0080-\uffff]))/;
+
+// What Terminal.read() gives for Ctrl-C.
+const INTERRUPTED = Symbol('interrupted');
+
+// Lines from the terminal: with line editing and history (node:readline) while a prompt
+// waits; while a program runs, the terminal is in its ordinary mode, where Ctrl-C is SIGINT.
+// The prompts go to stdout when it is the terminal, else to stderr, as python3's do.
+class Terminal {
+    constructor() {
+        this.out = process.stdout.isTTY ? process.stdout : process.stderr;
+        this.editing = this.out.isTTY === true; // else the terminal's own line editing
+        this.waiting = null; // resolves the pending read
+        this.queued = []; // lines typed (or pasted) ahead of their prompt
+        this.onRunInterrupt = null;
+        process.on('SIGINT', () => this.interrupt());
+        this.open([]);
+    }
+
+    open(history) {
+        this.closed = false;
+        this.rl = readline.createInterface({ input: process.stdin, output: this.out, terminal: this.editing, history, historySize: 1000 });
+        this.rl.on('line', (line) => this.deliver(line));
+        this.rl.on('close', () => {
+            this.closed = true;
+            this.deliver(null);
+        });
+        this.rl.on('SIGINT', () => this.interrupt());
+        this.idle();
+    }
+
+    // Ctrl-D ended an input(): the prompt goes on with a new line editor.
+    reopen() {
+        if (this.closed) this.open(this.rl.history);
+    }
+
+    idle() {
+        this.rl.pause();
+        if (this.editing) process.stdin.setRawMode(false);
+    }
+
+    deliver(line) {
+        const waiting = this.waiting;
+        this.waiting = null;
+        if (waiting) waiting(line);
+        else if (line !== null) this.queued.push(line); // shown already as it was typed
+    }
+
+    // Writes `prompt` and resolves to the line typed, null at the end of input (Ctrl-D), or
+    // INTERRUPTED (Ctrl-C).
+    read(prompt) {
+        if (this.queued.length > 0) return Promise.resolve(this.queued.shift());
+        if (this.closed) return Promise.resolve(null);
+        return new Promise((resolve) => {
+            this.waiting = (line) => {
+                if (!this.closed) this.idle();
+                resolve(line);
+            };
+            if (this.editing) process.stdin.setRawMode(true);
+            this.rl.setPrompt(prompt);
+            this.rl.prompt();
+        });
+    }
+
+    // Ctrl-C: drops the line being typed, or stops the program that runs.
+    interrupt() {
+        if (this.waiting) {
+            if (this.editing && typeof this.rl.clearLine === 'function') this.rl.clearLine();
+            else this.out.write('\n');
+            this.deliver(INTERRUPTED);
+        } else {
+            this.onRunInterrupt?.();
+        }
+    }
+
+    close() {
+        if (!this.closed) this.rl.close();
+    }
+}
+
+async function repl(args, wasm) {
+    const { version } = JSON.parse(fs.readFileSync(packageUrl, 'utf8'));
+    const term = new Terminal();
+    const output = new Output({ holdLine: term.out === process.stdout && term.editing });
+    let session;
+    const edge = await createEdge({
+        wasm,
+        stdout: (text) => output.stdout(text),
+        stderr: (text) => output.stderr(text),
+        // input(): its prompt is the held unfinished line.
+        stdin: async () => {
+            const line = await term.read(output.takeLine());
+            if (line === INTERRUPTED) session.stop();
+            if (line === null) term.reopen(); // Ctrl-D: EOFError, and the prompt goes on
+            return line === INTERRUPTED ? null : line;
+        },
+        maxOutput: args.maxOutput ?? 0,
+    });
+    session = edge.session();
+    term.onRunInterrupt = () => session.stop();
+    const runOptions = {
+        ...moduleOptions({ ...args, path: '-' }, '<stdin>', output),
+        filename: '<stdin>',
+        stepBudget: args.steps,
+        maxSteps: args.maxSteps,
+        timeout: args.timeout,
+    };
+    process.stderr.write(`Edge Python ${version} (Ctrl-D or exit() to leave)\n`);
+    let source = '';
+    let block = false;
+    let status = 0;
+    for (;;) {
+        const line = await term.read(output.takeLine() + (source ? '... ' : '>>> '));
+        if (line === INTERRUPTED) { // Ctrl-C at the prompt drops what was typed
+            output.stderr('KeyboardInterrupt\n');
+            source = '';
+            block = false;
+            continue;
+        }
+        if (line === null) term.out.write('\n'); // Ctrl-D: what follows starts a line
+        if (line === null && !source) break;
+        if (line !== null) {
+            if (!source && !line.trim()) continue;
+            if (!source) block = OPENS_BLOCK.test(line);
+            source += line + '\n';
+            if (block && line.trim()) continue; // a block goes on to an empty line
+        }
+        const result = await session.run(source, runOptions);
+        const indent = !result.ok && result.error.type === 'IndentationError';
+        // Unfinished: an open bracket or string reads on; so does a missing block, until
+        // the empty line that ends the statement leaves it missing. At Ctrl-D, it is run.
+        if (line !== null && !result.ok && result.error.incomplete && !(block && indent)) {
+            block ||= indent;
+            continue;
+        }
+        source = '';
+        block = false;
+        if (result.ok && result.exited) break; // exit()
+        if (result.ok) {
+            if (result.value !== null) output.stdout(result.value + '\n');
+        } else if (result.error.type === 'KeyboardInterrupt') {
+            output.stderr('KeyboardInterrupt\n');
+        } else {
+            const { type, text, exitStatus } = result.error;
+            if (text) output.stderr(text.endsWith('\n') ? text : text + '\n');
+            if (type === 'SystemExit') { // exit(n), exit("why")
+                status = exitStatus ?? 1;
+                break;
+            }
+        }
+        if (line === null) break; // Ctrl-D after an unfinished statement
+    }
+    output.flush();
+    term.close();
+    process.exit(status);
+}
+
+function readWasm() {
     try {
-        wasm = fs.readFileSync(wasmPath);
+        return fs.readFileSync(wasmPath);
     } catch {
         fail(`cannot read ${wasmPath instanceof URL ? wasmPath.pathname : wasmPath}: run \`make wasm\` first`);
     }
+}
+
+async function main() {
+    const args = parseArgs(process.argv.slice(2));
+    if (args.command === 'run' && args.code === undefined && args.path === undefined) {
+        if (process.stdin.isTTY) return repl(args, readWasm());
+        args.path = '-'; // `echo 'print(3)' | edge`: the program comes from stdin
+    }
+    const bundle = args.command === 'run' && args.path?.endsWith('.epy') ? readFile(args.path) : null;
+    let { source, filename } = bundle ? {} : readProgram(args);
+    const wasm = readWasm();
     const output = new Output();
     const edge = await createEdge({
         wasm,
@@ -359,14 +578,20 @@ async function main() {
         }
         ({ source, filename } = program);
     } else {
-        const options = moduleOptions(args, filename, output);
-        const core = await createResolverCore(edge.module, { stderr: (text) => output.stderr(text) });
-        program = await resolveProgram(core, source, filename, options);
-        if (!program.ok) return report(output, program);
-        if (args.command === 'lock') return lockCommand(program, options);
-        if (args.command === 'bundle') return bundleCommand(program, args);
+        // Bytes that are not UTF-8 resolve no import: runSync's load reports CPython's
+        // SyntaxError before anything runs (for lock and bundle too).
+        const text = typeof source === 'string' ? source : utf8(source);
+        if (text !== null) {
+            source = text;
+            const options = moduleOptions(args, filename, output);
+            const core = await createResolverCore(edge.module, { stderr: (text) => output.stderr(text) });
+            program = await resolveProgram(core, source, filename, options);
+            if (!program.ok) return report(output, program);
+            if (args.command === 'lock') return lockCommand(program, options);
+            if (args.command === 'bundle') return bundleCommand(program, args);
+        }
     }
-    if (program.modules.length > 0 && typeof edge.runBundle !== 'function') {
+    if (program?.modules.length > 0 && typeof edge.runBundle !== 'function') {
         fail('this edge.js cannot load modules yet (web/modules.js is not wired into it)', 70);
     }
     let result;

@@ -110,18 +110,24 @@ export interface EdgeError {
     text: string;
     /** For "SystemExit" (exit(n), sys.exit("why")): the status a command line exits with. */
     exitStatus?: number;
+    /** true for a syntax error only because the source ended too soon (inside brackets or
+     * a triple-quoted string, after a backslash, where an indented block should start): a
+     * REPL reads another line and runs the two together. */
+    incomplete?: boolean;
 }
 
-export type RunResult = { ok: true } | { ok: false; error: EdgeError };
+/** `exited` is there when the program ended by exit(), exit(0) or sys.exit(). */
+export type RunResult = { ok: true; exited?: true } | { ok: false; error: EdgeError };
 
 /** A session run's result: `value` is the repr of the cell's final expression statement,
- * null when it ends otherwise or the value is None. */
-export type SessionResult = { ok: true; value: string | null } | { ok: false; error: EdgeError };
+ * null when it ends otherwise or the value is None; `exited` as in RunResult (a REPL
+ * leaves then). */
+export type SessionResult = { ok: true; value: string | null; exited?: true } | { ok: false; error: EdgeError };
 
 /** Runs that share their globals, as the cells of a notebook or the lines of a REPL. */
 export interface Session {
     /** Runs `source` in the globals the session's earlier runs left. */
-    run(source: string, options?: RunOptions): Promise<SessionResult>;
+    run(source: string | Uint8Array, options?: RunOptions): Promise<SessionResult>;
     /** Forgets the globals, once the runs queued before it have ended. */
     reset(): Promise<void>;
     /** Ends the session's queued and running runs: they resolve to a KeyboardInterrupt. */
@@ -132,12 +138,13 @@ export interface Edge {
     /** The compiled edge.wasm, to create more instances without compiling again. */
     module: WebAssembly.Module;
     /** Runs a program with fresh globals, in slices, yielding to the event loop between
-     * them. Calls queue up: one program runs at a time. input() awaits options.stdin; it
+     * them. `source` is text, or a file's bytes: bytes that are not UTF-8 are a
+     * SyntaxError, as in CPython. Calls queue up: one program runs at a time. input() awaits options.stdin; it
      * cannot wait inside a nested call (a lambda run by map(), say): RuntimeError there. */
-    run(source: string, options?: RunOptions): Promise<RunResult>;
+    run(source: string | Uint8Array, options?: RunOptions): Promise<RunResult>;
     /** Runs a program to its end without yielding; options.stdin must answer at once.
      * Throws while a run() is queued or running. */
-    runSync(source: string, options?: Omit<RunOptions, 'signal' | keyof ModuleOptions>): RunResult;
+    runSync(source: string | Uint8Array, options?: Omit<RunOptions, 'signal' | keyof ModuleOptions>): RunResult;
     /** Runs a bundle made by `edge bundle` (the program and all its modules, sealed with
      * their hashes): no network needed. */
     runBundle(bytes: Uint8Array | ArrayBuffer, options?: RunOptions): Promise<RunResult>;

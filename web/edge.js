@@ -44,6 +44,20 @@ const SYNC_SLICE = 100_000;
 const PROMPT_MAX = 1000;
 
 const encoder = new TextEncoder();
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+
+// The text of a program given as a string or as bytes (a file's contents, say), or null for
+// bytes that are not UTF-8: those go to the front end as they are, which reports CPython's
+// SyntaxError ("Non-UTF-8 code starting with ...") before anything runs. A Buffer is bytes
+// too: String() would decode it, turning the bad bytes into U+FFFD, and run it.
+function sourceText(source) {
+    if (!(source instanceof Uint8Array)) return String(source);
+    try {
+        return strictDecoder.decode(source);
+    } catch {
+        return null;
+    }
+}
 
 /**
  * Creates an Edge Python interpreter.
@@ -344,7 +358,7 @@ class Host {
     }
 
     load(source, filename) {
-        const src = encoder.encode(String(source));
+        const src = source instanceof Uint8Array ? source : encoder.encode(String(source));
         const name = encoder.encode(String(filename) + '\0');
         const load = this.session ? this.exports.edge_load_session_source : this.exports.edge_load_source;
         this.prompt = '';
@@ -375,9 +389,11 @@ class Host {
         this.flush();
         const e = this.exports;
         if (status === DONE) {
-            if (!this.session) return { ok: true };
+            // exit() and exit(0) end a program normally; a REPL leaves then.
+            const exited = this.cstring(e.edge_error_type()) === 'SystemExit' ? { exited: true } : {};
+            if (!this.session) return { ok: true, ...exited };
             const repr = e.edge_last_value_repr();
-            return { ok: true, value: repr ? this.cstring(repr) : null };
+            return { ok: true, value: repr ? this.cstring(repr) : null, ...exited };
         }
         const error = {
             type: this.cstring(e.edge_error_type()),
@@ -387,6 +403,8 @@ class Host {
             col: e.edge_error_col(),
             text: this.cstring(e.edge_error_text()),
         };
+        // A syntax error only because the source ended too soon: a REPL reads on.
+        if (e.edge_error_incomplete?.()) error.incomplete = true;
         // exit(3) and sys.exit("why"): what a command line exits with.
         if (error.type === 'SystemExit') error.exitStatus = e.edge_error_exit_status?.() ?? 1;
         return { ok: false, error };
@@ -416,7 +434,8 @@ class Host {
         try {
             return this.guarded(() => {
                 if (this.flags !== INPUT_CALLS_HOST) this.init(INPUT_CALLS_HOST);
-                let status = loadProgram(this, opts.program, () => this.load(source, filename));
+                const text = sourceText(source);
+                let status = loadProgram(this, opts.program, () => this.load(text ?? source, filename));
                 if (status !== DONE) return typeof status === 'object' ? status : this.result(status);
                 let deadline = timeout !== undefined ? now() + timeout : Infinity;
                 this.setLimits(opts, deadline);
@@ -478,11 +497,12 @@ class Host {
         this.busy = true;
         try {
             if (!this.exports) await this.start();
-            const program = opts.program ?? await resolveProgram(this, source, filename, { ...this.options, ...opts });
-            if (program.ok === false) return program;
+            const text = sourceText(source);
+            const program = opts.program ?? (text === null ? null : await resolveProgram(this, text, filename, { ...this.options, ...opts }));
+            if (program?.ok === false) return program;
             let status = this.guarded(() => {
                 if (this.flags !== INPUT_WAITS) this.init(INPUT_WAITS);
-                return loadProgram(this, program, () => this.load(source, filename));
+                return loadProgram(this, program, () => this.load(text ?? source, filename));
             });
             if (status !== DONE) return typeof status === 'object' ? status : this.result(status);
             let deadline = timeout !== undefined ? now() + timeout : Infinity;

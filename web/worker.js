@@ -260,7 +260,7 @@ class Runner {
 
     run(source, opts = {}, session) {
         const { filename = 'main.py', stepBudget, timeout, maxSteps, maxOutput, signal } = opts;
-        const msg = { type: 'run', source: String(source), opts: { filename, stepBudget, timeout, maxSteps, maxOutput, ...moduleOptions(opts) } };
+        const msg = { type: 'run', source: source instanceof Uint8Array ? source.slice() : String(source), opts: { filename, stepBudget, timeout, maxSteps, maxOutput, ...moduleOptions(opts) } };
         return this.request(msg, session, stoppedResult(filename), signal);
     }
 

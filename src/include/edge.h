@@ -159,7 +159,8 @@ int edge_extern_active(EdgeVM *vm);
 EdgeStatus edge_run(EdgeVM *vm, const char *source, size_t len, const char *filename);
 
 /* Why the last edge_load/edge_resume returned EDGE_ERROR. Strings are owned by the VM and
- * valid until the next load or run. */
+ * valid until the next load or run. After EDGE_DONE, type is "SystemExit" (exit_status 0)
+ * when the program ended by exit(), exit(0) or sys.exit() (a REPL leaves then), else NULL. */
 typedef struct EdgeError {
     const char *type;     /* "SyntaxError", "ZeroDivisionError", ... */
     const char *message;  /* "division by zero" */
@@ -168,6 +169,10 @@ typedef struct EdgeError {
     const char *text;     /* the full report as a user should see it: a diagnostic with
                              a caret for syntax errors, a traceback for exceptions */
     int exit_status;      /* what a command line should exit with: 1, or SystemExit's code */
+    int incomplete;       /* nonzero for a syntax error only because the source ended too
+                             soon (inside brackets or a triple-quoted string, after a
+                             backslash, where an indented block should start): a REPL
+                             reads another line instead of reporting it */
 } EdgeError;
 const EdgeError *edge_last_error(EdgeVM *vm);
 

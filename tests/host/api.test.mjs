@@ -305,6 +305,49 @@ test('a session shares its globals between runs and returns the value of the las
     assert.equal(out.text(), '7\n');
 });
 
+// Issue 11: a REPL could not tell an unfinished statement (read another line) from a
+// syntax error (report it), nor see that exit() had ended the session.
+test('a session marks a syntax error that only more lines could fix as incomplete, and says when exit() ended it', async () => {
+    const { edge } = await edgeWithOutput();
+    const cells = edge.session();
+    const unfinished = ['if x:\n', 'x = (1,\n', 's = """a\n', 'x = 1 + \\\n', 'class A:\n    def f(self):\n', 'match x:\n'];
+    for (const source of unfinished) {
+        const r = await cells.run(source);
+        assert.equal(r.ok, false, source);
+        assert.equal(r.error.incomplete, true, `${JSON.stringify(source)}: ${r.error.message}`);
+    }
+    for (const source of ['x = = 1\n', 'if x:\nprint(1)\n', 's = "a\n', 'f"{(1}"\n', '@dec\n']) {
+        const r = await cells.run(source);
+        assert.equal(r.ok, false, source);
+        assert.equal(r.error.incomplete, undefined, `${JSON.stringify(source)}: ${r.error.message}`);
+    }
+    assert.deepEqual(await cells.run('x = (1,\n2)\nx'), { ok: true, value: '(1, 2)' });
+    assert.deepEqual(await cells.run('exit()'), { ok: true, value: null, exited: true });
+    assert.deepEqual(await cells.run('import sys\nsys.exit(0)'), { ok: true, value: null, exited: true });
+    assert.deepEqual(await cells.run('1'), { ok: true, value: '1' });
+    assert.deepEqual(await edge.run('exit(0)'), { ok: true, exited: true });
+});
+
+// Issue 11: run(fs.readFileSync(file)) decoded the bytes with String(), so a file that is not
+// UTF-8 ran with U+FFFD in place of its bad bytes instead of being a SyntaxError as in CPython.
+test('run() and runSync() take a file\'s bytes: UTF-8 runs, other bytes are a SyntaxError', async () => {
+    const { edge, out } = await edgeWithOutput();
+    const bad = Buffer.concat([Buffer.from('print("before")\ns = "caf'), Buffer.from([0xe9]), Buffer.from('"\n')]);
+    for (const r of [await edge.run(bad, { filename: 'bad.py' }), edge.runSync(bad, { filename: 'bad.py' }), await edge.session().run(bad, { filename: 'bad.py' })]) {
+        assert.equal(r.ok, false);
+        assert.equal(r.error.type, 'SyntaxError');
+        assert.equal(r.error.message, "Non-UTF-8 code starting with '\\xe9' in file bad.py on line 2, but no encoding declared; " +
+            'see https://peps.python.org/pep-0263/ for details');
+        assert.deepEqual([r.error.line, r.error.col], [2, 9]);
+        assert.match(r.error.text, / 2 \| s = "caf\uFFFD"\n {3}\| {9}\^\n$/);
+    }
+    assert.equal(out.text(), '', 'nothing ran');
+    const good = Buffer.from('\uFEFFprint("caf\u00e9", 6 * 7)\n');
+    assert.deepEqual(await edge.run(good), { ok: true });
+    assert.deepEqual(edge.runSync(new Uint8Array(good)), { ok: true });
+    assert.equal(out.text(), 'caf\u00e9 42\ncaf\u00e9 42\n');
+});
+
 test('sessions are independent of each other and of run(); reset() forgets the globals', async () => {
     const { edge } = await edgeWithOutput();
     const a = edge.session();

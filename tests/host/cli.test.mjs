@@ -1,6 +1,8 @@
 // cli.test.mjs — the `edge` command, both builds: web/cli.js on edge.wasm and the native
 // build/native/edge. Running files and -c code, stdin for input(), exit statuses, the
-// order of stdout and stderr, and output byte-identical to python3 for examples/*.py.
+// order of stdout and stderr, output byte-identical to python3 for examples/*.py, usage
+// errors as python3 reports them, and the interactive prompt on a terminal (driven through
+// a pseudo-terminal by fixtures/pty_session.py).
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const EXAMPLES = path.join(ROOT, 'examples');
+const PTY_SESSION = path.join(ROOT, 'tests', 'host', 'fixtures', 'pty_session.py');
 
 const CLIS = {
     'wasm (web/cli.js)': [process.execPath, path.join(ROOT, 'web', 'cli.js')],
@@ -26,6 +29,21 @@ function writeProgram(name, source) {
     fs.writeFileSync(file, source);
     return file;
 }
+
+// Types into `argv` at a terminal: each [wait, keys] waits for output that ends with `wait`
+// (">>> ", "... ", a program's prompt), then types keys ("\r" Enter, "\u0003" Ctrl-C,
+// "\u0004" Ctrl-D). Resolves to { output, status }: what the terminal showed, as lines.
+function typeInto(argv, steps, { cwd = ROOT } = {}) {
+    const r = spawnSync('python3', [PTY_SESSION, JSON.stringify(steps), ...argv], { cwd, encoding: 'utf8', timeout: 60_000 });
+    if (r.error) throw r.error;
+    assert.equal(r.stderr, '');
+    const result = JSON.parse(r.stdout);
+    assert.equal(result.error, undefined, `${result.error}; the terminal showed:\n${result.output}`);
+    return result;
+}
+
+// A program of a line that prints and a line that is not UTF-8 (a Latin-1 'é').
+const LATIN1 = Buffer.concat([Buffer.from('print("before")\ns = "caf'), Buffer.from([0xe9]), Buffer.from('"\n')]);
 
 for (const [name, [cmd, ...pre]] of Object.entries(CLIS)) {
     // Runs the command; `input` goes to its stdin (which is otherwise empty).
@@ -125,8 +143,169 @@ for (const [name, [cmd, ...pre]] of Object.entries(CLIS)) {
             const missing = edge([path.join(tmp, 'no-such-file.py')]);
             assert.equal(missing.status, 2);
             assert.match(missing.stderr, /can't open file .*no-such-file\.py.*No such file or directory/);
-            assert.equal(edge([]).status, 2);
             assert.equal(edge(['--no-such-option']).status, 2);
+        });
+
+        // Issue 11: `edge -c` printed "unknown option '-c'" and the whole help.
+        test('an option without its argument: python3\'s message and usage line, status 2', () => {
+            const python = spawnSync('python3', ['-c'], { encoding: 'utf8' }).stderr.split('\n');
+            const r = edge(['-c']);
+            assert.equal(r.status, 2);
+            assert.deepEqual(r.stderr.split('\n'), [
+                'Argument expected for the -c option', // python3's first line
+                'usage: edge [options] FILE | -c CODE | -',
+                python[2].replace('python', 'edge'), // "Try `edge -h' for more information."
+                '',
+            ]);
+            assert.equal(python[0], 'Argument expected for the -c option');
+            assert.equal(r.stdout, '');
+            for (const option of ['--steps', '--max-steps', '--timeout', '--max-output']) {
+                const s = edge([option]);
+                assert.equal(s.status, 2);
+                assert.equal(s.stderr.split('\n')[0], `Argument expected for the ${option} option`);
+            }
+            const unknown = edge(['--no-such-option']);
+            assert.equal(unknown.stderr.split('\n')[0], 'unknown option --no-such-option');
+        });
+
+        // Issue 11: `echo 'print(3)' | edge` printed the usage and exited with 2.
+        test('no program and stdin not a terminal: stdin is the program, as with python3 and -', () => {
+            const r = edge([], { input: 'print(3)\n' });
+            assert.deepEqual([r.stdout, r.stderr, r.status], ['3\n', '', 0]);
+            const block = edge([], { input: 'for i in range(3):\n    print(i)\nx\n' });
+            assert.deepEqual([block.stdout, block.status], ['0\n1\n2\n', 1], 'a program: no prompt, no repr, its error ends it');
+            assert.match(block.stderr, /File "<stdin>", line 3/);
+            const empty = edge([], { input: '' });
+            assert.deepEqual([empty.stdout, empty.stderr, empty.status], ['', '', 0]);
+        });
+
+        // Issue 11: a file that is not UTF-8 ran (web/cli.js), its bad bytes turned into U+FFFD.
+        test('a source that is not UTF-8 is a SyntaxError with python3\'s message; nothing runs', () => {
+            const file = writeProgram('latin1.py', LATIN1);
+            for (const [args, input, name] of [[[file], '', file], [['-'], LATIN1, '<stdin>'], [[], LATIN1, '<stdin>']]) {
+                const python = spawnSync('python3', args.length ? args : ['-'], { input, encoding: 'utf8' });
+                const r = spawnSync(cmd, [...pre, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+                assert.equal(r.status, 1);
+                assert.equal(r.stdout, '', 'nothing ran');
+                const message = `SyntaxError: Non-UTF-8 code starting with '\\xe9' in file ${name} on line 2, but no encoding declared; ` +
+                    'see https://peps.python.org/pep-0263/ for details';
+                assert.equal(python.stderr.trimEnd().split('\n').pop(), message);
+                assert.equal(python.status, r.status);
+                const lines = r.stderr.split('\n');
+                assert.equal(lines[0], message);
+                assert.equal(lines[1], `   --> ${name}:2:9`);
+                assert.equal(lines[3], ' 2 | s = "caf\uFFFD"', 'the line shown, the bad byte as U+FFFD');
+            }
+            // A byte order mark is not an error, and -c text is UTF-8 already.
+            const bom = writeProgram('bom.py', '\uFEFFprint("caf\u00e9")\n');
+            assert.equal(edge([bom]).stdout, 'caf\u00e9\n');
+        });
+
+        // Issue 11: `edge` on a terminal printed the usage and exited with 2 (python3 starts
+        // its interactive prompt).
+        test('no program on a terminal: an interactive prompt as python3\'s, Ctrl-D leaves', () => {
+            const { output, status } = typeInto([cmd, ...pre], [
+                ['>>> ', 'x = 6\r'],
+                ['>>> ', 'x * 7\r'],
+                ['>>> ', 'for i in range(2):\r'],
+                ['... ', '    print(i)\r'],
+                ['... ', '\r'],
+                ['>>> ', '1 / 0\r'],
+                ['>>> ', 'x = (1,\r'],
+                ['... ', '2)\r'],
+                ['>>> ', 'x\r'],
+                ['>>> ', 'if x: print("on one line")\r'],
+                ['... ', '\r'],
+                ['>>> ', 's = """two\r'],
+                ['... ', 'lines"""\r'],
+                ['>>> ', 'print(s, end="!")\r'],
+                ['!>>> ', 'x = = 1\r'],
+                ['>>> ', '\r'],
+                ['>>> ', '\u0004'],
+            ]);
+            const [banner, ...lines] = output.split('\n');
+            assert.match(banner, /^Edge Python \d+\.\d+\.\d+ \(Ctrl-D or exit\(\) to leave\)$/);
+            assert.equal(lines.join('\n'), [
+                '>>> x = 6',
+                '>>> x * 7',
+                '42',
+                '>>> for i in range(2):',
+                '...     print(i)',
+                '... ',
+                '0',
+                '1',
+                '>>> 1 / 0',
+                'Traceback (most recent call last):',
+                '  File "<stdin>", line 1, in <module>',
+                '    1 / 0',
+                'ZeroDivisionError: division by zero',
+                '>>> x = (1,',
+                '... 2)',
+                '>>> x',
+                '(1, 2)',
+                '>>> if x: print("on one line")',
+                '... ',
+                'on one line',
+                '>>> s = """two',
+                '... lines"""',
+                '>>> print(s, end="!")',
+                'two',
+                'lines!>>> x = = 1',
+                'SyntaxError: invalid syntax',
+                '   --> <stdin>:1:5',
+                '   |',
+                ' 1 | x = = 1',
+                '   |     ^',
+                '>>> ',
+                '>>> ',
+                '',
+            ].join('\n'));
+            assert.equal(status, 0);
+        });
+
+        test('at the prompt: Ctrl-C drops the line or stops the program, input() reads the terminal, exit(n) leaves', () => {
+            const { output, status } = typeInto([cmd, ...pre], [
+                ['>>> ', 'abc\u0003'],
+                ['>>> ', 'name = input("name? ")\r'],
+                ['name? ', 'Ada\r'],
+                ['>>> ', 'name\r'],
+                ['>>> ', 'input()\r'],
+                ['', '\u0004'], // EOFError, and the session goes on
+                ['>>> ', 'for i in range(10 ** 12):\r'],
+                ['... ', '    if i == 0: print("spinning")\r'],
+                ['... ', '\r'],
+                ['spinning\n', '\u0003'],
+                ['>>> ', 'i > 0\r'],
+                ['>>> ', 'exit(3)\r'],
+            ]);
+            assert.match(output, /\nKeyboardInterrupt\n>>> name = input\("name\? "\)\nname\? Ada\n>>> name\n'Ada'\n>>> input\(\)\n/);
+            assert.match(output, /\nEOFError: EOF when reading a line\n>>> for i/);
+            assert.match(output, /spinning\n(\^C)?KeyboardInterrupt\n>>> i > 0\nTrue\n>>> exit\(3\)\n$/);
+            assert.equal(status, 3);
+        });
+
+        test('at the prompt: Ctrl-D in the middle of a block runs it, then leaves', () => {
+            const { output, status } = typeInto([cmd, ...pre], [
+                ['>>> ', 'for i in range(2):\r'],
+                ['... ', '    print(i)\r'],
+                ['... ', '\u0004'],
+            ]);
+            assert.match(output, /\n>>> for i in range\(2\):\n\.\.\.     print\(i\)\n\.\.\. \n0\n1\n$/);
+            assert.equal(status, 0);
+        });
+
+        test('at the prompt: a module next to the current folder imports, and stays usable in later inputs', () => {
+            const dir = fs.mkdtempSync(path.join(tmp, 'prompt-'));
+            fs.writeFileSync(path.join(dir, 'helper.py'), 'def f():\n    return 5\n');
+            const { output, status } = typeInto([cmd, ...pre], [
+                ['>>> ', 'import helper\r'],
+                ['>>> ', 'helper.f()\r'],
+                ['>>> ', 'from helper import f\r'],
+                ['>>> ', 'f() + helper.f()\r'],
+                ['>>> ', 'exit()\r'],
+            ], { cwd: dir });
+            assert.match(output, /\n>>> helper\.f\(\)\n5\n>>> from helper import f\n>>> f\(\) \+ helper\.f\(\)\n10\n>>> exit\(\)\n$/);
+            assert.equal(status, 0);
         });
 
         test('--version and --help', () => {
