@@ -3,22 +3,12 @@
 // see the comment at the top of src/wasm.c) and runs programs in slices of steps so a
 // long program never freezes the page. It uses no Node-only API.
 
+import { hostCallbacks, stoppedResult } from './callbacks.js';
 import { loadProgram, resetNatives, resolveProgram, resumeProgram, unpackBundle } from './modules.js';
-
-const DONE = 0;
-const SUSPENDED = 1;
-const ERROR = 2;
-const WAITING = 3;
-
-// What a run that returned WAITING waits for (edge_request()).
-const REQUEST_INPUT = 1; // a line for input()
-const REQUEST_SLEEP = 2; // the end of time.sleep(edge_request_seconds())
-
-// edge_init flags. run() lets input() pause the VM until an asynchronous stdin callback
-// answers; runSync() has input() call host_read_line, which also works inside nested
-// calls (a lambda given to map(), say), where a paused VM could not resume.
-const INPUT_CALLS_HOST = 0;
-const INPUT_WAITS = 1;
+import {
+    DONE, INPUT_CALLS_HOST, INPUT_WAITS, REQUEST_INPUT, REQUEST_SLEEP, SUSPENDED, WAITING,
+    edgeImports, initVM, memoryBytes, readCString, vmError, withBytes, withCStrings,
+} from './wasm-abi.js';
 
 // The output a run may write when options.maxOutput is not given: a page that keeps all of
 // it (a console, a notebook cell) stays alive when a program prints in an endless loop.
@@ -147,14 +137,6 @@ export async function compileWasm(wasm = new URL('../build/wasm/edge.wasm', impo
     throw new TypeError('options.wasm must be a URL, a string, bytes or a WebAssembly.Module');
 }
 
-// A run that stop() ended resolves to this: the program was interrupted, as Ctrl-C does.
-function stoppedResult(filename) {
-    return {
-        ok: false,
-        error: { type: 'KeyboardInterrupt', message: 'stopped', filename, line: 0, col: 0, text: 'KeyboardInterrupt: stopped' },
-    };
-}
-
 // Stops the queued and running runs that `which` picks: each ends at its next slice
 // boundary, or at once when it waits for input.
 function stopRuns(runs, which) {
@@ -180,22 +162,6 @@ const yieldToEventLoop = (() => {
     return () => new Promise((r) => setTimeout(r, 0));
 })();
 
-// The console prints whole lines only, so the default writers gather a line before
-// printing it; the rest is printed when a program ends. Callbacks get the exact chunks.
-function consoleWriter(print) {
-    let partial = '';
-    const write = (text) => {
-        const lines = (partial + text).split('\n');
-        partial = lines.pop();
-        for (const line of lines) print(line);
-    };
-    write.flush = () => {
-        if (partial) print(partial);
-        partial = '';
-    };
-    return write;
-}
-
 // Milliseconds since the epoch, as precisely as the platform tells: time.time() reads it
 // (through host_clock), and so do the deadlines of timeouts.
 const now = typeof performance !== 'undefined' && performance.timeOrigin
@@ -211,9 +177,7 @@ class Host {
         this.runs = runs;
         this.flags = flags; // the edge_init flags of the current VM
         this.session = session;
-        this.stdout = options.stdout ?? consoleWriter((line) => console.log(line));
-        this.stderr = options.stderr ?? consoleWriter((line) => console.error(line));
-        this.stdin = options.stdin ?? options.input ?? (() => null);
+        Object.assign(this, hostCallbacks(options)); // stdout, stderr, stdin
         this.exports = null;
         this.prompt = '';
         this.queue = Promise.resolve();
@@ -222,7 +186,8 @@ class Host {
     }
 
     imports() {
-        return { env: this.envImports(), wasi_snapshot_preview1: this.wasiImports() };
+        return edgeImports(this.module, this.envImports(), () => this.exports,
+            (fd, text) => (fd === 2 ? this.stderr : this.stdout)(text));
     }
 
     // Creates the wasm instance and its VM.
@@ -253,29 +218,15 @@ class Host {
     // (Re)creates the VM with the given flags. Between programs a VM holds nothing worth
     // keeping, except a session's globals: sessions never change their flags.
     init(flags) {
-        const maxDepth = this.options.maxDepth ?? 0;
-        const heapLimit = this.options.heapLimit ?? DEFAULT_HEAP_LIMIT;
-        if (this.exports.edge_init(maxDepth, heapLimit, flags) !== 0) {
-            throw new Error('edge.wasm: out of memory creating the VM');
-        }
+        initVM(this.exports, this.options.maxDepth ?? 0, this.options.heapLimit ?? DEFAULT_HEAP_LIMIT, flags);
         this.flags = flags;
     }
 
-    bytes(ptr, len) {
-        return new Uint8Array(this.exports.memory.buffer, ptr, len);
-    }
-
-    cstring(ptr) {
-        const mem = new Uint8Array(this.exports.memory.buffer);
-        let end = ptr;
-        while (mem[end] !== 0) end++;
-        return new TextDecoder().decode(mem.subarray(ptr, end));
-    }
-
+    // host_write, host_read_line and host_clock (src/wasm.c).
     envImports() {
         return {
             host_write: (stream, ptr, len) => {
-                const text = this.decoders[stream === 2 ? 2 : 1].decode(this.bytes(ptr, len), { stream: true });
+                const text = this.decoders[stream === 2 ? 2 : 1].decode(memoryBytes(this.exports, ptr, len), { stream: true });
                 if (!text) return;
                 if (stream === 2) return this.stderr(text);
                 const nl = text.lastIndexOf('\n');
@@ -296,43 +247,13 @@ class Host {
                 // A line longer than the buffer stays pending: the module asks again with
                 // a buffer of line.length bytes.
                 if (line.length <= cap) {
-                    this.bytes(buf, line.length).set(line);
+                    memoryBytes(this.exports, buf, line.length).set(line);
                     this.pendingLine = null;
                 }
                 return line.length;
             },
             host_clock: () => now() / 1000,
-            // Emscripten reports memory growth; views are made afresh on every access.
-            emscripten_notify_memory_growth: () => {},
         };
-    }
-
-    // libc reaches WASI only on fatal paths (abort() calls proc_exit after printing to fd 2).
-    // Everything else WASI offers is reported as unsupported (ENOSYS).
-    wasiImports() {
-        const stubs = {};
-        for (const imp of WebAssembly.Module.imports(this.module)) {
-            if (imp.module === 'wasi_snapshot_preview1' && imp.kind === 'function') {
-                stubs[imp.name] = () => 52;
-            }
-        }
-        stubs.proc_exit = (code) => {
-            throw new WebAssembly.RuntimeError(`edge.wasm exited (status ${code})`);
-        };
-        stubs.fd_write = (fd, iovs, iovsLen, nwritten) => {
-            const view = new DataView(this.exports.memory.buffer);
-            let total = 0;
-            for (let i = 0; i < iovsLen; i++) {
-                const ptr = view.getUint32(iovs + i * 8, true);
-                const len = view.getUint32(iovs + i * 8 + 4, true);
-                const text = new TextDecoder().decode(this.bytes(ptr, len));
-                (fd === 2 ? this.stderr : this.stdout)(text);
-                total += len;
-            }
-            view.setUint32(nwritten, total, true);
-            return 0;
-        };
-        return stubs;
     }
 
     // Calls into the module; a trap (a bug in the interpreter, an exhausted native stack)
@@ -346,31 +267,19 @@ class Host {
         }
     }
 
-    // Copies `bytes` into the module's memory for the duration of fn(ptr).
-    withBytes(bytes, fn) {
-        const ptr = this.exports.edge_alloc(bytes.length);
-        try {
-            this.bytes(ptr, bytes.length).set(bytes);
-            return fn(ptr);
-        } finally {
-            this.exports.edge_free(ptr);
-        }
-    }
-
     load(source, filename) {
-        const src = source instanceof Uint8Array ? source : encoder.encode(String(source));
-        const name = encoder.encode(String(filename) + '\0');
-        const load = this.session ? this.exports.edge_load_session_source : this.exports.edge_load_source;
+        const e = this.exports;
+        const load = this.session ? e.edge_load_session_source : e.edge_load_source;
         this.prompt = '';
-        return this.withBytes(src, (srcPtr) => this.withBytes(name, (namePtr) => load(srcPtr, src.length, namePtr)));
+        return withBytes(e, source, (src, len) => withCStrings(e, [filename], (name) => load(src, len, name)));
     }
 
     // Answers input(): a line, or null for the end of input.
     provideInput(line) {
+        const e = this.exports;
         this.prompt = '';
-        if (line === null || line === undefined) return this.exports.edge_provide_input(0, -1);
-        const bytes = encoder.encode(chomp(line));
-        this.withBytes(bytes, (ptr) => this.exports.edge_provide_input(ptr, bytes.length));
+        if (line === null || line === undefined) return e.edge_provide_input(0, -1);
+        withBytes(e, chomp(line), (ptr, len) => e.edge_provide_input(ptr, len));
     }
 
     // Flushes the stream decoders so bytes of an incomplete character are not carried over
@@ -390,19 +299,12 @@ class Host {
         const e = this.exports;
         if (status === DONE) {
             // exit() and exit(0) end a program normally; a REPL leaves then.
-            const exited = this.cstring(e.edge_error_type()) === 'SystemExit' ? { exited: true } : {};
+            const exited = readCString(e, e.edge_error_type()) === 'SystemExit' ? { exited: true } : {};
             if (!this.session) return { ok: true, ...exited };
             const repr = e.edge_last_value_repr();
-            return { ok: true, value: repr ? this.cstring(repr) : null, ...exited };
+            return { ok: true, value: repr ? readCString(e, repr) : null, ...exited };
         }
-        const error = {
-            type: this.cstring(e.edge_error_type()),
-            message: this.cstring(e.edge_error_message()),
-            filename: this.cstring(e.edge_error_filename()),
-            line: e.edge_error_line(),
-            col: e.edge_error_col(),
-            text: this.cstring(e.edge_error_text()),
-        };
+        const error = vmError(e);
         // A syntax error only because the source ended too soon: a REPL reads on.
         if (e.edge_error_incomplete?.()) error.incomplete = true;
         // exit(3) and sys.exit("why"): what a command line exits with.

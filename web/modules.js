@@ -28,8 +28,8 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
-const DONE = 0;
-const ERROR = 2;
+import { DONE, ERROR, edgeImports, initVM, readCString, vmError, withBytes, withCStrings } from './wasm-abi.js';
+
 
 /** Modules built into the VM: nothing to fetch or register. */
 export const BUILTIN_MODULES = ['time', 'sys'];
@@ -65,54 +65,6 @@ const NATIVE_LIBRARY = /\.(so|dylib|dll)$/i;
 // A wasm function export can become a Python function when it takes 0 to 8 i64 value
 // words and returns one (the VM's CALL_EXTERN calls at most 8 parameters).
 const MAX_NATIVE_PARAMS = 8;
-
-// ---- strings in edge.wasm's memory ----
-
-function readCString(exports, ptr) {
-    const mem = new Uint8Array(exports.memory.buffer);
-    let end = ptr;
-    while (mem[end] !== 0) end++;
-    return decoder.decode(mem.subarray(ptr, end));
-}
-
-// Calls fn with a pointer to each string of `strings`, NUL-terminated, freed afterwards.
-function withCStrings(exports, strings, fn) {
-    const ptrs = [];
-    try {
-        for (const s of strings) {
-            const bytes = encoder.encode(String(s) + '\0');
-            const ptr = exports.edge_alloc(bytes.length);
-            ptrs.push(ptr);
-            new Uint8Array(exports.memory.buffer, ptr, bytes.length).set(bytes);
-        }
-        return fn(...ptrs);
-    } finally {
-        for (const ptr of ptrs) exports.edge_free(ptr);
-    }
-}
-
-// Calls fn(ptr, len) with a copy of `bytes` in the module's memory, freed afterwards.
-function withBytes(exports, bytes, fn) {
-    const ptr = exports.edge_alloc(bytes.length);
-    try {
-        new Uint8Array(exports.memory.buffer, ptr, bytes.length).set(bytes);
-        return fn(ptr, bytes.length);
-    } finally {
-        exports.edge_free(ptr);
-    }
-}
-
-// The error the VM reported last (edge_error_*), as run() results carry it.
-function vmError(exports) {
-    return {
-        type: readCString(exports, exports.edge_error_type()),
-        message: readCString(exports, exports.edge_error_message()),
-        filename: readCString(exports, exports.edge_error_filename()),
-        line: exports.edge_error_line(),
-        col: exports.edge_error_col(),
-        text: readCString(exports, exports.edge_error_text()),
-    };
-}
 
 /**
  * The imports `source` makes, in order: [{ spec, line, col }], or null on a syntax error
@@ -1119,16 +1071,13 @@ async function loadImportMap(r, core, given, base) {
  * options.stderr gets the warnings.
  */
 export async function createResolverCore(wasmModule, options = {}) {
-    const stub = () => 52; // WASI's ENOSYS: libc reaches WASI only when it aborts
-    const wasi = {};
-    for (const imp of WebAssembly.Module.imports(wasmModule)) {
-        if (imp.module === 'wasi_snapshot_preview1' && imp.kind === 'function') wasi[imp.name] = stub;
-    }
-    const env = { host_write() {}, host_read_line: () => -1, host_clock: () => 0, emscripten_notify_memory_growth() {} };
-    const instance = await WebAssembly.instantiate(wasmModule, { env, wasi_snapshot_preview1: wasi });
-    instance.exports._initialize?.();
-    if (instance.exports.edge_init(0, 0, 0) !== 0) throw new Error('edge.wasm: out of memory creating the VM');
-    return { exports: instance.exports, stderr: options.stderr };
+    let exports = null;
+    const env = { host_write() {}, host_read_line: () => -1, host_clock: () => 0 };
+    const instance = await WebAssembly.instantiate(wasmModule, edgeImports(wasmModule, env, () => exports));
+    exports = instance.exports;
+    exports._initialize?.();
+    initVM(exports, 0, 0, 0);
+    return { exports, stderr: options.stderr };
 }
 
 // ---- registering with the VM, running ----

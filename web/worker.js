@@ -8,6 +8,7 @@
 // From the worker: started; out {chunks: [[stream, text], ...]}; input {id, prompt};
 // done {id, result}; failed {id, error: {name, message}} (id 0: init failed).
 
+import { hostCallbacks, stoppedResult } from './callbacks.js';
 import { compileWasm } from './edge.js';
 
 const isNode = typeof process !== 'undefined' && process.versions?.node !== undefined && typeof window === 'undefined';
@@ -54,13 +55,6 @@ async function compileModule(wasm) {
     return compileWasm(wasm);
 }
 
-function stoppedResult(filename) {
-    return {
-        ok: false,
-        error: { type: 'KeyboardInterrupt', message: 'stopped', filename, line: 0, col: 0, text: 'KeyboardInterrupt: stopped' },
-    };
-}
-
 // A Web Worker, or a Node worker thread behind the same small interface.
 async function startWorker(url) {
     if (!isNode) {
@@ -91,21 +85,6 @@ async function startWorker(url) {
         ref: () => worker.ref(),
         unref: () => worker.unref(),
     };
-}
-
-// Without output callbacks, output goes to the console line by line, as with createEdge.
-function consoleWriter(print) {
-    let partial = '';
-    const write = (text) => {
-        const lines = (partial + text).split('\n');
-        partial = lines.pop();
-        for (const line of lines) print(line);
-    };
-    write.flush = () => {
-        if (partial) print(partial);
-        partial = '';
-    };
-    return write;
 }
 
 // The module options (README, Modules) that can travel to the worker: all but `fetch`, a
@@ -151,9 +130,7 @@ class Runner {
     constructor(module, options) {
         this.module = module;
         this.options = options;
-        this.stdout = options.stdout ?? consoleWriter((line) => console.log(line));
-        this.stderr = options.stderr ?? consoleWriter((line) => console.error(line));
-        this.stdin = options.stdin ?? options.input ?? (() => null);
+        Object.assign(this, hostCallbacks(options)); // stdout, stderr, stdin: as createEdge's
         this.pending = new Map(); // id -> Request
         this.count = 0;
         this.gate = Promise.resolve(); // requests are sent once it resolves: not during a stop
