@@ -322,37 +322,61 @@ class Host {
         this.exports.edge_set_limits(maxSteps, deadline === Infinity ? 0 : deadline / 1000, timeout, maxOutput);
     }
 
-    // runSync(source, { filename, stepBudget, timeout, maxSteps }): runs to the end without
-    // yielding, in slices of stepBudget steps (default SYNC_SLICE). Past its timeout (ms of
-    // running, not of sleeping) or maxSteps steps, the program ends with a TimeoutError.
+    // The run loop of run() and runSync(), written once. It creates the VM with `flags` if
+    // it has others, registers the program's modules, loads `source`, sets the run's limits
+    // and resumes it in slices of `slice` steps until it ends, returning its result. After
+    // a slice it yields SUSPENDED, and WAITING when the program waits (input(), a
+    // time.sleep()): how its driver goes on is all the two runs do differently. A run that
+    // `run` stopped or `signal` aborted while it was yielded ends there.
+    *runLoop(source, program, opts, flags, slice, run = null, signal = undefined) {
+        const filename = opts.filename ?? 'main.py';
+        let status = this.guarded(() => {
+            if (this.flags !== flags) this.init(flags);
+            return loadProgram(this, program, () => this.load(source, filename));
+        });
+        if (status !== DONE) return typeof status === 'object' ? status : this.result(status);
+        let deadline = opts.timeout !== undefined ? now() + opts.timeout : Infinity;
+        this.setLimits(opts, deadline);
+        for (;;) {
+            status = this.guarded(() => resumeProgram(this, slice));
+            if (status === WAITING) {
+                const waited = now();
+                yield WAITING;
+                deadline += now() - waited;
+                this.setLimits(opts, deadline);
+            } else if (status === SUSPENDED) {
+                yield SUSPENDED;
+            } else {
+                return this.result(status);
+            }
+            if (run?.stopped) {
+                this.flush();
+                return stoppedResult(filename);
+            }
+            if (signal?.aborted) {
+                this.flush();
+                throw signal.reason;
+            }
+        }
+    }
+
+    // runSync(source, { filename, stepBudget, timeout, maxSteps, program }): runs to the end
+    // without yielding, in slices of stepBudget steps (default SYNC_SLICE); input() calls
+    // the stdin callback through host_read_line, and time.sleep() blocks. Past its timeout
+    // (ms of running, not of sleeping) or maxSteps steps, the program ends with a
+    // TimeoutError.
     runSync(source, opts = {}) {
         if (this.busy || this.pending > 0) throw new Error('edge: a program is already running on this instance');
-        const filename = opts.filename ?? 'main.py';
-        const timeout = opts.timeout;
-        const slice = opts.stepBudget ?? SYNC_SLICE;
         if (!this.exports) this.restart();
         if (!this.exports) throw new Error('edge: the instance is being replaced after a crash; use run()');
         this.busy = true;
         try {
-            return this.guarded(() => {
-                if (this.flags !== INPUT_CALLS_HOST) this.init(INPUT_CALLS_HOST);
-                const text = sourceText(source);
-                let status = loadProgram(this, opts.program, () => this.load(text ?? source, filename));
-                if (status !== DONE) return typeof status === 'object' ? status : this.result(status);
-                let deadline = timeout !== undefined ? now() + timeout : Infinity;
-                this.setLimits(opts, deadline);
-                for (;;) {
-                    status = resumeProgram(this, slice);
-                    if (status === WAITING) {
-                        const waited = now();
-                        this.waitSync();
-                        deadline += now() - waited;
-                        this.setLimits(opts, deadline);
-                    } else if (status !== SUSPENDED) {
-                        return this.result(status);
-                    }
-                }
-            });
+            const loop = this.runLoop(sourceText(source) ?? source, opts.program, opts, INPUT_CALLS_HOST, opts.stepBudget ?? SYNC_SLICE);
+            for (;;) {
+                const { done, value } = loop.next();
+                if (done) return value;
+                if (value === WAITING) this.waitSync();
+            }
         } finally {
             this.busy = false;
         }
@@ -385,15 +409,15 @@ class Host {
         return next;
     }
 
-    // run(source, { filename, stepBudget, timeout, maxSteps, signal }): runs in slices of stepBudget
-    // steps, letting the event loop run between slices, and awaits the stdin callback when
-    // input() waits for a line, or a timer when time.sleep() waits. stop() ends it with a
+    // run(source, { filename, stepBudget, timeout, maxSteps, signal, program, ... }):
+    // resolves the program's imports, then runs it in slices of stepBudget steps, letting
+    // the event loop run between slices, and awaits the stdin callback when input() waits
+    // for a line, or a timer when time.sleep() waits. stop() ends it with a
     // KeyboardInterrupt result, an aborted signal rejects with its reason, and a timeout
     // (ms of running, not of waiting) or maxSteps resolves to a TimeoutError result.
     async runAsync(source, opts, run) {
         const filename = opts.filename ?? 'main.py';
-        const slice = opts.stepBudget ?? DEFAULT_STEP_BUDGET;
-        const { timeout, signal } = opts;
+        const { signal } = opts;
         signal?.throwIfAborted();
         if (run.stopped) return stoppedResult(filename);
         this.busy = true;
@@ -402,33 +426,11 @@ class Host {
             const text = sourceText(source);
             const program = opts.program ?? (text === null ? null : await resolveProgram(this, text, filename, { ...this.options, ...opts }));
             if (program?.ok === false) return program;
-            let status = this.guarded(() => {
-                if (this.flags !== INPUT_WAITS) this.init(INPUT_WAITS);
-                return loadProgram(this, program, () => this.load(text ?? source, filename));
-            });
-            if (status !== DONE) return typeof status === 'object' ? status : this.result(status);
-            let deadline = timeout !== undefined ? now() + timeout : Infinity;
-            this.setLimits(opts, deadline);
+            const loop = this.runLoop(text ?? source, program, opts, INPUT_WAITS, opts.stepBudget ?? DEFAULT_STEP_BUDGET, run, signal);
             for (;;) {
-                status = this.guarded(() => resumeProgram(this, slice));
-                if (status === WAITING) {
-                    const waited = now();
-                    await this.wait(run, signal);
-                    deadline += now() - waited;
-                    this.setLimits(opts, deadline);
-                } else if (status !== SUSPENDED) {
-                    return this.result(status);
-                } else {
-                    await yieldToEventLoop();
-                }
-                if (run.stopped) {
-                    this.flush();
-                    return stoppedResult(filename);
-                }
-                if (signal?.aborted) {
-                    this.flush();
-                    throw signal.reason;
-                }
+                const { done, value } = loop.next();
+                if (done) return value;
+                await (value === WAITING ? this.wait(run, signal) : yieldToEventLoop());
             }
         } finally {
             this.busy = false;
