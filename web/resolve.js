@@ -1,0 +1,507 @@
+// resolve.js — resolving a program's imports before it runs (resolveProgram): lists them
+// with edge.wasm, maps each spec to a URL (packages.json, the standard modules, a file
+// beside the importer, a path or an http(s) URL), fetches every module in parallel and
+// transitively, checks its hash, and orders the modules dependencies first.
+
+import { ModuleError, fail, failure } from './diagnostics.js';
+import { formatHash, fromBase64, parseIntegrity, sameBytes, sha256, toHex, verify } from './integrity.js';
+import { compileNative } from './native-modules.js';
+import { DONE, edgeImports, initVM, readCString, vmError, withBytes, withCStrings } from './wasm-abi.js';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+// ---- the builtin and standard modules ----
+
+/** Modules built into the VM: nothing to fetch or register. */
+export const BUILTIN_MODULES = ['time', 'sys'];
+
+/**
+ * The standard modules that ship as files, by name: the default of options.standardModules.
+ * `make sdk` builds them into build/modules/: math.py and random.py import their native
+ * halves (./math.wasm, ./random.wasm) next to them; the others are plain Python
+ * (modules/README.md).
+ */
+export const STANDARD_MODULES = Object.freeze({
+    bisect: new URL('../build/modules/bisect.py', import.meta.url).href,
+    collections: new URL('../build/modules/collections.py', import.meta.url).href,
+    copy: new URL('../build/modules/copy.py', import.meta.url).href,
+    functools: new URL('../build/modules/functools.py', import.meta.url).href,
+    heapq: new URL('../build/modules/heapq.py', import.meta.url).href,
+    itertools: new URL('../build/modules/itertools.py', import.meta.url).href,
+    keyword: new URL('../build/modules/keyword.py', import.meta.url).href,
+    math: new URL('../build/modules/math.py', import.meta.url).href,
+    operator: new URL('../build/modules/operator.py', import.meta.url).href,
+    random: new URL('../build/modules/random.py', import.meta.url).href,
+    string: new URL('../build/modules/string.py', import.meta.url).href,
+    typing: new URL('../build/modules/typing.py', import.meta.url).href,
+});
+
+/** The `format` of build/modules/all.json: the standard modules inlined in one object. */
+export const MODULES_FORMAT = 'edge-python-modules';
+
+// Inlined modules have URLs of their own, so that math.py's "./math.wasm" resolves as it
+// does next to the files: edge-python:/modules/math.wasm.
+const INLINE_PROTOCOL = 'edge-python:';
+const INLINE_BASE = 'edge-python:/modules/';
+
+// The table of standard modules options.standardModules gives: { name: URL } as it is; a
+// folder (a URL or a string ending in '/', relative to the page in a browser) that holds
+// NAME.py for every standard module, as build/modules/ does; or the object of
+// build/modules/all.json, every module inlined: each NAME.py in it by its inline URL.
+function standardTable(given) {
+    if (given === undefined || given === null) return STANDARD_MODULES;
+    if (given.format === MODULES_FORMAT) {
+        const names = Object.keys(given.files ?? {}).filter((f) => f.endsWith('.py'));
+        return Object.fromEntries(names.map((f) => [f.slice(0, -3), `${INLINE_BASE}${f}`]));
+    }
+    if (typeof given !== 'string' && !(given instanceof URL)) return given;
+    const folder = new URL(given, typeof location !== 'undefined' ? location.href : undefined);
+    if (!folder.pathname.endsWith('/')) folder.pathname += '/';
+    return Object.fromEntries(Object.keys(STANDARD_MODULES).map((name) => [name, new URL(`${name}.py`, folder).href]));
+}
+
+// ---- resolving a program ----
+
+/**
+ * Resolves everything `source` imports, before it runs. Lists its imports, fetches every
+ * module in parallel (transitively), checks integrity hashes, and compiles the native
+ * modules. Resolves to a program for loadProgram() / packBundle():
+ *   { ok: true, filename, source, modules: [...], imports: [[importer, spec, key]], urls }
+ * (modules dependencies first; urls: every http(s) URL fetched → "sha256-…", what a
+ * lockfile pins) — or to an error result { ok: false, error } shaped like run()'s.
+ *
+ * core       { exports, stderr? }: edge.wasm's exports (with a VM: edge_init was called)
+ *            and where warnings go (default console.warn). A web/edge.js Host is one.
+ * options.baseUrl   the URL of the program: relative specs resolve against it. Default:
+ *            the page (location.href) in a browser, none elsewhere.
+ * options.importMap the import map: a URL (string or URL) of a packages.json to fetch
+ *            (a 404 means none), its parsed form ({ imports: {...} }, relative to
+ *            baseUrl), or { url, text }. Default: none.
+ * options.fetch     fetch(url) → Response (default globalThis.fetch, and in Node file:
+ *            URLs read from disk; a fetch given here gets file: URLs too).
+ * options.cache     { get(url, sha256hex?), set(url, entry, pinned) }, maybe async, where
+ *            entry is { url, bytes, digest }; a Map does. Only http(s) modules are cached
+ *            (a local file is read every time), and what the cache gives back is checked
+ *            against the import's hash. Default: one Map per core; false for none.
+ * options.lock      { url: "sha256-…" }: hashes http(s) modules must have (a lockfile).
+ * options.standardModules  { name: URL } (default STANDARD_MODULES), the URL of a
+ *            folder holding NAME.py for each (a copy of the package's build/modules/), or
+ *            the object of build/modules/all.json (MODULES_FORMAT): the modules inlined.
+ * options.moduleName(url)  the key (and file name in messages) of a module; default url.href.
+ * options.warn(text)       where warnings go (default core.stderr).
+ */
+export async function resolveProgram(core, source, filename = 'main.py', options = {}) {
+    // An edge.wasm from before modules has nothing to resolve with: the program's imports,
+    // if any, fail when it compiles.
+    if (typeof core.exports.edge_list_imports !== 'function') {
+        return { ok: true, filename, source: String(source), modules: [], imports: [], urls: {} };
+    }
+    const r = new Resolver(core, options);
+    const base = options.baseUrl ?? (typeof location !== 'undefined' ? location.href : undefined);
+    const root = { url: base !== undefined ? new URL(base) : null, key: filename, kind: 'python', source: String(source), sites: [] };
+    try {
+        if (root.url) r.nodes.set(root.url.href, Promise.resolve(root)); // importing it back is a cycle
+        r.importMap = await loadImportMap(r, core, options.importMap, root.url);
+        await r.scan(root);
+        const { modules, imports } = await r.order(root);
+        for (const m of modules) for (const text of r.warnings.get(m.request.href) ?? []) r.warn(text);
+        return {
+            ok: true,
+            filename,
+            source: root.source,
+            modules: modules.map(({ key, url, kind, bytes, digest, source: text, module, iface }) =>
+                ({ key, url: url.href, kind, bytes, sha256: digest ? formatHash(digest) : null, source: text, module, iface })),
+            imports,
+            urls: r.urls,
+        };
+    } catch (err) {
+        if (err instanceof ModuleError) return err.result;
+        throw err;
+    }
+}
+
+/**
+ * A core for resolving only: a quiet instance of edge.wasm (`wasmModule`, a compiled
+ * WebAssembly.Module) whose VM lists imports and parses import maps, for hosts that
+ * resolve a program before running it elsewhere (the CLI's runSync, lock and bundle).
+ * options.stderr gets the warnings.
+ */
+export async function createResolverCore(wasmModule, options = {}) {
+    let exports = null;
+    const env = { host_write() {}, host_read_line: () => -1, host_clock: () => 0 };
+    const instance = await WebAssembly.instantiate(wasmModule, edgeImports(wasmModule, env, () => exports));
+    exports = instance.exports;
+    exports._initialize?.();
+    initVM(exports, 0, 0, 0);
+    return { exports, stderr: options.stderr };
+}
+
+// The per-instance cache of fetched bytes, by URL.
+const caches = new WeakMap();
+function defaultCache(core) {
+    if (!caches.has(core)) caches.set(core, new Map());
+    return caches.get(core);
+}
+
+/**
+ * The imports `source` makes, in order: [{ spec, line, col }], or null on a syntax error
+ * (the VM then holds its diagnostic). core.exports are edge.wasm's exports.
+ */
+export function listImports(core, source, filename) {
+    const e = core.exports;
+    const src = encoder.encode(String(source));
+    const ptr = withBytes(e, src, (srcPtr, len) => withCStrings(e, [filename], (name) => e.edge_list_imports(srcPtr, len, name)));
+    if (ptr === 0) return null;
+    const text = readCString(e, ptr);
+    e.edge_free(ptr);
+    const found = [];
+    for (const row of text.split('\n')) {
+        if (!row) continue;
+        const [line, col, ...spec] = row.split('\t');
+        found.push({ spec: spec.join('\t'), line: Number(line), col: Number(col) });
+    }
+    return found;
+}
+
+// ---- the import map (packages.json) ----
+
+async function loadImportMap(r, core, given, base) {
+    if (given === undefined || given === null || given === false) return null;
+    if (typeof given === 'string' || given instanceof URL) {
+        const url = new URL(given, base ?? undefined);
+        let entry;
+        try {
+            entry = await r.get(url, null, null, () => 'missing');
+        } catch (err) {
+            if (err === 'missing') return null;
+            throw err;
+        }
+        return parseImportMap(core, decoder.decode(entry.bytes), url, r.name(url));
+    }
+    if (typeof given.text === 'string') {
+        const url = new URL(given.url ?? base);
+        return parseImportMap(core, given.text, url, r.name(url));
+    }
+    if (!base) throw fail('an import map given as an object needs options.baseUrl to resolve its paths');
+    return parseImportMap(core, JSON.stringify(given), new URL(base), 'packages.json');
+}
+
+// Loads the map into the VM (for its diagnostics) and reads each name's target back.
+function parseImportMap(core, text, url, key) {
+    const e = core.exports;
+    const json = encoder.encode(text);
+    const status = withBytes(e, json, (ptr, len) => withCStrings(e, [key], (name) => e.edge_load_import_map(ptr, len, name)));
+    if (status !== DONE) throw new ModuleError({ ok: false, error: vmError(e) });
+    // The VM keeps names as written; JSON.parse only lists them (escapes aside, the same).
+    // The VM's parser (jsmn) lets some mistakes through, such as a missing colon or a
+    // trailing comma: JSON.parse catches those.
+    let names;
+    try {
+        names = Object.keys(JSON.parse(text).imports ?? {});
+    } catch (err) {
+        const why = err.message.replace(/ (in|after) JSON at position \d+.*$/, '');
+        const pos = Number(/at position (\d+)/.exec(err.message)?.[1] ?? text.length);
+        const before = text.slice(0, pos).split('\n');
+        const at = { filename: key, text, line: before.length, col: Array.from(before.at(-1)).length + 1 };
+        throw new ModuleError(failure(`invalid JSON: ${why}`, [], at, 'SyntaxError'));
+    }
+    const targets = new Map();
+    for (const name of names) {
+        const target = withCStrings(e, [name], (ptr) => e.edge_import_map_get(ptr));
+        if (target) targets.set(name, readCString(e, target));
+    }
+    return { url, key, targets };
+}
+
+// ---- resolving and fetching ----
+
+// Native code for another machine: never loaded, whatever the host.
+const NATIVE_LIBRARY = /\.(so|dylib|dll)$/i;
+
+const isBareName = (spec) => /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(spec) && !/\.(py|wasm)$/.test(spec);
+const isHttp = (url) => url.protocol === 'http:' || url.protocol === 'https:';
+
+function moduleKind(url, bytes) {
+    const path = url.pathname.toLowerCase();
+    if (path.endsWith('.py')) return 'python';
+    if (path.endsWith('.wasm')) return 'wasm';
+    // Anything else by its content: the wasm magic number, or Python source.
+    return bytes[0] === 0 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d ? 'wasm' : 'python';
+}
+
+// Splits "./x.py#sha256-…" into its location and its expected hash.
+function splitSpec(text, site) {
+    const hash = text.indexOf('#');
+    if (hash < 0) return { location: text, integrity: null };
+    const integrity = parseIntegrity(text.slice(hash + 1));
+    if (integrity.error) throw fail(integrity.error, [], site);
+    return { location: text.slice(0, hash), integrity };
+}
+
+// One program's resolution: the options, the fetches in flight, the module graph.
+class Resolver {
+    constructor(core, options) {
+        this.core = core;
+        // Node's fetch cannot read file: URLs: without a fetch of the host's own, they are
+        // read from disk there.
+        this.readsFiles = !options.fetch && isNode;
+        this.fetch = options.fetch ?? globalThis.fetch?.bind(globalThis);
+        this.cache = options.cache === false ? null : options.cache ?? defaultCache(core);
+        this.standard = standardTable(options.standardModules);
+        this.inlined = options.standardModules?.format === MODULES_FORMAT ? options.standardModules.files ?? {} : null;
+        this.lock = options.lock ?? null; // { url: "sha256-…" }
+        this.lockName = options.lockName ?? 'packages.lock.json';
+        this.name = options.moduleName ?? ((url) => url.href);
+        this.warn = options.warn ?? core.stderr ?? ((text) => console.warn(text.trimEnd()));
+        // Warnings wait for the whole program to resolve, then come in module order.
+        this.warnings = new Map(); // request URL → [text]
+        this.importMap = null;
+        this.nodes = new Map(); // request URL → promise of a node
+        this.urls = {}; // http(s) request URL → "sha256-…" of what it served
+    }
+
+    // Fetches `url`, checking the integrity hash `expected` and the lockfile. Resolves to
+    // { url: final URL, bytes, digest } or throws a ModuleError. Only what comes over the
+    // network goes through the cache: a local file is read, and checked, every time, so
+    // a program runs what its files hold now. A cached copy is checked by its hash too.
+    async get(url, site, expected, describe) {
+        const lockHash = isHttp(url) ? this.lock?.[url.href] : undefined;
+        const checks = [];
+        if (expected) checks.push({ digest: expected.digest, hex: expected.hex, note: '' });
+        if (lockHash) {
+            const locked = parseIntegrity(lockHash);
+            if (locked.digest) checks.push({ digest: locked.digest, hex: locked.hex, note: ` (${this.lockName})` });
+        }
+        // A cache may serve (and keep) bytes by their hash when the spec pins the module.
+        const pin = expected ? toHex(expected.digest) : undefined;
+        const passes = (entry) => checks.every((c) => entry.digest && sameBytes(entry.digest, c.digest));
+        const cache = isHttp(url) ? this.cache : null;
+        let entry = await cache?.get(url.href, pin);
+        if (entry) {
+            entry = { url: entry.url, bytes: entry.bytes, digest: await sha256(entry.bytes) };
+            if (!passes(entry)) entry = null; // a stale or damaged copy: fetch it again
+        }
+        if (!entry) {
+            entry = await this.download(url, site, describe, checks.length > 0);
+            entry.digest = await sha256(entry.bytes);
+            await cache?.set(url.href, entry, Boolean(pin) && passes(entry));
+        }
+        for (const check of checks) verify(this.name(url), entry.digest, check, site);
+        return entry;
+    }
+
+    async download(url, site, describe, pinned) {
+        if (url.protocol === 'file:' && this.readsFiles) return readFileUrl(url, () => {
+            if (describe) throw describe();
+            throw fail(`could not read '${this.name(url)}': there is no such file`, [], site);
+        }, (why) => fail(`could not read '${this.name(url)}': ${why}`, [], site));
+        if (url.protocol === INLINE_PROTOCOL) return this.readInlined(url, site, describe);
+        if (!this.fetch) throw fail(`cannot fetch '${url.href}': this host has no fetch()`, [], site);
+        let response;
+        try {
+            response = await this.fetch(url.href);
+        } catch (err) {
+            const why = err.cause?.code ?? err.cause?.message ?? err.message;
+            throw fail(`could not fetch '${url.href}': ${why}`, [], site);
+        }
+        if (!response.ok) {
+            if (response.status === 404 && describe) throw describe();
+            throw fail(`could not fetch '${url.href}': ${response.status}`, [], site);
+        }
+        const final = response.url ? new URL(response.url) : url;
+        // A redirect is followed; the integrity hash applies to the bytes it ends with. A
+        // module pinned by a hash may move to any host; one without a hash is reported
+        // when it moves to another host, since its code then comes from somebody else.
+        if (final.host !== url.host && !pinned) {
+            this.later(url, `warning: '${url.href}' redirected to another host: '${final.href}'\n`);
+        }
+        return { url: final.href, bytes: new Uint8Array(await response.arrayBuffer()) };
+    }
+
+    // A module of options.standardModules given as all.json's object: its text, or for a
+    // .wasm its base64.
+    readInlined(url, site, describe) {
+        const name = url.href.startsWith(INLINE_BASE) ? decodeURIComponent(url.href.slice(INLINE_BASE.length)) : null;
+        const data = name !== null && this.inlined && Object.hasOwn(this.inlined, name) ? this.inlined[name] : undefined;
+        if (typeof data !== 'string') {
+            if (describe) throw describe();
+            throw fail(`module '${url.href}' is not among the inlined modules`, [], site);
+        }
+        const bytes = name.endsWith('.wasm') ? fromBase64(data) : encoder.encode(data);
+        if (!bytes) throw fail(`inlined module '${url.href}' is not valid base64`, [], site);
+        return { url: url.href, bytes };
+    }
+
+    later(url, text) {
+        if (!this.warnings.has(url.href)) this.warnings.set(url.href, []);
+        this.warnings.get(url.href).push(text);
+    }
+
+    // Where a spec written in `importer` leads: null for a builtin module, or
+    // { url, integrity, describe } (describe: the error when nothing is there).
+    resolve(site) {
+        const target = this.target(site);
+        if (target && NATIVE_LIBRARY.test(target.url.pathname)) {
+            throw fail(`cannot import '${site.spec}': native libraries (.so, .dylib, .dll) cannot be loaded`,
+                ['build the module to WebAssembly (.wasm) with the SDK instead'], site);
+        }
+        return target;
+    }
+
+    target(site) {
+        const { importer, spec } = site;
+        if (isBareName(spec)) {
+            const mapped = this.importMap?.targets.get(spec);
+            if (mapped !== undefined) {
+                const { location, integrity } = splitSpec(mapped, site);
+                return { url: new URL(location, this.importMap.url), integrity };
+            }
+            if (BUILTIN_MODULES.includes(spec)) return null;
+            if (Object.hasOwn(this.standard, spec)) {
+                const { location, integrity } = splitSpec(String(this.standard[spec]), site);
+                return { url: new URL(location), integrity, standard: true };
+            }
+            // Last, a file next to the importing one, as the native `edge` looks too.
+            const sibling = importer.url ? new URL(`${spec}.py`, importer.url) : null;
+            const describe = () => {
+                const where = this.importMap ? `not in ${this.importMap.key}` : 'there is no packages.json';
+                const standard = [...BUILTIN_MODULES, ...Object.keys(this.standard)].join(', ');
+                const file = sibling ? `, and there is no file '${this.name(sibling)}'` : '';
+                return fail(`module '${spec}' not found`, [`${where}, it is not a standard module (${standard})${file}`], site);
+            };
+            if (!sibling) throw describe();
+            return { url: sibling, integrity: null, describe };
+        }
+        const { location, integrity } = splitSpec(spec, site);
+        let url;
+        if (/^[a-z][a-z0-9+.-]*:/i.test(location)) {
+            url = new URL(location);
+            if (!isHttp(url) && url.protocol !== 'file:') {
+                throw fail(`cannot import '${spec}': only http(s) URLs and paths can be imported`, [], site);
+            }
+        } else {
+            if (!importer.url) {
+                throw fail(`cannot resolve '${spec}': the program has no URL to resolve it against`,
+                    ['pass options.baseUrl (the URL of the program)'], site);
+            }
+            url = new URL(location, importer.url);
+        }
+        // Only a local file may import a local file: a program given no URL, or one from the
+        // network, cannot make a host in Node read the disk (a diagnostic would show a line).
+        if (url.protocol === 'file:' && importer.url?.protocol !== 'file:') {
+            throw fail(`'${importer.key}' cannot import the local file '${url.href}'`,
+                importer.url ? [] : ['only a program whose baseUrl is a file: URL can import local files'], site);
+        }
+        const describe = url.protocol === 'file:' ? () => fail(`module '${spec}' not found`, [`there is no file '${this.name(url)}'`], site) : null;
+        return { url, integrity, describe };
+    }
+
+    // The node for a request URL: fetched, checked, and (for code) scanned for imports.
+    // The first site that asked for it is where its errors are reported.
+    node(target, site) {
+        const href = target.url.href;
+        if (!this.nodes.has(href)) {
+            const promise = this.load(target, site);
+            promise.catch(() => {}); // reported when the graph is walked
+            this.nodes.set(href, promise);
+        }
+        return this.nodes.get(href);
+    }
+
+    async load(target, site) {
+        const what = target.standard ? `standard module '${site.spec}'` : null;
+        // The default table points into the package: a bundler that moved the package's
+        // code left the modules behind.
+        const hint = this.standard === STANDARD_MODULES
+            ? ['they are looked for in the package\'s build/modules/: a bundled host passes options.standardModules (README, Modules)']
+            : [];
+        const entry = await this.get(target.url, site, target.integrity,
+            target.describe ?? (what ? () => fail(`${what} is missing: there is no file '${this.name(target.url)}'`, hint, site) : null));
+        const request = target.url;
+        if (isHttp(request)) {
+            // What a lockfile pins: every module fetched over the network, by the URL asked for.
+            if (entry.digest) this.urls[request.href] = formatHash(entry.digest);
+            if (this.lock && !this.lock[request.href] && !target.integrity) {
+                this.later(request, `warning: '${request.href}' is not in ${this.lockName} (run \`edge lock\` to pin it)\n`);
+            }
+        }
+        const url = new URL(entry.url);
+        const kind = moduleKind(url, entry.bytes);
+        const node = { url, request: target.url, key: this.name(url), kind, bytes: entry.bytes, digest: entry.digest, sites: [] };
+        if (kind === 'python') {
+            node.source = decoder.decode(entry.bytes);
+            await this.scan(node);
+        } else {
+            try {
+                Object.assign(node, await compileNative(entry.bytes, node.key, (text) => this.later(target.url, text), entry.digest));
+            } catch (err) {
+                throw fail(err.message, [], site);
+            }
+        }
+        return node;
+    }
+
+    // Lists a code module's imports and starts fetching what they name, all at once.
+    // A syntax error in the program itself is left to its load, which reports it.
+    async scan(node) {
+        const found = listImports(this.core, node.source, node.key);
+        if (found === null && node.request) throw new ModuleError({ ok: false, error: vmError(this.core.exports) });
+        node.sites = (found ?? []).map((f) => ({ importer: node, ...f }));
+        for (const site of node.sites) {
+            try {
+                site.target = this.resolve(site);
+                if (site.target) site.node = this.node(site.target, site);
+            } catch (err) {
+                site.error = err;
+            }
+        }
+    }
+
+    // Walks the graph depth-first from the program: the first error in import order wins,
+    // a cycle is an error, and the modules come out dependencies first.
+    async order(root) {
+        const modules = [];
+        const imports = [];
+        const state = new Map(); // node → 'open' | 'done'
+        const stack = [];
+        const visit = async (node) => {
+            state.set(node, 'open');
+            stack.push(node);
+            for (const site of node.sites) {
+                if (site.error) throw site.error;
+                if (!site.target) continue; // a builtin module
+                const dep = await site.node;
+                // Each import checks its own hash: two may name one URL with two hashes.
+                if (site.target.integrity && dep.request) verify(this.name(dep.request), dep.digest, site.target.integrity, site);
+                if (state.get(dep) === 'open') {
+                    const cycle = [...stack.slice(stack.indexOf(dep)), dep].map((n) => n.key).join(' -> ');
+                    throw fail(`circular import: '${site.spec}'`, [`the imports go round: ${cycle}`], site);
+                }
+                if (!state.has(dep)) await visit(dep);
+                imports.push([node.key, site.spec, dep.key]);
+            }
+            stack.pop();
+            state.set(node, 'done');
+            if (node !== root && !modules.some((m) => m.key === node.key)) modules.push(node);
+        };
+        await visit(root);
+        return { modules, imports };
+    }
+}
+
+const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+const NODE_FS = 'node:fs/promises'; // a variable, so no bundler for the browser resolves it
+
+// Reads a file: URL from disk (in Node): { url, bytes }. A file that is not there calls
+// missing(), another failure failed(why); both throw.
+async function readFileUrl(url, missing, failed) {
+    const fs = await import(/* webpackIgnore: true */ /* @vite-ignore */ NODE_FS);
+    try {
+        return { url: url.href, bytes: new Uint8Array(await fs.readFile(url)) };
+    } catch (err) {
+        if (['ENOENT', 'ENOTDIR', 'EISDIR'].includes(err.code)) missing();
+        throw failed(err.code ?? err.message);
+    }
+}
+
