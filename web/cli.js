@@ -591,9 +591,6 @@ async function main() {
             if (args.command === 'bundle') return bundleCommand(program, args);
         }
     }
-    if (program?.modules.length > 0 && typeof edge.runBundle !== 'function') {
-        fail('this edge.js cannot load modules yet (web/modules.js is not wired into it)', 70);
-    }
     let result;
     try {
         result = edge.runSync(source, { filename, stepBudget: args.steps, maxSteps: args.maxSteps, timeout: args.timeout, program });

@@ -209,7 +209,7 @@ class Host {
 
     setup(instance) {
         this.exports = instance.exports;
-        this.exports._initialize?.();
+        this.exports._initialize();
         this.decoders = { 1: new TextDecoder(), 2: new TextDecoder() };
         this.pendingLine = null;
         this.init(this.flags);
@@ -306,9 +306,9 @@ class Host {
         }
         const error = vmError(e);
         // A syntax error only because the source ended too soon: a REPL reads on.
-        if (e.edge_error_incomplete?.()) error.incomplete = true;
+        if (e.edge_error_incomplete()) error.incomplete = true;
         // exit(3) and sys.exit("why"): what a command line exits with.
-        if (error.type === 'SystemExit') error.exitStatus = e.edge_error_exit_status?.() ?? 1;
+        if (error.type === 'SystemExit') error.exitStatus = e.edge_error_exit_status();
         return { ok: false, error };
     }
 

@@ -43,7 +43,6 @@ const decoder = new TextDecoder();
  */
 export function loadProgram(core, program, load) {
     const e = core.exports;
-    if (typeof e.edge_clear_modules !== 'function') return load(); // an edge.wasm from before modules
     e.edge_clear_modules();
     const instances = programInstances(core);
     if (program) {

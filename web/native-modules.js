@@ -521,9 +521,8 @@ export function registerNative(e, m, instances) {
                 const mask = f.params.reduce((bits, type, i) => (type === 'str' ? bits | (1 << i) : bits), 0);
                 e.edge_set_native_strings(key, name, mask, f.result === 'str' ? 1 : 0);
             }
-            // Parameters declared `= None` may be left out (an edge.wasm without this
-            // export requires them all).
-            if (f.nrequired < f.nparams) e.edge_set_native_required?.(key, name, f.nrequired);
+            // Parameters declared `= None` may be left out.
+            if (f.nrequired < f.nparams) e.edge_set_native_required(key, name, f.nrequired);
         });
     }
     const ex = entry.instance.exports;
@@ -575,7 +574,6 @@ export function registerNative(e, m, instances) {
  */
 export function resumeProgram(core, steps) {
     const e = core.exports;
-    if (typeof e.edge_stack_save !== 'function') return e.edge_resume_steps(steps);
     for (;;) {
         const sp = e.edge_stack_save();
         try {
@@ -584,23 +582,18 @@ export function resumeProgram(core, steps) {
             const raised = err instanceof NativeRaise;
             if (!raised && !nativeTrapped(e, err)) throw err;
             e.edge_stack_restore(sp);
-            if (raised && typeof e.edge_extern_raise === 'function') {
+            if (raised) {
                 withCStrings(e, [err.type, err.detail], (type, message) => e.edge_extern_raise(type, message));
                 continue;
             }
             // The trapped instance may have stopped half-way through changing its memory:
             // the next program gets fresh ones. (A raise leaves it as it should be.)
-            if (!raised) active.get(e)?.clear();
+            active.get(e)?.clear();
             withCStrings(e, [err.message || 'trap'], (message) => e.edge_extern_trapped(message));
         }
     }
 }
 
-// Whether a trap came from a native function. edge.wasm cannot say (yet) whether it was
-// inside one, so any trap while native modules are loaded counts as theirs.
-function nativeTrapped(e, err) {
-    if (!(err instanceof WebAssembly.RuntimeError)) return false;
-    if (typeof e.edge_extern_active === 'function') return e.edge_extern_active() !== 0;
-    return (active.get(e)?.size ?? 0) > 0;
-}
+// Whether a trap came from a native function: edge.wasm knows whether it was inside one.
+const nativeTrapped = (e, err) => err instanceof WebAssembly.RuntimeError && e.edge_extern_active() !== 0;
 

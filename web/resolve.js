@@ -92,11 +92,6 @@ function standardTable(given) {
  * options.warn(text)       where warnings go (default core.stderr).
  */
 export async function resolveProgram(core, source, filename = 'main.py', options = {}) {
-    // An edge.wasm from before modules has nothing to resolve with: the program's imports,
-    // if any, fail when it compiles.
-    if (typeof core.exports.edge_list_imports !== 'function') {
-        return { ok: true, filename, source: String(source), modules: [], imports: [], urls: {} };
-    }
     const r = new Resolver(core, options);
     const base = options.baseUrl ?? (typeof location !== 'undefined' ? location.href : undefined);
     const root = { url: base !== undefined ? new URL(base) : null, key: filename, kind: 'python', source: String(source), sites: [] };
@@ -132,7 +127,7 @@ export async function createResolverCore(wasmModule, options = {}) {
     const env = { host_write() {}, host_read_line: () => -1, host_clock: () => 0 };
     const instance = await WebAssembly.instantiate(wasmModule, edgeImports(wasmModule, env, () => exports));
     exports = instance.exports;
-    exports._initialize?.();
+    exports._initialize();
     initVM(exports, 0, 0, 0);
     return { exports, stderr: options.stderr };
 }

@@ -141,7 +141,17 @@ const WAT = String.raw`
   (func (export "edge_error_filename") (result i32) (i32.const 512))
   (func (export "edge_error_text") (result i32) (i32.const 128))
   (func (export "edge_error_line") (result i32) (i32.const 3))
-  (func (export "edge_error_col") (result i32) (i32.const 0)))
+  (func (export "edge_error_col") (result i32) (i32.const 0))
+  (func (export "edge_error_incomplete") (result i32) (i32.const 0))
+  (func (export "edge_error_exit_status") (result i32) (i32.const 1))
+  ;; The module registry and the native-call guard, as a program that imports nothing
+  ;; meets them: no imports (an empty list at 320), nothing to register, and a trap is
+  ;; never inside a native function.
+  (func (export "edge_list_imports") (param i32 i32 i32) (result i32) (i32.const 320))
+  (func (export "edge_clear_modules"))
+  (func (export "edge_stack_save") (result i32) (i32.const 0))
+  (func (export "edge_stack_restore") (param i32))
+  (func (export "edge_extern_active") (result i32) (i32.const 0)))
 `;
 
 function buildStandIn() {
