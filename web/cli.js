@@ -268,7 +268,7 @@ function standardModules() {
     return Object.fromEntries(Object.keys(STANDARD_MODULES).map((name) => [name, new URL(`${name}.py`, url).href]));
 }
 
-// The bytes of this run by URL (modules.js caches only what comes over the network), over
+// The bytes of this run by URL (the resolver caches only what comes over the network), over
 // the on-disk cache of modules a hash pinned: each file is named by its sha256, and the
 // resolver checks what it reads back against that hash. Redirected modules are not kept
 // on disk (their base URL would be lost).

@@ -1,7 +1,7 @@
-// edge.js — the JavaScript host of edge.wasm, one ES module for browsers and Node alike.
+// edge.js — the JavaScript host of edge.wasm (createEdge), for browsers and Node alike.
 // It instantiates the standalone module, provides its `env` imports (output, input, clock;
-// see the comment at the top of src/wasm.c) and runs programs in slices of steps so a
-// long program never freezes the page. It uses no Node-only API.
+// src/wasm.c, through wasm-abi.js), resolves a program's imports (modules.js) and runs it
+// in slices of steps so a long program never freezes the page. It uses no Node-only API.
 
 import { hostCallbacks, stoppedResult } from './callbacks.js';
 import { loadProgram, resetNatives, resolveProgram, resumeProgram, unpackBundle } from './modules.js';

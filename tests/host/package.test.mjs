@@ -43,7 +43,8 @@ function write(name, text) {
 
 test('the tarball holds the host, its types, edge.wasm, the standard modules and the README, and nothing else', () => {
     for (const file of ['web/edge.js', 'web/node.js', 'web/worker.js', 'web/edge-worker.js', 'web/auto.js', 'web/cli.js',
-        'web/edge.d.ts', 'web/worker.d.ts', 'web/auto.d.ts', 'web/modules.js', 'build/wasm/edge.wasm',
+        'web/edge.d.ts', 'web/worker.d.ts', 'web/auto.d.ts', 'web/modules.js', 'web/wasm-abi.js', 'web/callbacks.js',
+        'web/resolve.js', 'web/integrity.js', 'web/native-modules.js', 'web/bundle.js', 'web/diagnostics.js', 'build/wasm/edge.wasm',
         'build/modules/math.py', 'build/modules/math.wasm', 'build/modules/random.py', 'build/modules/random.wasm', 'build/modules/all.json',
         'README.md', 'LICENSE', 'package.json', ...Object.keys(STANDARD_MODULES).map((name) => `build/modules/${name}.py`)]) {
         assert.ok(pkg.files.includes(file), `${file} is in the package`);
@@ -108,7 +109,7 @@ test('an esbuild bundle with edge.wasm and the standard modules inlined runs any
         loader: { '.wasm': 'binary' }, absWorkingDir: pkg.app, logLevel: 'silent',
     });
     assert.deepEqual(result.errors, []);
-    // (modules.js names node:fs/promises in a variable, imported only when it runs in Node.)
+    // (resolve.js names node:fs/promises in a variable, imported only when it runs in Node.)
     assert.doesNotMatch(fs.readFileSync(outfile, 'utf8'), /(\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"]node:/,
         'the browser build imports nothing from Node');
     fs.writeFileSync(path.join(pkg.dir, 'out', 'package.json'), '{"type": "module"}');
