@@ -596,4 +596,3 @@ export function resumeProgram(core, steps) {
 
 // Whether a trap came from a native function: edge.wasm knows whether it was inside one.
 const nativeTrapped = (e, err) => err instanceof WebAssembly.RuntimeError && e.edge_extern_active() !== 0;
-

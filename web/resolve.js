@@ -499,4 +499,3 @@ async function readFileUrl(url, missing, failed) {
         throw failed(err.code ?? err.message);
     }
 }
-
