@@ -181,7 +181,6 @@ const notebookSaver = autosave(() => {
     if (!store('notebook', text)) store('notebook', notebook.toIpynb({ outputs: false }));
     store('notebook-edited', notebook.edited ? 'true' : null);
     store('notebook-name', notebook.name);
-    $('nb-name').textContent = notebook.name;
 });
 async function setMode(next) {
     mode = next;
@@ -206,7 +205,10 @@ async function setMode(next) {
             busy,
             status,
             setSink: (s) => { sink = s; },
-            changed: () => notebookSaver.changed(),
+            changed: () => {
+                if (notebook) $('nb-name').textContent = notebook.name;
+                notebookSaver.changed();
+            },
             canUndo: (count) => { $('nb-undo').hidden = count === 0; },
             runOptions: { stepBudget: PLAYGROUND_STEP_BUDGET },
         }, { ipynb: load('notebook'), name: load('notebook-name'), edited: load('notebook-edited') === 'true' });
