@@ -1,11 +1,10 @@
 // display.js — runs a notebook cell so that its last value can show as HTML: an object with
 // a `_repr_html_()` method displays what that returns, as in Jupyter. A session gives back
-// only the repr of a cell's last expression, so the cell is run in two parts, in the same
-// session, with the same file name and with every line where it was: the statements before
-// the last one, then the last one, kept in a hidden name when it is an expression; a third
-// run asks that value for its HTML. Whenever the split cannot be sure of the outcome (the
-// last statement is no expression, the part before does not compile on its own) the cell
-// runs whole, as written.
+// only the repr of a cell's last expression, so when the cell ends with an expression it
+// runs with that expression kept in a hidden name, every line where it was (the expression
+// only starts further right on its first line, which errors are corrected for); a second run
+// asks that value for its HTML. Whenever the outcome could differ from the cell's as written
+// (the last statement is no expression, the cell does not compile), the cell runs as written.
 
 // The name the last value is kept under between two runs (deleted by the third).
 const VALUE = '__edge_value__';
@@ -64,31 +63,33 @@ export function lastStatementLine(source) {
     return last;
 }
 
+// What the last expression is wrapped in: it stays the last expression statement (the
+// session takes its repr as usual) and its value stays in VALUE.
+const OPEN = `(${VALUE} := (`;
+const CLOSE = '\n))\n';
+
 /**
  * Runs the cell `source` in `session` (options `opts`, its file name among them) and resolves
- * to the run's result, with `html` (the last value's `_repr_html_()`, or null) and `htmlError`
- * (the result of a `_repr_html_()` that raised). `setSink(stdout)` redirects stdout for a run
- * (null: back to the cell).
+ * to the run's result, with `html` (the last value's `_repr_html_()`, or null), `printed`
+ * (what `_repr_html_()` printed) and `htmlError` (the error of a `_repr_html_()` that raised).
+ * `setSink(stdout)` redirects stdout for a run (null: back to the cell).
  */
 export async function runWithDisplay(session, source, opts, setSink) {
     const lines = source.split('\n');
     const at = lastStatementLine(source);
-    const tail = at < 0 ? '' : lines.slice(at).join('\n');
-    // Does the last statement compile as an expression? (Compiled, never run.)
-    const probe = at < 0 ? null : await session.run(`if False:\n    _ = (\n${tail}\n)\n`, { ...opts, filename: '<probe>' });
-    if (!probe?.ok) return { ...(await session.run(source, opts)), html: null };
-    if (at > 0) {
-        // The statements before; `pass` keeps the repr of the last of them from being taken.
-        const head = await session.run(`${lines.slice(0, at).join('\n')}\npass\n`, opts);
-        if (!head.ok && head.error.type === 'SyntaxError') return { ...(await session.run(source, opts)), html: null };
-        if (!head.ok) return { ...head, html: null };
-    }
-    // The last statement, on its own lines: after `at - 1` empty ones and the line that opens
-    // the assignment; a statement on the first line moves down one, which is taken back below.
-    const shift = at === 0 ? 1 : 0;
-    const wrapped = `${'\n'.repeat(Math.max(at - 1, 0))}(${VALUE} := (\n${tail}\n))\n`;
-    const result = shift ? unshift(await session.run(wrapped, opts), opts.filename) : await session.run(wrapped, opts);
-    if (!result.ok) return { ...result, html: null };
+    const asWritten = async () => ({ ...(await session.run(source, opts)), html: null });
+    if (at < 0) return asWritten();
+    // Does the last statement compile both as an expression and as a statement (so that a
+    // bare `x := 1` stays the error it is)? Compiled under `if False`, never run.
+    const tail = lines.slice(at).join('\n');
+    const indented = lines.slice(at).map((line) => `    ${line}`).join('\n');
+    const probe = await session.run(`if False:\n    _ = (\n${tail}\n)\nif False:\n${indented}\n`, { ...opts, filename: '<probe>' });
+    if (!probe.ok) return asWritten();
+    const wrapped = [...lines.slice(0, at), `${OPEN}${tail}${CLOSE}`].join('\n');
+    const result = await session.run(wrapped, opts);
+    // A syntax error means nothing ran: the cell as written says where it is.
+    if (!result.ok && result.error.type === 'SyntaxError') return asWritten();
+    if (!result.ok) return { ...unwrap(result, at + 1, opts.filename), html: null };
     let printed = '';
     setSink((text) => { printed += text; });
     let asked;
@@ -106,12 +107,11 @@ export async function runWithDisplay(session, source, opts, setSink) {
     };
 }
 
-// The result of a run whose source was moved down one line, with its error's line numbers
-// in `filename` moved back up.
-function unshift(result, filename) {
-    if (result.ok) return result;
+// The error of a run whose line `line` of `filename` began with OPEN, as the cell as written
+// has it: the column back where it was, the line as written in the traceback.
+function unwrap(result, line, filename) {
     const e = result.error;
-    const esc = filename.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const text = e.text?.replace(new RegExp(`(File "${esc}", line )(\\d+)`, 'g'), (_, a, n) => `${a}${n - 1}`);
-    return { ...result, error: { ...e, text, line: e.filename === filename && e.line > 1 ? e.line - 1 : e.line } };
+    const text = e.text?.replaceAll(`\n    ${OPEN}`, '\n    ');
+    const col = e.filename === filename && e.line === line && e.col > OPEN.length ? e.col - OPEN.length : e.col;
+    return { ...result, error: { ...e, text, col } };
 }
