@@ -84,7 +84,8 @@ export async function runWithDisplay(session, source, opts, setSink) {
     const tail = lines.slice(at).join('\n');
     const indented = lines.slice(at).map((line) => `    ${line}`).join('\n');
     const probe = await session.run(`if False:\n    _ = (\n${tail}\n)\nif False:\n${indented}\n`, { ...opts, filename: '<probe>' });
-    if (!probe.ok) return asWritten();
+    // (Stopped meanwhile: the cell does not run at all.)
+    if (!probe.ok) return probe.error.type === 'KeyboardInterrupt' ? { ...probe, html: null } : asWritten();
     const wrapped = [...lines.slice(0, at), `${OPEN}${tail}${CLOSE}`].join('\n');
     const result = await session.run(wrapped, opts);
     // A syntax error means nothing ran: the cell as written says where it is.

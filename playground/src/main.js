@@ -111,7 +111,6 @@ const edge = await createEdge({
 });
 const loaded = `edge.wasm loaded in ${ms(loadStart)}`;
 status(sharedOverKept ? `${loaded} · a shared program: Ctrl+Z in the editor brings back yours` : loaded);
-document.body.dataset.ready = 'true';
 
 // Runs the editor's program; in notebook mode, where the editor is hidden, the cells.
 async function run() {
@@ -263,3 +262,5 @@ window.playground = {
     stop,
 };
 await setMode(new URLSearchParams(location.search).get('mode') === 'notebook' ? 'notebook' : 'editor');
+// Ready once the page is set up in its mode (the notebook's code loads first in notebook mode).
+document.body.dataset.ready = 'true';

@@ -359,7 +359,10 @@ export class Notebook {
         const index = this.cells.indexOf(cell);
         const source = sourceOf(cell);
         this.detach(cell, index);
-        const changed = this.add(type, source, { index, form: cell.form, extra: cell.extra });
+        // nbformat gives attachments to Markdown and raw cells only.
+        const extra = { ...cell.extra };
+        if (type === 'code') delete extra.attachments;
+        const changed = this.add(type, source, { index, form: cell.form, extra });
         if (type === 'markdown' && source) this.renderCell(changed);
         this.commandMode(changed);
         return changed;
