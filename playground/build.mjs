@@ -1,14 +1,17 @@
 // build.mjs — bundles the playground with esbuild into a static folder that works offline:
 // index.html, playground.css, playground.js (CodeMirror, the page and web/edge.js in one
-// ES module) and edge.wasm next to it. The examples (examples/NN-*.py) go into the bundle;
-// the modules they import (the other examples/*.py) go in lib/, where programs' imports
-// resolve, and the standard modules (build/modules/: math, random, collections, ...) in
-// modules/.
+// ES module; the notebook, with marked, KaTeX and DOMPurify, in chunks/, loaded the first
+// time notebook mode is shown) and edge.wasm next to it; katex/ holds KaTeX's stylesheet and
+// its fonts (woff2, which every browser that runs edge.wasm reads). The examples
+// (examples/NN-*.py) go into the bundle; the modules they import (the other examples/*.py)
+// go in lib/, where programs' imports resolve, and the standard modules (build/modules/:
+// math, random, collections, ...) in modules/.
 //
 //     node playground/build.mjs [OUTDIR]      (default: build/playground)
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -39,19 +42,45 @@ const examplesPlugin = {
     },
 };
 
+// KaTeX's stylesheet names each font three times (woff2, woff, ttf); only woff2 is kept, so
+// the build copies 20 font files instead of 60.
+const katexWoff2Only = {
+    name: 'katex-woff2',
+    setup(build) {
+        build.onLoad({ filter: /katex(\.min)?\.css$/ }, (args) => ({
+            contents: fs.readFileSync(args.path, 'utf8').replace(/,url\([^)]*\.(woff|ttf)\) format\("(woff|truetype)"\)/g, ''),
+            loader: 'css',
+            resolveDir: path.dirname(args.path),
+        }));
+    },
+};
+
 /** Builds the playground into `outdir`. */
 export async function buildPlayground(outdir = path.join(ROOT, 'build/playground')) {
     if (!fs.existsSync(WASM)) throw new Error(`${path.relative(ROOT, WASM)} is missing: run make wasm first`);
     fs.mkdirSync(outdir, { recursive: true });
+    fs.rmSync(path.join(outdir, 'chunks'), { recursive: true, force: true });
     await esbuild.build({
-        entryPoints: [path.join(HERE, 'src/main.js')],
-        outfile: path.join(outdir, 'playground.js'),
+        entryPoints: { playground: path.join(HERE, 'src/main.js') },
+        outdir,
+        splitting: true,
+        chunkNames: 'chunks/[name]-[hash]',
         bundle: true,
         format: 'esm',
         target: 'es2022',
         minify: true,
         legalComments: 'none',
         plugins: [examplesPlugin],
+        logLevel: 'warning',
+    });
+    await esbuild.build({
+        entryPoints: [createRequire(import.meta.url).resolve('katex/dist/katex.min.css')],
+        outfile: path.join(outdir, 'katex/katex.css'),
+        bundle: true,
+        minify: true,
+        loader: { '.woff2': 'file' },
+        assetNames: 'fonts/[name]',
+        plugins: [katexWoff2Only],
         logLevel: 'warning',
     });
     fs.copyFileSync(path.join(HERE, 'index.html'), path.join(outdir, 'index.html'));

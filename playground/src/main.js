@@ -1,14 +1,14 @@
 // main.js — the playground page: an editor and an output console around one createEdge()
 // instance, the examples menu, share links, and notebook mode (notebook.js). The program
 // and the notebook are kept in localStorage (storage.js) and come back on reload; a share
-// link takes precedence over the kept program, which Ctrl+Z brings back.
+// link takes precedence over the kept program, which Ctrl+Z brings back. The notebook's code
+// (with Markdown, KaTeX and the sanitizer) loads the first time notebook mode is shown.
 
 import { createEdge } from '../../web/edge.js';
 import examples from 'playground:examples';
 import { Console } from './console.js';
 import { clearError, createEditor, getText, markError, setText } from './editor.js';
 import { decodeHash, encodeHash } from './share.js';
-import { Notebook } from './notebook.js';
 import { autosave, load, store } from './storage.js';
 
 // The standard modules (web/modules.js STANDARD_MODULES), which the build copies to modules/.
@@ -39,6 +39,7 @@ function busy(delta) {
     $('stop').disabled = running === 0;
     $('run').disabled = running > 0;
     $('nb-run-all').disabled = running > 0;
+    $('nb-restart-run').disabled = running > 0;
 }
 
 // The editor's program: kept on every edit, except that a share link shown on top of it
@@ -47,6 +48,7 @@ const programSaver = autosave(() => store('program', getText(view)));
 let showingShared = false;
 const kept = load('program');
 const view = createEditor($('editor'), kept ?? examples[0].code, {
+    label: 'Program',
     onRun: run,
     onChange: () => { if (!showingShared) programSaver.changed(); },
 });
@@ -109,11 +111,10 @@ const edge = await createEdge({
 });
 const loaded = `edge.wasm loaded in ${ms(loadStart)}`;
 status(sharedOverKept ? `${loaded} · a shared program: Ctrl+Z in the editor brings back yours` : loaded);
-document.body.dataset.ready = 'true';
 
 // Runs the editor's program; in notebook mode, where the editor is hidden, the cells.
 async function run() {
-    if (mode === 'notebook') return notebook.runAll();
+    if (mode === 'notebook') return notebook?.runAll();
     if (running) return;
     sink = consoleSink;
     output.clear();
@@ -178,8 +179,9 @@ const notebookSaver = autosave(() => {
     // A notebook too big for the quota is kept without its outputs rather than not at all.
     if (!store('notebook', text)) store('notebook', notebook.toIpynb({ outputs: false }));
     store('notebook-edited', notebook.edited ? 'true' : null);
+    store('notebook-name', notebook.name);
 });
-function setMode(next) {
+async function setMode(next) {
     mode = next;
     const nb = mode === 'notebook';
     $('editor-mode').hidden = nb;
@@ -195,24 +197,35 @@ function setMode(next) {
     else url.searchParams.delete('mode');
     history.replaceState(null, '', url);
     if (nb && !notebook) {
+        const { Notebook } = await import('./notebook.js');
+        if (notebook) return;
         notebook = new Notebook($('cells'), {
             edge,
             busy,
             status,
             setSink: (s) => { sink = s; },
-            changed: () => notebookSaver.changed(),
+            changed: () => {
+                if (notebook) $('nb-name').textContent = notebook.name;
+                notebookSaver.changed();
+            },
             canUndo: (count) => { $('nb-undo').hidden = count === 0; },
             runOptions: { stepBudget: PLAYGROUND_STEP_BUDGET },
-        }, { ipynb: load('notebook'), edited: load('notebook-edited') === 'true' });
+        }, { ipynb: load('notebook'), name: load('notebook-name'), edited: load('notebook-edited') === 'true' });
         window.playground.notebook = notebook;
+        $('nb-name').textContent = notebook.name;
     }
 }
 $('mode').onclick = () => setMode(mode === 'notebook' ? 'editor' : 'notebook');
 $('nb-run-all').onclick = () => notebook.runAll();
 $('nb-add-code').onclick = () => notebook.add('code', '', { edit: true });
 $('nb-add-md').onclick = () => notebook.add('markdown', '', { edit: true });
+$('nb-insert').onclick = () => notebook.add('code', '', { after: notebook.selected, edit: true });
+$('nb-clear').onclick = () => notebook.clearOutputs();
 $('nb-undo').onclick = () => notebook.undoDelete();
 $('nb-restart').onclick = () => notebook.restart();
+$('nb-restart-run').onclick = () => notebook.restartAndRunAll();
+// The file field is hidden (a styled button opens it), so that the keyboard reaches it.
+$('nb-open-button').onclick = () => $('nb-open').click();
 $('nb-open').onchange = async (event) => {
     const file = event.target.files[0];
     event.target.value = '';
@@ -222,7 +235,7 @@ $('nb-open').onchange = async (event) => {
         return;
     }
     try {
-        notebook.openIpynb(await file.text());
+        notebook.openIpynb(await file.text(), file.name);
         status(`opened ${file.name}`);
     } catch (err) {
         status(`cannot open ${file.name}: ${err.message}`);
@@ -230,7 +243,8 @@ $('nb-open').onchange = async (event) => {
 };
 $('nb-save').onclick = () => {
     const url = URL.createObjectURL(new Blob([notebook.toIpynb()], { type: 'application/x-ipynb+json' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: 'notebook.ipynb' });
+    // Under the name it was opened with, so a teacher's file comes back as itself.
+    const a = Object.assign(document.createElement('a'), { href: url, download: notebook.name });
     document.body.append(a);
     a.click();
     a.remove();
@@ -247,4 +261,6 @@ window.playground = {
     run,
     stop,
 };
-setMode(new URLSearchParams(location.search).get('mode') === 'notebook' ? 'notebook' : 'editor');
+await setMode(new URLSearchParams(location.search).get('mode') === 'notebook' ? 'notebook' : 'editor');
+// Ready once the page is set up in its mode (the notebook's code loads first in notebook mode).
+document.body.dataset.ready = 'true';
