@@ -1133,12 +1133,8 @@ Value str_getitem(VM *vm, ObjStr *s, Value key) {
         return str_slice(vm, s, AS_SLICE(key));
     else if (IS_BIGINT(key))
         return vm_raise(vm, EXC_IndexError, "cannot fit 'int' into an index-sized integer");
-    else {
-        char msg[160];
-        snprintf(msg, sizeof msg, "string indices must be integers, not '%s'",
-                 vm_type_name(vm, key));
-        if (!op_index(vm, key, &i, msg)) return ERR_VAL;
-    }
+    else if (!op_index(vm, key, &i, "string indices must be integers, not '%s'"))
+        return ERR_VAL;
     if (i < 0) i += s->cplen;
     if (i < 0 || i >= s->cplen) return vm_raise(vm, EXC_IndexError, "string index out of range");
     if (STR_IS_ASCII(s)) return char_value(vm, s->chars + i, 1);
