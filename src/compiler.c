@@ -91,6 +91,7 @@ typedef struct FuncState {
     Block *block;
     VEC(HandlerEntry) handlers;
     int line, col; /* position of the instructions being emitted */
+    const char *qualname; /* the code object's __qualname__; NULL for the module */
 } FuncState;
 
 typedef struct Compiler {
@@ -1822,9 +1823,7 @@ static char *qualified(Compiler *c, const char *name) {
     const char *prefix = "";
     Node *on = outer->scope->node;
     if (on->kind == N_FUNCTION_DEF || on->kind == N_LAMBDA) prefix = ".<locals>";
-    ObjCode *dummy = NULL;
-    (void)dummy;
-    const char *outer_name = outer->scope->name;
+    const char *outer_name = outer->qualname;
     size_t len = strlen(outer_name) + strlen(prefix) + strlen(name) + 2;
     char *q = arena_alloc(c->arena, len);
     snprintf(q, len, "%s%s.%s", outer_name, prefix, name);
@@ -1928,6 +1927,7 @@ static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) 
     char *qualname = qualified(c, name);
     FuncState fs;
     fs_init(c, &fs, scope, n->line);
+    fs.qualname = qualname;
     if (n->kind == N_CLASS_DEF) {
         /* A class body starts by naming itself: __qualname__ = 'Outer.Inner'. */
         emit_const(c, OBJ_VAL(intern(c, qualname)));
