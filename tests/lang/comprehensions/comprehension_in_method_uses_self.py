@@ -6,5 +6,4 @@ class Inventory:
     def prices(self):
         return [p + self.tax for p in self.items.values()]
 
-print(Inventory({"a": 10, "b": 20}).prices())
-# expect: [12, 22]
+print(Inventory({"a": 10, "b": 20}).prices())  # expect: [12, 22]

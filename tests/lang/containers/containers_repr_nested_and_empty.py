@@ -1,6 +1,4 @@
-print([[], {}, set(), (), ""])
+print([[], {}, set(), (), ""])  # expect: [[], {}, set(), (), '']
 print({"t": (1,), "l": [None], "s": frozenset()})
-print(((1, 2),), [[[]]])
-# expect: [[], {}, set(), (), '']
 # expect: {'t': (1,), 'l': [None], 's': frozenset()}
-# expect: ((1, 2),) [[[]]]
+print(((1, 2),), [[[]]])  # expect: ((1, 2),) [[[]]]

@@ -1,8 +1,5 @@
 d = {"a": 1, "b": 2, "c": 3}
-print(d.popitem())
+print(d.popitem())  # expect: ('c', 3)
 d["d"] = 4
-print(d.popitem(), d.popitem())
-print(d)
-# expect: ('c', 3)
-# expect: ('d', 4) ('b', 2)
-# expect: {'a': 1}
+print(d.popitem(), d.popitem())  # expect: ('d', 4) ('b', 2)
+print(d)                         # expect: {'a': 1}

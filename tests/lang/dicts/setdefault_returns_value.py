@@ -1,11 +1,7 @@
 d = {}
-print(d.setdefault("a", 1))
-print(d.setdefault("a", 99))
+print(d.setdefault("a", 1))   # expect: 1
+print(d.setdefault("a", 99))  # expect: 1
 d.setdefault("list", []).append("x")
 d.setdefault("list", []).append("y")
-print(d)
-print(d.setdefault("none"), d)
-# expect: 1
-# expect: 1
-# expect: {'a': 1, 'list': ['x', 'y']}
-# expect: None {'a': 1, 'list': ['x', 'y'], 'none': None}
+print(d)                        # expect: {'a': 1, 'list': ['x', 'y']}
+print(d.setdefault("none"), d)  # expect: None {'a': 1, 'list': ['x', 'y'], 'none': None}

@@ -1,4 +1,2 @@
-print(int(-3.9))
-int(float("nan"))
-# expect: -3
-# expect runtime error: ValueError: cannot convert float NaN to integer
+print(int(-3.9))   # expect: -3
+int(float("nan"))  # expect runtime error: ValueError: cannot convert float NaN to integer

@@ -1,6 +1,4 @@
 s = "hi"
 items = ["a"]
-print(f"{s=}", f"{items=}")
-print(f"{s=!s}")
-# expect: s='hi' items=['a']
-# expect: s=hi
+print(f"{s=}", f"{items=}")  # expect: s='hi' items=['a']
+print(f"{s=!s}")             # expect: s=hi

@@ -1,7 +1,5 @@
 words = ["bb", "a", "ccc", "dd", "e"]
 words.sort(key=len)
-print(words)
+print(words)  # expect: ['a', 'e', 'bb', 'dd', 'ccc']
 words.sort(key=len, reverse=True)
-print(words)
-# expect: ['a', 'e', 'bb', 'dd', 'ccc']
-# expect: ['ccc', 'bb', 'dd', 'a', 'e']
+print(words)  # expect: ['ccc', 'bb', 'dd', 'a', 'e']

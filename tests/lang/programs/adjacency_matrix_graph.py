@@ -56,17 +56,6 @@ g = Graph("ABCDEF")
 for a, b in ["AB", "BC", "CA", "DE"]:
     g.connect(a, b)
 print(g)
-print({n: g.degree(n) for n in g.names}, g.has_cycle(), g.components())
-t = Graph("ABCD")
-for a, b in ["AB", "BC", "CD"]:
-    t.connect(a, b)
-print(t.has_cycle(), t.components())
-d = Graph("XYZ", directed=True)
-d.connect("X", "Y"); d.connect("Y", "Z")
-print(d.has_cycle(), d.neighbours("X"), d.neighbours("Z"))
-d.connect("Z", "X")
-print(d.has_cycle())
-print(d)
 # expect:     A  B  C  D  E  F
 # expect:  A  0  1  1  0  0  0
 # expect:  B  1  0  1  0  0  0
@@ -74,10 +63,18 @@ print(d)
 # expect:  D  0  0  0  0  1  0
 # expect:  E  0  0  0  1  0  0
 # expect:  F  0  0  0  0  0  0
+print({n: g.degree(n) for n in g.names}, g.has_cycle(), g.components())
 # expect: {'A': 2, 'B': 2, 'C': 2, 'D': 1, 'E': 1, 'F': 0} True [['A', 'B', 'C'], ['D', 'E'], ['F']]
-# expect: False [['A', 'B', 'C', 'D']]
-# expect: False ['Y'] []
-# expect: True
+t = Graph("ABCD")
+for a, b in ["AB", "BC", "CD"]:
+    t.connect(a, b)
+print(t.has_cycle(), t.components())  # expect: False [['A', 'B', 'C', 'D']]
+d = Graph("XYZ", directed=True)
+d.connect("X", "Y"); d.connect("Y", "Z")
+print(d.has_cycle(), d.neighbours("X"), d.neighbours("Z"))  # expect: False ['Y'] []
+d.connect("Z", "X")
+print(d.has_cycle())  # expect: True
+print(d)
 # expect:     X  Y  Z
 # expect:  X  0  1  0
 # expect:  Y  0  0  1

@@ -39,29 +39,27 @@ for w in words:
     groups.setdefault(normalize(w), []).append(w)
 for key, grp in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
     print(f"{key:<8} {grp}")
-for s in ["A man, a plan, a canal: Panama", "race a car", "", "No 'x' in Nixon", "Was it a car or a cat I saw?"]:
-    print(f"{s!r:35} {is_palindrome(s)}")
-for s in ["babad", "cbbd", "forgeeksskeegfor", "a", "abacdfgdcaba"]:
-    print(s, "->", longest_palindrome(s))
-print([can_form_palindrome(s) for s in ["civic", "ivicc", "hello", "aabbc", "aabbcd"]])
-print(permutations("abc"))
-print(len(permutations("aabb")), permutations("aab"))
-print(sorted(set(permutations("stop")) & set(words + ["pots", "tops", "spot", "opts"])))
 # expect: eilnst   ['listen', 'silent', 'enlist', 'inlets']
 # expect: act      ['cat', 'act', 'tac']
 # expect: eggloo   ['google', 'gooegl']
 # expect: dgo      ['dog']
+for s in ["A man, a plan, a canal: Panama", "race a car", "", "No 'x' in Nixon", "Was it a car or a cat I saw?"]:
+    print(f"{s!r:35} {is_palindrome(s)}")
 # expect: 'A man, a plan, a canal: Panama'    True
 # expect: 'race a car'                        False
 # expect: ''                                  True
 # expect: "No 'x' in Nixon"                   True
 # expect: 'Was it a car or a cat I saw?'      True
+for s in ["babad", "cbbd", "forgeeksskeegfor", "a", "abacdfgdcaba"]:
+    print(s, "->", longest_palindrome(s))
 # expect: babad -> bab
 # expect: cbbd -> bb
 # expect: forgeeksskeegfor -> geeksskeeg
 # expect: a -> a
 # expect: abacdfgdcaba -> aba
+print([can_form_palindrome(s) for s in ["civic", "ivicc", "hello", "aabbc", "aabbcd"]])
 # expect: [True, True, False, True, False]
-# expect: ['abc', 'acb', 'bac', 'bca', 'cab', 'cba']
-# expect: 6 ['aab', 'aba', 'baa']
+print(permutations("abc"))  # expect: ['abc', 'acb', 'bac', 'bca', 'cab', 'cba']
+print(len(permutations("aabb")), permutations("aab"))  # expect: 6 ['aab', 'aba', 'baa']
+print(sorted(set(permutations("stop")) & set(words + ["pots", "tops", "spot", "opts"])))
 # expect: ['opts', 'pots', 'spot', 'tops']

@@ -62,14 +62,10 @@ def shape(n):
 root = None
 for k in [10, 20, 30, 40, 50, 25, 5, 4, 3, 35, 36]:
     root = insert(root, k)
-print(inorder(root))
-print(shape(root), h(root))
-print(rotations)
+print(inorder(root))         # expect: [3, 4, 5, 10, 20, 25, 30, 35, 36, 40, 50]
+print(shape(root), h(root))  # expect: 30(5(4(3,-),20(10,25)),40(35(-,36),50)) 4
+print(rotations)             # expect: [('L', 10), ('L', 30), ('RL', 20), ('R', 10), ('R', 20)]
 root2 = None
 for k in range(1, 128):
     root2 = insert(root2, k)
-print(h(root2), root2.key, len(rotations))
-# expect: [3, 4, 5, 10, 20, 25, 30, 35, 36, 40, 50]
-# expect: 30(5(4(3,-),20(10,25)),40(35(-,36),50)) 4
-# expect: [('L', 10), ('L', 30), ('RL', 20), ('R', 10), ('R', 20)]
-# expect: 7 64 125
+print(h(root2), root2.key, len(rotations))  # expect: 7 64 125

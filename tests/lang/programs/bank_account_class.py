@@ -50,35 +50,27 @@ class SavingsAccount(Account):
 a = Account("alice", 100)
 s = SavingsAccount("bob", 1000)
 a.deposit(50).withdraw(30)
-print(a, a.balance)
+print(a, a.balance)  # expect: Account(#1, 'alice', 120.00) 120
 try:
     a.withdraw(500)
 except InsufficientFunds as e:
-    print("error:", e, e.needed, e.available)
+    print("error:", e, e.needed, e.available)  # expect: error: need 500, have 120 500 120
 try:
     a.deposit(-5)
 except ValueError as e:
-    print("error:", e)
+    print("error:", e)  # expect: error: deposit must be positive
 for amt in (100, 200, 300):
     try:
         s.withdraw(amt)
     except (RuntimeError, InsufficientFunds) as e:
-        print(type(e).__name__, e)
+        print(type(e).__name__, e)  # expect: RuntimeError withdrawal limit reached
 s.add_interest(); a.add_interest()
-print(s, a)
-print(s.log)
+print(s, a)   # expect: Account(#2, 'bob', 735.00) Account(#1, 'alice', 122.40)
+print(s.log)  # expect: [('withdraw', 100), ('withdraw', 200)]
 print(isinstance(s, Account), issubclass(SavingsAccount, Account), type(s).__name__)
-print(Account._next_id, SavingsAccount.interest_rate, a.interest_rate)
+# expect: True True SavingsAccount
+print(Account._next_id, SavingsAccount.interest_rate, a.interest_rate)  # expect: 3 0.05 0.02
 try:
     a.balance = 5
 except AttributeError as e:
-    print("AttributeError")
-# expect: Account(#1, 'alice', 120.00) 120
-# expect: error: need 500, have 120 500 120
-# expect: error: deposit must be positive
-# expect: RuntimeError withdrawal limit reached
-# expect: Account(#2, 'bob', 735.00) Account(#1, 'alice', 122.40)
-# expect: [('withdraw', 100), ('withdraw', 200)]
-# expect: True True SavingsAccount
-# expect: 3 0.05 0.02
-# expect: AttributeError
+    print("AttributeError")  # expect: AttributeError

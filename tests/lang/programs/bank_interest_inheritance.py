@@ -66,7 +66,6 @@ for a in accounts:
     print(f"== {type(a).__name__} {a.owner}: {a.balance:.2f}")
     for line in a.statement:
         print("  " + line)
-print([type(a).__mro__[1].__name__ for a in accounts], Savings.fee, Checking.rate if hasattr(Checking, "rate") else None)
 # expect: == Checking kai: -75.50
 # expect:   withdraw    -120.50      -70.50
 # expect:   deposit       10.00      -60.50
@@ -79,4 +78,5 @@ print([type(a).__mro__[1].__name__ for a in accounts], Savings.fee, Checking.rat
 # expect:   LIMIT          5.00      825.00
 # expect:   deposit      300.00     1125.00
 # expect:   interest       2.81     1127.81
+print([type(a).__mro__[1].__name__ for a in accounts], Savings.fee, Checking.rate if hasattr(Checking, "rate") else None)
 # expect: ['Account', 'Account'] 0.0 None

@@ -52,15 +52,6 @@ for i, batch in enumerate(batches, 1):
     with ledger.transaction() as l:
         for t in batch:
             l.transfer(*t)
-print(ledger.balances, sum(ledger.balances.values()))
-print(ledger.journal)
-try:
-    with ledger.transaction() as l:
-        l.transfer("alice", "bob", 1)
-        raise KeyboardInterrupt if False else ValueError("unexpected")
-except ValueError as e:
-    print("propagated:", e)
-print(ledger.balances, len(ledger.journal))
 # expect: batch 1: [('alice', 'bob', 30), ('bob', 'carol', 60)]
 # expect:   commit {'alice': 70, 'bob': 20, 'carol': 60}
 # expect: batch 2: [('alice', 'carol', 50), ('carol', 'bob', 100)]
@@ -71,8 +62,15 @@ print(ledger.balances, len(ledger.journal))
 # expect:   rollback (invalid amount -5)
 # expect: batch 5: [('alice', 'bob', 20), ('bob', 'alice', 10)]
 # expect:   commit {'alice': 10, 'bob': 130, 'carol': 10}
+print(ledger.balances, sum(ledger.balances.values()))
 # expect: {'alice': 10, 'bob': 130, 'carol': 10} 150
+print(ledger.journal)
 # expect: [('alice', 'bob', 30), ('bob', 'carol', 60), ('alice', 'carol', 50), ('carol', 'bob', 100), ('alice', 'bob', 20), ('bob', 'alice', 10)]
-# expect:   rollback (unexpected)
-# expect: propagated: unexpected
-# expect: {'alice': 10, 'bob': 130, 'carol': 10} 6
+try:
+    with ledger.transaction() as l:
+        l.transfer("alice", "bob", 1)
+        raise KeyboardInterrupt if False else ValueError("unexpected")
+    # expect:   rollback (unexpected)
+except ValueError as e:
+    print("propagated:", e)                  # expect: propagated: unexpected
+print(ledger.balances, len(ledger.journal))  # expect: {'alice': 10, 'bob': 130, 'carol': 10} 6

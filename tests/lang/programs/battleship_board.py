@@ -54,14 +54,9 @@ for args in [("tug", (7, 7), 2, True), ("tug", (1, 3), 3, False)]:
         b.place(*args)
     except ValueError as e:
         print("ValueError:", e)
-print(b.render(reveal=True))
-for shot in ["A0", "A1", "B1", "C3", "D3", "E3", "E3", "H6", "H7", "A2", "A3", "A4"]:
-    r, c = ord(shot[0]) - 65, int(shot[1])
-    print(shot, b.fire(r, c))
-print(b.render())
-print([s.name for s in b.ships if s.sunk], all(s.sunk for s in b.ships))
 # expect: ValueError: tug out of bounds
 # expect: ValueError: tug overlaps
+print(b.render(reveal=True))
 # expect:   01234567
 # expect: A #####...
 # expect: B ........
@@ -71,6 +66,9 @@ print([s.name for s in b.ships if s.sunk], all(s.sunk for s in b.ships))
 # expect: F ........
 # expect: G ........
 # expect: H ......##
+for shot in ["A0", "A1", "B1", "C3", "D3", "E3", "E3", "H6", "H7", "A2", "A3", "A4"]:
+    r, c = ord(shot[0]) - 65, int(shot[1])
+    print(shot, b.fire(r, c))
 # expect: A0 hit
 # expect: A1 hit
 # expect: B1 miss
@@ -83,6 +81,7 @@ print([s.name for s in b.ships if s.sunk], all(s.sunk for s in b.ships))
 # expect: A2 hit
 # expect: A3 hit
 # expect: A4 sunk carrier!
+print(b.render())
 # expect:   01234567
 # expect: A XXXXX...
 # expect: B .o......
@@ -92,4 +91,5 @@ print([s.name for s in b.ships if s.sunk], all(s.sunk for s in b.ships))
 # expect: F ........
 # expect: G ........
 # expect: H ......XX
+print([s.name for s in b.ships if s.sunk], all(s.sunk for s in b.ships))
 # expect: ['carrier', 'sub', 'boat'] True

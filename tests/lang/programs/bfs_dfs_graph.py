@@ -69,18 +69,21 @@ def all_paths(a, b, path=()):
         res.extend(all_paths(n, b, path))
     return res
 
-print("BFS:", " -> ".join(bfs("A")))
-print("DFS:", " -> ".join(dfs("A")))
-print("DFS iter:", dfs_iter("A"))
-print("path A-H:", shortest_path("A", "H"))
-print("path D-A:", shortest_path("D", "A"))
+print("BFS:", " -> ".join(bfs("A")))  # expect: BFS: A -> B -> C -> D -> E -> F -> G -> H
+print("DFS:", " -> ".join(dfs("A")))  # expect: DFS: A -> B -> D -> E -> F -> H -> G -> C
+print("DFS iter:", dfs_iter("A"))     # expect: DFS iter: ['A', 'B', 'D', 'E', 'F', 'H', 'G', 'C']
+print("path A-H:", shortest_path("A", "H"))  # expect: path A-H: ['A', 'C', 'F', 'H']
+print("path D-A:", shortest_path("D", "A"))  # expect: path D-A: None
 for p in all_paths("A", "H"):
     print("  ", "".join(p), len(p))
+# expect:    ABEFH 5
+# expect:    ABEGH 5
+# expect:    ACFH 4
 indeg = {n: 0 for n in graph}
 for n, outs in graph.items():
     for m in outs:
         indeg[m] += 1
-print(indeg)
+print(indeg)  # expect: {'A': 0, 'B': 1, 'C': 1, 'D': 1, 'E': 1, 'F': 2, 'G': 1, 'H': 2}
 topo = []
 ready = [n for n, d in indeg.items() if d == 0]
 while ready:
@@ -90,14 +93,4 @@ while ready:
         indeg[m] -= 1
         if indeg[m] == 0:
             ready.append(m)
-print("topo:", topo)
-# expect: BFS: A -> B -> C -> D -> E -> F -> G -> H
-# expect: DFS: A -> B -> D -> E -> F -> H -> G -> C
-# expect: DFS iter: ['A', 'B', 'D', 'E', 'F', 'H', 'G', 'C']
-# expect: path A-H: ['A', 'C', 'F', 'H']
-# expect: path D-A: None
-# expect:    ABEFH 5
-# expect:    ABEGH 5
-# expect:    ACFH 4
-# expect: {'A': 0, 'B': 1, 'C': 1, 'D': 1, 'E': 1, 'F': 2, 'G': 1, 'H': 2}
-# expect: topo: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']
+print("topo:", topo)  # expect: topo: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']

@@ -30,18 +30,13 @@ for a, b in pairs:
     s = add_bin(a, b)
     p = mul_bin(a, b)
     print(f"{a} + {b} = {s} ({int(a, 2)}+{int(b, 2)}={int(s, 2)}), {a} * {b} = {p} ({int(p, 2)})")
-for n in [0, 1, -1, 127, -128, 42, -42]:
-    t = twos_complement(n)
-    print(f"{n:>5} -> {t} -> {from_twos(t)}")
-try:
-    twos_complement(200)
-except OverflowError as e:
-    print("OverflowError:", e)
-print(twos_complement(-1, 16), from_twos("1000000000000000"), twos_complement(1000, 12))
 # expect: 1011 + 110 = 10001 (11+6=17), 1011 * 110 = 1000010 (66)
 # expect: 1111 + 1 = 10000 (15+1=16), 1111 * 1 = 1111 (15)
 # expect: 0 + 0 = 0 (0+0=0), 0 * 0 = 0 (0)
 # expect: 100000 + 11111 = 111111 (32+31=63), 100000 * 11111 = 1111100000 (992)
+for n in [0, 1, -1, 127, -128, 42, -42]:
+    t = twos_complement(n)
+    print(f"{n:>5} -> {t} -> {from_twos(t)}")
 # expect:     0 -> 00000000 -> 0
 # expect:     1 -> 00000001 -> 1
 # expect:    -1 -> 11111111 -> -1
@@ -49,5 +44,9 @@ print(twos_complement(-1, 16), from_twos("1000000000000000"), twos_complement(10
 # expect:  -128 -> 10000000 -> -128
 # expect:    42 -> 00101010 -> 42
 # expect:   -42 -> 11010110 -> -42
-# expect: OverflowError: 200 does not fit in 8 bits
+try:
+    twos_complement(200)
+except OverflowError as e:
+    print("OverflowError:", e)  # expect: OverflowError: 200 does not fit in 8 bits
+print(twos_complement(-1, 16), from_twos("1000000000000000"), twos_complement(1000, 12))
 # expect: 1111111111111111 -32768 001111101000

@@ -45,16 +45,15 @@ while events:
     print(f"t={t}: {what}")
     if what == "add tea":
         schedule(t + 3, "remove teabag")
-print("finished at", now)
-h = Heap(key=lambda w: (-len(w), w))
-for w in "the quick brown fox jumps over lazy dogs".split():
-    h.push(w)
-print([h.pop() for _ in range(len(h))])
 # expect: t=1: get cup
 # expect: t=3: fill kettle
 # expect: t=5: boil water
 # expect: t=5: add tea
 # expect: t=8: remove teabag
 # expect: t=9: drink
-# expect: finished at 9
+print("finished at", now)  # expect: finished at 9
+h = Heap(key=lambda w: (-len(w), w))
+for w in "the quick brown fox jumps over lazy dogs".split():
+    h.push(w)
+print([h.pop() for _ in range(len(h))])
 # expect: ['brown', 'jumps', 'quick', 'dogs', 'lazy', 'over', 'fox', 'the']

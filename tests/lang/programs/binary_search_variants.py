@@ -73,22 +73,21 @@ def search_rotated(a, t):
 data = list(range(0, 200, 3))
 for t in [0, 99, 100, 197, 198, -1]:
     print(t, binary_search(data, t), bsearch_recursive(data, t))
-dup = [1, 2, 2, 2, 3, 5, 5, 8]
-for x in [0, 2, 4, 5, 9]:
-    print(f"x={x} lower={lower_bound(dup, x)} upper={upper_bound(dup, x)} count={upper_bound(dup, x) - lower_bound(dup, x)}")
-print([isqrt(n) for n in [0, 1, 15, 16, 17, 99, 100, 10 ** 20, 2 ** 127]])
-rot = [15, 18, 22, 3, 5, 9, 11]
-print([search_rotated(rot, t) for t in rot + [4, 100]])
 # expect: 0 (0, 6) 0
 # expect: 99 (33, 1) 33
 # expect: 100 (-1, 6) None
 # expect: 197 (-1, 7) None
 # expect: 198 (66, 7) 66
 # expect: -1 (-1, 6) None
+dup = [1, 2, 2, 2, 3, 5, 5, 8]
+for x in [0, 2, 4, 5, 9]:
+    print(f"x={x} lower={lower_bound(dup, x)} upper={upper_bound(dup, x)} count={upper_bound(dup, x) - lower_bound(dup, x)}")
 # expect: x=0 lower=0 upper=0 count=0
 # expect: x=2 lower=1 upper=4 count=3
 # expect: x=4 lower=5 upper=5 count=0
 # expect: x=5 lower=5 upper=7 count=2
 # expect: x=9 lower=8 upper=8 count=0
+print([isqrt(n) for n in [0, 1, 15, 16, 17, 99, 100, 10 ** 20, 2 ** 127]])
 # expect: [0, 1, 3, 4, 4, 9, 10, 10000000000, 13043817825332782212]
-# expect: [0, 1, 2, 3, 4, 5, 6, -1, -1]
+rot = [15, 18, 22, 3, 5, 9, 11]
+print([search_rotated(rot, t) for t in rot + [4, 100]])  # expect: [0, 1, 2, 3, 4, 5, 6, -1, -1]

@@ -62,17 +62,13 @@ def paths(n, prefix=()):
 
 tree = Node(1, Node(2, Node(4), Node(5, Node(7))), Node(3, None, Node(6)))
 s = serialize(tree)
-print(s)
+print(s)  # expect: 1,2,4,#,#,5,7,#,#,#,3,#,6,#,#
 copy = deserialize(s)
-print(same(tree, copy), serialize(copy) == s, height(copy))
-print(level_serialize(tree))
+print(same(tree, copy), serialize(copy) == s, height(copy))  # expect: True True 4
+print(level_serialize(tree))  # expect: [1,2,3,4,5,null,6,null,null,7]
 print([sum(p) for p in paths(tree)], paths(tree))
+# expect: [7, 15, 10] [(1, 2, 4), (1, 2, 5, 7), (1, 3, 6)]
 mirror(copy)
 print(level_serialize(copy), same(tree, copy), same(tree, mirror(copy)))
-print(serialize(None), level_serialize(Node(9)), height(deserialize("#")))
-# expect: 1,2,4,#,#,5,7,#,#,#,3,#,6,#,#
-# expect: True True 4
-# expect: [1,2,3,4,5,null,6,null,null,7]
-# expect: [7, 15, 10] [(1, 2, 4), (1, 2, 5, 7), (1, 3, 6)]
 # expect: [1,3,2,6,null,5,4,null,null,null,7] False True
-# expect: # [9] 0
+print(serialize(None), level_serialize(Node(9)), height(deserialize("#")))  # expect: # [9] 0

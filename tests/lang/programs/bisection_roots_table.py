@@ -38,6 +38,7 @@ problems = [
     ("x^2 + 1", lambda x: x * x + 1, -1, 1),
 ]
 print(f"{'f(x)':<12} {'bisection':>18} {'it':>3} {'secant':>18} {'it':>3}")
+# expect: f(x)                  bisection  it             secant  it
 for name, f, a, b in problems:
     try:
         r1, n1 = bisection(f, a, b)
@@ -45,11 +46,10 @@ for name, f, a, b in problems:
         print(f"{name:<12} {r1:>18.12f} {n1:>3} {r2:>18.12f} {n2:>3}")
     except ValueError as e:
         print(f"{name:<12} error: {e}")
-print(round(cos(0), 12), round(cos(3.141592653589793), 12), round(cos(1.0471975511965976), 12))
-# expect: f(x)                  bisection  it             secant  it
 # expect: x^2 - 2          1.414213562373  41     1.414213562373   8
 # expect: x^3 - x - 1      1.324717957245  40     1.324717957245   8
 # expect: cos(x) - x       0.739085133215  40     0.739085133215   6
 # expect: x^5 - 3          1.245730939615  40     1.245730939616   9
 # expect: x^2 + 1      error: no sign change on [-1, 1]
+print(round(cos(0), 12), round(cos(3.141592653589793), 12), round(cos(1.0471975511965976), 12))
 # expect: 1.0 -1.0 0.5

@@ -39,10 +39,9 @@ games = {
 for name, card in games.items():
     total, frames = score(parse(card))
     print(f"{name:<10} {total:>3} {frames}")
-print(parse("X 7/ 9-"), score([10, 10, 10]))
 # expect: perfect    300 [30, 60, 90, 120, 150, 180, 210, 240, 270, 300]
 # expect: all spares 150 [15, 30, 45, 60, 75, 90, 105, 120, 135, 150]
 # expect: gutter       0 [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
 # expect: mixed      167 [20, 39, 48, 66, 74, 84, 90, 120, 148, 167]
 # expect: nines       90 [9, 18, 27, 36, 45, 54, 63, 72, 81, 90]
-# expect: [10, 7, 3, 9, 0] (60, [30, 50, 60])
+print(parse("X 7/ 9-"), score([10, 10, 10]))  # expect: [10, 7, 3, 9, 0] (60, [30, 50, 60])

@@ -38,20 +38,16 @@ def run_bf(code, inp="", max_steps=200000):
     return "".join(out), steps
 
 HELLO = "++++++++[>++++[>++>+++>+++>+<<<<-]>+>+>->>+[<]<-]>>.>---.+++++++..+++.>>.<-.<.+++.------.--------.>>+."
-print(run_bf(HELLO))
-print(run_bf(",[.,]", "echo!"))
-print(run_bf(",>,<[->+<]>.", "\x05\x07")[0] == chr(12))
+print(run_bf(HELLO))                                     # expect: ('Hello World!', 902)
+print(run_bf(",[.,]", "echo!"))                          # expect: ('echo!', 17)
+print(run_bf(",>,<[->+<]>.", "\x05\x07")[0] == chr(12))  # expect: True
 rev = ">,[>,]<[.<]"
-print(run_bf(rev, "stressed")[0])
+print(run_bf(rev, "stressed")[0])  # expect: desserts
 for bad in ["[[]", "]", "+[]"]:
     try:
         run_bf(bad if bad != "+[]" else "+[]", max_steps=1000)
     except (SyntaxError, RuntimeError) as e:
         print(type(e).__name__, e)
-# expect: ('Hello World!', 902)
-# expect: ('echo!', 17)
-# expect: True
-# expect: desserts
 # expect: SyntaxError unmatched [ at 0
 # expect: SyntaxError unmatched ] at 0
 # expect: RuntimeError too many steps

@@ -81,21 +81,16 @@ t = BST()
 for k in [50, 30, 70, 20, 40, 60, 80, 35, 45, 65]:
     t.insert(k)
 t.insert(40)
-print(t.inorder(), t.n)
-print(t.level_order())
-print(t.height(), 45 in t, 46 in t)
+print(t.inorder(), t.n)              # expect: [20, 30, 35, 40, 45, 50, 60, 65, 70, 80] 10
+print(t.level_order())               # expect: [[50], [30, 70], [20, 40, 60, 80], [35, 45, 65]]
+print(t.height(), 45 in t, 46 in t)  # expect: 4 True False
 t.delete(30)
 t.delete(50)
 t.delete(999)
-print(t.inorder())
-print(t.level_order())
+print(t.inorder())      # expect: [20, 35, 40, 45, 60, 65, 70, 80]
+print(t.level_order())  # expect: [[60], [35, 70], [20, 40, 65, 80], [45]]
 words = BST()
 for w in "the quick brown fox jumps over the lazy dog".split():
     words.insert(w)
 print(words.inorder(), words.height())
-# expect: [20, 30, 35, 40, 45, 50, 60, 65, 70, 80] 10
-# expect: [[50], [30, 70], [20, 40, 60, 80], [35, 45, 65]]
-# expect: 4 True False
-# expect: [20, 35, 40, 45, 60, 65, 70, 80]
-# expect: [[60], [35, 70], [20, 40, 65, 80], [45]]
 # expect: ['brown', 'dog', 'fox', 'jumps', 'lazy', 'over', 'quick', 'the'] 7

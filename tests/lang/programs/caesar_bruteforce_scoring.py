@@ -15,15 +15,13 @@ def chi_squared(text):
 
 secret = shift("it is a truth universally acknowledged that a single man in possession of a good fortune must be in want of a wife", 17)
 print(secret)
+# expect: zk zj r kilky lezmvijrccp rtbefncvuxvu kyrk r jzexcv dre ze gfjjvjjzfe fw r xffu wfiklev dljk sv ze nrek fw r nzwv
 scores = sorted((chi_squared(shift(secret, -k)), k) for k in range(26))
 for score, k in scores[:3]:
     print(f"k={k:2d} chi2={score:9.2f} {shift(secret, -k)[:40]}")
-best_k = scores[0][1]
-print("key:", best_k, "| worst:", scores[-1][1])
-print(shift(shift("round trip test", 5), -5))
-# expect: zk zj r kilky lezmvijrccp rtbefncvuxvu kyrk r jzexcv dre ze gfjjvjjzfe fw r xffu wfiklev dljk sv ze nrek fw r nzwv
 # expect: k=17 chi2=    13.95 it is a truth universally acknowledged t
 # expect: k= 4 chi2=   377.61 vg vf n gehgu havirefnyyl npxabjyrqtrq g
 # expect: k= 3 chi2=   389.11 wh wg o hfihv ibwjsfgozzm oqybckzsrusr h
-# expect: key: 17 | worst: 5
-# expect: round trip test
+best_k = scores[0][1]
+print("key:", best_k, "| worst:", scores[-1][1])  # expect: key: 17 | worst: 5
+print(shift(shift("round trip test", 5), -5))     # expect: round trip test

@@ -55,11 +55,10 @@ msg = "WE ARE DISCOVERED. Flee at once!"
 for cipher in [Caesar(3), Caesar(-29), Atbash(), RailFence(3), RailFence(2), Chain(Caesar(7), RailFence(4), Atbash())]:
     enc = cipher.encrypt(msg)
     print(f"{type(cipher).__name__:<9} {enc!r:40} {cipher.roundtrip(msg)}")
-print(RailFence(3).encrypt("WEAREDISCOVEREDFLEEATONCE"))
 # expect: Caesar    'ZH DUH GLVFRYHUHG. Iohh dw rqfh!'       True
 # expect: Caesar    'TB XOB AFPZLSBOBA. Cibb xq lkzb!'       True
 # expect: Atbash    'DV ZIV WRHXLEVIVW. Uovv zg lmxv!'       True
 # expect: RailFence 'WRIVDlanEAEDSOEE.Fe toc!  CR e e'       True
 # expect: RailFence 'W R ICVRD lea neEAEDSOEE.Fe toc!'       True
 # expect: Chain     'W X soOOPEO.N zq! BKQBPho fSAOoe'       True
-# expect: WECRLTEERDSOEEFEAOCAIVDEN
+print(RailFence(3).encrypt("WEAREDISCOVEREDFLEEATONCE"))  # expect: WECRLTEERDSOEEFEAOCAIVDEN

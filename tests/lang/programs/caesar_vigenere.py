@@ -47,25 +47,17 @@ def rot13(s):
 
 msg = "The Quick Brown Fox Jumps Over The Lazy Dog!"
 enc = caesar(msg, 3)
-print(enc)
-print(caesar(enc, -3) == msg)
+print(enc)                     # expect: Wkh Txlfn Eurzq Ira Mxpsv Ryhu Wkh Odcb Grj!
+print(caesar(enc, -3) == msg)  # expect: True
 v = vigenere("Attack at dawn, said the general.", "LEMON")
-print(v)
-print(vigenere(v, "LEMON", decrypt=True))
-print(frequency(msg)[:5])
+print(v)                                   # expect: Lxfopv ef rnhr, eovo xts tprqfnw.
+print(vigenere(v, "LEMON", decrypt=True))  # expect: Attack at dawn, said the general.
+print(frequency(msg)[:5])  # expect: [('o', 4), ('e', 3), ('h', 2), ('r', 2), ('t', 2)]
 secret = caesar("meet me near the old tower at seven in the evening", 11)
 score, shift, plain = crack_caesar(secret)
-print(secret)
+print(secret)  # expect: xppe xp yplc esp zwo ezhpc le dpgpy ty esp pgpytyr
 print(f"shift={shift} score={score}: {plain}")
-print(rot13("Hello, World"), rot13(rot13("Hello, World")))
-atbash = {chr(97 + i): chr(122 - i) for i in range(26)}
-print("".join(atbash.get(c, c) for c in "wizard of oz"))
-# expect: Wkh Txlfn Eurzq Ira Mxpsv Ryhu Wkh Odcb Grj!
-# expect: True
-# expect: Lxfopv ef rnhr, eovo xts tprqfnw.
-# expect: Attack at dawn, said the general.
-# expect: [('o', 4), ('e', 3), ('h', 2), ('r', 2), ('t', 2)]
-# expect: xppe xp yplc esp zwo ezhpc le dpgpy ty esp pgpytyr
 # expect: shift=11 score=27: meet me near the old tower at seven in the evening
-# expect: Uryyb, Jbeyq Hello, World
-# expect: draziw lu la
+print(rot13("Hello, World"), rot13(rot13("Hello, World")))  # expect: Uryyb, Jbeyq Hello, World
+atbash = {chr(97 + i): chr(122 - i) for i in range(26)}
+print("".join(atbash.get(c, c) for c in "wizard of oz"))  # expect: draziw lu la

@@ -52,7 +52,6 @@ for line in session:
         print(f">>> {line}\n{run_line(line)!r}")
     except (ZeroDivisionError, NameError, ValueError, OverflowError, SyntaxError) as e:
         print(f">>> {line}\n{type(e).__name__}: {e}")
-print(sorted(import_free_vars))
 # expect: >>> 2 + 3
 # expect: 5
 # expect: >>> x = 10
@@ -83,4 +82,4 @@ print(sorted(import_free_vars))
 # expect: -4
 # expect: >>> x
 # expect: 10
-# expect: ['_', 'big', 'x', 'y']
+print(sorted(import_free_vars))  # expect: ['_', 'big', 'x', 'y']

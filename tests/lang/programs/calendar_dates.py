@@ -33,23 +33,18 @@ def month_calendar(y, m):
         lines.append(" ".join(cells[i:i + 7]).rstrip())
     return "\n".join(lines)
 
-print([y for y in range(1896, 1920) if is_leap(y)])
-print(is_leap(2000), is_leap(1900), is_leap(2024))
+print([y for y in range(1896, 1920) if is_leap(y)])  # expect: [1896, 1904, 1908, 1912, 1916]
+print(is_leap(2000), is_leap(1900), is_leap(2024))   # expect: True False True
 for date in [(2024, 1, 1), (2000, 2, 29), (1969, 7, 20), (2023, 12, 25)]:
     y, m, d = date
     print(f"{y}-{m:02d}-{d:02d} is a {DAYS[day_of_week(*date)]}, day {day_of_year(*date)} of the year")
-print(days_between((2000, 1, 1), (2024, 1, 1)), days_between((2024, 3, 1), (2024, 2, 1)))
-print(month_calendar(2024, 2))
-print(month_calendar(2023, 10))
-fri13 = [(y, m) for y in range(2024, 2026) for m in range(1, 13) if day_of_week(y, m, 13) == 4]
-print(fri13)
-# expect: [1896, 1904, 1908, 1912, 1916]
-# expect: True False True
 # expect: 2024-01-01 is a Mon, day 1 of the year
 # expect: 2000-02-29 is a Tue, day 60 of the year
 # expect: 1969-07-20 is a Sun, day 201 of the year
 # expect: 2023-12-25 is a Mon, day 359 of the year
+print(days_between((2000, 1, 1), (2024, 1, 1)), days_between((2024, 3, 1), (2024, 2, 1)))
 # expect: 8766 -29
+print(month_calendar(2024, 2))
 # expect:    February 2024
 # expect: Mo Tu We Th Fr Sa Su
 # expect:           1  2  3  4
@@ -57,6 +52,7 @@ print(fri13)
 # expect: 12 13 14 15 16 17 18
 # expect: 19 20 21 22 23 24 25
 # expect: 26 27 28 29
+print(month_calendar(2023, 10))
 # expect:     October 2023
 # expect: Mo Tu We Th Fr Sa Su
 # expect:                    1
@@ -65,4 +61,5 @@ print(fri13)
 # expect: 16 17 18 19 20 21 22
 # expect: 23 24 25 26 27 28 29
 # expect: 30 31
-# expect: [(2024, 9), (2024, 12), (2025, 6)]
+fri13 = [(y, m) for y in range(2024, 2026) for m in range(1, 13) if day_of_week(y, m, 13) == 4]
+print(fri13)  # expect: [(2024, 9), (2024, 12), (2025, 6)]

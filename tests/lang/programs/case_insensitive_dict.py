@@ -14,11 +14,7 @@ class CaseInsensitiveDict(dict):
 headers = CaseInsensitiveDict()
 headers["Content-Type"] = "text/html"
 headers["X-Request-ID"] = "abc123"
-print(headers["content-type"], headers["CONTENT-TYPE"])
-print("x-request-id" in headers, "Accept" in headers)
-print(headers.get("ACCEPT", "*/*"), headers.get("x-REQUEST-id"))
-print(sorted(headers), len(headers))
-# expect: text/html text/html
-# expect: True False
-# expect: */* abc123
-# expect: ['content-type', 'x-request-id'] 2
+print(headers["content-type"], headers["CONTENT-TYPE"])           # expect: text/html text/html
+print("x-request-id" in headers, "Accept" in headers)             # expect: True False
+print(headers.get("ACCEPT", "*/*"), headers.get("x-REQUEST-id"))  # expect: */* abc123
+print(sorted(headers), len(headers))  # expect: ['content-type', 'x-request-id'] 2

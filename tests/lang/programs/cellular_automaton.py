@@ -21,9 +21,6 @@ for rule in (30, 90, 110):
     print(f"rule {rule}:")
     print(render(h))
     print("live cells:", [sum(r) for r in h])
-center = [row[width // 2] for row in evolve(start, 30, 30)]
-print("rule 30 center column:", "".join(map(str, center)))
-print(rule_table(30))
 # expect: rule 30:
 # expect: ...............#...............
 # expect: ..............###..............
@@ -78,5 +75,8 @@ print(rule_table(30))
 # expect: .###..####.#.###...............
 # expect: ##.#.##..#####.#...............
 # expect: live cells: [1, 2, 3, 3, 5, 3, 5, 6, 8, 5, 6, 8, 8, 8, 11, 11]
+center = [row[width // 2] for row in evolve(start, 30, 30)]
+print("rule 30 center column:", "".join(map(str, center)))
 # expect: rule 30 center column: 1101110011000101100100111010111
+print(rule_table(30))
 # expect: {(0, 0, 0): 0, (0, 0, 1): 1, (0, 1, 0): 1, (0, 1, 1): 1, (1, 0, 0): 1, (1, 0, 1): 0, (1, 1, 0): 0, (1, 1, 1): 0}

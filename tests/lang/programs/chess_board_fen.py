@@ -47,14 +47,6 @@ def move(state, frm, to):
 
 st = parse_fen(START)
 show(st["board"])
-print(st["turn"], st["castling"], st["ep"], st["full"])
-print(material(st["board"]))
-for frm, to in [("d7", "d5"), ("e4", "d5"), ("d8", "d5"), ("b1", "c3")]:
-    cap = move(st, frm, to)
-    print(f"{frm}-{to}", "captures " + cap if cap != "." else "", st["turn"])
-print(to_fen_placement(st["board"]))
-print(to_fen_placement(parse_fen(START)["board"]) == START.split()[0])
-print(material(st["board"]))
 # expect: 8 r n b q k b n r
 # expect: 7 p p p p p p p p
 # expect: 6 . . . . . . . .
@@ -64,12 +56,15 @@ print(material(st["board"]))
 # expect: 2 P P P P . P P P
 # expect: 1 R N B Q K B N R
 # expect:   a b c d e f g h
-# expect: b KQkq e3 1
-# expect: (39, 39)
+print(st["turn"], st["castling"], st["ep"], st["full"])  # expect: b KQkq e3 1
+print(material(st["board"]))                             # expect: (39, 39)
+for frm, to in [("d7", "d5"), ("e4", "d5"), ("d8", "d5"), ("b1", "c3")]:
+    cap = move(st, frm, to)
+    print(f"{frm}-{to}", "captures " + cap if cap != "." else "", st["turn"])
 # expect: d7-d5  w
 # expect: e4-d5 captures p b
 # expect: d8-d5 captures P w
 # expect: b1-c3  b
-# expect: rnb1kbnr/ppp1pppp/8/3q4/8/2N5/PPPP1PPP/R1BQKBNR
-# expect: True
-# expect: (38, 38)
+print(to_fen_placement(st["board"]))  # expect: rnb1kbnr/ppp1pppp/8/3q4/8/2N5/PPPP1PPP/R1BQKBNR
+print(to_fen_placement(parse_fen(START)["board"]) == START.split()[0])  # expect: True
+print(material(st["board"]))                                            # expect: (38, 38)

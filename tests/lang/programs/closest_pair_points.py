@@ -53,12 +53,11 @@ for _ in range(60):
     points.append((x, seed % 1000))
 b, c = brute(points), closest(points)
 print(round(b[0], 6), round(c[0], 6), b[0] == c[0], sorted(c[1]))
+# expect: 6.324555 6.324555 True [(520, 201), (522, 195)]
 hull = convex_hull(points)
 print(len(hull), hull)
-area = abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(hull, hull[1:] + hull[:1]))) / 2
-print("hull area", area)
-print(convex_hull([(0, 0), (1, 1), (2, 2)]), convex_hull([(0, 0), (2, 0), (1, 1), (2, 2), (0, 2), (1, 0)]))
-# expect: 6.324555 6.324555 True [(520, 201), (522, 195)]
 # expect: 10 [(8, 825), (10, 747), (32, 305), (122, 3), (632, 73), (982, 215), (938, 571), (716, 917), (446, 991), (258, 979)]
-# expect: hull area 753936.0
+area = abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(hull, hull[1:] + hull[:1]))) / 2
+print("hull area", area)  # expect: hull area 753936.0
+print(convex_hull([(0, 0), (1, 1), (2, 2)]), convex_hull([(0, 0), (2, 0), (1, 1), (2, 2), (0, 2), (1, 0)]))
 # expect: [(0, 0), (2, 2)] [(0, 0), (2, 0), (2, 2), (0, 2)]

@@ -53,24 +53,25 @@ def outer():
     return middle()()
 
 c = make_counter(10, 5)
-print(c(), c(), c())
+print(c(), c(), c())  # expect: 10 15 20
 c.reset()
-print(c(), c.__name__)
-print([m(3) for m in make_multipliers()])
+print(c(), c.__name__)                     # expect: 10 counter
+print([m(3) for m in make_multipliers()])  # expect: [3, 6, 9, 12]
 inc = lambda x: x + 1
 dbl = lambda x: x * 2
-print(compose(inc, dbl)(5), compose(dbl, inc)(5), compose()(7))
+print(compose(inc, dbl)(5), compose(dbl, inc)(5), compose()(7))  # expect: 11 12 7
 fib, cache = memo_fib()
-print(fib(100), len(cache))
+print(fib(100), len(cache))  # expect: 354224848179261915075 101
 tx, get = bank(100)
 print(tx(-30), tx(-100), tx(50), get())
-print(outer())
+# expect: True False True (120, [('ok', -30), ('denied', -100), ('ok', 50)])
+print(outer())  # expect: changed
 adders = {}
 for name, n in [("add1", 1), ("add10", 10)]:
     def adder(x, n=n):
         return x + n
     adders[name] = adder
-print({k: f(5) for k, f in adders.items()})
+print({k: f(5) for k, f in adders.items()})  # expect: {'add1': 6, 'add10': 15}
 def counter_gen():
     total = 0
     def add(*nums):
@@ -79,27 +80,16 @@ def counter_gen():
         return total
     return add
 a = counter_gen()
-print(a(1, 2), a(), a(10), a(*range(5)))
+print(a(1, 2), a(), a(10), a(*range(5)))  # expect: 3 3 13 23
 x = 1
 def shadow():
     x = 2
     def show():
         return x
     return show()
-print(shadow(), x)
+print(shadow(), x)  # expect: 2 1
 def gcount():
     global x
     x += 100
 gcount()
-print(x)
-# expect: 10 15 20
-# expect: 10 counter
-# expect: [3, 6, 9, 12]
-# expect: 11 12 7
-# expect: 354224848179261915075 101
-# expect: True False True (120, [('ok', -30), ('denied', -100), ('ok', 50)])
-# expect: changed
-# expect: {'add1': 6, 'add10': 15}
-# expect: 3 3 13 23
-# expect: 2 1
-# expect: 101
+print(x)  # expect: 101

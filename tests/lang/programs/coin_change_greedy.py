@@ -32,13 +32,12 @@ for name, coins in systems.items():
         if gs != os_:
             mismatches.append(amt)
     print(f"{name:<8} greedy fails at {mismatches[:6]}{'...' if len(mismatches) > 6 else ''} ({len(mismatches)} total)")
-print(greedy(6, [1, 3, 4]), optimal(6, [1, 3, 4]))
-print(greedy(48, [1, 3, 6, 12, 24, 30]), optimal(48, [1, 3, 6, 12, 24, 30]))
-print(optimal(3, [5, 7]), optimal(24, [5, 7]), greedy(289, systems["euro"]))
 # expect: euro     greedy fails at [] (0 total)
 # expect: odd      greedy fails at [6, 10, 14, 18, 22, 26]... (14 total)
 # expect: old uk   greedy fails at [48, 49, 50, 51, 52, 53] (6 total)
 # expect: no ones  greedy fails at [10, 15, 17, 20, 22, 24]... (31 total)
-# expect: {4: 1, 1: 2} {3: 2}
+print(greedy(6, [1, 3, 4]), optimal(6, [1, 3, 4]))  # expect: {4: 1, 1: 2} {3: 2}
+print(greedy(48, [1, 3, 6, 12, 24, 30]), optimal(48, [1, 3, 6, 12, 24, 30]))
 # expect: {30: 1, 12: 1, 6: 1} {24: 2}
+print(optimal(3, [5, 7]), optimal(24, [5, 7]), greedy(289, systems["euro"]))
 # expect: None {7: 2, 5: 2} {200: 1, 50: 1, 20: 1, 10: 1, 5: 1, 2: 2}

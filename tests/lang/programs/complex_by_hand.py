@@ -40,7 +40,9 @@ def _c(x):
 i = Complex(0, 1)
 z = Complex(3, 4)
 print(z, abs(z), z.conjugate(), z * z.conjugate(), i * i, i ** 4 == 1)
+# expect: (3+4j) 5.0 (3-4j) (25+0j) (-1+0j) True
 print(z + 1, 2 * z, z / Complex(1, 2), (1 + 2 * i) * (3 - i))
+# expect runtime error: TypeError: unsupported operand type(s) for -: 'int' and 'Complex'
 def roots(a, b, c):
     d = b * b - 4 * a * c
     if d >= 0:
@@ -56,5 +58,3 @@ except ZeroDivisionError as e:
     print(e)
 w = Complex(0.5, 0.5)
 print([repr(w ** n) for n in range(5)])
-# expect: (3+4j) 5.0 (3-4j) (25+0j) (-1+0j) True
-# expect runtime error: TypeError: unsupported operand type(s) for -: 'int' and 'Complex'

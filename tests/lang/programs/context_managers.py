@@ -36,34 +36,51 @@ class Transaction:
 
 with Timer("a") as t:
     print("inside", t.name)
+# expect: enter a
+# expect: inside a
+# expect: exit a None None
 try:
     with Timer("b"):
         raise KeyError("k")
+    # expect: enter b
+    # expect: exit b KeyError 'k'
 except KeyError as e:
-    print("outer caught", repr(e))
+    print("outer caught", repr(e))  # expect: outer caught KeyError('k')
 with Suppress(ZeroDivisionError, ValueError):
     print(1 / 0)
+# expect: suppressed ZeroDivisionError('division by zero')
 with Suppress(ValueError):
     int("abc")
-print("after suppress")
+# expect: suppressed ValueError("invalid literal for int() with base 10: 'abc'")
+print("after suppress")  # expect: after suppress
 store = {"x": 1}
 with Transaction(store) as s:
     s["y"] = 2
-print(store)
+# expect: committed
+print(store)  # expect: {'x': 1, 'y': 2}
 try:
     with Transaction(store) as s:
         s["z"] = 3
         s["x"] = 100
         raise RuntimeError("fail")
+    # expect: rolled back
 except RuntimeError:
     pass
-print(store)
+print(store)  # expect: {'x': 1, 'y': 2}
 with Timer("outer") as a, Timer("inner") as b:
     print(a.name, b.name)
+# expect: enter outer
+# expect: enter inner
+# expect: outer inner
+# expect: exit inner None None
+# expect: exit outer None None
 def f():
     with Timer("ret"):
         return "value"
 print(f())
+# expect: enter ret
+# expect: exit ret None None
+# expect: value
 for i in range(3):
     with Timer(f"loop{i}"):
         if i == 1:
@@ -71,27 +88,6 @@ for i in range(3):
         if i == 2:
             break
         print("body", i)
-# expect: enter a
-# expect: inside a
-# expect: exit a None None
-# expect: enter b
-# expect: exit b KeyError 'k'
-# expect: outer caught KeyError('k')
-# expect: suppressed ZeroDivisionError('division by zero')
-# expect: suppressed ValueError("invalid literal for int() with base 10: 'abc'")
-# expect: after suppress
-# expect: committed
-# expect: {'x': 1, 'y': 2}
-# expect: rolled back
-# expect: {'x': 1, 'y': 2}
-# expect: enter outer
-# expect: enter inner
-# expect: outer inner
-# expect: exit inner None None
-# expect: exit outer None None
-# expect: enter ret
-# expect: exit ret None None
-# expect: value
 # expect: enter loop0
 # expect: body 0
 # expect: exit loop0 None None

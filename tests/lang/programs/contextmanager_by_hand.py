@@ -50,34 +50,30 @@ with tag("html") as t:
     print("inside", t)
     with tag("body"):
         print("content")
-with suppress(KeyError, IndexError):
-    [][1]
-print("continues")
-try:
-    with suppress(KeyError):
-        1 / 0
-except ZeroDivisionError as e:
-    print("not suppressed:", e)
-try:
-    with tag("div"):
-        raise ValueError("inner problem")
-except ValueError as e:
-    print("propagated:", e)
-log = []
-with indent_log(log, 1) as n1:
-    with indent_log(log, 2) as n2:
-        log.append(f"work {n1},{n2}")
-print(log)
 # expect: <html>
 # expect: inside HTML
 # expect: <body>
 # expect: content
 # expect: </body>
 # expect: </html>
+with suppress(KeyError, IndexError):
+    [][1]
 # expect: suppressed: IndexError('list index out of range')
-# expect: continues
-# expect: not suppressed: division by zero
-# expect: <div>
-# expect: </div>
-# expect: propagated: inner problem
-# expect: ['>', '>>', 'work 1,2', '<<', '<']
+print("continues")  # expect: continues
+try:
+    with suppress(KeyError):
+        1 / 0
+except ZeroDivisionError as e:
+    print("not suppressed:", e)  # expect: not suppressed: division by zero
+try:
+    with tag("div"):
+        raise ValueError("inner problem")
+    # expect: <div>
+    # expect: </div>
+except ValueError as e:
+    print("propagated:", e)  # expect: propagated: inner problem
+log = []
+with indent_log(log, 1) as n1:
+    with indent_log(log, 2) as n2:
+        log.append(f"work {n1},{n2}")
+print(log)  # expect: ['>', '>>', 'work 1,2', '<<', '<']

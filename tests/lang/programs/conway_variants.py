@@ -40,8 +40,20 @@ toad = from_text("""
 ......
 ......""")
 print(show(toad))
+# expect: ······
+# expect: ······
+# expect: ··███·
+# expect: ·███··
+# expect: ······
+# expect: ······
 print(show(step(toad)))
-print("toad period", period(toad))
+# expect: ······
+# expect: ···█··
+# expect: ·█··█·
+# expect: ·█··█·
+# expect: ··█···
+# expect: ······
+print("toad period", period(toad))  # expect: toad period (0, 2)
 glider = from_text("""
 .#....
 ..#...
@@ -49,8 +61,8 @@ glider = from_text("""
 ......
 ......
 ......""")
-print("glider on torus", period(glider))
-print("glider bounded", period(glider, wrap=False))
+print("glider on torus", period(glider))             # expect: glider on torus (0, 24)
+print("glider bounded", period(glider, wrap=False))  # expect: glider bounded (15, 1)
 seeds = from_text("""
 ......
 ..##..
@@ -61,22 +73,6 @@ for _ in range(3):
     g = step(g, rule_birth={2}, rule_survive=set(), wrap=False)
     print(show(g))
     print()
-print(sum(map(sum, g)))
-# expect: ······
-# expect: ······
-# expect: ··███·
-# expect: ·███··
-# expect: ······
-# expect: ······
-# expect: ······
-# expect: ···█··
-# expect: ·█··█·
-# expect: ·█··█·
-# expect: ··█···
-# expect: ······
-# expect: toad period (0, 2)
-# expect: glider on torus (0, 24)
-# expect: glider bounded (15, 1)
 # expect: ··██··
 # expect: ······
 # expect: ··██··
@@ -92,4 +88,4 @@ print(sum(map(sum, g)))
 # expect: ·█··█·
 # expect: ······
 # expect:
-# expect: 2
+print(sum(map(sum, g)))  # expect: 2

@@ -32,6 +32,11 @@ data = {
 for key, (count, avg) in sorted(report(data).items()):
     group, unit = key.split(";")
     print(f"{count:2} {group:5} averaging {avg:.2f}{unit}" if avg is not None else f"{count:2} {group:5} no data")
+# expect:  9 boys  averaging 40.42kg
+# expect:  9 boys  averaging 1.39m
+# expect:  0 empty no data
+# expect: 10 girls averaging 42.04kg
+# expect: 10 girls averaging 1.43m
 def running():
     total = n = 0
     avg = None
@@ -42,16 +47,9 @@ def running():
         avg = total / n
 r = running()
 next(r)
-print([round(r.send(x), 3) for x in [10, 20, 30, 5]])
+print([round(r.send(x), 3) for x in [10, 20, 30, 5]])  # expect: [10.0, 15.0, 20.0, 16.25]
 r.close()
 try:
     r.send(1)
 except StopIteration:
-    print("closed coroutine raises StopIteration")
-# expect:  9 boys  averaging 40.42kg
-# expect:  9 boys  averaging 1.39m
-# expect:  0 empty no data
-# expect: 10 girls averaging 42.04kg
-# expect: 10 girls averaging 1.43m
-# expect: [10.0, 15.0, 20.0, 16.25]
-# expect: closed coroutine raises StopIteration
+    print("closed coroutine raises StopIteration")  # expect: closed coroutine raises StopIteration

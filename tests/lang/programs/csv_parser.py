@@ -44,6 +44,11 @@ def to_csv_field(v):
 rows = read_csv(RAW)
 for r in rows:
     print(r)
+# expect: {'id': '1', 'name': 'Smith, John', 'city': 'Boston', 'amount': '1200.50', 'notes': 'says "hi"'}
+# expect: {'id': '2', 'name': 'Jane Doe', 'city': 'New York', 'amount': '300', 'notes': ''}
+# expect: {'id': '3', 'name': "O'Brien", 'city': 'Chicago', 'amount': '-45.25', 'notes': 'multi word note'}
+# expect: {'id': '4', 'name': 'Li', 'city': 'Boston', 'amount': '999.99', 'notes': 'vip'}
+# expect: {'id': '5', 'name': 'Garcia, Ana', 'city': 'San Jose', 'amount': '10', 'notes': ''}
 for r in rows:
     r["amount"] = float(r["amount"])
 by_city = {}
@@ -51,23 +56,18 @@ for r in rows:
     by_city.setdefault(r["city"], []).append(r["amount"])
 for city, amounts in sorted(by_city.items()):
     print(f"{city:<10} n={len(amounts)} total={sum(amounts):>9.2f}")
-print(",".join(to_csv_field(v) for v in ["plain", "with,comma", 'quote"d', 3.5, ""]))
-out = "\n".join(",".join(to_csv_field(r[k]) for k in ("name", "amount")) for r in rows)
-print(out)
-print(parse_line('a,,"",b') , parse_line(""), parse_line('"x,y"'))
-# expect: {'id': '1', 'name': 'Smith, John', 'city': 'Boston', 'amount': '1200.50', 'notes': 'says "hi"'}
-# expect: {'id': '2', 'name': 'Jane Doe', 'city': 'New York', 'amount': '300', 'notes': ''}
-# expect: {'id': '3', 'name': "O'Brien", 'city': 'Chicago', 'amount': '-45.25', 'notes': 'multi word note'}
-# expect: {'id': '4', 'name': 'Li', 'city': 'Boston', 'amount': '999.99', 'notes': 'vip'}
-# expect: {'id': '5', 'name': 'Garcia, Ana', 'city': 'San Jose', 'amount': '10', 'notes': ''}
 # expect: Boston     n=2 total=  2200.49
 # expect: Chicago    n=1 total=   -45.25
 # expect: New York   n=1 total=   300.00
 # expect: San Jose   n=1 total=    10.00
+print(",".join(to_csv_field(v) for v in ["plain", "with,comma", 'quote"d', 3.5, ""]))
 # expect: plain,"with,comma","quote""d",3.5,
+out = "\n".join(",".join(to_csv_field(r[k]) for k in ("name", "amount")) for r in rows)
+print(out)
 # expect: "Smith, John",1200.5
 # expect: Jane Doe,300.0
 # expect: O'Brien,-45.25
 # expect: Li,999.99
 # expect: "Garcia, Ana",10.0
+print(parse_line('a,,"",b') , parse_line(""), parse_line('"x,y"'))
 # expect: ['a', '', '', 'b'] [''] ['x,y']

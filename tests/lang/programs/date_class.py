@@ -52,23 +52,22 @@ class Date:
 
 d = Date(2024, 2, 28)
 print(d, d + 1, d + 2, d + 366, d - 59, d.weekday())
+# expect: 2024-02-28 2024-02-29 2024-03-01 2025-02-28 2023-12-31 Wednesday
 print(Date(2000, 1, 1).weekday(), Date(1969, 7, 20).weekday(), Date(1, 1, 1).ordinal())
+# expect: Saturday Sunday 1
 print(Date.parse("2024-12-25") - Date.parse("2024-01-01"), Date(2025, 3, 1) - Date(2024, 3, 1))
+# expect: 359 365
 print(sorted([Date(2023, 5, 1), Date(2021, 12, 31), Date(2023, 1, 15)]))
+# expect: [2021-12-31, 2023-01-15, 2023-05-01]
 print(Date(2024, 1, 31) + 30, Date(1999, 12, 31) + 1, Date(2024, 3, 1) - 1 == Date(2024, 2, 29))
+# expect: 2024-03-01 2000-01-01 True
 for bad in ["2023-02-29", "2024-13-01", "2024-04-31"]:
     try:
         Date.parse(bad)
     except ValueError as e:
         print("ValueError:", e)
-fridays = [Date(2024, m, 13) for m in range(1, 13) if Date(2024, m, 13).weekday() == "Friday"]
-print(fridays)
-# expect: 2024-02-28 2024-02-29 2024-03-01 2025-02-28 2023-12-31 Wednesday
-# expect: Saturday Sunday 1
-# expect: 359 365
-# expect: [2021-12-31, 2023-01-15, 2023-05-01]
-# expect: 2024-03-01 2000-01-01 True
 # expect: ValueError: invalid date 2023-2-29
 # expect: ValueError: invalid date 2024-13-1
 # expect: ValueError: invalid date 2024-4-31
-# expect: [2024-09-13, 2024-12-13]
+fridays = [Date(2024, m, 13) for m in range(1, 13) if Date(2024, m, 13).weekday() == "Friday"]
+print(fridays)  # expect: [2024-09-13, 2024-12-13]

@@ -52,26 +52,24 @@ def blackjack_value(hand):
     return total
 
 deck = Deck()
-print(len(deck), deck.cards[:5], deck.cards[-3:])
+print(len(deck), deck.cards[:5], deck.cards[-3:])  # expect: 52 [2♣, 3♣, 4♣, 5♣, 6♣] [Q♠, K♠, A♠]
 deck.shuffle(2024)
 hands = [deck.deal(5) for _ in range(4)]
 for i, h in enumerate(hands, 1):
     print(f"player {i}: {' '.join(map(repr, sorted(h)))}  max={max(h)}")
-print(len(deck), len(set(deck.cards)), Card(0, 0) in deck.cards or Card(0, 0) in sum(hands, []))
-for h in (hands[0][:2], hands[1][:3], [Card(12, 0), Card(12, 1), Card(8, 2)], [Card(12, 3), Card(11, 0)]):
-    print(h, blackjack_value(h))
-suits = {}
-for c in sum(hands, []):
-    suits[Card.SUITS[c.suit]] = suits.get(Card.SUITS[c.suit], 0) + 1
-print(sorted(suits.items()))
-# expect: 52 [2♣, 3♣, 4♣, 5♣, 6♣] [Q♠, K♠, A♠]
 # expect: player 1: 3♥ 6♦ 6♠ 8♥ K♦  max=K♦
 # expect: player 2: 4♠ 5♥ 9♥ Q♠ K♥  max=K♥
 # expect: player 3: 3♣ 5♠ 10♠ K♠ A♣  max=A♣
 # expect: player 4: 2♠ 4♣ 5♦ 7♠ J♦  max=J♦
+print(len(deck), len(set(deck.cards)), Card(0, 0) in deck.cards or Card(0, 0) in sum(hands, []))
 # expect: 32 32 True
+for h in (hands[0][:2], hands[1][:3], [Card(12, 0), Card(12, 1), Card(8, 2)], [Card(12, 3), Card(11, 0)]):
+    print(h, blackjack_value(h))
 # expect: [3♥, K♦] 13
 # expect: [K♥, Q♠, 9♥] 29
 # expect: [A♣, A♦, 10♥] 12
 # expect: [A♠, K♣] 21
-# expect: [('♠', 8), ('♣', 3), ('♥', 5), ('♦', 4)]
+suits = {}
+for c in sum(hands, []):
+    suits[Card.SUITS[c.suit]] = suits.get(Card.SUITS[c.suit], 0) + 1
+print(sorted(suits.items()))  # expect: [('♠', 8), ('♣', 3), ('♥', 5), ('♦', 4)]

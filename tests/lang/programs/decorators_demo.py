@@ -54,15 +54,25 @@ def add(a, b=0):
     return a + b
 
 fact(4)
-print(fib(80), len(fib.cache))
-print(greet("bo"))
+# expect: -> fact(4)
+# expect:   -> fact(3)
+# expect:     -> fact(2)
+# expect:       -> fact(1)
+# expect:       <- 1
+# expect:     <- 2
+# expect:   <- 6
+# expect: <- 24
+print(fib(80), len(fib.cache))  # expect: 23416728348467685 81
+print(greet("bo"))              # expect: ['hi bo', 'hi bo', 'hi bo']
 add(1); add(2, b=3); add(a=4)
-print(add.calls)
+print(add.calls)  # expect: 3
 
 @trace
 def kw(a, *, sep="-", end="!"):
     return sep.join(a) + end
 kw("xyz", sep="+")
+# expect: -> kw('xyz', sep='+')
+# expect: <- 'x+y+z!'
 
 class Registry:
     def __init__(self):
@@ -84,19 +94,5 @@ def _add(a, b): return a + b
 @reg.register("neg")
 def _neg(a): return -a
 print(reg.dispatch("add", 2, 3), reg.dispatch("neg", 7), reg.dispatch("mul", 1))
-print(sorted(reg.handlers))
-# expect: -> fact(4)
-# expect:   -> fact(3)
-# expect:     -> fact(2)
-# expect:       -> fact(1)
-# expect:       <- 1
-# expect:     <- 2
-# expect:   <- 6
-# expect: <- 24
-# expect: 23416728348467685 81
-# expect: ['hi bo', 'hi bo', 'hi bo']
-# expect: 3
-# expect: -> kw('xyz', sep='+')
-# expect: <- 'x+y+z!'
 # expect: 5 -7 no handler for mul
-# expect: ['add', 'neg']
+print(sorted(reg.handlers))  # expect: ['add', 'neg']

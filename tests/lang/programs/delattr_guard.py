@@ -10,14 +10,10 @@ class Protected:
         super().__delattr__(attr)
 
 obj = Protected()
-del obj.value
-print(hasattr(obj, "value"))
+del obj.value                 # expect: deleting value
+print(hasattr(obj, "value"))  # expect: False
 try:
     del obj.name
 except AttributeError as e:
-    print("AttributeError:", e)
-print(obj.name)
-# expect: deleting value
-# expect: False
-# expect: AttributeError: cannot delete name
-# expect: config
+    print("AttributeError:", e)  # expect: AttributeError: cannot delete name
+print(obj.name)                  # expect: config

@@ -73,18 +73,17 @@ def matrix_chain(dims):
     return cost[0][n - 1]
 
 print(word_break("applepenapple", ["apple", "pen"]), word_break("catsandog", ["cats", "dog", "sand", "and", "cat"]))
-print(word_break("pineapplepenapple", ["apple", "pen", "applepen", "pine", "pineapple"]))
-print(max_subarray([-2, 1, -3, 4, -1, 2, 1, -5, 4]), max_subarray([-3, -1, -2]))
-print(rod_cutting([1, 5, 8, 9, 10, 17, 17, 20], 8), rod_cutting([3, 5, 8, 9, 10, 17, 17, 20], 13))
-print(trap_water([0, 1, 0, 2, 1, 0, 1, 3, 2, 1, 2, 1]), trap_water([4, 2, 0, 3, 2, 5]), trap_water([]))
-print(subset_sum([3, 34, 4, 12, 5, 2], 9), subset_sum([3, 34, 4], 100))
-print([climb_stairs(n) for n in range(10)], climb_stairs(50, (1, 2, 3)))
-print(matrix_chain([40, 20, 30, 10, 30]), matrix_chain([10, 20, 30, 40, 30]), matrix_chain([1, 2, 3, 4]))
 # expect: ['apple', 'pen', 'apple'] None
+print(word_break("pineapplepenapple", ["apple", "pen", "applepen", "pine", "pineapple"]))
 # expect: ['pine', 'applepen', 'apple']
+print(max_subarray([-2, 1, -3, 4, -1, 2, 1, -5, 4]), max_subarray([-3, -1, -2]))
 # expect: (6, [4, -1, 2, 1]) (-1, [-1])
+print(rod_cutting([1, 5, 8, 9, 10, 17, 17, 20], 8), rod_cutting([3, 5, 8, 9, 10, 17, 17, 20], 13))
 # expect: (22, [2, 6]) (39, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])
+print(trap_water([0, 1, 0, 2, 1, 0, 1, 3, 2, 1, 2, 1]), trap_water([4, 2, 0, 3, 2, 5]), trap_water([]))
 # expect: 6 9 0
-# expect: [4, 5] None
+print(subset_sum([3, 34, 4, 12, 5, 2], 9), subset_sum([3, 34, 4], 100))  # expect: [4, 5] None
+print([climb_stairs(n) for n in range(10)], climb_stairs(50, (1, 2, 3)))
 # expect: [1, 1, 2, 3, 5, 8, 13, 21, 34, 55] 10562230626642
+print(matrix_chain([40, 20, 30, 10, 30]), matrix_chain([10, 20, 30, 40, 30]), matrix_chain([1, 2, 3, 4]))
 # expect: 26000 30000 18

@@ -33,10 +33,6 @@ for (x1, y1), (x2, y2) in zip(centers, centers[1:]):
 for i, (cx, cy) in enumerate(centers):
     grid[cy][cx] = str(i)
 print("\n".join("".join(r) for r in grid))
-print(len(rooms), rooms)
-floor = sum(row.count(".") for row in grid)
-corridor = sum(row.count(",") for row in grid)
-print(f"floor {floor}, corridor {corridor}, coverage {(floor + corridor) / (W * H):.1%}")
 # expect: ########################################
 # expect: ########################################
 # expect: #.......################################
@@ -53,5 +49,9 @@ print(f"floor {floor}, corridor {corridor}, coverage {(floor + corridor) / (W * 
 # expect: ###################.........############
 # expect: ########################################
 # expect: ########################################
+print(len(rooms), rooms)
 # expect: 5 [(15, 3, 5, 4), (19, 9, 9, 5), (27, 4, 9, 3), (4, 6, 5, 5), (1, 2, 7, 3)]
+floor = sum(row.count(".") for row in grid)
+corridor = sum(row.count(",") for row in grid)
+print(f"floor {floor}, corridor {corridor}, coverage {(floor + corridor) / (W * H):.1%}")
 # expect: floor 133, corridor 28, coverage 25.2%

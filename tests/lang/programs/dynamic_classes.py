@@ -8,7 +8,5 @@ def make_record(name, fields):
 
 Point = make_record("Point", ["x", "y"])
 Color = make_record("Color", ["r", "g", "b"])
-print(Point(1, 2), Color(255, 128, 0))
-print(Point.__name__, Point.fields, type(Point(0, 0)).__name__)
-# expect: Point(x=1, y=2) Color(r=255, g=128, b=0)
-# expect: Point ['x', 'y'] Point
+print(Point(1, 2), Color(255, 128, 0))  # expect: Point(x=1, y=2) Color(r=255, g=128, b=0)
+print(Point.__name__, Point.fields, type(Point(0, 0)).__name__)  # expect: Point ['x', 'y'] Point

@@ -20,16 +20,6 @@ def fmt(num, den):
 
 for n, d in [(2, 3), (3, 4), (5, 6), (7, 15), (4, 13), (5, 121), (1, 7), (6, 7)]:
     print(fmt(n, d))
-lens = {f"{n}/{d}": len(egyptian(n, d)) for d in range(2, 12) for n in range(1, d) if gcd(n, d) == 1}
-worst = max(lens, key=lens.get)
-print(worst, lens[worst], sum(lens.values()))
-def check(num, den):
-    total_n, total_d = 0, 1
-    for d in egyptian(num, den):
-        total_n, total_d = total_n * d + total_d, total_d * d
-    g = gcd(total_n, total_d)
-    return (total_n // g, total_d // g) == (num // gcd(num, den), den // gcd(num, den))
-print(all(check(n, d) for d in range(2, 30) for n in range(1, d)))
 # expect: 2/3 = 1/2 + 1/6
 # expect: 3/4 = 1/2 + 1/4
 # expect: 5/6 = 1/2 + 1/3
@@ -38,5 +28,13 @@ print(all(check(n, d) for d in range(2, 30) for n in range(1, d)))
 # expect: 5/121 = 1/25 + 1/757 + 1/763309 + 1/873960180913 + 1/1527612795642093418846225
 # expect: 1/7 = 1/7
 # expect: 6/7 = 1/2 + 1/3 + 1/42
-# expect: 8/11 4 88
-# expect: True
+lens = {f"{n}/{d}": len(egyptian(n, d)) for d in range(2, 12) for n in range(1, d) if gcd(n, d) == 1}
+worst = max(lens, key=lens.get)
+print(worst, lens[worst], sum(lens.values()))  # expect: 8/11 4 88
+def check(num, den):
+    total_n, total_d = 0, 1
+    for d in egyptian(num, den):
+        total_n, total_d = total_n * d + total_d, total_d * d
+    g = gcd(total_n, total_d)
+    return (total_n // g, total_d // g) == (num // gcd(num, den), den // gcd(num, den))
+print(all(check(n, d) for d in range(2, 30) for n in range(1, d)))  # expect: True

@@ -42,16 +42,16 @@ e = Elevator(10)
 for f in (5, 2, 8):
     e.call(f)
 e.run()
-print(e.log, e.current, e.moved)
+print(e.log, e.current, e.moved)  # expect: ['open at 2', 'open at 5', 'open at 8'] 8 8
 e.call(1)
 e.call(9)
 e.call(3)
 e.run()
-print(e.log[3:], e.current, e.moved)
+print(e.log[3:], e.current, e.moved)  # expect: ['open at 9', 'open at 3', 'open at 1'] 1 17
 try:
     e.call(12)
 except ValueError as err:
-    print("error:", err)
+    print("error:", err)  # expect: error: floor 12 does not exist
 schedule = {0: [4, 7], 3: [1], 6: [9, 0]}
 e2 = Elevator(10)
 for t in range(20):
@@ -59,7 +59,4 @@ for t in range(20):
         e2.call(f)
     e2.step()
 print(e2.log, e2.moved, sorted(e2.requests))
-# expect: ['open at 2', 'open at 5', 'open at 8'] 8 8
-# expect: ['open at 9', 'open at 3', 'open at 1'] 1 17
-# expect: error: floor 12 does not exist
 # expect: ['open at 4', 'open at 7', 'open at 9'] 17 [0, 1]

@@ -12,9 +12,6 @@ def todo():
     ...
 
 s = Square(3)
-print(s.area(), s.perimeter(), todo())
-print(...)
-print(Ellipsis is ...)
-# expect: 9 None None
-# expect: Ellipsis
-# expect: True
+print(s.area(), s.perimeter(), todo())  # expect: 9 None None
+print(...)                              # expect: Ellipsis
+print(Ellipsis is ...)                  # expect: True

@@ -42,22 +42,6 @@ def org_chart(e, depth=0):
         org_chart(r, depth + 1)
 
 org_chart(ceo)
-print(jr.chain_of_command(), ceo.chain_of_command())
-print(ceo.team_size(), cto.team_size(), jr.team_size())
-print(f"{ceo.team_cost():,} {cto.team_cost():,}")
-print([e.name for e in ceo if e.salary > 150_000])
-print(max(ceo, key=lambda e: e.team_size()), min(cto, key=lambda e: e.salary))
-by_title = {}
-for e in ceo:
-    by_title.setdefault(e.title, []).append(e.name)
-print(by_title)
-def raise_team(e, pct):
-    for member in e:
-        member.salary = round(member.salary * (1 + pct / 100))
-raise_team(lead, 10)
-print(lead.salary, jr.salary, f"{ceo.team_cost():,}")
-avg = ceo.team_cost() / (ceo.team_size() + 1)
-print(f"average salary {avg:,.2f}")
 # expect: Grace (CEO) $300,000
 # expect:     Ada (CFO) $240,000
 # expect:         Luca (Accountant) $110,000
@@ -66,11 +50,22 @@ print(f"average salary {avg:,.2f}")
 # expect:             Tim (Junior) $90,000
 # expect:         Dennis (Engineer) $155,000
 # expect:         Ken (Engineer) $150,000
-# expect: ['Barbara', 'Linus', 'Grace'] []
-# expect: 7 4 0
-# expect: 1,475,000 825,000
+print(jr.chain_of_command(), ceo.chain_of_command())     # expect: ['Barbara', 'Linus', 'Grace'] []
+print(ceo.team_size(), cto.team_size(), jr.team_size())  # expect: 7 4 0
+print(f"{ceo.team_cost():,} {cto.team_cost():,}")        # expect: 1,475,000 825,000
+print([e.name for e in ceo if e.salary > 150_000])
 # expect: ['Grace', 'Linus', 'Dennis', 'Barbara', 'Ada']
+print(max(ceo, key=lambda e: e.team_size()), min(cto, key=lambda e: e.salary))
 # expect: <Grace: CEO> <Tim: Junior>
+by_title = {}
+for e in ceo:
+    by_title.setdefault(e.title, []).append(e.name)
+print(by_title)
 # expect: {'CEO': ['Grace'], 'CTO': ['Linus'], 'Engineer': ['Ken', 'Dennis'], 'Lead': ['Barbara'], 'Junior': ['Tim'], 'CFO': ['Ada'], 'Accountant': ['Luca']}
-# expect: 198000 99000 1,502,000
-# expect: average salary 187,750.00
+def raise_team(e, pct):
+    for member in e:
+        member.salary = round(member.salary * (1 + pct / 100))
+raise_team(lead, 10)
+print(lead.salary, jr.salary, f"{ceo.team_cost():,}")  # expect: 198000 99000 1,502,000
+avg = ceo.team_cost() / (ceo.team_size() + 1)
+print(f"average salary {avg:,.2f}")  # expect: average salary 187,750.00

@@ -28,14 +28,6 @@ def cell_range(a, b):
 for n in [1, 26, 27, 52, 53, 702, 703, 16384, 18278]:
     c = num_to_col(n)
     print(n, c, col_to_num(c))
-print(parse_cell("XFD1048576"), parse_cell("a1"))
-print(cell_range("B2", "D4"))
-print(cell_range("Y1", "AB1"))
-for bad in ["A1B", "", "Z$"]:
-    try:
-        print(col_to_num(bad))
-    except ValueError as e:
-        print("ValueError:", e)
 # expect: 1 A 1
 # expect: 26 Z 26
 # expect: 27 AA 27
@@ -45,9 +37,14 @@ for bad in ["A1B", "", "Z$"]:
 # expect: 703 AAA 703
 # expect: 16384 XFD 16384
 # expect: 18278 ZZZ 18278
-# expect: (16384, 1048576) (1, 1)
-# expect: ['B2', 'C2', 'D2', 'B3', 'C3', 'D3', 'B4', 'C4', 'D4']
-# expect: ['Y1', 'Z1', 'AA1', 'AB1']
+print(parse_cell("XFD1048576"), parse_cell("a1"))  # expect: (16384, 1048576) (1, 1)
+print(cell_range("B2", "D4"))   # expect: ['B2', 'C2', 'D2', 'B3', 'C3', 'D3', 'B4', 'C4', 'D4']
+print(cell_range("Y1", "AB1"))  # expect: ['Y1', 'Z1', 'AA1', 'AB1']
+for bad in ["A1B", "", "Z$"]:
+    try:
+        print(col_to_num(bad))
+    except ValueError as e:
+        print("ValueError:", e)
 # expect: ValueError: bad column 'A1B'
 # expect: 0
 # expect: ValueError: bad column 'Z$'

@@ -41,6 +41,11 @@ def safe_read(user, path):
 for user, path in [("root", "/etc/passwd"), ("guest", "/etc/passwd"), ("guest", "/tmp/note"),
                    ("bob", "/tmp/note"), ("root", "/nope")]:
     print(user, path, safe_read(user, path))
+# expect: root /etc/passwd ('root:x:0:0', ['try', 'else', 'finally'])
+# expect: guest /etc/passwd ('', ['try', 'PermissionDenied:guest cannot read /etc/passwd', 'finally'])
+# expect: guest /tmp/note ('hello', ['try', 'else', 'finally'])
+# expect: bob /tmp/note (None, ['try', 'notfound:user bob', 'finally'])
+# expect: root /nope (None, ['try', 'notfound:file /nope', 'finally'])
 
 def retry(fn, attempts):
     errors = []
@@ -59,18 +64,12 @@ def flaky(i):
     return i * 100
 
 print(retry(flaky, 5))
+# expect: (300, ['attempt 1: ZeroDivisionError: division by zero', "attempt 2: ValueError: invalid literal for int() with base 10: 'two'"])
 try:
     retry(flaky, 2)
 except RuntimeError as e:
-    print("RuntimeError:", e)
+    print("RuntimeError:", e)  # expect: RuntimeError: gave up after 2 attempts
 print(issubclass(NotFound, AppError), NotFound.__mro__[1].__name__, isinstance(NotFound("x"), Exception))
-read_file("guest", "/etc/passwd")
-# expect: root /etc/passwd ('root:x:0:0', ['try', 'else', 'finally'])
-# expect: guest /etc/passwd ('', ['try', 'PermissionDenied:guest cannot read /etc/passwd', 'finally'])
-# expect: guest /tmp/note ('hello', ['try', 'else', 'finally'])
-# expect: bob /tmp/note (None, ['try', 'notfound:user bob', 'finally'])
-# expect: root /nope (None, ['try', 'notfound:file /nope', 'finally'])
-# expect: (300, ['attempt 1: ZeroDivisionError: division by zero', "attempt 2: ValueError: invalid literal for int() with base 10: 'two'"])
-# expect: RuntimeError: gave up after 2 attempts
 # expect: True AppError True
+read_file("guest", "/etc/passwd")
 # expect runtime error: PermissionDenied: guest cannot read /etc/passwd

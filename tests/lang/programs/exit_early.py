@@ -8,12 +8,11 @@ def check(values):
 data = [3, 1, 4, 1, 5]
 if not check(data):
     exit(1)
-print("all good, total", sum(data))
+print("all good, total", sum(data))  # expect: all good, total 14
 data.append(-9)
 if not check(data):
     print("stopping")
     exit()
-print("never printed")
-# expect: all good, total 14
 # expect: negative value found: -9
 # expect: stopping
+print("never printed")

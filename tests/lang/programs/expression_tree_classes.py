@@ -61,20 +61,15 @@ def wrap(x):
 
 x, y = Var("x"), Var("y")
 f = 3 * x ** 2 + 2 * x * y + 5
-print(f)
-print(f.simplify())
-print(f.eval({"x": 2, "y": 3}))
+print(f)                         # expect: ((3*x^2 + 2*x*y) + 5)
+print(f.simplify())              # expect: ((3*x^2 + 2*x*y) + 5)
+print(f.eval({"x": 2, "y": 3}))  # expect: 29
 dfx = f.diff("x").simplify()
 dfy = f.diff("y").simplify()
-print("df/dx =", dfx, "=", dfx.eval({"x": 2, "y": 3}))
-print("df/dy =", dfy, "=", dfy.eval({"x": 2, "y": 3}))
+print("df/dx =", dfx, "=", dfx.eval({"x": 2, "y": 3}))  # expect: df/dx = (3*2*x + 2*y) = 18
+print("df/dy =", dfy, "=", dfy.eval({"x": 2, "y": 3}))  # expect: df/dy = 2*x = 4
 g = (x - 1) * (x + 1)
 print(g.simplify(), [g.eval({"x": v}) for v in range(-2, 3)])
-print((x ** 3).diff("x").simplify(), (x ** 1).diff("x").simplify(), Const(7).diff("x"))
-# expect: ((3*x^2 + 2*x*y) + 5)
-# expect: ((3*x^2 + 2*x*y) + 5)
-# expect: 29
-# expect: df/dx = (3*2*x + 2*y) = 18
-# expect: df/dy = 2*x = 4
 # expect: (x + -1)*(x + 1) [3, 0, -1, 0, 3]
+print((x ** 3).diff("x").simplify(), (x ** 1).diff("x").simplify(), Const(7).diff("x"))
 # expect: 3*x^2 1 0

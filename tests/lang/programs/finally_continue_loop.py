@@ -8,7 +8,5 @@ def first_valid(items):
                 continue
     return None
 
-print(first_valid([-1, 3, 5]))
-print(first_valid([-1, -2, 4]))
-# expect: 5
-# expect: 4
+print(first_valid([-1, 3, 5]))   # expect: 5
+print(first_valid([-1, -2, 4]))  # expect: 4

@@ -30,19 +30,16 @@ def with_match(i):
         case _:
             return i
 
-print(classic(15) == one_liner(15))
+print(classic(15) == one_liner(15))  # expect: True
 print(" ".join(classic(20)))
+# expect: 1 2 Fizz 4 Buzz Fizz 7 8 Fizz Buzz 11 Fizz 13 14 FizzBuzz 16 17 Fizz 19 Buzz
 print(list(rules_based(21, [(3, "Fizz"), (5, "Buzz"), (7, "Bazz")]))[-7:])
+# expect: ['FizzBuzz', 16, 17, 'Fizz', 19, 'Buzz', 'FizzBazz']
 print([with_match(i) for i in range(9, 16)])
+# expect: ['Fizz', 'Buzz', 11, 'Fizz', 13, 14, 'FizzBuzz']
 counts = {}
 for w in one_liner(100):
     key = w if not w.isdigit() else "number"
     counts[key] = counts.get(key, 0) + 1
-print(counts)
-print(sum(i for i in range(1, 1000) if i % 3 == 0 or i % 5 == 0))
-# expect: True
-# expect: 1 2 Fizz 4 Buzz Fizz 7 8 Fizz Buzz 11 Fizz 13 14 FizzBuzz 16 17 Fizz 19 Buzz
-# expect: ['FizzBuzz', 16, 17, 'Fizz', 19, 'Buzz', 'FizzBazz']
-# expect: ['Fizz', 'Buzz', 11, 'Fizz', 13, 14, 'FizzBuzz']
-# expect: {'number': 53, 'Fizz': 27, 'Buzz': 14, 'FizzBuzz': 6}
-# expect: 233168
+print(counts)  # expect: {'number': 53, 'Fizz': 27, 'Buzz': 14, 'FizzBuzz': 6}
+print(sum(i for i in range(1, 1000) if i % 3 == 0 or i % 5 == 0))  # expect: 233168

@@ -27,9 +27,6 @@ for day in range(20):
         review(c, day, ok)
         results.append(f"{c.front}{'+' if ok else '-'}")
     print(f"day {day:>2}: {' '.join(results)}")
-for c in sorted(deck, key=lambda c: (-c.box, c.front)):
-    print(f"{c.front:<6} box {c.box} due {c.due:>2} {''.join(c.history)}")
-print({b: [c.front for c in deck if c.box == b] for b in range(1, 6)})
 # expect: day  0: hola+ gato+ perro- casa+ libro+
 # expect: day  1: perro-
 # expect: day  2: hola+ gato- perro+ casa+ libro+
@@ -45,9 +42,12 @@ print({b: [c.front for c in deck if c.box == b] for b in range(1, 6)})
 # expect: day 16: perro+
 # expect: day 17: gato-
 # expect: day 18: gato+
+for c in sorted(deck, key=lambda c: (-c.box, c.front)):
+    print(f"{c.front:<6} box {c.box} due {c.due:>2} {''.join(c.history)}")
 # expect: hola   box 5 due 30 ✓✓✓✓
 # expect: libro  box 5 due 30 ✓✓✓✓
 # expect: perro  box 5 due 32 ✗✗✓✓✓✓
 # expect: casa   box 4 due 21 ✓✓✗✓✓✓
 # expect: gato   box 2 due 20 ✓✗✓✓✓✗✓
+print({b: [c.front for c in deck if c.box == b] for b in range(1, 6)})
 # expect: {1: [], 2: ['gato'], 3: [], 4: ['casa'], 5: ['hola', 'perro', 'libro']}

@@ -75,28 +75,20 @@ class Fraction:
         return str(self.num) if self.den == 1 else f"{self.num}/{self.den}"
 
 a, b = Fraction(1, 3), Fraction(-2, 4)
-print(a, b, repr(b))
-print(a + b, a - b, a * b, a / b, -a, a ** 3, b ** -2)
-print(1 + a, 2 - a, 3 * b, a + 1)
+print(a, b, repr(b))                                    # expect: 1/3 -1/2 Fraction(-1, 2)
+print(a + b, a - b, a * b, a / b, -a, a ** 3, b ** -2)  # expect: -1/6 5/6 -1/6 -2/3 -1/3 1/27 4
+print(1 + a, 2 - a, 3 * b, a + 1)                       # expect: 4/3 5/3 -3/2 4/3
 print(a == Fraction(2, 6), a < b, b < a, a <= a, sorted([a, b, Fraction(0)]))
+# expect: True False True True [Fraction(-1, 2), Fraction(0, 1), Fraction(1, 3)]
 h = sum([Fraction(1, n) for n in range(1, 11)], Fraction(0))
-print(h, float(h), round(float(h), 4))
-print(len({Fraction(1, 2), Fraction(2, 4), Fraction(3, 6)}))
-print(max([Fraction(5, 7), Fraction(2, 3), Fraction(7, 10)]))
+print(h, float(h), round(float(h), 4))  # expect: 7381/2520 2.9289682539682538 2.929
+print(len({Fraction(1, 2), Fraction(2, 4), Fraction(3, 6)}))   # expect: 1
+print(max([Fraction(5, 7), Fraction(2, 3), Fraction(7, 10)]))  # expect: 5/7
 try:
     Fraction(1, 0)
 except ZeroDivisionError as e:
-    print("ZeroDivisionError:", e)
+    print("ZeroDivisionError:", e)  # expect: ZeroDivisionError: Fraction(1, 0)
 x = Fraction(1)
 for _ in range(5):
     x = (x + Fraction(2) / x) / 2
-print(x, f"{float(x):.12f}")
-# expect: 1/3 -1/2 Fraction(-1, 2)
-# expect: -1/6 5/6 -1/6 -2/3 -1/3 1/27 4
-# expect: 4/3 5/3 -3/2 4/3
-# expect: True False True True [Fraction(-1, 2), Fraction(0, 1), Fraction(1, 3)]
-# expect: 7381/2520 2.9289682539682538 2.929
-# expect: 1
-# expect: 5/7
-# expect: ZeroDivisionError: Fraction(1, 0)
-# expect: 886731088897/627013566048 1.414213562373
+print(x, f"{float(x):.12f}")  # expect: 886731088897/627013566048 1.414213562373

@@ -34,14 +34,14 @@ students = {"ana": ["mit", "cmu", "ucb"], "ben": ["cmu", "mit", "ucb"], "cal": [
 schools = {"mit": ["ben", "ana", "cal"], "cmu": ["ana", "cal", "ben"], "ucb": ["ana", "ben", "cal"]}
 match, log = stable_match(students, schools)
 print("\n".join(log))
-print(dict(sorted(match.items())), is_stable(match, students, schools))
-match2, _ = stable_match(schools, students)
-print(dict(sorted(match2.items())), is_stable(match2, schools, students))
-print(is_stable({"ana": "ucb", "ben": "mit", "cal": "cmu"}, students, schools))
 # expect: ana->mit accepted
 # expect: ben->cmu accepted
 # expect: cal->mit rejected
 # expect: cal->ucb accepted
+print(dict(sorted(match.items())), is_stable(match, students, schools))
 # expect: {'ana': 'mit', 'ben': 'cmu', 'cal': 'ucb'} (True, None)
+match2, _ = stable_match(schools, students)
+print(dict(sorted(match2.items())), is_stable(match2, schools, students))
 # expect: {'cmu': 'ana', 'mit': 'ben', 'ucb': 'cal'} (True, None)
+print(is_stable({"ana": "ucb", "ben": "mit", "cal": "cmu"}, students, schools))
 # expect: (False, ('ana', 'cmu'))

@@ -35,22 +35,6 @@ for gen in range(5):
     print(f"gen {gen}: {len(world)} cells, bbox {bbox(world)}")
     print(render(world, 6, 6))
     world = step(world)
-blinker = parse("###")
-print(sorted(step(blinker)), step(step(blinker)) == blinker)
-rpent = parse("""
-.##
-##.
-.#.
-""")
-world = rpent
-history = []
-for i in range(60):
-    history.append(len(world))
-    world = step(world)
-print(history[:20])
-print(max(history), history.index(max(history)), len(world))
-block = parse("##\n##")
-print(step(block) == block, len(step(set())))
 # expect: gen 0: 5 cells, bbox (0, 0, 2, 2)
 # expect: .#....
 # expect: ..#...
@@ -86,7 +70,21 @@ print(step(block) == block, len(step(set())))
 # expect: .###..
 # expect: ......
 # expect: ......
+blinker = parse("###")
+print(sorted(step(blinker)), step(step(blinker)) == blinker)
 # expect: [(-1, 1), (0, 1), (1, 1)] True
+rpent = parse("""
+.##
+##.
+.#.
+""")
+world = rpent
+history = []
+for i in range(60):
+    history.append(len(world))
+    world = step(world)
+print(history[:20])
 # expect: [5, 6, 7, 9, 8, 9, 12, 11, 18, 11, 11, 10, 13, 16, 19, 19, 23, 25, 35, 25]
-# expect: 72 58 79
-# expect: True 0
+print(max(history), history.index(max(history)), len(world))  # expect: 72 58 79
+block = parse("##\n##")
+print(step(block) == block, len(step(set())))  # expect: True 0

@@ -62,10 +62,6 @@ for e in events:
         print(f"{before:>10} --{e}--> {after}")
     except InvalidTransition as err:
         print(f"{'':>10} !! {err}")
-print(" > ".join(m.history))
-reachable = {s for (s, _), t in TRANSITIONS.items()} | set(TRANSITIONS.values())
-print(sorted(reachable))
-print({s: sorted(e for (st, e) in TRANSITIONS if st == s) for s in sorted(reachable)})
 # expect:       menu --start--> playing
 # expect:    playing --pause--> paused
 # expect:     paused --resume--> playing
@@ -83,6 +79,9 @@ print({s: sorted(e for (st, e) in TRANSITIONS if st == s) for s in sorted(reacha
 # expect:    playing --win--> victory
 # expect:    victory --continue--> menu
 # expect:       menu --quit--> exited
+print(" > ".join(m.history))
 # expect: menu > playing > paused > playing > game_over > playing > game_over > playing > game_over > menu(forced) > playing > victory > menu > exited
-# expect: ['exited', 'game_over', 'menu', 'paused', 'playing', 'victory']
+reachable = {s for (s, _), t in TRANSITIONS.items()} | set(TRANSITIONS.values())
+print(sorted(reachable))  # expect: ['exited', 'game_over', 'menu', 'paused', 'playing', 'victory']
+print({s: sorted(e for (st, e) in TRANSITIONS if st == s) for s in sorted(reachable)})
 # expect: {'exited': [], 'game_over': ['quit', 'retry'], 'menu': ['quit', 'start'], 'paused': ['quit', 'resume'], 'playing': ['die', 'pause', 'win'], 'victory': ['continue']}

@@ -33,27 +33,24 @@ def with_ms(records):
             r = dict(r, ms=int(r["ms"]))
         yield r
 
-records = list(with_ms(parse(lines(LOG))))
-print(len(records))
+records = list(with_ms(parse(lines(LOG))))  # expect:   skip line 8: 'malformed line here'
+print(len(records))                         # expect: 8
 for r in where(records, level="ERROR"):
     print(r["time"], r["msg"], r["path"], r["ms"])
+# expect: 10:02:00 db timeout /api/orders 5000
+# expect: 10:03:00 db timeout /api/orders 5000
 levels = {}
 for r in records:
     levels[r["level"]] = levels.get(r["level"], 0) + 1
-print(levels)
+print(levels)  # expect: {'INFO': 3, 'DEBUG': 1, 'WARN': 2, 'ERROR': 2}
 timed = [r for r in records if "ms" in r]
 by_path = {}
 for r in timed:
     by_path.setdefault(r["path"], []).append(r["ms"])
 for path, ms in sorted(by_path.items(), key=lambda kv: -max(kv[1])):
     print(f"{path:<12} n={len(ms)} max={max(ms):>5} avg={sum(ms) / len(ms):>8.1f}")
-print(next(where(records, path="/health"))["ms"], next(where(records, path="/nope"), "none"))
-# expect:   skip line 8: 'malformed line here'
-# expect: 8
-# expect: 10:02:00 db timeout /api/orders 5000
-# expect: 10:03:00 db timeout /api/orders 5000
-# expect: {'INFO': 3, 'DEBUG': 1, 'WARN': 2, 'ERROR': 2}
 # expect: /api/orders  n=3 max= 5000 avg=  3633.3
 # expect: /api/users   n=2 max= 1200 avg=   622.5
 # expect: /health      n=1 max=    2 avg=     2.0
+print(next(where(records, path="/health"))["ms"], next(where(records, path="/nope"), "none"))
 # expect: 2 none

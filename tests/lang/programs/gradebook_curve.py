@@ -23,13 +23,9 @@ def letter(x):
 
 curves = {"raw": raw, "linear": curve_linear(raw), "sqrt": curve_sqrt(raw), "z": curve_z(raw)}
 print(f"{'name':<5}" + "".join(f"{c:>9}" for c in curves))
+# expect: name       raw   linear     sqrt        z
 for name in sorted(raw, key=raw.get, reverse=True):
     print(f"{name:<5}" + "".join(f"{curves[c][name]:>6} {letter(curves[c][name])} " for c in curves).rstrip())
-for c, sc in curves.items():
-    vals = list(sc.values())
-    dist = {g: sum(letter(v) == g for v in vals) for g in "ABCDF"}
-    print(f"{c:<7} mean={mean(vals):6.2f} sd={stdev(vals):5.2f} {dist}")
-# expect: name       raw   linear     sqrt        z
 # expect: fay      90 A    100 A     95 A     91 A
 # expect: dan      81 B     90 A     90 A     85 B
 # expect: cat      75 C     83 B     87 B     81 B
@@ -38,6 +34,10 @@ for c, sc in curves.items():
 # expect: eve      55 F     61 D     74 C     69 D
 # expect: bob      48 F     53 F     69 D     64 D
 # expect: gus      39 F     43 F     62 D     59 F
+for c, sc in curves.items():
+    vals = list(sc.values())
+    dist = {g: sum(letter(v) == g for v in vals) for g in "ABCDF"}
+    print(f"{c:<7} mean={mean(vals):6.2f} sd={stdev(vals):5.2f} {dist}")
 # expect: raw     mean= 65.00 sd=16.12 {'A': 1, 'B': 1, 'C': 2, 'D': 1, 'F': 3}
 # expect: linear  mean= 72.12 sd=18.02 {'A': 2, 'B': 1, 'C': 1, 'D': 2, 'F': 2}
 # expect: sqrt    mean= 80.00 sd=10.44 {'A': 2, 'B': 2, 'C': 2, 'D': 2, 'F': 0}

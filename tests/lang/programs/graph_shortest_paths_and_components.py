@@ -82,23 +82,18 @@ edges = [(0, 1, 3), (0, 2, 8), (0, 4, -4), (1, 3, 1), (1, 4, 7), (2, 1, 4), (3, 
 d, nxt = floyd_warshall(5, edges)
 for row in d:
     print(" ".join(f"{x:>4}" for x in row))
-print(path(nxt, 0, 2), path(nxt, 2, 4), path(nxt, 4, 1))
-print(bellman_ford(5, edges, 0))
-print(bellman_ford(3, [(0, 1, 1), (1, 2, -1), (2, 1, -1)], 0))
-print(bellman_ford(4, [(0, 1, 2)], 0)[0])
-g = {"a": ["b"], "b": ["c", "e", "f"], "c": ["d", "g"], "d": ["c", "h"], "e": ["a", "f"], "f": ["g"], "g": ["f"], "h": ["d", "g"]}
-print(tarjan_scc(g))
-square = {1: [2, 4], 2: [1, 3], 3: [2, 4], 4: [3, 1]}
-tri = {1: [2, 3], 2: [1, 3], 3: [1, 2]}
-print(is_bipartite(square), is_bipartite(tri))
 # expect:    0    1   -3    2   -4
 # expect:    3    0   -4    1   -1
 # expect:    7    4    0    5    3
 # expect:    2   -1   -5    0   -2
 # expect:    8    5    1    6    0
+print(path(nxt, 0, 2), path(nxt, 2, 4), path(nxt, 4, 1))
 # expect: [0, 4, 3, 2] [2, 1, 3, 0, 4] [4, 3, 2, 1]
-# expect: ([0, 1, -3, 2, -4], False)
-# expect: ([0, -3, -2], True)
-# expect: [0, 2, inf, inf]
-# expect: [['a', 'b', 'e'], ['c', 'd', 'h'], ['f', 'g']]
-# expect: (True, [1, 3]) (False, None)
+print(bellman_ford(5, edges, 0))                                # expect: ([0, 1, -3, 2, -4], False)
+print(bellman_ford(3, [(0, 1, 1), (1, 2, -1), (2, 1, -1)], 0))  # expect: ([0, -3, -2], True)
+print(bellman_ford(4, [(0, 1, 2)], 0)[0])                       # expect: [0, 2, inf, inf]
+g = {"a": ["b"], "b": ["c", "e", "f"], "c": ["d", "g"], "d": ["c", "h"], "e": ["a", "f"], "f": ["g"], "g": ["f"], "h": ["d", "g"]}
+print(tarjan_scc(g))  # expect: [['a', 'b', 'e'], ['c', 'd', 'h'], ['f', 'g']]
+square = {1: [2, 4], 2: [1, 3], 3: [2, 4], 4: [3, 1]}
+tri = {1: [2, 3], 2: [1, 3], 3: [1, 2]}
+print(is_bipartite(square), is_bipartite(tri))  # expect: (True, [1, 3]) (False, None)

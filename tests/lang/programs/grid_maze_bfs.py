@@ -63,17 +63,12 @@ def flood_regions(grid):
     return regions
 
 grid, start, end = parse(MAZE)
-print(start, end, len(grid), len(grid[0]))
+print(start, end, len(grid), len(grid[0]))  # expect: (1, 1) (8, 8) 10 10
 path, explored = solve(grid, start, end)
-print("length:", len(path) - 1, "explored:", explored)
+print("length:", len(path) - 1, "explored:", explored)  # expect: length: 14 explored: 41
 for r, c in path[1:-1]:
     grid[r][c] = "*"
 print("\n".join("".join(row) for row in grid))
-print(flood_regions(grid))
-grid2, s2, e2 = parse(MAZE.replace("#.###...E#", "#.###..#E#").replace("#.....#..#", "#.....#.##"))
-print(solve(grid2, s2, e2))
-# expect: (1, 1) (8, 8) 10 10
-# expect: length: 14 explored: 41
 # expect: ##########
 # expect: #S*****#.#
 # expect: #.##.#*#.#
@@ -84,5 +79,6 @@ print(solve(grid2, s2, e2))
 # expect: #.....#.*#
 # expect: #.###...E#
 # expect: ##########
-# expect: [41]
-# expect: (None, 37)
+print(flood_regions(grid))  # expect: [41]
+grid2, s2, e2 = parse(MAZE.replace("#.###...E#", "#.###..#E#").replace("#.....#..#", "#.....#.##"))
+print(solve(grid2, s2, e2))  # expect: (None, 37)

@@ -68,22 +68,16 @@ m = HashMap()
 for i, word in enumerate("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu".split()):
     m[word] = i
 m["beta"] = 100
-print(len(m), m.resizes, m.load_stats())
-print(m["beta"], m["mu"], "zeta" in m, "omega" in m)
+print(len(m), m.resizes, m.load_stats())              # expect: 12 2 (16, 3, 8)
+print(m["beta"], m["mu"], "zeta" in m, "omega" in m)  # expect: 100 11 True False
 del m["alpha"]
 try:
     del m["alpha"]
 except KeyError as e:
-    print("KeyError", e)
-print(m.items()[:4], len(m))
+    print("KeyError", e)      # expect: KeyError 'alpha'
+print(m.items()[:4], len(m))  # expect: [('beta', 100), ('delta', 3), ('epsilon', 4), ('eta', 6)] 11
 nums = HashMap()
 for n in range(100):
     nums[n] = n * n
-print(nums[99], len(nums), nums.resizes, nums.load_stats())
-print(m._hash("abc"), m._hash(""), m._hash(12345))
-# expect: 12 2 (16, 3, 8)
-# expect: 100 11 True False
-# expect: KeyError 'alpha'
-# expect: [('beta', 100), ('delta', 3), ('epsilon', 4), ('eta', 6)] 11
-# expect: 9801 100 6 (256, 2, 158)
-# expect: 96354 0 46792755
+print(nums[99], len(nums), nums.resizes, nums.load_stats())  # expect: 9801 100 6 (256, 2, 158)
+print(m._hash("abc"), m._hash(""), m._hash(12345))           # expect: 96354 0 46792755

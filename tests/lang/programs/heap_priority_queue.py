@@ -65,28 +65,24 @@ def merge_sorted(*lists):
     return out
 
 data = [9, 4, 7, 1, 8, 2, 2, 6, 5, 3, 0]
-print(heapsort(data))
-print(k_smallest(data, 4), k_smallest([], 3))
-print(merge_sorted([1, 4, 9], [2, 3, 10, 11], [], [0, 5]))
+print(heapsort(data))                          # expect: [0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9]
+print(k_smallest(data, 4), k_smallest([], 3))  # expect: [0, 1, 2, 2] []
+print(merge_sorted([1, 4, 9], [2, 3, 10, 11], [], [0, 5]))  # expect: [0, 1, 2, 3, 4, 5, 9, 10, 11]
 tasks = MinHeap()
 for prio, name in [(3, "write report"), (1, "fix bug"), (2, "review PR"), (1, "deploy"), (5, "lunch")]:
     tasks.push((prio, name))
 while tasks:
     p, n = tasks.pop()
     print(f"[{p}] {n}")
-try:
-    tasks.pop()
-except IndexError as e:
-    print("error:", e)
-words = "pear apple fig banana kiwi cherry".split()
-print(heapsort([(len(w), w) for w in words]))
-# expect: [0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9]
-# expect: [0, 1, 2, 2] []
-# expect: [0, 1, 2, 3, 4, 5, 9, 10, 11]
 # expect: [1] deploy
 # expect: [1] fix bug
 # expect: [2] review PR
 # expect: [3] write report
 # expect: [5] lunch
-# expect: error: pop from empty heap
+try:
+    tasks.pop()
+except IndexError as e:
+    print("error:", e)  # expect: error: pop from empty heap
+words = "pear apple fig banana kiwi cherry".split()
+print(heapsort([(len(w), w) for w in words]))
 # expect: [(3, 'fig'), (4, 'kiwi'), (4, 'pear'), (5, 'apple'), (6, 'banana'), (6, 'cherry')]

@@ -48,15 +48,6 @@ for guest, kind, s, e in requests:
         print(f"{guest}: {ref} room {num} ${cost}")
     except BookingError as err:
         print(f"{guest}: FAILED - {err}")
-print(hotel.cancel(refs["ann"]))
-print(hotel.book("cid", "single", 3, 4))
-try:
-    hotel.cancel("R9999")
-except BookingError as e:
-    print(e)
-print([f"{hotel.occupancy(n):.0%}" for n in range(1, 10)])
-for r in hotel.rooms.values():
-    print(r.number, r.kind, [(s, e, g) for s, e, (_, g) in r.bookings])
 # expect: ann: R1000 room 101 $240
 # expect: bob: R1001 room 102 $240
 # expect: cid: FAILED - no single room free for nights 3-4
@@ -64,10 +55,16 @@ for r in hotel.rooms.values():
 # expect: eve: FAILED - checkout must be after checkin
 # expect: fay: FAILED - no double room free for nights 7-9
 # expect: gus: R1003 room 301 $300
-# expect: 101
-# expect: ('R1004', 101, 80)
-# expect: unknown booking R9999
+print(hotel.cancel(refs["ann"]))          # expect: 101
+print(hotel.book("cid", "single", 3, 4))  # expect: ('R1004', 101, 80)
+try:
+    hotel.cancel("R9999")
+except BookingError as e:
+    print(e)  # expect: unknown booking R9999
+print([f"{hotel.occupancy(n):.0%}" for n in range(1, 10)])
 # expect: ['25%', '75%', '75%', '50%', '25%', '25%', '25%', '0%', '0%']
+for r in hotel.rooms.values():
+    print(r.number, r.kind, [(s, e, g) for s, e, (_, g) in r.bookings])
 # expect: 101 single [(3, 4, 'cid')]
 # expect: 102 single [(2, 5, 'bob')]
 # expect: 201 double [(1, 8, 'dee')]

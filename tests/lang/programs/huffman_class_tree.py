@@ -50,13 +50,13 @@ for text in ["abracadabra", "mississippi river", "aaaaaaa", "the rain in spain s
     bits = encode(text, codes)
     avg = len(bits) / len(text)
     print(f"{text[:20]!r:24} bits={len(bits):3} avg={avg:.3f} ok={decode(bits, tree) == text}")
-tree, freq = build("abracadabra")
-for sym, code in sorted(tree.codes().items(), key=lambda kv: (len(kv[1]), kv[1])):
-    print(sym, freq[sym], code)
 # expect: 'abracadabra'            bits= 23 avg=2.091 ok=True
 # expect: 'mississippi river'      bits= 46 avg=2.706 ok=True
 # expect: 'aaaaaaa'                bits=  7 avg=1.000 ok=True
 # expect: 'the rain in spain st'   bits=149 avg=3.465 ok=True
+tree, freq = build("abracadabra")
+for sym, code in sorted(tree.codes().items(), key=lambda kv: (len(kv[1]), kv[1])):
+    print(sym, freq[sym], code)
 # expect: a 5 0
 # expect: c 1 100
 # expect: d 1 101

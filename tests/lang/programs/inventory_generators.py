@@ -25,21 +25,18 @@ def consume(items, usage):
 orders = list(order_lines(needs_reorder(STOCK)))
 for sku, name, qty, cost in orders:
     print(f"{sku} {name:<8} order {qty:>4}  ${cost:>7.2f}")
-print("total order cost:", sum(o[3] for o in orders))
-after = list(consume(STOCK, {"A-100": 350, "C-300": 20}))
-print([(i["sku"], i["qty"]) for i in after])
-print([i["name"] for i in needs_reorder(after)])
-value = sum(i["qty"] * i["cost"] for i in STOCK)
-print(f"inventory value ${value:.2f}")
-by_prefix = {}
-for it in STOCK:
-    by_prefix.setdefault(it["sku"][0], []).append(it["name"])
-print(by_prefix)
 # expect: A-101 nut      order  250  $   7.50
 # expect: B-200 washer   order  200  $   2.00
 # expect: C-301 hinge    order   50  $ 137.50
-# expect: total order cost: 147.0
+print("total order cost:", sum(o[3] for o in orders))  # expect: total order cost: 147.0
+after = list(consume(STOCK, {"A-100": 350, "C-300": 20}))
+print([(i["sku"], i["qty"]) for i in after])
 # expect: [('A-100', 150), ('A-101', 150), ('B-200', 0), ('C-300', 20), ('C-301', 12)]
+print([i["name"] for i in needs_reorder(after)])
 # expect: ['bolt', 'nut', 'washer', 'bracket', 'hinge']
-# expect: inventory value $110.50
-# expect: {'A': ['bolt', 'nut'], 'B': ['washer'], 'C': ['bracket', 'hinge']}
+value = sum(i["qty"] * i["cost"] for i in STOCK)
+print(f"inventory value ${value:.2f}")  # expect: inventory value $110.50
+by_prefix = {}
+for it in STOCK:
+    by_prefix.setdefault(it["sku"][0], []).append(it["name"])
+print(by_prefix)  # expect: {'A': ['bolt', 'nut'], 'B': ['washer'], 'C': ['bracket', 'hinge']}

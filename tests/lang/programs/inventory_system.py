@@ -59,18 +59,6 @@ inv.add(Item("C3", "doohickey", 0.75, 3))
 inv.add(Item("A1", "widget", 2.50, 20))
 inv.add(Item("D4", "gizmo", 99.0, 1))
 print(inv.report())
-print(inv.low_stock())
-print(f"{inv.remove('B2', 5):.2f}")
-for sku, qty in [("C3", 10), ("Z9", 1), ("D4", 1)]:
-    try:
-        print("sold", sku, inv.remove(sku, qty))
-    except OutOfStock as e:
-        print("out of stock:", e)
-    except KeyError as e:
-        print("unknown sku", e)
-print(sorted(inv.items))
-print(inv.items["A1"], inv.items["A1"] == Item("A1", "x", 0), Item("A1", "", 0) in inv.items.values())
-print(round(inv.value(), 2))
 # expect: SKU   Name           Price  Qty     Total
 # expect: -----------------------------------------
 # expect: A1    widget          2.50  120    300.00
@@ -78,11 +66,19 @@ print(round(inv.value(), 2))
 # expect: B2    gadget         12.99    7     90.93
 # expect: C3    doohickey       0.75    3      2.25
 # expect: TOTAL                              492.18
-# expect: ['doohickey', 'gizmo']
-# expect: 64.95
+print(inv.low_stock())               # expect: ['doohickey', 'gizmo']
+print(f"{inv.remove('B2', 5):.2f}")  # expect: 64.95
+for sku, qty in [("C3", 10), ("Z9", 1), ("D4", 1)]:
+    try:
+        print("sold", sku, inv.remove(sku, qty))
+    except OutOfStock as e:
+        print("out of stock:", e)
+    except KeyError as e:
+        print("unknown sku", e)
 # expect: out of stock: only 3 of doohickey left
 # expect: unknown sku 'Z9'
 # expect: sold D4 99.0
-# expect: ['A1', 'B2', 'C3']
+print(sorted(inv.items))  # expect: ['A1', 'B2', 'C3']
+print(inv.items["A1"], inv.items["A1"] == Item("A1", "x", 0), Item("A1", "", 0) in inv.items.values())
 # expect: Item('A1', 'widget', 2.5, 120) True True
-# expect: 328.23
+print(round(inv.value(), 2))  # expect: 328.23

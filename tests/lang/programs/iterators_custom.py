@@ -70,29 +70,22 @@ def group_runs(seq):
         yield x, len(run)
 
 grid = Range2D(2, 3)
-print(list(grid), len(grid))
+print(list(grid), len(grid))  # expect: [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2)] 6
 it = iter(grid)
 print(next(it), next(it), list(it), list(it))
-print(list(Fib(100)), sum(Fib(10 ** 6)))
-f = Fib(20)
-print(list(zip(f, f)))
-p = Peekable("abc")
-print(p.peek(), p.peek(), next(p), list(p), p.peek("end"))
-print(list(chunked(range(10), 4)), list(chunked([], 3)))
-print(list(group_runs("aaabccdddd")))
-print("".join(f"{c}{n}" for c, n in group_runs("wwwwaaadexxxxxx")))
-e = enumerate(Fib(5))
-print(next(e), list(e))
-print(dict(Range2D(2, 2)), sorted(Range2D(2, 2), reverse=True))
-print(max(Fib(1000)), min(Fib(1000)), 21 in Fib(30), 22 in Fib(30))
-# expect: [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2)] 6
 # expect: (0, 0) (0, 1) [(0, 2), (1, 0), (1, 1), (1, 2)] []
+print(list(Fib(100)), sum(Fib(10 ** 6)))
 # expect: [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89] 2178308
-# expect: [(0, 0), (1, 1), (1, 1), (2, 2), (3, 3), (5, 5), (8, 8), (13, 13)]
-# expect: a a a ['b', 'c'] end
+f = Fib(20)
+print(list(zip(f, f)))  # expect: [(0, 0), (1, 1), (1, 1), (2, 2), (3, 3), (5, 5), (8, 8), (13, 13)]
+p = Peekable("abc")
+print(p.peek(), p.peek(), next(p), list(p), p.peek("end"))  # expect: a a a ['b', 'c'] end
+print(list(chunked(range(10), 4)), list(chunked([], 3)))
 # expect: [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]] []
-# expect: [('a', 3), ('b', 1), ('c', 2), ('d', 4)]
-# expect: w4a3d1e1x6
-# expect: (0, 0) [(1, 1), (2, 1), (3, 2), (4, 3), (5, 5)]
+print(list(group_runs("aaabccdddd")))  # expect: [('a', 3), ('b', 1), ('c', 2), ('d', 4)]
+print("".join(f"{c}{n}" for c, n in group_runs("wwwwaaadexxxxxx")))  # expect: w4a3d1e1x6
+e = enumerate(Fib(5))
+print(next(e), list(e))  # expect: (0, 0) [(1, 1), (2, 1), (3, 2), (4, 3), (5, 5)]
+print(dict(Range2D(2, 2)), sorted(Range2D(2, 2), reverse=True))
 # expect: {0: 1, 1: 1} [(1, 1), (1, 0), (0, 1), (0, 0)]
-# expect: 987 0 True False
+print(max(Fib(1000)), min(Fib(1000)), 21 in Fib(30), 22 in Fib(30))  # expect: 987 0 True False

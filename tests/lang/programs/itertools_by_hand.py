@@ -83,25 +83,21 @@ def zip_longest(*its, fillvalue=None):
         yield tuple(row)
 
 print(list(islice(count(10, 5), 5)), list(islice("abcdefgh", 1, 7, 2)), list(islice(count(), 2, 20, 3)))
-print(list(islice(cycle("xyz"), 8)))
+# expect: [10, 15, 20, 25, 30] ['b', 'd', 'f'] [2, 5, 8, 11, 14, 17]
+print(list(islice(cycle("xyz"), 8)))  # expect: ['x', 'y', 'z', 'x', 'y', 'z', 'x', 'y']
 print(list(accumulate([1, 2, 3, 4, 5])), list(accumulate([3, 1, 4, 1, 5], max)), list(accumulate([], initial=0)))
-print(list(accumulate(range(1, 6), lambda a, b: a * b, initial=1)))
+# expect: [1, 3, 6, 10, 15] [3, 3, 4, 4, 5] [0]
+print(list(accumulate(range(1, 6), lambda a, b: a * b, initial=1)))  # expect: [1, 1, 2, 6, 24, 120]
 print([(k, len(g)) for k, g in groupby("aaabbcaaa")])
+# expect: [('a', 3), ('b', 2), ('c', 1), ('a', 3)]
 print([(k, g) for k, g in groupby([1, 3, 5, 2, 4, 7], key=lambda v: v % 2)])
+# expect: [(1, [1, 3, 5]), (0, [2, 4]), (1, [7])]
 print(list(product("ab", [0, 1])), len(list(product(range(3), repeat=3))))
+# expect: [('a', 0), ('a', 1), ('b', 0), ('b', 1)] 27
 print(list(permutations("abc", 2)), len(list(permutations(range(5)))))
-print(list(pairwise([1, 4, 9, 16])), list(pairwise([])))
-print(list(zip_longest("abc", [1], fillvalue="-")))
+# expect: [('a', 'b'), ('a', 'c'), ('b', 'a'), ('b', 'c'), ('c', 'a'), ('c', 'b')] 120
+print(list(pairwise([1, 4, 9, 16])), list(pairwise([])))  # expect: [(1, 4), (4, 9), (9, 16)] []
+print(list(zip_longest("abc", [1], fillvalue="-")))  # expect: [('a', 1), ('b', '-'), ('c', '-')]
 words = sorted("apple avocado banana blueberry cherry cranberry date".split(), key=lambda w: w[0])
 print({k: g for k, g in groupby(words, key=lambda w: w[0])})
-# expect: [10, 15, 20, 25, 30] ['b', 'd', 'f'] [2, 5, 8, 11, 14, 17]
-# expect: ['x', 'y', 'z', 'x', 'y', 'z', 'x', 'y']
-# expect: [1, 3, 6, 10, 15] [3, 3, 4, 4, 5] [0]
-# expect: [1, 1, 2, 6, 24, 120]
-# expect: [('a', 3), ('b', 2), ('c', 1), ('a', 3)]
-# expect: [(1, [1, 3, 5]), (0, [2, 4]), (1, [7])]
-# expect: [('a', 0), ('a', 1), ('b', 0), ('b', 1)] 27
-# expect: [('a', 'b'), ('a', 'c'), ('b', 'a'), ('b', 'c'), ('c', 'a'), ('c', 'b')] 120
-# expect: [(1, 4), (4, 9), (9, 16)] []
-# expect: [('a', 1), ('b', '-'), ('c', '-')]
 # expect: {'a': ['apple', 'avocado'], 'b': ['banana', 'blueberry'], 'c': ['cherry', 'cranberry'], 'd': ['date']}

@@ -62,19 +62,6 @@ def deep_merge(a, b):
     return result
 
 print(dump(data["departments"][1]))
-print(get_path(data, "departments.0.staff.1.name"), get_path(data, "departments.5.name", "?"), get_path(data, "tags.1"))
-flat = flatten(data)
-print(len(flat))
-for k in list(flat)[:8]:
-    print(f"  {k} = {flat[k]!r}")
-all_skills = sorted({s for d in data["departments"] for p in d["staff"] for s in p["skills"]})
-print(all_skills)
-print({d["name"]: [p["name"] for p in d["staff"]] for d in data["departments"]})
-print(sum(d["budget"] for d in data["departments"]))
-cfg = deep_merge({"db": {"host": "localhost", "port": 5432}, "debug": False},
-                 {"db": {"port": 6543, "user": "admin"}, "debug": True, "extra": [1]})
-print(cfg)
-print(dump({"a": [1, 2.5, None, True, "q\"t"], "b": {}}))
 # expect: {
 # expect:   "name": "sales",
 # expect:   "budget": 300000,
@@ -86,8 +73,12 @@ print(dump({"a": [1, 2.5, None, True, "q\"t"], "b": {}}))
 # expect:       "remote": true
 # expect:     }]
 # expect: }
+print(get_path(data, "departments.0.staff.1.name"), get_path(data, "departments.5.name", "?"), get_path(data, "tags.1"))
 # expect: bob ? saas
-# expect: 22
+flat = flatten(data)
+print(len(flat))  # expect: 22
+for k in list(flat)[:8]:
+    print(f"  {k} = {flat[k]!r}")
 # expect:   company = 'Acme'
 # expect:   founded = 1999
 # expect:   departments.0.name = 'eng'
@@ -96,10 +87,16 @@ print(dump({"a": [1, 2.5, None, True, "q\"t"], "b": {}}))
 # expect:   departments.0.staff.0.role = 'lead'
 # expect:   departments.0.staff.0.skills.0 = 'c'
 # expect:   departments.0.staff.0.skills.1 = 'python'
-# expect: ['c', 'js', 'python']
+all_skills = sorted({s for d in data["departments"] for p in d["staff"] for s in p["skills"]})
+print(all_skills)  # expect: ['c', 'js', 'python']
+print({d["name"]: [p["name"] for p in d["staff"]] for d in data["departments"]})
 # expect: {'eng': ['ann', 'bob'], 'sales': ['cat']}
-# expect: 1500000.5
+print(sum(d["budget"] for d in data["departments"]))  # expect: 1500000.5
+cfg = deep_merge({"db": {"host": "localhost", "port": 5432}, "debug": False},
+                 {"db": {"port": 6543, "user": "admin"}, "debug": True, "extra": [1]})
+print(cfg)
 # expect: {'db': {'host': 'localhost', 'port': 6543, 'user': 'admin'}, 'debug': True, 'extra': [1]}
+print(dump({"a": [1, 2.5, None, True, "q\"t"], "b": {}}))
 # expect: {
 # expect:   "a": [1, 2.5, null, true, "q\"t"],
 # expect:   "b": {}

@@ -64,16 +64,14 @@ def lis(seq):
 items = [("map", 9, 150), ("compass", 13, 35), ("water", 153, 200), ("sandwich", 50, 160),
          ("glucose", 15, 60), ("tin", 68, 45), ("banana", 27, 60), ("apple", 39, 40)]
 print(knapsack(items, 200))
-print(repr(lcs("AGGTAB", "GXTXAYB")), lcs("ABCBDAB", "BDCABA"))
+# expect: (510, ['map', 'compass', 'sandwich', 'glucose', 'tin', 'banana'])
+print(repr(lcs("AGGTAB", "GXTXAYB")), lcs("ABCBDAB", "BDCABA"))  # expect: 'GTAB' BCBA
 for s, t in [("kitten", "sitting"), ("flaw", "lawn"), ("", "abc"), ("same", "same")]:
     print(f"{s!r} -> {t!r}: {edit_distance(s, t)}")
-print(coin_change([1, 2, 5], 11), coin_change([2], 3), coin_change([1, 5, 10, 25, 50], 100))
-print(lis([10, 9, 2, 5, 3, 7, 101, 18]), lis([]), lis(list(range(20, 0, -1))))
-# expect: (510, ['map', 'compass', 'sandwich', 'glucose', 'tin', 'banana'])
-# expect: 'GTAB' BCBA
 # expect: 'kitten' -> 'sitting': 3
 # expect: 'flaw' -> 'lawn': 2
 # expect: '' -> 'abc': 3
 # expect: 'same' -> 'same': 0
+print(coin_change([1, 2, 5], 11), coin_change([2], 3), coin_change([1, 5, 10, 25, 50], 100))
 # expect: (11, 3) (0, None) (292, 2)
-# expect: 4 0 1
+print(lis([10, 9, 2, 5, 3, 7, 101, 18]), lis([]), lis(list(range(20, 0, -1))))  # expect: 4 0 1

@@ -51,17 +51,11 @@ def warnsdorff(n, start=(0, 0)):
     return board
 
 print(knight_moves("a1"), knight_moves("d4"), len(knight_moves("h8")))
+# expect: ['b3', 'c2'] ['b3', 'b5', 'c2', 'c6', 'e2', 'e6', 'f3', 'f5'] 2
 print(knight_distance("a1", "h8"), knight_distance("a1", "b3"), knight_distance("e4", "e4"))
+# expect: 6 1 0
 for n in range(1, 9):
     print(n, len(queens(n)))
-sol = queens(6)[0]
-for r in range(6):
-    print(" ".join("Q" if sol[r] == c else "." for c in range(6)))
-tour = warnsdorff(5)
-for row in tour:
-    print(" ".join(f"{v:2d}" for v in row))
-# expect: ['b3', 'c2'] ['b3', 'b5', 'c2', 'c6', 'e2', 'e6', 'f3', 'f5'] 2
-# expect: 6 1 0
 # expect: 1 1
 # expect: 2 0
 # expect: 3 0
@@ -70,12 +64,18 @@ for row in tour:
 # expect: 6 4
 # expect: 7 40
 # expect: 8 92
+sol = queens(6)[0]
+for r in range(6):
+    print(" ".join("Q" if sol[r] == c else "." for c in range(6)))
 # expect: . Q . . . .
 # expect: . . . Q . .
 # expect: . . . . . Q
 # expect: Q . . . . .
 # expect: . . Q . . .
 # expect: . . . . Q .
+tour = warnsdorff(5)
+for row in tour:
+    print(" ".join(f"{v:2d}" for v in row))
 # expect:  1 20  9 14  3
 # expect: 10 15  2 19 24
 # expect: 21  8 23  4 13

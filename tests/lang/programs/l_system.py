@@ -35,24 +35,20 @@ def draw(points):
 
 algae = {"A": "AB", "B": "A"}
 print([len(expand("A", algae, n)) for n in range(10)], expand("A", algae, 5))
+# expect: [1, 2, 3, 5, 8, 13, 21, 34, 55, 89] ABAABABAABAAB
 koch = expand("F", {"F": "F+F-F-F+F"}, 2)
 pts, end = turtle(koch)
-print(len(koch), len(pts), end)
+print(len(koch), len(pts), end)  # expect: 49 24 (9, 0)
 print(draw(pts))
-dragon = expand("FX", {"X": "X+YF+", "Y": "-FX-Y"}, 6)
-pts, end = turtle(dragon)
-print(len(pts), end)
-print(draw(pts))
-plant = expand("X", {"X": "F[+X]F[-X]+X", "F": "FF"}, 2)
-print(plant, turtle(plant)[1])
-# expect: [1, 2, 3, 5, 8, 13, 21, 34, 55, 89] ABAABABAABAAB
-# expect: 49 24 (9, 0)
 # expect:     ##
 # expect:    ####
 # expect:   ##  ##
 # expect:  ###  ###
 # expect: ####  ####
-# expect: 54 (0, -8)
+dragon = expand("FX", {"X": "X+YF+", "Y": "-FX-Y"}, 6)
+pts, end = turtle(dragon)
+print(len(pts), end)  # expect: 54 (0, -8)
+print(draw(pts))
 # expect:   ####
 # expect:   #####
 # expect: #### ##
@@ -65,4 +61,5 @@ print(plant, turtle(plant)[1])
 # expect:       ##
 # expect:      ###
 # expect:      ##
-# expect: FF[+F[+X]F[-X]+X]FF[-F[+X]F[-X]+X]+F[+X]F[-X]+X (4, 2)
+plant = expand("X", {"X": "F[+X]F[-X]+X", "F": "FF"}, 2)
+print(plant, turtle(plant)[1])  # expect: FF[+F[+X]F[-X]+X]FF[-F[+X]F[-X]+X]+F[+X]F[-X]+X (4, 2)

@@ -87,10 +87,6 @@ for op in ops:
             print(f"{op[1]} returned {op[2]}, fine ${fine:.2f}")
     except LibraryError as e:
         print("refused:", e)
-for b in sorted(lib.books.values(), key=lambda b: b.year):
-    print(" ", b)
-print([str(b) for b in lib.search("an")])
-print(len(lib.ledger), lib.ledger[-1], {m.name: m.loans for m in lib.members.values()})
 # expect: ann borrowed Dune
 # expect: ann borrowed Neuromancer
 # expect: refused: ann has too many loans
@@ -101,8 +97,12 @@ print(len(lib.ledger), lib.ledger[-1], {m.name: m.loans for m in lib.members.val
 # expect: ann returned 222, fine $1.50
 # expect: refused: ben does not have 111
 # expect: ben borrowed Neuromancer
+for b in sorted(lib.books.values(), key=lambda b: b.year):
+    print(" ", b)
 # expect:   Foundation by Isaac Asimov (1951) [1/1]
 # expect:   Dune by Frank Herbert (1965) [2/3]
 # expect:   Neuromancer by William Gibson (1984) [0/1]
+print([str(b) for b in lib.search("an")])
 # expect: ['Dune by Frank Herbert (1965) [2/3]', 'Neuromancer by William Gibson (1984) [0/1]']
+print(len(lib.ledger), lib.ledger[-1], {m.name: m.loans for m in lib.members.values()})
 # expect: 4 ('out', 20, 'ben', '222') {'ann': [('111', 14)], 'ben': [('222', 34)]}

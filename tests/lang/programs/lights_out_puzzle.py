@@ -30,19 +30,17 @@ start = [[0] * 5 for _ in range(5)]
 for r, c in [(0, 0), (2, 2), (4, 1), (1, 3)]:
     press(start, r, c)
 print(show(start))
-sol = solve(start)
-print(len(sol), sol)
-b = [row[:] for row in start]
-for r, c in sol:
-    press(b, r, c)
-print(show(b) == show([[0] * 5 for _ in range(5)]))
-tiny = [[1, 0], [0, 0]]
-print(solve(tiny), solve([[1, 1, 0], [1, 0, 0], [0, 0, 0]]))
 # expect: **.*.
 # expect: *..**
 # expect: .**..
 # expect: .**..
 # expect: ***..
-# expect: 4 [(0, 0), (1, 3), (2, 2), (4, 1)]
-# expect: True
+sol = solve(start)
+print(len(sol), sol)  # expect: 4 [(0, 0), (1, 3), (2, 2), (4, 1)]
+b = [row[:] for row in start]
+for r, c in sol:
+    press(b, r, c)
+print(show(b) == show([[0] * 5 for _ in range(5)]))  # expect: True
+tiny = [[1, 0], [0, 0]]
+print(solve(tiny), solve([[1, 1, 0], [1, 0, 0], [0, 0, 0]]))
 # expect: [(0, 0), (0, 1), (1, 0)] [(0, 0)]

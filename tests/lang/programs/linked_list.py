@@ -69,27 +69,19 @@ class LinkedList:
         return "[" + " -> ".join(map(repr, self)) + "]"
 
 ll = LinkedList([3, 1, 4, 1, 5])
-print(ll, len(ll))
+print(ll, len(ll))  # expect: [3 -> 1 -> 4 -> 1 -> 5] 5
 ll.prepend(9)
 ll.append("x")
-print(ll, ll[0], ll[-1], ll[2])
-print(ll.remove(1), ll.remove(42), ll)
+print(ll, ll[0], ll[-1], ll[2])         # expect: [9 -> 3 -> 1 -> 4 -> 1 -> 5 -> 'x'] 9 x 1
+print(ll.remove(1), ll.remove(42), ll)  # expect: True False [9 -> 3 -> 4 -> 1 -> 5 -> 'x']
 ll.reverse()
-print(ll, 4 in ll, 7 in ll)
-print(list(ll), sum(v for v in ll if isinstance(v, int)))
+print(ll, 4 in ll, 7 in ll)  # expect: ['x' -> 5 -> 1 -> 4 -> 3 -> 9] True False
+print(list(ll), sum(v for v in ll if isinstance(v, int)))  # expect: ['x', 5, 1, 4, 3, 9] 22
 try:
     ll[10]
 except IndexError as e:
-    print("IndexError:", e)
+    print("IndexError:", e)  # expect: IndexError: list index out of range
 empty = LinkedList()
-print(empty, len(empty), bool(empty))
+print(empty, len(empty), bool(empty))  # expect: [] 0 False
 empty.reverse()
-print(list(reversed(list(ll))))
-# expect: [3 -> 1 -> 4 -> 1 -> 5] 5
-# expect: [9 -> 3 -> 1 -> 4 -> 1 -> 5 -> 'x'] 9 x 1
-# expect: True False [9 -> 3 -> 4 -> 1 -> 5 -> 'x']
-# expect: ['x' -> 5 -> 1 -> 4 -> 3 -> 9] True False
-# expect: ['x', 5, 1, 4, 3, 9] 22
-# expect: IndexError: list index out of range
-# expect: [] 0 False
-# expect: [9, 3, 4, 1, 5, 'x']
+print(list(reversed(list(ll))))  # expect: [9, 3, 4, 1, 5, 'x']

@@ -57,16 +57,6 @@ s = "1"
 for _ in range(10):
     print(s)
     s = look_and_say(s)
-print(len(s))
-best = max(range(1, 10000), key=collatz_len)
-print(best, collatz_len(best), [collatz_len(n) for n in range(1, 11)])
-print([n for n in range(1, 50) if happy(n)])
-print(perfect_numbers(10000))
-print(amicable(3000))
-tri = triangle_numbers()
-print([next(tri) for _ in range(10)])
-armstrong = [n for n in range(1, 100000) if n == sum(int(d) ** len(str(n)) for d in str(n))]
-print(armstrong)
 # expect: 1
 # expect: 11
 # expect: 21
@@ -77,10 +67,15 @@ print(armstrong)
 # expect: 1113213211
 # expect: 31131211131221
 # expect: 13211311123113112211
-# expect: 26
+print(len(s))  # expect: 26
+best = max(range(1, 10000), key=collatz_len)
+print(best, collatz_len(best), [collatz_len(n) for n in range(1, 11)])
 # expect: 6171 262 [1, 2, 8, 3, 6, 9, 17, 4, 20, 7]
-# expect: [1, 7, 10, 13, 19, 23, 28, 31, 32, 44, 49]
-# expect: [6, 28, 496, 8128]
-# expect: [(220, 284), (1184, 1210), (2620, 2924)]
-# expect: [1, 3, 6, 10, 15, 21, 28, 36, 45, 55]
+print([n for n in range(1, 50) if happy(n)])  # expect: [1, 7, 10, 13, 19, 23, 28, 31, 32, 44, 49]
+print(perfect_numbers(10000))                 # expect: [6, 28, 496, 8128]
+print(amicable(3000))                         # expect: [(220, 284), (1184, 1210), (2620, 2924)]
+tri = triangle_numbers()
+print([next(tri) for _ in range(10)])  # expect: [1, 3, 6, 10, 15, 21, 28, 36, 45, 55]
+armstrong = [n for n in range(1, 100000) if n == sum(int(d) ** len(str(n)) for d in str(n))]
+print(armstrong)
 # expect: [1, 2, 3, 4, 5, 6, 7, 8, 9, 153, 370, 371, 407, 1634, 8208, 9474, 54748, 92727, 93084]

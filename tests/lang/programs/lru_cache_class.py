@@ -45,7 +45,13 @@ for op in ["put a 1", "put b 2", "get a", "put c 3", "put d 4", "get b", "get c"
         c.put(parts[1], int(parts[2]))
     else:
         print(f"get {parts[1]} -> {c.get(parts[1])}")
-print(c)
+# expect: get a -> 1
+# expect:   evict 'b'
+# expect: get b -> None
+# expect: get c -> 3
+# expect: get a -> 10
+# expect:   evict 'd'
+print(c)  # expect: LRU([('c', 3), ('a', 10), ('e', 5)], hits=3, misses=1)
 
 @lru_cached(50)
 def paths(r, c):
@@ -54,13 +60,6 @@ def paths(r, c):
     return paths(r - 1, c) + paths(r, c - 1)
 
 print(paths(16, 16), paths.cache.hits, paths.cache.misses, len(paths.cache.data))
-# expect: get a -> 1
-# expect:   evict 'b'
-# expect: get b -> None
-# expect: get c -> 3
-# expect: get a -> 10
-# expect:   evict 'd'
-# expect: LRU([('c', 3), ('a', 10), ('e', 5)], hits=3, misses=1)
 # expect:   evict (0, 16)
 # expect:   evict (0, 15)
 # expect:   evict (0, 14)

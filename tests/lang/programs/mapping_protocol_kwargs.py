@@ -12,9 +12,6 @@ def connect(host, port, timeout=10):
     return f"connecting to {host}:{port} (timeout {timeout}s)"
 
 s = Settings(host="db.local", port=5432)
-print(connect(**s))
-print(dict(s))
-print({**s, "timeout": 3})
-# expect: connecting to db.local:5432 (timeout 10s)
-# expect: {'host': 'db.local', 'port': 5432}
-# expect: {'host': 'db.local', 'port': 5432, 'timeout': 3}
+print(connect(**s))         # expect: connecting to db.local:5432 (timeout 10s)
+print(dict(s))              # expect: {'host': 'db.local', 'port': 5432}
+print({**s, "timeout": 3})  # expect: {'host': 'db.local', 'port': 5432, 'timeout': 3}

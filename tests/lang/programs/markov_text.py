@@ -31,23 +31,22 @@ words = CORPUS.split()
 chain = build_chain(words)
 for k in sorted(chain)[:6]:
     print(k, chain[k])
-print(len(chain), sum(len(v) for v in chain.values()))
-rng = Rng(42)
-for _ in range(3):
-    print(generate(chain, ("the",), 10, rng))
-chain2 = build_chain(words, 2)
-print(generate(chain2, ("the", "dog"), 12, Rng(7)))
-probs = {k: {w: round(v.count(w) / len(v), 2) for w in sorted(set(v))} for k, v in chain.items() if len(set(v)) > 2}
-print(probs)
 # expect: ('.',) ['the', 'the', 'the', 'a']
 # expect: ('a',) ['cat', 'dog']
 # expect: ('and',) ['a']
 # expect: ('cat',) ['sat', 'saw', 'on', 'and']
 # expect: ('dog',) ['sat', '.', 'saw', 'sat']
 # expect: ('log',) ['.']
-# expect: 12 36
+print(len(chain), sum(len(v) for v in chain.values()))  # expect: 12 36
+rng = Rng(42)
+for _ in range(3):
+    print(generate(chain, ("the",), 10, rng))
 # expect: the dog sat together . the dog sat together . the
 # expect: the log . the dog saw the log . the dog
 # expect: the dog sat together . a cat on the cat on
+chain2 = build_chain(words, 2)
+print(generate(chain2, ("the", "dog"), 12, Rng(7)))
 # expect: the dog . the dog . the cat on the log . the dog
+probs = {k: {w: round(v.count(w) / len(v), 2) for w in sorted(set(v))} for k, v in chain.items() if len(set(v)) > 2}
+print(probs)
 # expect: {('the',): {'cat': 0.33, 'dog': 0.33, 'log': 0.11, 'mat': 0.22}, ('cat',): {'and': 0.25, 'on': 0.25, 'sat': 0.25, 'saw': 0.25}, ('dog',): {'.': 0.25, 'sat': 0.5, 'saw': 0.25}}

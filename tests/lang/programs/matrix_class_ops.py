@@ -44,26 +44,25 @@ class Matrix:
 A = Matrix([[1, 2, 3], [4, 5, 6]])
 B = Matrix([[7, 8], [9, 10], [11, 12]])
 print(A * B)
+# expect: [ 58  64]
+# expect: [139 154]
 print(B * A)
+# expect: [ 39  54  69]
+# expect: [ 49  68  87]
+# expect: [ 59  82 105]
 print(A.T, A.T.shape, (A * B).trace())
+# expect: [1 4]
+# expect: [2 5]
+# expect: [3 6] (3, 2) 212
 print(2 * A + A * 0.5)
-print(A.T.T == A, A == B, A[1, 2])
+# expect: [ 2.5    5  7.5]
+# expect: [  10 12.5   15]
+print(A.T.T == A, A == B, A[1, 2])  # expect: True False 6
 for op in (lambda: A + B, lambda: A * A, lambda: Matrix([[1], [2, 3]])):
     try:
         op()
     except ValueError as e:
         print("ValueError:", e)
-# expect: [ 58  64]
-# expect: [139 154]
-# expect: [ 39  54  69]
-# expect: [ 49  68  87]
-# expect: [ 59  82 105]
-# expect: [1 4]
-# expect: [2 5]
-# expect: [3 6] (3, 2) 212
-# expect: [ 2.5    5  7.5]
-# expect: [  10 12.5   15]
-# expect: True False 6
 # expect: ValueError: cannot add (2, 3) and (3, 2)
 # expect: ValueError: cannot multiply (2, 3) by (2, 3)
 # expect: ValueError: rows must be non-empty and equal length

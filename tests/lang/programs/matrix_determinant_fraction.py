@@ -50,15 +50,11 @@ def solve(a, b):
     return [row[-1] for row in m]
 
 print(det([[1, 2], [3, 4]]), det([[2, 0, 1], [1, 3, 2], [1, 1, 1]]), det([[1, 2], [2, 4]]))
-print(det([[0, 1, 2], [1, 0, 3], [4, -3, 8]]), det([[Q(1, 2), Q(1, 3)], [Q(1, 4), Q(1, 5)]]))
-hilbert = [[Q(1, i + j + 1) for j in range(4)] for i in range(4)]
-print(det(hilbert))
-print(solve([[2, 1, -1], [-3, -1, 2], [-2, 1, 2]], [8, -11, -3]))
-print(solve([[1, 1], [1, -1]], [Q(1, 2), Q(1, 3)]))
-print(solve(hilbert, [1, 1, 1, 1]))
 # expect: -2 0 0
+print(det([[0, 1, 2], [1, 0, 3], [4, -3, 8]]), det([[Q(1, 2), Q(1, 3)], [Q(1, 4), Q(1, 5)]]))
 # expect: -2 1/60
-# expect: 1/6048000
-# expect: [2, 3, -1]
-# expect: [5/12, 1/12]
-# expect: [-4, 60, -180, 140]
+hilbert = [[Q(1, i + j + 1) for j in range(4)] for i in range(4)]
+print(det(hilbert))                                                # expect: 1/6048000
+print(solve([[2, 1, -1], [-3, -1, 2], [-2, 1, 2]], [8, -11, -3]))  # expect: [2, 3, -1]
+print(solve([[1, 1], [1, -1]], [Q(1, 2), Q(1, 3)]))                # expect: [5/12, 1/12]
+print(solve(hilbert, [1, 1, 1, 1]))                                # expect: [-4, 60, -180, 140]

@@ -44,26 +44,12 @@ def lcg(seed):
         yield seed >> 8
 
 print(compress([2, 2, 2, 2]), compress([2, 0, 2, 4]), compress([4, 4, 8, 8]), compress([0, 0, 0, 2]))
+# expect: ([4, 4, 0, 0], 8) ([4, 4, 0, 0], 4) ([8, 16, 0, 0], 24) ([2, 0, 0, 0], 0)
 board = [[2, 0, 2, 4], [0, 4, 4, 4], [8, 0, 0, 8], [2, 2, 2, 0]]
 for d in ("left", "right", "up", "down"):
     nb, s = move(board, d)
     print(d, s)
     print(show(nb))
-seq = lcg(7)
-board = [[0] * 4 for _ in range(4)]
-spawn(board, seq)
-spawn(board, seq)
-score = 0
-for turn, d in enumerate(["left", "up", "right", "down"] * 15):
-    nb, s = move(board, d)
-    if nb != board:
-        board = nb
-        score += s
-        if not spawn(board, seq):
-            break
-print(show(board))
-print("score", score, "max tile", max(max(r) for r in board))
-# expect: ([4, 4, 0, 0], 8) ([4, 4, 0, 0], 4) ([8, 16, 0, 0], 24) ([2, 0, 0, 0], 0)
 # expect: left 32
 # expect:    4    4    .    .
 # expect:    8    4    .    .
@@ -84,8 +70,21 @@ print("score", score, "max tile", max(max(r) for r in board))
 # expect:    8    2    4    8
 # expect:    2    .    2    .
 # expect:    .    .    .    .
+seq = lcg(7)
+board = [[0] * 4 for _ in range(4)]
+spawn(board, seq)
+spawn(board, seq)
+score = 0
+for turn, d in enumerate(["left", "up", "right", "down"] * 15):
+    nb, s = move(board, d)
+    if nb != board:
+        board = nb
+        score += s
+        if not spawn(board, seq):
+            break
+print(show(board))
 # expect:    .   16    8    4
 # expect:    .    2   64   32
 # expect:    .    .    8    2
 # expect:    .    .    .    .
-# expect: score 508 max tile 64
+print("score", score, "max tile", max(max(r) for r in board))  # expect: score 508 max tile 64

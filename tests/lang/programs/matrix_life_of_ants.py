@@ -12,11 +12,8 @@ def langtons_ant(size, steps):
     return grid, steps, (r, c)
 
 grid, steps, pos = langtons_ant(21, 500)
-print(steps, pos, sum(map(sum, grid)))
+print(steps, pos, sum(map(sum, grid)))  # expect: 500 (6, 16) 62
 print("\n".join("".join("#" if x else "." for x in row) for row in grid[5:16]))
-grid, steps, pos = langtons_ant(31, 20000)
-print("left the board after", steps, "steps at", pos, "black cells:", sum(map(sum, grid)))
-# expect: 500 (6, 16) 62
 # expect: .....#..#....####....
 # expect: ....###.....###......
 # expect: ....#.####.#.#.#.....
@@ -28,4 +25,6 @@ print("left the board after", steps, "steps at", pos, "black cells:", sum(map(su
 # expect: .....#.....####.#....
 # expect: .....#.##.....###....
 # expect: ......##....#..#.....
+grid, steps, pos = langtons_ant(31, 20000)
+print("left the board after", steps, "steps at", pos, "black cells:", sum(map(sum, grid)))
 # expect: left the board after 1403 steps at (6, 31) black cells: 153

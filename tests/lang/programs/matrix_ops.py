@@ -42,48 +42,42 @@ def spiral(m):
 
 A = [[4, 7], [2, 6]]
 B = [[1, 2, 3], [4, 5, 6]]
-print(mat_mul(A, B))
-print(transpose(B))
+print(mat_mul(A, B))  # expect: [[32, 43, 54], [26, 34, 42]]
+print(transpose(B))   # expect: [[1, 4], [2, 5], [3, 6]]
 show(gauss_jordan_inverse(A))
+# expect:   0.600  -0.700
+# expect:  -0.200   0.400
 show(mat_mul(A, gauss_jordan_inverse(A)), "{:5.1f}")
+# expect:   1.0   0.0
+# expect:   0.0   1.0
 try:
     mat_mul(B, B)
 except ValueError as e:
-    print("ValueError:", e)
+    print("ValueError:", e)  # expect: ValueError: shape mismatch: 2x3 @ 2x3
 try:
     gauss_jordan_inverse([[1, 2], [2, 4]])
 except ZeroDivisionError as e:
-    print("singular:", e)
+    print("singular:", e)  # expect: singular: matrix is singular
 grid = [[r * 4 + c + 1 for c in range(4)] for r in range(4)]
 show(grid, "{:3d}")
-show(rotate90(grid), "{:3d}")
-print(spiral(grid))
-print([grid[i][i] for i in range(4)], [grid[i][3 - i] for i in range(4)])
-print(sum(map(sum, grid)), max(max(r) for r in grid), [sum(c) for c in zip(*grid)])
-I = [[int(i == j) for j in range(3)] for i in range(3)]
-print(I, mat_mul(I, I) == I)
-H = [[1 / (i + j + 1) for j in range(3)] for i in range(3)]
-show(gauss_jordan_inverse(H), "{:8.2f}")
-# expect: [[32, 43, 54], [26, 34, 42]]
-# expect: [[1, 4], [2, 5], [3, 6]]
-# expect:   0.600  -0.700
-# expect:  -0.200   0.400
-# expect:   1.0   0.0
-# expect:   0.0   1.0
-# expect: ValueError: shape mismatch: 2x3 @ 2x3
-# expect: singular: matrix is singular
 # expect:   1   2   3   4
 # expect:   5   6   7   8
 # expect:   9  10  11  12
 # expect:  13  14  15  16
+show(rotate90(grid), "{:3d}")
 # expect:  13   9   5   1
 # expect:  14  10   6   2
 # expect:  15  11   7   3
 # expect:  16  12   8   4
-# expect: [1, 2, 3, 4, 8, 12, 16, 15, 14, 13, 9, 5, 6, 7, 11, 10]
+print(spiral(grid))  # expect: [1, 2, 3, 4, 8, 12, 16, 15, 14, 13, 9, 5, 6, 7, 11, 10]
+print([grid[i][i] for i in range(4)], [grid[i][3 - i] for i in range(4)])
 # expect: [1, 6, 11, 16] [4, 7, 10, 13]
+print(sum(map(sum, grid)), max(max(r) for r in grid), [sum(c) for c in zip(*grid)])
 # expect: 136 16 [28, 32, 36, 40]
-# expect: [[1, 0, 0], [0, 1, 0], [0, 0, 1]] True
+I = [[int(i == j) for j in range(3)] for i in range(3)]
+print(I, mat_mul(I, I) == I)  # expect: [[1, 0, 0], [0, 1, 0], [0, 0, 1]] True
+H = [[1 / (i + j + 1) for j in range(3)] for i in range(3)]
+show(gauss_jordan_inverse(H), "{:8.2f}")
 # expect:     9.00   -36.00    30.00
 # expect:   -36.00   192.00  -180.00
 # expect:    30.00  -180.00   180.00

@@ -58,11 +58,9 @@ def triangle_max(tri):
             rows[r][c] += max(rows[r + 1][c], rows[r + 1][c + 1])
     return rows[0][0]
 
-print(min_path_right_down(GRID))
+print(min_path_right_down(GRID))  # expect: (2427, [131, 201, 96, 342, 746, 422, 121, 37, 331])
 print(unique_paths(3, 7), unique_paths(10, 10), unique_paths(3, 3, {(1, 1)}), unique_paths(18, 18))
-print(max_square(["10100", "10111", "11111", "10010"]), max_square(["0"]), max_square(["111", "111", "111"]))
-print(triangle_max([[3], [7, 4], [2, 4, 6], [8, 5, 9, 3]]))
-# expect: (2427, [131, 201, 96, 342, 746, 422, 121, 37, 331])
 # expect: 28 48620 2 2333606220
+print(max_square(["10100", "10111", "11111", "10010"]), max_square(["0"]), max_square(["111", "111", "111"]))
 # expect: 2 0 3
-# expect: 23
+print(triangle_max([[3], [7, 4], [2, 4, 6], [8, 5, 9, 3]]))  # expect: 23

@@ -26,13 +26,10 @@ def stairs(n, memo={}):
     memo[n] = stairs(n - 1) + stairs(n - 2) + stairs(n - 3)
     return memo[n]
 
-print(paths_plain(8, 8), calls["plain"])
-print(paths_memo(8, 8), calls["memo"])
+print(paths_plain(8, 8), calls["plain"])  # expect: 12870 25739
+print(paths_memo(8, 8), calls["memo"])    # expect: 12870 129
 print(paths_memo(30, 30), paths_memo(60, 60))
-print([stairs(n) for n in range(12)], stairs(100))
-print(len(stairs.__defaults__[0]))
-# expect: 12870 25739
-# expect: 12870 129
 # expect: 118264581564861424 96614908840363322603893139521372656
+print([stairs(n) for n in range(12)], stairs(100))
 # expect: [1, 1, 2, 4, 7, 13, 24, 44, 81, 149, 274, 504] 180396380815100901214157639
-# expect: 100
+print(len(stairs.__defaults__[0]))  # expect: 100

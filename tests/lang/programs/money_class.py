@@ -70,26 +70,22 @@ class Money:
 prices = [Money("19.99"), Money(5), Money(0.1), Money("-2.50"), Money("1000000.01")]
 for p in prices:
     print(p)
-total = sum(prices)
-print("total:", total)
-print(Money("10.00") * 1.075, 3 * Money("0.33"), -Money(7))
-print([str(m) for m in Money("100.00").split(3)])
-print(sorted(prices)[0], max(prices))
-for a, b in [(Money(1), Money(1, "EUR")), (Money(1), 5)]:
-    try:
-        print(a + b)
-    except (CurrencyMismatch, TypeError) as e:
-        print(type(e).__name__, e, isinstance(e, ValueError))
-print(Money(3) == Money("3.00"), Money(3) == Money(3, "EUR"), repr(Money("0.05")))
 # expect: 19.99 USD
 # expect: 5.00 USD
 # expect: 0.10 USD
 # expect: -2.50 USD
 # expect: 1,000,000.01 USD
-# expect: total: 1,000,022.60 USD
-# expect: 10.75 USD 0.99 USD -7.00 USD
-# expect: ['33.34 USD', '33.33 USD', '33.33 USD']
-# expect: -2.50 USD 1,000,000.01 USD
+total = sum(prices)
+print("total:", total)                                       # expect: total: 1,000,022.60 USD
+print(Money("10.00") * 1.075, 3 * Money("0.33"), -Money(7))  # expect: 10.75 USD 0.99 USD -7.00 USD
+print([str(m) for m in Money("100.00").split(3)])  # expect: ['33.34 USD', '33.33 USD', '33.33 USD']
+print(sorted(prices)[0], max(prices))              # expect: -2.50 USD 1,000,000.01 USD
+for a, b in [(Money(1), Money(1, "EUR")), (Money(1), 5)]:
+    try:
+        print(a + b)
+    except (CurrencyMismatch, TypeError) as e:
+        print(type(e).__name__, e, isinstance(e, ValueError))
 # expect: CurrencyMismatch USD vs EUR True
 # expect: TypeError cannot combine Money and int False
+print(Money(3) == Money("3.00"), Money(3) == Money(3, "EUR"), repr(Money("0.05")))
 # expect: True False Money('0.05 USD')

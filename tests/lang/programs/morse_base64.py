@@ -36,15 +36,15 @@ for msg in ["SOS", "Hello World", "Python 3 11"]:
     m = to_morse(msg)
     print(f"{msg!r}: {m}")
     print("  back:", from_morse(m))
-for s in ["", "f", "fo", "foo", "foob", "fooba", "foobar", "Man is distinguished"]:
-    e = b64encode(s)
-    print(f"{s!r:24} {e:<30} {b64decode(e) == s}")
 # expect: 'SOS': ... --- ...
 # expect:   back: SOS
 # expect: 'Hello World': .... . .-.. .-.. --- / .-- --- .-. .-.. -..
 # expect:   back: HELLO WORLD
 # expect: 'Python 3 11': .--. -.-- - .... --- -. / ...-- / .---- .----
 # expect:   back: PYTHON 3 11
+for s in ["", "f", "fo", "foo", "foob", "fooba", "foobar", "Man is distinguished"]:
+    e = b64encode(s)
+    print(f"{s!r:24} {e:<30} {b64decode(e) == s}")
 # expect: ''                                                      True
 # expect: 'f'                      Zg==                           True
 # expect: 'fo'                     Zm8=                           True

@@ -8,9 +8,6 @@ class Tree:
         self.root = Tree.Node(value)
 
 t = Tree(1)
-print(type(t.root))
-print(Tree.Node.__qualname__, Tree.Node.__name__)
-print(repr(Tree.Node))
-# expect: <class '__main__.Tree.Node'>
-# expect: Tree.Node Node
-# expect: <class '__main__.Tree.Node'>
+print(type(t.root))                                # expect: <class '__main__.Tree.Node'>
+print(Tree.Node.__qualname__, Tree.Node.__name__)  # expect: Tree.Node Node
+print(repr(Tree.Node))                             # expect: <class '__main__.Tree.Node'>

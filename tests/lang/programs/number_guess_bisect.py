@@ -31,20 +31,16 @@ def linear_player(game):
             return len(game.guesses)
 
 g = Game(73)
-print(binary_player(g), g.guesses)
+print(binary_player(g), g.guesses)  # expect: 6 [50, 75, 62, 68, 71, 73]
 worst = max(range(1, 101), key=lambda s: (binary_player(Game(s)), -s))
-print("hardest secret:", worst, binary_player(Game(worst)))
+print("hardest secret:", worst, binary_player(Game(worst)))  # expect: hardest secret: 2 7
 avg_b = sum(binary_player(Game(s)) for s in range(1, 101)) / 100
 avg_l = sum(linear_player(Game(s)) for s in range(1, 101)) / 100
 print(f"average guesses: binary {avg_b}, linear {avg_l}")
+# expect: average guesses: binary 5.8, linear 50.5
 big = Game(123456789, 1, 10 ** 9)
-print(binary_player(big))
+print(binary_player(big))  # expect: 29
 try:
     Game(5).guess(500)
 except ValueError as e:
-    print("ValueError:", e)
-# expect: 6 [50, 75, 62, 68, 71, 73]
-# expect: hardest secret: 2 7
-# expect: average guesses: binary 5.8, linear 50.5
-# expect: 29
-# expect: ValueError: guess 500 outside 1..100
+    print("ValueError:", e)  # expect: ValueError: guess 500 outside 1..100

@@ -61,7 +61,6 @@ for kind, obj, t in events:
             print(f"t={t:>3} {obj} leaves, pays {fee:.2f}  {lot.layout()}")
     except RuntimeError as e:
         print(f"t={t:>3} error: {e}")
-print(f"revenue {lot.revenue:.2f}", sorted(lot.entered))
 # expect: t=  0 park Car(AB-1) at 0  C.......
 # expect: t=  5 park Bus(BUS-9) at 1  CBBB....
 # expect: t= 10 park Motorcycle(M-7) at 4  CBBBM...
@@ -71,4 +70,4 @@ print(f"revenue {lot.revenue:.2f}", sorted(lot.entered))
 # expect: t=150 error: no room for Bus(BUS-3)
 # expect: t= 61 AB-1 leaves, pays 4.00  .BBBMC..
 # expect: t=400 M-7 leaves, pays 7.00  .BBB.C..
-# expect: revenue 30.50 ['BUS-2', 'CD-2']
+print(f"revenue {lot.revenue:.2f}", sorted(lot.entered))  # expect: revenue 30.50 ['BUS-2', 'CD-2']

@@ -34,8 +34,6 @@ for s, e in sessions:
         print(f"{s}-{e} {duration(mins):>7} ${cost:5.2f}")
     except ValueError as err:
         print(f"{s}-{e} error: {err}")
-print([fmt(parse_time("23:30") + d) for d in (0, 30, 45, 24 * 60)])
-print(sorted(["09:15", "9:05", "23:59", "00:00"], key=parse_time))
 # expect: 08:00-08:45     45m $ 0.00
 # expect: 09:10-11:40  2h 30m $ 3.00
 # expect: 13:00-17:00      4h $ 7.50
@@ -43,5 +41,7 @@ print(sorted(["09:15", "9:05", "23:59", "00:00"], key=parse_time))
 # expect: 10:00-10:00      0m $ 0.00
 # expect: 07:59-24:00 error: invalid time '24:00'
 # expect: 12:00-12:61 error: invalid time '12:61'
+print([fmt(parse_time("23:30") + d) for d in (0, 30, 45, 24 * 60)])
 # expect: ['23:30', '00:00', '00:15', '23:30']
+print(sorted(["09:15", "9:05", "23:59", "00:00"], key=parse_time))
 # expect: ['00:00', '9:05', '09:15', '23:59']

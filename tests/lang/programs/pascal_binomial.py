@@ -31,13 +31,6 @@ rows = pascal(10)
 width = len(" ".join(map(str, rows[-1])))
 for r in rows:
     print(" ".join(map(str, r)).center(width).rstrip())
-print([sum(r) for r in rows])
-print(binomial(52, 5), binomial(100, 50), binomial(10, 11), binomial(0, 0))
-print(expand("x", "y", 4))
-print(expand("a", "b", 1), "|", expand("p", "q", 0))
-odd = ["".join("#" if x % 2 else " " for x in r).rstrip() for r in pascal(16)]
-print("\n".join(odd))
-print(all(binomial(n, k) == rows[n][k] for n in range(10) for k in range(n + 1)))
 # expect:              1
 # expect:             1 1
 # expect:            1 2 1
@@ -48,10 +41,13 @@ print(all(binomial(n, k) == rows[n][k] for n in range(10) for k in range(n + 1))
 # expect:     1 7 21 35 35 21 7 1
 # expect:    1 8 28 56 70 56 28 8 1
 # expect: 1 9 36 84 126 126 84 36 9 1
-# expect: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512]
+print([sum(r) for r in rows])  # expect: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512]
+print(binomial(52, 5), binomial(100, 50), binomial(10, 11), binomial(0, 0))
 # expect: 2598960 100891344545564193334812497256 0 1
-# expect: x^4 + 4x^3y + 6x^2y^2 + 4xy^3 + y^4
-# expect: a + b | 1
+print(expand("x", "y", 4))                            # expect: x^4 + 4x^3y + 6x^2y^2 + 4xy^3 + y^4
+print(expand("a", "b", 1), "|", expand("p", "q", 0))  # expect: a + b | 1
+odd = ["".join("#" if x % 2 else " " for x in r).rstrip() for r in pascal(16)]
+print("\n".join(odd))
 # expect: #
 # expect: ##
 # expect: # #
@@ -68,4 +64,4 @@ print(all(binomial(n, k) == rows[n][k] for n in range(10) for k in range(n + 1))
 # expect: ##  ##  ##  ##
 # expect: # # # # # # # #
 # expect: ################
-# expect: True
+print(all(binomial(n, k) == rows[n][k] for n in range(10) for k in range(n + 1)))  # expect: True

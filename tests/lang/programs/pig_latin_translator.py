@@ -29,10 +29,10 @@ def translate(sentence):
 
 for s in ["Hello world", "The quick brown fox", "I love Python!", "squeaky rhythm yellow", "(Strength) apple, egg."]:
     print(f"{s} -> {translate(s)}")
-print([pig_word(w) for w in ["queen", "my", "style", "string", "eat", "Xray"]])
 # expect: Hello world -> Ellohay orldway
 # expect: The quick brown fox -> Ethay ickquay ownbray oxfay
 # expect: I love Python! -> Iway ovelay Ythonpay!
 # expect: squeaky rhythm yellow -> eakysquay ythmrhay ellowyay
 # expect: (Strength) apple, egg. -> (Engthstray) appleway, eggway.
+print([pig_word(w) for w in ["queen", "my", "style", "string", "eat", "Xray"]])
 # expect: ['eenquay', 'ymay', 'ylestay', 'ingstray', 'eatway', 'Ayxray']

@@ -38,20 +38,17 @@ def crypt(pairs, square, direction):
 sq = make_square("playfair example")
 for row in sq:
     print(" ".join(row))
-msg = "Hide the gold in the tree stump"
-pairs = digraphs(msg)
-print(" ".join(a + b for a, b in pairs))
-enc = crypt(pairs, sq, 1)
-print(enc)
-dec = crypt([(enc[i], enc[i + 1]) for i in range(0, len(enc), 2)], sq, -1)
-print(dec)
-print(digraphs("balloon"), digraphs("jazz"))
 # expect: P L A Y F
 # expect: I R E X M
 # expect: B C D G H
 # expect: K N O Q S
 # expect: T U V W Z
-# expect: HI DE TH EG OL DI NT HE TR EX ES TU MP
-# expect: BMODZBXDNABEKUDMUIXMMOUVIF
-# expect: HIDETHEGOLDINTHETREXESTUMP
+msg = "Hide the gold in the tree stump"
+pairs = digraphs(msg)
+print(" ".join(a + b for a, b in pairs))  # expect: HI DE TH EG OL DI NT HE TR EX ES TU MP
+enc = crypt(pairs, sq, 1)
+print(enc)  # expect: BMODZBXDNABEKUDMUIXMMOUVIF
+dec = crypt([(enc[i], enc[i + 1]) for i in range(0, len(enc), 2)], sq, -1)
+print(dec)  # expect: HIDETHEGOLDINTHETREXESTUMP
+print(digraphs("balloon"), digraphs("jazz"))
 # expect: [('B', 'A'), ('L', 'X'), ('L', 'O'), ('O', 'N')] [('I', 'A'), ('Z', 'X'), ('Z', 'X')]

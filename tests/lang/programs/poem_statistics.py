@@ -7,6 +7,7 @@ And often is his gold complexion dimm'd;"""
 
 lines = POEM.splitlines()
 print(len(lines), "lines,", len(POEM.split()), "words,", len(POEM), "chars")
+# expect: 6 lines, 48 words, 256 chars
 letters = {}
 for ch in POEM.lower():
     if ch.isalpha():
@@ -16,8 +17,16 @@ total = sum(letters.values())
 for ch, n in top:
     bar = "=" * round(40 * n / top[0][1])
     print(f"{ch} {n:3d} {n / total:6.2%} {bar}")
+# expect: e  26 13.00% ========================================
+# expect: o  21 10.50% ================================
+# expect: a  18  9.00% ============================
+# expect: t  16  8.00% =========================
+# expect: s  15  7.50% =======================
+# expect: h  14  7.00% ======================
+# expect: m  14  7.00% ======================
+# expect: d  12  6.00% ==================
 missing = sorted(set("abcdefghijklmnopqrstuvwxyz") - set(letters))
-print("unused letters:", "".join(missing))
+print("unused letters:", "".join(missing))  # expect: unused letters: jqz
 def syllables(word):
     word = word.lower().strip(".,;:?!'")
     vowels = "aeiouy"
@@ -34,30 +43,17 @@ def syllables(word):
 for line in lines:
     words = line.split()
     print(f"{sum(syllables(w) for w in words):2d} | {line}")
-last_words = [l.split()[-1].strip(".,;:?!").lower() for l in lines]
-print(last_words)
-rhymes = [(a, b) for i, a in enumerate(last_words) for b in last_words[i + 1:] if a[-2:] == b[-2:]]
-print(rhymes)
-capitalized = [w for w in POEM.split() if w[0].isupper()]
-print(len(capitalized), capitalized[:6])
-print(POEM.count("summer"), POEM.lower().count("and"), POEM.index("May"), POEM[POEM.index("May") - 10:POEM.index("May") + 3])
-# expect: 6 lines, 48 words, 256 chars
-# expect: e  26 13.00% ========================================
-# expect: o  21 10.50% ================================
-# expect: a  18  9.00% ============================
-# expect: t  16  8.00% =========================
-# expect: s  15  7.50% =======================
-# expect: h  14  7.00% ======================
-# expect: m  14  7.00% ======================
-# expect: d  12  6.00% ==================
-# expect: unused letters: jqz
 # expect: 10 | Shall I compare thee to a summer's day?
 # expect: 11 | Thou art more lovely and more temperate:
 # expect: 10 | Rough winds do shake the darling buds of May,
 # expect: 10 | And summer's lease hath all too short a date;
 # expect: 12 | Sometime too hot the eye of heaven shines,
 # expect: 10 | And often is his gold complexion dimm'd;
-# expect: ['day', 'temperate', 'may', 'date', 'shines', "dimm'd"]
-# expect: [('day', 'may'), ('temperate', 'date')]
-# expect: 8 ['Shall', 'I', 'Thou', 'Rough', 'May,', 'And']
+last_words = [l.split()[-1].strip(".,;:?!").lower() for l in lines]
+print(last_words)  # expect: ['day', 'temperate', 'may', 'date', 'shines', "dimm'd"]
+rhymes = [(a, b) for i, a in enumerate(last_words) for b in last_words[i + 1:] if a[-2:] == b[-2:]]
+print(rhymes)  # expect: [('day', 'may'), ('temperate', 'date')]
+capitalized = [w for w in POEM.split() if w[0].isupper()]
+print(len(capitalized), capitalized[:6])  # expect: 8 ['Shall', 'I', 'Thou', 'Rough', 'May,', 'And']
+print(POEM.count("summer"), POEM.lower().count("and"), POEM.index("May"), POEM[POEM.index("May") - 10:POEM.index("May") + 3])
 # expect: 2 3 122 g buds of May

@@ -50,8 +50,6 @@ scored = {name: evaluate(h) for name, h in hands.items()}
 for name in sorted(scored, key=scored.get, reverse=True):
     rank, tiebreak = scored[name]
     print(f"{name:<6} {hands[name]}  {NAMES[rank]:<16} {tiebreak}")
-print(max(scored, key=scored.get), min(scored, key=scored.get))
-print(evaluate("5H 5D 6S 6C 6H") > evaluate("AH AD KS KC KH"))
 # expect: eve    TH JH QH KH AH  straight flush   [12, 11, 10, 9, 8]
 # expect: heidi  9D 9S 9C 9H 2C  four of a kind   [7, 0]
 # expect: carol  2H 4S 4C 2D 4H  full house       [2, 0]
@@ -60,5 +58,5 @@ print(evaluate("5H 5D 6S 6C 6H") > evaluate("AH AD KS KC KH"))
 # expect: grace  KS KD 7C 7H 2S  two pair         [11, 5, 0]
 # expect: bob    2C 3H 4S 8C AH  high card        [12, 6, 2, 1, 0]
 # expect: alice  2H 3D 5S 9C KD  high card        [11, 7, 3, 1, 0]
-# expect: eve alice
-# expect: False
+print(max(scored, key=scored.get), min(scored, key=scored.get))  # expect: eve alice
+print(evaluate("5H 5D 6S 6C 6H") > evaluate("AH AD KS KC KH"))   # expect: False

@@ -67,24 +67,20 @@ class Polynomial:
 x = Polynomial([0, 1])
 p = 3 * x ** 2 - 2 * x + 5
 q = x ** 3 - 1
-print(p, "|", q, "|", p.degree, q.degree)
+print(p, "|", q, "|", p.degree, q.degree)  # expect: 3x^2 - 2x + 5 | x^3 - 1 | 2 3
 print(p + q, "|", p - q, "|", p * q)
-print((x + 1) ** 5)
-print([p(v) for v in range(-2, 3)], q(10), p(0.5))
+# expect: x^3 + 3x^2 - 2x + 4 | -x^3 + 3x^2 - 2x + 6 | 3x^5 - 2x^4 + 5x^3 - 3x^2 + 2x - 5
+print((x + 1) ** 5)                                 # expect: x^5 + 5x^4 + 10x^3 + 10x^2 + 5x + 1
+print([p(v) for v in range(-2, 3)], q(10), p(0.5))  # expect: [21, 10, 5, 6, 13] 999 4.75
 print(p.derivative(), "|", q.derivative().derivative(), "|", Polynomial([7]).derivative())
-print((x - 1) * (x + 1) == x ** 2 - 1, p == q, Polynomial([0, 0, 0]).c)
+# expect: 6x - 2 | 6x | 0
+print((x - 1) * (x + 1) == x ** 2 - 1, p == q, Polynomial([0, 0, 0]).c)  # expect: True False [0]
 print(-x, "|", x - x, "|", 2 + x, "|", Polynomial([-1, 0, -4]))
+# expect: -x | 0 | x + 2 | -4x^2 - 1
 def newton_root(poly, guess, steps=30):
     d = poly.derivative()
     for _ in range(steps):
         guess -= poly(guess) / d(guess)
     return guess
 print(round(newton_root(x ** 2 - 2, 1.0), 12), round(newton_root(x ** 3 - 2 * x - 5, 2.0), 10))
-# expect: 3x^2 - 2x + 5 | x^3 - 1 | 2 3
-# expect: x^3 + 3x^2 - 2x + 4 | -x^3 + 3x^2 - 2x + 6 | 3x^5 - 2x^4 + 5x^3 - 3x^2 + 2x - 5
-# expect: x^5 + 5x^4 + 10x^3 + 10x^2 + 5x + 1
-# expect: [21, 10, 5, 6, 13] 999 4.75
-# expect: 6x - 2 | 6x | 0
-# expect: True False [0]
-# expect: -x | 0 | x + 2 | -4x^2 - 1
 # expect: 1.414213562373 2.0945514815

@@ -35,13 +35,20 @@ def fmt_factors(f):
 
 primes = sieve(100)
 print(len(primes), primes[:10], primes[-3:])
-print(all(is_prime(p) for p in primes), sum(primes))
+# expect: 25 [2, 3, 5, 7, 11, 13, 17, 19, 23, 29] [83, 89, 97]
+print(all(is_prime(p) for p in primes), sum(primes))  # expect: True 1060
 twins = [(p, p + 2) for p in primes if p + 2 in primes]
 print("twins:", twins)
+# expect: twins: [(3, 5), (5, 7), (11, 13), (17, 19), (29, 31), (41, 43), (59, 61), (71, 73)]
 for n in [360, 97, 1001, 2**10, 600851475143]:
     print(n, "=", fmt_factors(factorize(n)))
+# expect: 360 = 2^3 * 3^2 * 5
+# expect: 97 = 97
+# expect: 1001 = 7 * 11 * 13
+# expect: 1024 = 2^10
+# expect: 600851475143 = 71 * 839 * 1471 * 6857
 gaps = [b - a for a, b in zip(primes, primes[1:])]
-print("max gap", max(gaps), "at", primes[gaps.index(max(gaps))])
+print("max gap", max(gaps), "at", primes[gaps.index(max(gaps))])  # expect: max gap 8 at 89
 goldbach = {}
 for even in range(4, 31, 2):
     for p in primes:
@@ -49,18 +56,7 @@ for even in range(4, 31, 2):
             goldbach[even] = (p, even - p)
             break
 print(goldbach)
-print([n for n in range(1, 30) if not is_prime(n) and n % 2][:5])
-mersenne = [2**p - 1 for p in primes[:8] if is_prime(2**p - 1)]
-print(mersenne)
-# expect: 25 [2, 3, 5, 7, 11, 13, 17, 19, 23, 29] [83, 89, 97]
-# expect: True 1060
-# expect: twins: [(3, 5), (5, 7), (11, 13), (17, 19), (29, 31), (41, 43), (59, 61), (71, 73)]
-# expect: 360 = 2^3 * 3^2 * 5
-# expect: 97 = 97
-# expect: 1001 = 7 * 11 * 13
-# expect: 1024 = 2^10
-# expect: 600851475143 = 71 * 839 * 1471 * 6857
-# expect: max gap 8 at 89
 # expect: {4: (2, 2), 6: (3, 3), 8: (3, 5), 10: (3, 7), 12: (5, 7), 14: (3, 11), 16: (3, 13), 18: (5, 13), 20: (3, 17), 22: (3, 19), 24: (5, 19), 26: (3, 23), 28: (5, 23), 30: (7, 23)}
-# expect: [1, 9, 15, 21, 25]
-# expect: [3, 7, 31, 127, 8191, 131071, 524287]
+print([n for n in range(1, 30) if not is_prime(n) and n % 2][:5])  # expect: [1, 9, 15, 21, 25]
+mersenne = [2**p - 1 for p in primes[:8] if is_prime(2**p - 1)]
+print(mersenne)  # expect: [3, 7, 31, 127, 8191, 131071, 524287]

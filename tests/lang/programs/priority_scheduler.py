@@ -58,10 +58,9 @@ jobs = [Job("A", 0, 8, 2), Job("B", 1, 4, 1), Job("C", 2, 9, 3), Job("D", 3, 5, 
 for name, algo in [("FCFS", fcfs), ("SJF", sjf)]:
     s = algo(jobs)
     print(name, s, "avg wait/turnaround:", stats(jobs, s))
-tl, fin = round_robin(jobs, 3)
-print(" ".join(tl))
-print(fin, sum(fin[j.name] - j.arrival for j in jobs) / len(jobs))
 # expect: FCFS [('A', 0, 8), ('B', 8, 12), ('C', 12, 21), ('D', 21, 26), ('E', 26, 28)] avg wait/turnaround: (8.2, 13.8)
 # expect: SJF [('A', 0, 8), ('B', 8, 12), ('D', 12, 17), ('C', 17, 26), ('E', 26, 28)] avg wait/turnaround: (7.4, 13.0)
-# expect: A0-3 B3-6 C6-9 D9-12 A12-15 B15-16 C16-19 D19-21 A21-23 C23-26 E26-28
+tl, fin = round_robin(jobs, 3)
+print(" ".join(tl))  # expect: A0-3 B3-6 C6-9 D9-12 A12-15 B15-16 C16-19 D19-21 A21-23 C23-26 E26-28
+print(fin, sum(fin[j.name] - j.arrival for j in jobs) / len(jobs))
 # expect: {'B': 16, 'D': 21, 'A': 23, 'C': 26, 'E': 28} 17.6

@@ -21,9 +21,11 @@ def brute(limit):
 
 prims = primitive_triples(100)
 print(len(prims), prims[:6])
+# expect: 16 [(3, 4, 5), (5, 12, 13), (8, 15, 17), (7, 24, 25), (20, 21, 29), (12, 35, 37)]
 all_trip = brute(50)
-print(len(all_trip), all_trip[-3:])
+print(len(all_trip), all_trip[-3:])  # expect: 20 [(27, 36, 45), (30, 40, 50), (14, 48, 50)]
 print(all(any(a * k == x and b * k == y and c * k == z for (x, y, z) in all_trip for k in [x // a]) for a, b, c in prims if c <= 50))
+# expect: True
 perims = {}
 for a, b, c in primitive_triples(1000):
     p = a + b + c
@@ -32,11 +34,6 @@ for a, b, c in primitive_triples(1000):
         perims[k * p] = perims.get(k * p, 0) + 1
         k += 1
 best = max(perims, key=lambda p: (perims[p], -p))
-print(best, perims[best])
+print(best, perims[best])  # expect: 840 8
 special = [(a, b, c, a * b * c) for a, b, c in primitive_triples(1000) if 1000 % (a + b + c) == 0]
-print(special)
-# expect: 16 [(3, 4, 5), (5, 12, 13), (8, 15, 17), (7, 24, 25), (20, 21, 29), (12, 35, 37)]
-# expect: 20 [(27, 36, 45), (30, 40, 50), (14, 48, 50)]
-# expect: True
-# expect: 840 8
-# expect: [(8, 15, 17, 2040)]
+print(special)  # expect: [(8, 15, 17, 2040)]

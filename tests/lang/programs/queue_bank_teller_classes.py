@@ -41,8 +41,6 @@ for t in range(16):
         branch.arrive(kind, t)
     for e in branch.tick(t):
         print(f"t={t:>2} {e}")
-print(branch.served)
-print("queue left:", [w[2].number for w in branch.waiting])
 # expect: t= 0 T1 takes L002 (waited 0)
 # expect: t= 0 T2 takes D001 (waited 0)
 # expect: t= 2 T2 done D001
@@ -57,5 +55,6 @@ print("queue left:", [w[2].number for w in branch.waiting])
 # expect: t=11 T1 takes D007 (waited 5)
 # expect: t=13 T1 done D007
 # expect: t=13 T2 done L006
+print(branch.served)
 # expect: [('D001', 2), ('A004', 6), ('L002', 7), ('D003', 9), ('D005', 11), ('D007', 13), ('L006', 13)]
-# expect: queue left: []
+print("queue left:", [w[2].number for w in branch.waiting])  # expect: queue left: []

@@ -39,30 +39,27 @@ class MinStack:
 q = QueueFromStacks()
 for i in range(5):
     q.push(i)
-print(q.pop(), q.pop(), len(q), q.peek())
+print(q.pop(), q.pop(), len(q), q.peek())  # expect: 0 1 3 2
 for i in range(5, 8):
     q.push(i)
-print([q.pop() for _ in range(len(q))], q.transfers)
+print([q.pop() for _ in range(len(q))], q.transfers)  # expect: [2, 3, 4, 5, 6, 7] 8
 try:
     q.pop()
 except IndexError as e:
-    print(e)
+    print(e)  # expect: pop from empty queue
 ms = MinStack()
 for v in [5, 3, 7, 3, 1, 8]:
     ms.push(v)
     print(f"push {v}: min={ms.min()}")
-while ms.items:
-    m = ms.min()
-    print(f"pop {ms.pop()} (min was {m})")
-# expect: 0 1 3 2
-# expect: [2, 3, 4, 5, 6, 7] 8
-# expect: pop from empty queue
 # expect: push 5: min=5
 # expect: push 3: min=3
 # expect: push 7: min=3
 # expect: push 3: min=3
 # expect: push 1: min=1
 # expect: push 8: min=1
+while ms.items:
+    m = ms.min()
+    print(f"pop {ms.pop()} (min was {m})")
 # expect: pop 8 (min was 1)
 # expect: pop 1 (min was 1)
 # expect: pop 3 (min was 3)

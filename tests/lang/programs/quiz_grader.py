@@ -34,20 +34,19 @@ for name, answers in submissions.items():
     report[name] = total
     marks = "".join("+" if s == q["points"] else "~" if s else "-" for s, q in zip(scores, QUESTIONS))
     print(f"{name:<4} {marks} {total:>5}/{maximum} {total / maximum:6.1%}")
-per_q = [sum(grade(q, subs[i]) for subs in submissions.values()) / (q["points"] * len(submissions)) for i, q in enumerate(QUESTIONS)]
-for q, rate in zip(QUESTIONS, per_q):
-    print(f"{q['q']:<22} {rate:.0%}")
-hardest = min(range(len(QUESTIONS)), key=lambda i: per_q[i])
-print("hardest:", QUESTIONS[hardest]["q"])
-print("ranking:", sorted(report, key=lambda n: (-report[n], n)))
 # expect: ann  +++++   9.0/9 100.0%
 # expect: ben  -+-~-   3.0/9  33.3%
 # expect: cat  +-+~+   5.0/9  55.6%
 # expect: dan  -----     0/9   0.0%
+per_q = [sum(grade(q, subs[i]) for subs in submissions.values()) / (q["points"] * len(submissions)) for i, q in enumerate(QUESTIONS)]
+for q, rate in zip(QUESTIONS, per_q):
+    print(f"{q['q']:<22} {rate:.0%}")
 # expect: 2 + 2                  50%
 # expect: Capital of France      50%
 # expect: Largest planet         50%
 # expect: Pick primes            42%
 # expect: Year of moon landing   50%
-# expect: hardest: Pick primes
+hardest = min(range(len(QUESTIONS)), key=lambda i: per_q[i])
+print("hardest:", QUESTIONS[hardest]["q"])  # expect: hardest: Pick primes
+print("ranking:", sorted(report, key=lambda n: (-report[n], n)))
 # expect: ranking: ['ann', 'cat', 'ben', 'dan']

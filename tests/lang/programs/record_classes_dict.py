@@ -33,19 +33,16 @@ class Person(Record):
     fields = ("name", "age", "email")
 
 p = Point(1, 2)
-print(p, p == Point(x=1, y=2), p == Point(2, 1))
+print(p, p == Point(x=1, y=2), p == Point(2, 1))  # expect: Point(x=1, y=2) True False
 q = p.replace(y=10)
-print(q, p)
+print(q, p)  # expect: Point(x=1, y=10) Point(x=1, y=2)
 ann = Person("Ann", 31, email="ann@example.com")
-print(ann)
+print(ann)  # expect: Person(name='Ann', age=31, email='ann@example.com')
 for args, kwargs in [((1, 2, 3), {}), ((1,), {}), ((), {"x": 1, "y": 2, "z": 3})]:
     try:
         print(Point(*args, **kwargs))
     except TypeError as e:
         print("TypeError:", e)
-# expect: Point(x=1, y=2) True False
-# expect: Point(x=1, y=10) Point(x=1, y=2)
-# expect: Person(name='Ann', age=31, email='ann@example.com')
 # expect: TypeError: expected at most 2 positional arguments
 # expect: TypeError: missing fields: y
 # expect: TypeError: unexpected field 'z'

@@ -59,24 +59,19 @@ def binary_strings(n, no_consecutive_ones=True):
 
 moves = hanoi(4)
 print(len(moves), moves[:5])
-print(len(hanoi(10)))
-print(power_set([1, 2, 3]))
-print(combinations("abcde", 3))
-print(len(combinations(list(range(10)), 4)))
-print(partitions(6))
-print([len(partitions(n)) for n in range(1, 16)])
-print(flatten([1, [2, [3, (4, 5)], []], [[[6]]], "str"]))
-print([[ackermann(m, n) for n in range(4)] for m in range(3)], ackermann(2, 3))
-print(gcd(1071, 462), gcd(2 ** 40, 6 ** 20), gcd(17, 0))
-print(binary_strings(4), len(binary_strings(12)))
 # expect: 15 [(1, 'A', 'B'), (2, 'A', 'C'), (1, 'B', 'C'), (3, 'A', 'B'), (1, 'C', 'A')]
-# expect: 1023
-# expect: [[], [3], [2], [2, 3], [1], [1, 3], [1, 2], [1, 2, 3]]
+print(len(hanoi(10)))        # expect: 1023
+print(power_set([1, 2, 3]))  # expect: [[], [3], [2], [2, 3], [1], [1, 3], [1, 2], [1, 2, 3]]
+print(combinations("abcde", 3))
 # expect: [('a', 'b', 'c'), ('a', 'b', 'd'), ('a', 'b', 'e'), ('a', 'c', 'd'), ('a', 'c', 'e'), ('a', 'd', 'e'), ('b', 'c', 'd'), ('b', 'c', 'e'), ('b', 'd', 'e'), ('c', 'd', 'e')]
-# expect: 210
+print(len(combinations(list(range(10)), 4)))  # expect: 210
+print(partitions(6))
 # expect: [[6], [5, 1], [4, 2], [4, 1, 1], [3, 3], [3, 2, 1], [3, 1, 1, 1], [2, 2, 2], [2, 2, 1, 1], [2, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1]]
+print([len(partitions(n)) for n in range(1, 16)])
 # expect: [1, 2, 3, 5, 7, 11, 15, 22, 30, 42, 56, 77, 101, 135, 176]
-# expect: [1, 2, 3, 4, 5, 6, 'str']
+print(flatten([1, [2, [3, (4, 5)], []], [[[6]]], "str"]))  # expect: [1, 2, 3, 4, 5, 6, 'str']
+print([[ackermann(m, n) for n in range(4)] for m in range(3)], ackermann(2, 3))
 # expect: [[1, 2, 3, 4], [2, 3, 4, 5], [3, 5, 7, 9]] 9
-# expect: 21 1048576 17
+print(gcd(1071, 462), gcd(2 ** 40, 6 ** 20), gcd(17, 0))  # expect: 21 1048576 17
+print(binary_strings(4), len(binary_strings(12)))
 # expect: ['0000', '0001', '0010', '0100', '0101', '1000', '1001', '1010'] 377

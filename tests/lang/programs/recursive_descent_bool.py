@@ -86,9 +86,6 @@ def truth_table(expr):
     print("=>", kind)
 
 truth_table("a && b || !c")
-truth_table("(p -> q) && p -> q")
-truth_table("x && !x")
-print(parse(tokenize("!(a || b) && c")))
 # expect: a b c | a && b || !c
 # expect: F F F | T
 # expect: F F T | F
@@ -99,14 +96,16 @@ print(parse(tokenize("!(a || b) && c")))
 # expect: T T F | T
 # expect: T T T | T
 # expect: => contingent
+truth_table("(p -> q) && p -> q")
 # expect: p q | (p -> q) && p -> q
 # expect: F F | T
 # expect: F T | T
 # expect: T F | T
 # expect: T T | T
 # expect: => tautology
+truth_table("x && !x")
 # expect: x | x && !x
 # expect: F | F
 # expect: T | F
 # expect: => contradiction
-# expect: ('&&', ('!', ('||', 'a', 'b')), 'c')
+print(parse(tokenize("!(a || b) && c")))  # expect: ('&&', ('!', ('||', 'a', 'b')), 'c')

@@ -38,19 +38,6 @@ for n in [1, 4, 9, 14, 40, 90, 400, 1994, 2024, 3999]:
     r = to_roman(n)
     assert from_roman(r) == n
     print(f"{n:>5} {r:<12} {bin(n):>14} {oct(n):>7} {hex(n):>6} {to_base(n, 36):>4}")
-for bad in (0, 4000, -3):
-    try:
-        to_roman(bad)
-    except ValueError as e:
-        print("error:", e)
-for b in (2, 3, 7, 16, 36):
-    s = to_base(-255, b)
-    print(b, s, int(s, b))
-print(int("zz", 36), int("777", 8), int("1010", 2), int("0x1F", 16), int("0o17", 0))
-print(f"{2024:b} {2024:o} {2024:x} {2024:X} {2024:#b} {2024:#010x}")
-big = 2 ** 64 - 1
-print(to_base(big, 16), hex(big), to_base(big, 36), len(bin(big)) - 2)
-print(sum(int(d) for d in to_base(2 ** 100, 2)))
 # expect:     1 I                       0b1     0o1    0x1    1
 # expect:     4 IV                    0b100     0o4    0x4    4
 # expect:     9 IX                   0b1001    0o11    0x9    9
@@ -61,15 +48,27 @@ print(sum(int(d) for d in to_base(2 ** 100, 2)))
 # expect:  1994 MCMXCIV       0b11111001010  0o3712  0x7ca  1je
 # expect:  2024 MMXXIV        0b11111101000  0o3750  0x7e8  1k8
 # expect:  3999 MMMCMXCIX    0b111110011111  0o7637  0xf9f  333
+for bad in (0, 4000, -3):
+    try:
+        to_roman(bad)
+    except ValueError as e:
+        print("error:", e)
 # expect: error: 0 out of range
 # expect: error: 4000 out of range
 # expect: error: -3 out of range
+for b in (2, 3, 7, 16, 36):
+    s = to_base(-255, b)
+    print(b, s, int(s, b))
 # expect: 2 -11111111 -255
 # expect: 3 -100110 -255
 # expect: 7 -513 -255
 # expect: 16 -ff -255
 # expect: 36 -73 -255
+print(int("zz", 36), int("777", 8), int("1010", 2), int("0x1F", 16), int("0o17", 0))
 # expect: 1295 511 10 31 15
+print(f"{2024:b} {2024:o} {2024:x} {2024:X} {2024:#b} {2024:#010x}")
 # expect: 11111101000 3750 7e8 7E8 0b11111101000 0x000007e8
+big = 2 ** 64 - 1
+print(to_base(big, 16), hex(big), to_base(big, 36), len(bin(big)) - 2)
 # expect: ffffffffffffffff 0xffffffffffffffff 3w5e11264sgsf 64
-# expect: 1
+print(sum(int(d) for d in to_base(2 ** 100, 2)))  # expect: 1

@@ -41,12 +41,18 @@ class Hero:
 hero = Hero("Aria", Stats(hp=100, atk=12, defense=5, speed=7))
 foe = Hero("Grub", Stats(hp=80, atk=15, defense=8, speed=3))
 print(hero.total, "|", foe.total)
+# expect: hp=100 atk=12 defense=5 speed=7 | hp=80 atk=15 defense=8 speed=3
 for item in [Item("Iron Sword", "weapon", atk=8), Item("Leather", "armor", defense=4, speed=-1),
              Item("Flame Blade", "weapon", atk=15, speed=1), Item("Amulet", "neck", hp=20)]:
     old = hero.equip(item)
     print(f"equip {item.name:<12} (replaced {old.name if old else None}) -> {hero.total}")
+# expect: equip Iron Sword   (replaced None) -> hp=100 atk=20 defense=5 speed=7
+# expect: equip Leather      (replaced None) -> hp=100 atk=20 defense=9 speed=6
+# expect: equip Flame Blade  (replaced Iron Sword) -> hp=100 atk=27 defense=9 speed=7
+# expect: equip Amulet       (replaced None) -> hp=120 atk=27 defense=9 speed=7
 print([i.name for i in hero.bag], sorted(hero.equipped))
-print(hero.attack(foe), foe.attack(hero))
+# expect: ['Iron Sword'] ['armor', 'neck', 'weapon']
+print(hero.attack(foe), foe.attack(hero))  # expect: 23 11
 hp_h, hp_f, rnd = hero.total.hp, foe.total.hp, 0
 while hp_h > 0 and hp_f > 0:
     rnd += 1
@@ -54,13 +60,5 @@ while hp_h > 0 and hp_f > 0:
     if hp_f > 0:
         hp_h -= foe.attack(hero)
 print(f"battle over in {rnd} rounds: hero {hp_h} hp, foe {hp_f} hp")
-print(hero.base * 1.5)
-# expect: hp=100 atk=12 defense=5 speed=7 | hp=80 atk=15 defense=8 speed=3
-# expect: equip Iron Sword   (replaced None) -> hp=100 atk=20 defense=5 speed=7
-# expect: equip Leather      (replaced None) -> hp=100 atk=20 defense=9 speed=6
-# expect: equip Flame Blade  (replaced Iron Sword) -> hp=100 atk=27 defense=9 speed=7
-# expect: equip Amulet       (replaced None) -> hp=120 atk=27 defense=9 speed=7
-# expect: ['Iron Sword'] ['armor', 'neck', 'weapon']
-# expect: 23 11
 # expect: battle over in 4 rounds: hero 87 hp, foe -12 hp
-# expect: hp=150 atk=18 defense=7 speed=10
+print(hero.base * 1.5)  # expect: hp=150 atk=18 defense=7 speed=10

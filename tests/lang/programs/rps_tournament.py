@@ -52,17 +52,16 @@ for i, p1 in enumerate(players):
         p1.points += 3 * w + d
         p2.points += 3 * l + d
         print(f"{p1.name:>8} vs {p2.name:<8} {w:2d}-{d:2d}-{l:2d}")
-for p in sorted(players, key=lambda p: (-p.points, p.name)):
-    print(f"{p.name:<8} {p.points:>3}")
-print([judge(a, b) for a in MOVES for b in MOVES])
 # expect:    rocky vs cycler    7- 7- 6
 # expect:    rocky vs copycat   0-19- 1
 # expect:    rocky vs counter   1- 0-19
 # expect:   cycler vs copycat   0- 0-20
 # expect:   cycler vs counter   8- 6- 6
 # expect:  copycat vs counter   0-14- 6
+for p in sorted(players, key=lambda p: (-p.points, p.name)):
+    print(f"{p.name:<8} {p.points:>3}")
 # expect: counter  113
 # expect: copycat   96
 # expect: cycler    55
 # expect: rocky     50
-# expect: [0, 1, -1, -1, 0, 1, 1, -1, 0]
+print([judge(a, b) for a in MOVES for b in MOVES])  # expect: [0, 1, -1, -1, 0, 1, 1, -1, 0]

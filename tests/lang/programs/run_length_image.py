@@ -42,34 +42,32 @@ enc = compress(IMAGE)
 raw = sum(len(r) for r in IMAGE)
 packed = sum(len(r) for r in enc)
 print(f"raw {raw} cells, {packed} runs, ratio {raw / packed:.2f}")
+# expect: raw 144 cells, 43 runs, ratio 3.35
 print(enc[3])
-print([decode_row(r) for r in enc] == IMAGE)
+# expect: [('.', 2), ('#', 1), ('.', 2), ('#', 1), ('.', 2), ('#', 1), ('.', 2), ('#', 1), ('.', 4)]
+print([decode_row(r) for r in enc] == IMAGE)  # expect: True
 small = crop(IMAGE)
 print("\n".join(small))
+# expect: ..######..
+# expect: .#......#.
+# expect: #..#..#..#
+# expect: #........#
+# expect: #.#....#.#
+# expect: .#.####.#.
+# expect: ..######..
 print("\n".join(flip_h(small)))
+# expect: ..######..
+# expect: .#......#.
+# expect: #..#..#..#
+# expect: #........#
+# expect: #.#....#.#
+# expect: .#.####.#.
+# expect: ..######..
 print("\n".join(scale(small[:3], 2)))
-print(sum(r.count("#") for r in IMAGE), len(small), len(small[0]))
-# expect: raw 144 cells, 43 runs, ratio 3.35
-# expect: [('.', 2), ('#', 1), ('.', 2), ('#', 1), ('.', 2), ('#', 1), ('.', 2), ('#', 1), ('.', 4)]
-# expect: True
-# expect: ..######..
-# expect: .#......#.
-# expect: #..#..#..#
-# expect: #........#
-# expect: #.#....#.#
-# expect: .#.####.#.
-# expect: ..######..
-# expect: ..######..
-# expect: .#......#.
-# expect: #..#..#..#
-# expect: #........#
-# expect: #.#....#.#
-# expect: .#.####.#.
-# expect: ..######..
 # expect: ....############....
 # expect: ....############....
 # expect: ..##............##..
 # expect: ..##............##..
 # expect: ##....##....##....##
 # expect: ##....##....##....##
-# expect: 30 7 10
+print(sum(r.count("#") for r in IMAGE), len(small), len(small[0]))  # expect: 30 7 10

@@ -37,19 +37,19 @@ def best_words(rack, n=5):
 
 for w in ["quiz", "jazz", "tax", "great", "ox"]:
     print(w, score(w), score(w, "d.T"), score(w, "..t."))
-for rack in ["aterst?", "zaxjqie", "reetta", "oxb"]:
-    print(rack, best_words(rack))
-anagrams = {}
-for w in DICTIONARY:
-    anagrams.setdefault("".join(sorted(w)), []).append(w)
-print(sorted((k, v) for k, v in anagrams.items() if len(v) >= 3))
 # expect: quiz 22 96 24
 # expect: jazz 29 111 49
 # expect: tax 10 33 26
 # expect: great 6 24 8
 # expect: ox 9 10 9
+for rack in ["aterst?", "zaxjqie", "reetta", "oxb"]:
+    print(rack, best_words(rack))
 # expect: aterst? [(13, 'zest'), (13, 'zeta'), (10, 'axe'), (10, 'tax'), (6, 'grate')]
 # expect: zaxjqie [(10, 'axe')]
 # expect: reetta [(5, 'treat'), (4, 'rate'), (4, 'tear'), (3, 'art'), (3, 'ate')]
 # expect: oxb [(12, 'box'), (9, 'ox')]
+anagrams = {}
+for w in DICTIONARY:
+    anagrams.setdefault("".join(sorted(w)), []).append(w)
+print(sorted((k, v) for k, v in anagrams.items() if len(v) >= 3))
 # expect: [('aelrt', ['later', 'alter', 'alert']), ('aest', ['east', 'seat', 'teas', 'eats', 'sate']), ('aet', ['ate', 'eat', 'tea', 'tae', 'eta']), ('arst', ['star', 'rats', 'arts', 'tsar']), ('art', ['rat', 'tar', 'art'])]

@@ -54,23 +54,21 @@ class Blob(Shape):
 shapes = [Rectangle(3, 4), Square(2.5), Circle(1), Triangle(3, 4, 5), Circle(0.5)]
 for s in sorted(shapes):
     print(s)
-print("total area:", round(sum(s.area() for s in shapes), 4))
-print("largest:", max(shapes).name, "| smallest:", min(shapes).name)
-print([type(s).__name__ for s in shapes if isinstance(s, Rectangle)])
-for bad in (lambda: Triangle(1, 2, 10), lambda: Blob("blob").area()):
-    try:
-        bad()
-    except (ValueError, NotImplementedError) as e:
-        print(type(e).__name__ + ":", e)
-print("shapes created:", Shape.count)
 # expect: circle     area=   0.785 perimeter=  3.142
 # expect: circle     area=   3.142 perimeter=  6.283
 # expect: triangle   area=   6.000 perimeter= 12.000
 # expect: square     area=   6.250 perimeter= 10.000
 # expect: rectangle  area=  12.000 perimeter= 14.000
-# expect: total area: 28.177
+print("total area:", round(sum(s.area() for s in shapes), 4))  # expect: total area: 28.177
+print("largest:", max(shapes).name, "| smallest:", min(shapes).name)
 # expect: largest: rectangle | smallest: circle
+print([type(s).__name__ for s in shapes if isinstance(s, Rectangle)])
 # expect: ['Rectangle', 'Square']
+for bad in (lambda: Triangle(1, 2, 10), lambda: Blob("blob").area()):
+    try:
+        bad()
+    except (ValueError, NotImplementedError) as e:
+        print(type(e).__name__ + ":", e)
 # expect: ValueError: invalid triangle sides 1, 2, 10
 # expect: NotImplementedError: Blob must implement area
-# expect: shapes created: 6
+print("shapes created:", Shape.count)  # expect: shapes created: 6

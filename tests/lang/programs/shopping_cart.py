@@ -71,14 +71,6 @@ milk = Product("milk", 1.19, "dairy")
 cart = Cart().add(apple, 6).add(bread).add(cheese, 2).add(milk, 3).add(apple, 1)
 cart.discounts = [PercentOff(10, "dairy"), BuyXGetY("apple", 2, 1), PercentOff(5), BuyXGetY("caviar", 1, 1)]
 print(cart.receipt())
-cart.remove("cheese", 1)
-cart.remove("bread")
-try:
-    cart.remove("caviar")
-except KeyError as e:
-    print("not in cart:", e)
-print(cart.subtotal(), [(p.name, q) for p, q in cart.lines()])
-print(isinstance(cart.discounts[0], Discount), [type(d).__name__ for d in cart.discounts])
 # expect: apple         7 x   0.50 =     3.50
 # expect: bread         1 x   2.25 =     2.25
 # expect: cheese        2 x   7.99 =    15.98
@@ -89,6 +81,13 @@ print(isinstance(cart.discounts[0], Discount), [type(d).__name__ for d in cart.d
 # expect:   5% off everything             -1.26
 # expect: tax                              1.69
 # expect: TOTAL                           22.77
-# expect: not in cart: 'caviar'
+cart.remove("cheese", 1)
+cart.remove("bread")
+try:
+    cart.remove("caviar")
+except KeyError as e:
+    print("not in cart:", e)  # expect: not in cart: 'caviar'
+print(cart.subtotal(), [(p.name, q) for p, q in cart.lines()])
 # expect: 15.06 [('apple', 7), ('cheese', 1), ('milk', 3)]
+print(isinstance(cart.discounts[0], Discount), [type(d).__name__ for d in cart.discounts])
 # expect: True ['PercentOff', 'BuyXGetY', 'PercentOff', 'BuyXGetY']

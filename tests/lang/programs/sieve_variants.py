@@ -38,12 +38,14 @@ def totients(n):
 
 p1 = eratosthenes(10000)
 p2, lp = linear_sieve(10000)
-print(len(p1), p1 == p2, p1[-5:])
+print(len(p1), p1 == p2, p1[-5:])  # expect: 1229 True [9931, 9941, 9949, 9967, 9973]
 print(segmented(1_000_000, 1_000_100))
-print([lp[n] for n in (91, 97, 1001, 9999, 4096)])
+# expect: [1000003, 1000033, 1000037, 1000039, 1000081, 1000099]
+print([lp[n] for n in (91, 97, 1001, 9999, 4096)])  # expect: [7, 97, 7, 3, 2]
 phi = totients(30)
 print(phi[1:])
-print(sum(totients(1000)[2:]))
+# expect: [1, 1, 2, 2, 4, 2, 6, 4, 6, 4, 10, 4, 12, 6, 8, 8, 16, 6, 18, 8, 12, 10, 22, 8, 20, 12, 18, 12, 28, 8]
+print(sum(totients(1000)[2:]))  # expect: 304191
 def factor_with_lp(n):
     out = []
     while n > 1:
@@ -51,9 +53,4 @@ def factor_with_lp(n):
         n //= lp[n]
     return out
 print(factor_with_lp(9240), factor_with_lp(7919), factor_with_lp(1024))
-# expect: 1229 True [9931, 9941, 9949, 9967, 9973]
-# expect: [1000003, 1000033, 1000037, 1000039, 1000081, 1000099]
-# expect: [7, 97, 7, 3, 2]
-# expect: [1, 1, 2, 2, 4, 2, 6, 4, 6, 4, 10, 4, 12, 6, 8, 8, 16, 6, 18, 8, 12, 10, 22, 8, 20, 12, 18, 12, 28, 8]
-# expect: 304191
 # expect: [2, 2, 2, 3, 5, 7, 11] [7919] [2, 2, 2, 2, 2, 2, 2, 2, 2, 2]

@@ -45,7 +45,6 @@ cases = [("abc", "xxabcxx"), ("^abc", "xxabc"), ("^ab*c$", "ac"), ("^ab*c$", "ab
          ("x$", "box"), ("x$", "xbo"), ("^.+@.+\\..+$" if False else "^.+@.+$", "me@host"), ("b+", "aaa")]
 for rx, txt in cases:
     print(f"{rx!r:12} {txt!r:12} {search(rx, txt)}")
-print(findall_literal_runs("a", "baaacaab a"), findall_literal_runs("z", "abc"))
 # expect: 'abc'        'xxabcxx'    True
 # expect: '^abc'       'xxabc'      False
 # expect: '^ab*c$'     'ac'         True
@@ -60,4 +59,5 @@ print(findall_literal_runs("a", "baaacaab a"), findall_literal_runs("z", "abc"))
 # expect: 'x$'         'xbo'        False
 # expect: '^.+@.+$'    'me@host'    True
 # expect: 'b+'         'aaa'        False
+print(findall_literal_runs("a", "baaacaab a"), findall_literal_runs("z", "abc"))
 # expect: ['aaa', 'aa', 'a'] []

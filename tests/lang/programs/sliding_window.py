@@ -77,19 +77,19 @@ def three_sum(nums):
     return res
 
 print(max_window([1, 3, -1, -3, 5, 3, 6, 7], 3), max_window([9, 8, 7, 6], 2))
+# expect: [3, 3, 5, 5, 6, 7] [9, 8, 7]
 for s in ["abcabcbb", "bbbbb", "pwwkew", "", "dvdf"]:
     print(repr(s), repr(longest_unique(s)))
-print(min_window("ADOBECODEBANC", "ABC"), repr(min_window("a", "aa")), min_window("aa", "aa"))
-print([round(x, 2) for x in moving_average([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 4)])
-print(two_sum([2, 7, 11, 15], 9), two_sum([3, 2, 4], 6), two_sum([1, 2], 10))
-print(three_sum([-1, 0, 1, 2, -1, -4]), three_sum([0, 0, 0, 0]), three_sum([1, 2, 3]))
-# expect: [3, 3, 5, 5, 6, 7] [9, 8, 7]
 # expect: 'abcabcbb' 'abc'
 # expect: 'bbbbb' 'b'
 # expect: 'pwwkew' 'wke'
 # expect: '' ''
 # expect: 'dvdf' 'vdf'
+print(min_window("ADOBECODEBANC", "ABC"), repr(min_window("a", "aa")), min_window("aa", "aa"))
 # expect: BANC '' aa
+print([round(x, 2) for x in moving_average([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 4)])
 # expect: [2.5, 3.5, 4.5, 5.5, 6.5, 7.5, 8.5]
+print(two_sum([2, 7, 11, 15], 9), two_sum([3, 2, 4], 6), two_sum([1, 2], 10))
 # expect: (0, 1) (1, 2) None
+print(three_sum([-1, 0, 1, 2, -1, -4]), three_sum([0, 0, 0, 0]), three_sum([1, 2, 3]))
 # expect: [(-1, -1, 2), (-1, 0, 1)] [(0, 0, 0)] []

@@ -48,16 +48,15 @@ for t, m in enumerate(moves):
         game.turn(m)
     result = game.step()
     if result != "moved":
-        print(f"t={t}: {result}, length {len(game.body)}")
+        print(f"t={t}: {result}, length {len(game.body)}")  # expect: t=1: ate, length 2
     if not game.alive:
         break
 print(game.render())
-print("score", game.score, "alive", game.alive, "head", game.body[0])
-# expect: t=1: ate, length 2
 # expect: ........
 # expect: ......*.
 # expect: ........
 # expect: o@......
 # expect: ........
 # expect: ........
+print("score", game.score, "alive", game.alive, "head", game.body[0])
 # expect: score 1 alive True head (3, 1)

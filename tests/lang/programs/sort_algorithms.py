@@ -67,20 +67,16 @@ data = [38, 27, 43, 3, 9, 82, 10, -5, 27, 0]
 for fn in (bubble_sort, insertion_sort, merge_sort, quick_sort, selection_sort, counting_sort):
     result = fn(data)
     print(f"{fn.__name__:>15}: {result} ok={result == sorted(data)}")
-print(data)
-print(sorted(data, reverse=True)[:3])
-words = ["banana", "Apple", "cherry", "apple", "Banana"]
-print(sorted(words))
-print(sorted(words, key=str.lower))
-print(sorted(words, key=lambda w: (len(w), w)))
 # expect:     bubble_sort: [-5, 0, 3, 9, 10, 27, 27, 38, 43, 82] ok=True
 # expect:  insertion_sort: [-5, 0, 3, 9, 10, 27, 27, 38, 43, 82] ok=True
 # expect:      merge_sort: [-5, 0, 3, 9, 10, 27, 27, 38, 43, 82] ok=True
 # expect:      quick_sort: [-5, 0, 3, 9, 10, 27, 27, 38, 43, 82] ok=True
 # expect:  selection_sort: [-5, 0, 3, 9, 10, 27, 27, 38, 43, 82] ok=True
 # expect:   counting_sort: [-5, 0, 3, 9, 10, 27, 27, 38, 43, 82] ok=True
-# expect: [38, 27, 43, 3, 9, 82, 10, -5, 27, 0]
-# expect: [82, 43, 38]
-# expect: ['Apple', 'Banana', 'apple', 'banana', 'cherry']
-# expect: ['Apple', 'apple', 'banana', 'Banana', 'cherry']
+print(data)                            # expect: [38, 27, 43, 3, 9, 82, 10, -5, 27, 0]
+print(sorted(data, reverse=True)[:3])  # expect: [82, 43, 38]
+words = ["banana", "Apple", "cherry", "apple", "Banana"]
+print(sorted(words))                 # expect: ['Apple', 'Banana', 'apple', 'banana', 'cherry']
+print(sorted(words, key=str.lower))  # expect: ['Apple', 'apple', 'banana', 'Banana', 'cherry']
+print(sorted(words, key=lambda w: (len(w), w)))
 # expect: ['Apple', 'apple', 'Banana', 'banana', 'cherry']

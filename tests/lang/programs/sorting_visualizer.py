@@ -73,10 +73,10 @@ data = [29, 3, 72, 15, 8, 61, 40, 3, 99, 54]
 res, passes = shell_sort(data)
 for gap, state in passes:
     print(f"gap {gap}: {state}")
-print(cocktail_sort(data), radix_sort([170, 45, 75, 90, 802, 24, 2, 66]))
-print(gnome_sort(data)[1], inversions(data)[1], inversions(list(range(10, 0, -1)))[1])
 # expect: gap 5: 29 3 3 15 8 61 40 72 99 54
 # expect: gap 2: 3 3 8 15 29 54 40 61 99 72
 # expect: gap 1: 3 3 8 15 29 40 54 61 72 99
+print(cocktail_sort(data), radix_sort([170, 45, 75, 90, 802, 24, 2, 66]))
 # expect: ([3, 3, 8, 15, 29, 40, 54, 61, 72, 99], 18) [2, 24, 45, 66, 75, 90, 170, 802]
+print(gnome_sort(data)[1], inversions(data)[1], inversions(list(range(10, 0, -1)))[1])
 # expect: 46 18 45

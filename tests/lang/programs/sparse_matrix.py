@@ -50,26 +50,22 @@ class SparseMatrix:
 a = SparseMatrix(3, 4, {(0, 0): 1, (1, 2): 5, (2, 3): -2, (0, 3): 7})
 b = SparseMatrix(4, 2, {(0, 1): 3, (2, 0): 4, (3, 1): 1})
 print(a)
-print(a @ b)
-print(sorted((a @ b).data.items()))
-print((a + a).data == {k: 2 * v for k, v in a.data.items()})
-a[0, 0] = 0
-print(len(a.data), f"{a.density():.3f}", a.transpose().rows, a.transpose()[3, 2])
-try:
-    a[5, 5]
-except IndexError as e:
-    print("IndexError:", e)
-identity = SparseMatrix(50, 50, {(i, i): 1 for i in range(50)})
-big = SparseMatrix(50, 50, {(i, (i * 7) % 50): i for i in range(50)})
-print((big @ identity).data == big.data, (identity @ identity).density())
 # expect:   1   0   0   7
 # expect:   0   0   5   0
 # expect:   0   0   0  -2
+print(a @ b)
 # expect:   0  10
 # expect:  20   0
 # expect:   0  -2
-# expect: [((0, 1), 10), ((1, 0), 20), ((2, 1), -2)]
-# expect: True
+print(sorted((a @ b).data.items()))  # expect: [((0, 1), 10), ((1, 0), 20), ((2, 1), -2)]
+print((a + a).data == {k: 2 * v for k, v in a.data.items()})  # expect: True
+a[0, 0] = 0
+print(len(a.data), f"{a.density():.3f}", a.transpose().rows, a.transpose()[3, 2])
 # expect: 3 0.250 4 -2
-# expect: IndexError: (5, 5) outside 3x4
-# expect: True 0.02
+try:
+    a[5, 5]
+except IndexError as e:
+    print("IndexError:", e)  # expect: IndexError: (5, 5) outside 3x4
+identity = SparseMatrix(50, 50, {(i, i): 1 for i in range(50)})
+big = SparseMatrix(50, 50, {(i, (i * 7) % 50): i for i in range(50)})
+print((big @ identity).data == big.data, (identity @ identity).density())  # expect: True 0.02

@@ -33,7 +33,6 @@ def suggest(word, n=3):
 
 for w in ["teh", "pyhton", "functoin", "wter", "strng", "zzzz", "people", "lsit", "varaible"]:
     print(f"{w:<10} -> {suggest(w)}")
-print(len(edits1("word")), edit_distance("kitten", "sitting"), edit_distance("", "abc"))
 # expect: teh        -> ['the']
 # expect: pyhton     -> ['python']
 # expect: functoin   -> ['function']
@@ -43,4 +42,5 @@ print(len(edits1("word")), edit_distance("kitten", "sitting"), edit_distance("",
 # expect: people     -> ['people']
 # expect: lsit       -> ['list']
 # expect: varaible   -> ['variable']
+print(len(edits1("word")), edit_distance("kitten", "sitting"), edit_distance("", "abc"))
 # expect: 234 3 3

@@ -46,8 +46,6 @@ for cell in ["A1", "A4", "B1", "B2", "B3", "D1", "C1"]:
         print(cell, "=", s.value(cell))
     except CycleError as e:
         print(cell, "cycle:", e)
-s.set("A1", 100)
-print("after edit:", s.value("A4"), s.value("B2"), s.value("B3"))
 # expect: A1 = 10
 # expect: A4 = 60.5
 # expect: B1 = 20
@@ -55,4 +53,6 @@ print("after edit:", s.value("A4"), s.value("B2"), s.value("B3"))
 # expect: B3 = 30.25
 # expect: D1 = 1
 # expect: C1 cycle: C1 -> C2 -> C3 -> C1
+s.set("A1", 100)
+print("after edit:", s.value("A4"), s.value("B2"), s.value("B3"))
 # expect: after edit: 150.5 255 75.25

@@ -69,36 +69,31 @@ def to_rpn(expr):
 s = Stack()
 for c in "abc":
     s.push(c)
-print(s, len(s), s.peek(), s.pop(), s)
+print(s, len(s), s.peek(), s.pop(), s)  # expect: Stack(['a', 'b']) 3 c c Stack(['a', 'b'])
 for e in ["3 4 + 2 *", "5 1 2 + 4 * + 3 -", "2.5 2 *", "1 2 3 4 5 + + + +"]:
     print(e, "=", eval_rpn(e))
+# expect: 3 4 + 2 * = 14
+# expect: 5 1 2 + 4 * + 3 - = 14
+# expect: 2.5 2 * = 5.0
+# expect: 1 2 3 4 5 + + + + = 15
 for infix in ["3 + 4 * 2", "(1 + 2) * (3 + 4)", "10 / 4 - 1", "2 * (3 + 4) * 5"]:
     r = to_rpn(infix)
     print(f"{infix:<20} => {r:<20} = {eval_rpn(r)}")
+# expect: 3 + 4 * 2            => 3 4 2 * +            = 11
+# expect: (1 + 2) * (3 + 4)    => 1 2 + 3 4 + *        = 21
+# expect: 10 / 4 - 1           => 10 4 / 1 -           = 1.5
+# expect: 2 * (3 + 4) * 5      => 2 3 4 + * 5 *        = 70
 q = Queue(3)
 for i in range(3):
     q.enqueue(i * 10)
 try:
     q.enqueue(99)
 except OverflowError as e:
-    print("OverflowError:", e)
-print(q.dequeue(), list(q))
+    print("OverflowError:", e)  # expect: OverflowError: queue full
+print(q.dequeue(), list(q))     # expect: 0 [10, 20]
 q.enqueue(7); q.enqueue(8) if q.count < 3 else None
-print(list(q), q.buf)
+print(list(q), q.buf)  # expect: [10, 20, 7] [7, 10, 20]
 try:
     Stack().pop()
 except IndexError as e:
-    print(e)
-# expect: Stack(['a', 'b']) 3 c c Stack(['a', 'b'])
-# expect: 3 4 + 2 * = 14
-# expect: 5 1 2 + 4 * + 3 - = 14
-# expect: 2.5 2 * = 5.0
-# expect: 1 2 3 4 5 + + + + = 15
-# expect: 3 + 4 * 2            => 3 4 2 * +            = 11
-# expect: (1 + 2) * (3 + 4)    => 1 2 + 3 4 + *        = 21
-# expect: 10 / 4 - 1           => 10 4 / 1 -           = 1.5
-# expect: 2 * (3 + 4) * 5      => 2 3 4 + * 5 *        = 70
-# expect: OverflowError: queue full
-# expect: 0 [10, 20]
-# expect: [10, 20, 7] [7, 10, 20]
-# expect: pop from empty stack
+    print(e)  # expect: pop from empty stack

@@ -81,8 +81,15 @@ end:
     load acc
     print
 """
-print(run(FACT))
+print(run(FACT))  # expect: ([3628800], 118)
 print(run("push 2\npush 3\nadd\npush 4\nmul\nprint", trace=True))
+# expect:   00 PUSH  [2] []
+# expect:   01 PUSH  [3] [2]
+# expect:   02 ADD   [] [2, 3]
+# expect:   03 PUSH  [4] [5]
+# expect:   04 MUL   [] [5, 4]
+# expect:   05 PRINT [] [20]
+# expect: ([20], 6)
 FIB = """
     push 0
     store a
@@ -108,20 +115,12 @@ top: load k
 done: halt
 """
 print(run(FIB.replace("top: ", "top:\n").replace("done: ", "done:\n"))[0])
+# expect: [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377]
 for bad in ["add", "push 1\npush 0\ndiv", "foo", "loop:\njmp loop"]:
     try:
         run(bad)
     except VMError as e:
         print("VMError:", e)
-# expect: ([3628800], 118)
-# expect:   00 PUSH  [2] []
-# expect:   01 PUSH  [3] [2]
-# expect:   02 ADD   [] [2, 3]
-# expect:   03 PUSH  [4] [5]
-# expect:   04 MUL   [] [5, 4]
-# expect:   05 PRINT [] [20]
-# expect: ([20], 6)
-# expect: [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377]
 # expect: VMError: stack underflow at ADD
 # expect: VMError: division by zero
 # expect: VMError: unknown op FOO

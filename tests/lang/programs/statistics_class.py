@@ -43,16 +43,12 @@ class RunningStats:
 
 a = RunningStats().extend([2, 4, 4, 4, 5, 5, 7, 9])
 b = RunningStats().extend([10.5, 11.25, 9.75])
-print(a)
-print(b)
-print(a + b)
+print(a)      # expect: n=8 mean=5.0000 sd=2.1381 range=[2, 9]
+print(b)      # expect: n=3 mean=10.5000 sd=0.7500 range=[9.75, 11.25]
+print(a + b)  # expect: n=11 mean=6.5000 sd=3.1484 range=[2, 11.25]
 print(RunningStats().extend([2, 4, 4, 4, 5, 5, 7, 9, 10.5, 11.25, 9.75]))
+# expect: n=11 mean=6.5000 sd=3.1484 range=[2, 11.25]
 print(RunningStats().push(3), RunningStats().variance)
-big = RunningStats().extend(1e9 + x for x in (4, 7, 13, 16))
-print(f"{big.mean:.1f} {big.variance:.1f}")
-# expect: n=8 mean=5.0000 sd=2.1381 range=[2, 9]
-# expect: n=3 mean=10.5000 sd=0.7500 range=[9.75, 11.25]
-# expect: n=11 mean=6.5000 sd=3.1484 range=[2, 11.25]
-# expect: n=11 mean=6.5000 sd=3.1484 range=[2, 11.25]
 # expect: n=1 mean=3.0000 sd=0.0000 range=[3, 3] 0.0
-# expect: 1000000010.0 30.0
+big = RunningStats().extend(1e9 + x for x in (4, 7, 13, 16))
+print(f"{big.mean:.1f} {big.variance:.1f}")  # expect: 1000000010.0 30.0

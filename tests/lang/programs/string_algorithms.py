@@ -76,21 +76,20 @@ def wildcard_match(s, p):
 
 text = "abracadabra abracadabra"
 print(kmp_table("abracadabra"), kmp_table("aaaa"))
+# expect: [0, 0, 0, 1, 0, 1, 0, 1, 2, 3, 4] [0, 1, 2, 3]
 for p in ["abra", "cad", "a", "zzz", "abracadabra"]:
     k, r = kmp_search(text, p), rabin_karp(text, p)
     print(f"{p:<12} {k} {k == r} {[i for i in range(len(text)) if text.startswith(p, i)] == k}")
-print(z_array("aabcaabxaaaz"))
-print(repr(longest_common_prefix(["interspecies", "interstellar", "interstate"])), repr(longest_common_prefix(["dog", "car"])))
-for s, p in [("adceb", "*a*b"), ("acdcb", "a*c?b"), ("", "*"), ("abc", "a?c"), ("abc", "a?d*"), ("mississippi", "m*iss*p?i")]:
-    print(f"{s!r} ~ {p!r}: {wildcard_match(s, p)}")
-# expect: [0, 0, 0, 1, 0, 1, 0, 1, 2, 3, 4] [0, 1, 2, 3]
 # expect: abra         [0, 7, 12, 19] True True
 # expect: cad          [4, 16] True True
 # expect: a            [0, 3, 5, 7, 10, 12, 15, 17, 19, 22] True True
 # expect: zzz          [] True True
 # expect: abracadabra  [0, 12] True True
-# expect: [0, 1, 0, 0, 3, 1, 0, 0, 2, 2, 1, 0]
+print(z_array("aabcaabxaaaz"))  # expect: [0, 1, 0, 0, 3, 1, 0, 0, 2, 2, 1, 0]
+print(repr(longest_common_prefix(["interspecies", "interstellar", "interstate"])), repr(longest_common_prefix(["dog", "car"])))
 # expect: 'inters' ''
+for s, p in [("adceb", "*a*b"), ("acdcb", "a*c?b"), ("", "*"), ("abc", "a?c"), ("abc", "a?d*"), ("mississippi", "m*iss*p?i")]:
+    print(f"{s!r} ~ {p!r}: {wildcard_match(s, p)}")
 # expect: 'adceb' ~ '*a*b': True
 # expect: 'acdcb' ~ 'a*c?b': False
 # expect: '' ~ '*': True

@@ -19,15 +19,18 @@ for line in RECORDS.strip().splitlines():
     date, name, mark = line.split()
     table.setdefault(name, {})[date] = mark
 dates = sorted({d for marks in table.values() for d in marks})
-print("name   " + " ".join(d[-2:] for d in dates) + "   rate")
+print("name   " + " ".join(d[-2:] for d in dates) + "   rate")  # expect: name   02 03 04 05   rate
 for name in sorted(table):
     marks = [table[name].get(d, "-") for d in dates]
     counted = [WEIGHT[m] for m in marks if m in WEIGHT and WEIGHT[m] is not None]
     rate = sum(counted) / len(counted) if counted else 0
     flag = " !" if rate < 0.75 else ""
     print(f"{name:<6} " + "  ".join(marks) + f"  {rate:6.1%}{flag}")
+# expect: alice  P  P  A  P   75.0%
+# expect: bob    A  L  A  P   37.5% !
+# expect: chen   P  P  P  E  100.0%
 by_day = {d: sum(1 for n in table if table[n].get(d) == "P") for d in dates}
-print(by_day)
+print(by_day)  # expect: {'2024-09-02': 2, '2024-09-03': 2, '2024-09-04': 1, '2024-09-05': 2}
 streaks = {}
 for name in table:
     best = cur = 0
@@ -35,10 +38,4 @@ for name in table:
         cur = cur + 1 if table[name].get(d) == "P" else 0
         best = max(best, cur)
     streaks[name] = best
-print(streaks)
-# expect: name   02 03 04 05   rate
-# expect: alice  P  P  A  P   75.0%
-# expect: bob    A  L  A  P   37.5% !
-# expect: chen   P  P  P  E  100.0%
-# expect: {'2024-09-02': 2, '2024-09-03': 2, '2024-09-04': 1, '2024-09-05': 2}
-# expect: {'alice': 2, 'bob': 1, 'chen': 3}
+print(streaks)  # expect: {'alice': 2, 'bob': 1, 'chen': 3}

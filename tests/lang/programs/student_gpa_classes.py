@@ -42,19 +42,17 @@ for course, grade, term in [(cs101, "A", "F23"), (ma201, "B+", "F23"), (en100, "
 try:
     tr.add(cs101, "E", "S24")
 except ValueError as e:
-    print("ValueError:", e)
+    print("ValueError:", e)  # expect: ValueError: unknown grade 'E' for CS101
 for term in tr.terms():
     print(f"{term}: GPA {tr.gpa(term):.3f}", [f"{c.code}:{g}" for t, c, g in tr.entries if t == term])
-print(f"cumulative {tr.gpa():.3f} -> {tr.standing()}")
+# expect: F23: GPA 3.700 ['CS101:A', 'MA201:B+', 'EN100:A-']
+# expect: S24: GPA 2.471 ['PH110:C+', 'MA201:B-']
+print(f"cumulative {tr.gpa():.3f} -> {tr.standing()}")  # expect: cumulative 3.163 -> Good
 needed = None
 for target in (3.0, 3.2):
     total_pts = sum(GRADE_POINTS[g] * c.credits for _, c, g in tr.entries)
     total_cr = sum(c.credits for _, c, _ in tr.entries)
     needed = (target * (total_cr + 12) - total_pts) / 12
     print(f"to reach {target} after 12 more credits you need {needed:.2f} average")
-# expect: ValueError: unknown grade 'E' for CS101
-# expect: F23: GPA 3.700 ['CS101:A', 'MA201:B+', 'EN100:A-']
-# expect: S24: GPA 2.471 ['PH110:C+', 'MA201:B-']
-# expect: cumulative 3.163 -> Good
 # expect: to reach 3.0 after 12 more credits you need 2.78 average
 # expect: to reach 3.2 after 12 more credits you need 3.25 average

@@ -50,30 +50,26 @@ def solve(board):
     return True
 
 board = parse(GRID)
-print("valid:", not problems(board))
+print("valid:", not problems(board))  # expect: valid: True
 bad = [row[:] for row in board]
 bad[0][0], bad[4][4] = bad[0][1], bad[4][3]
 for p in problems(bad):
     print(" ", p)
-puzzle = [row[:] for row in board]
-holes = [(0, 0), (0, 4), (1, 1), (2, 8), (4, 4), (5, 2), (6, 6), (7, 3), (8, 8), (3, 0), (8, 0), (0, 8)]
-for r, c in holes:
-    puzzle[r][c] = 0
-print("holes:", sum(row.count(0) for row in puzzle))
-print("cands (0,0):", candidates(puzzle, 0, 0))
-print("solved:", solve(puzzle), puzzle == board)
-for row in puzzle[:3]:
-    print(" ".join(map(str, row[:3])), "|", " ".join(map(str, row[3:6])), "|", " ".join(map(str, row[6:])))
-# expect: valid: True
 # expect:   row 0: duplicate [3]
 # expect:   row 4: duplicate [8]
 # expect:   col 0: duplicate [3]
 # expect:   col 4: duplicate [8]
 # expect:   box 0: duplicate [3]
 # expect:   box 4: duplicate [8]
-# expect: holes: 12
-# expect: cands (0,0): [5]
-# expect: solved: True True
+puzzle = [row[:] for row in board]
+holes = [(0, 0), (0, 4), (1, 1), (2, 8), (4, 4), (5, 2), (6, 6), (7, 3), (8, 8), (3, 0), (8, 0), (0, 8)]
+for r, c in holes:
+    puzzle[r][c] = 0
+print("holes:", sum(row.count(0) for row in puzzle))  # expect: holes: 12
+print("cands (0,0):", candidates(puzzle, 0, 0))       # expect: cands (0,0): [5]
+print("solved:", solve(puzzle), puzzle == board)      # expect: solved: True True
+for row in puzzle[:3]:
+    print(" ".join(map(str, row[:3])), "|", " ".join(map(str, row[3:6])), "|", " ".join(map(str, row[6:])))
 # expect: 5 3 4 | 6 7 8 | 9 1 2
 # expect: 6 7 2 | 1 9 5 | 3 4 8
 # expect: 1 9 8 | 3 4 2 | 5 6 7

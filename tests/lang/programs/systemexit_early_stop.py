@@ -7,14 +7,12 @@ def process(items):
 
 try:
     process(["a", "b"])
-    print("first batch ok")
+    # expect: processing a
+    # expect: processing b
+    print("first batch ok")  # expect: first batch ok
 finally:
-    print("cleanup ran")
+    print("cleanup ran")  # expect: cleanup ran
 process(["c", "STOP", "d"])
-print("not reached")
-# expect: processing a
-# expect: processing b
-# expect: first batch ok
-# expect: cleanup ran
 # expect: processing c
 # expect: stop marker found, exiting cleanly
+print("not reached")

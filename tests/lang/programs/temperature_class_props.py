@@ -37,27 +37,22 @@ class Temperature:
         return self._c < other._c
 
 t = Temperature(25)
-print(t)
+print(t)  # expect: Temperature(25.00°C / 77.00°F / 298.15K)
 t.fahrenheit = 212
-print(t, t.celsius)
-print(Temperature.from_fahrenheit(-40))
+print(t, t.celsius)                      # expect: Temperature(100.00°C / 212.00°F / 373.15K) 100.0
+print(Temperature.from_fahrenheit(-40))  # expect: Temperature(-40.00°C / -40.00°F / 233.15K)
 for bad in (-300, -273.16):
     try:
         Temperature(bad)
     except ValueError as e:
         print("ValueError:", e)
+# expect: ValueError: -300 is below absolute zero
+# expect: ValueError: -273.16 is below absolute zero
 temps = [Temperature(c) for c in (30, -5, 12.5, 0)]
 print(sorted(temps)[0], max(temps))
-print([round(x.kelvin, 2) for x in temps])
+# expect: Temperature(-5.00°C / 23.00°F / 268.15K) Temperature(30.00°C / 86.00°F / 303.15K)
+print([round(x.kelvin, 2) for x in temps])  # expect: [303.15, 268.15, 285.65, 273.15]
 try:
     t.kelvin = 5
 except AttributeError:
-    print("kelvin is read-only")
-# expect: Temperature(25.00°C / 77.00°F / 298.15K)
-# expect: Temperature(100.00°C / 212.00°F / 373.15K) 100.0
-# expect: Temperature(-40.00°C / -40.00°F / 233.15K)
-# expect: ValueError: -300 is below absolute zero
-# expect: ValueError: -273.16 is below absolute zero
-# expect: Temperature(-5.00°C / 23.00°F / 268.15K) Temperature(30.00°C / 86.00°F / 303.15K)
-# expect: [303.15, 268.15, 285.65, 273.15]
-# expect: kelvin is read-only
+    print("kelvin is read-only")  # expect: kelvin is read-only

@@ -30,7 +30,9 @@ def render_loops(template, context):
     return "\n".join(out)
 
 print(render("Dear {title} {name}, your balance is {balance:,.2f}.", title="Dr.", name="Who", balance=1234.5))
+# expect: Dear Dr. Who, your balance is 1,234.50.
 print(render("Hi {name}! Missing: {unknown} and {other}", name="Sam"))
+# expect: Hi Sam! Missing: {unknown} and {other}
 TEMPLATE = """Invoice for {customer}
 {% for item in items %}
   - {item_name:<10} x{item_qty:>2} @ {item_price:>6.2f}
@@ -39,8 +41,6 @@ Total: {total:.2f}"""
 items = [{"name": "pen", "qty": 3, "price": 1.5}, {"name": "notebook", "qty": 2, "price": 4.25}, {"name": "bag", "qty": 1, "price": 29.99}]
 ctx = {"customer": "ACME", "items": items, "total": sum(i["qty"] * i["price"] for i in items)}
 print(render_loops(TEMPLATE, ctx))
-# expect: Dear Dr. Who, your balance is 1,234.50.
-# expect: Hi Sam! Missing: {unknown} and {other}
 # expect: Invoice for ACME
 # expect:   - pen        x 3 @   1.50
 # expect:   - notebook   x 2 @   4.25

@@ -43,28 +43,20 @@ TEXT = ("The quick brown fox jumps over the lazy dog. Pack my box with five doze
 lines = wrap(TEXT, 28)
 for l in lines:
     print(f"[{l:<28}]")
-print()
-for l in justify(lines, 28):
-    print(f"[{l}]")
-print(table([("apple", 3, 1.25), ("banana", 12, 0.5), ("kiwi", 100, 12.0)], ("fruit", "qty", "price"), ["<", ">", ">"]))
-print(box("Hello\nEdge Python\n!"))
-print(box("x", 3))
-print("Name".ljust(10, ".") + "Value".rjust(8, "."))
-for k, v in {"alpha": 1, "beta": 22, "gamma": 333}.items():
-    print(f"{k:.<10}{v:.>8}")
-print(f"{'centered':^30}".rstrip() + "|")
-print("=" * 30)
 # expect: [The quick brown fox jumps   ]
 # expect: [over the lazy dog. Pack my  ]
 # expect: [box with five dozen liquor  ]
 # expect: [jugs. How vexingly quick    ]
 # expect: [daft zebras jump!           ]
-# expect:
+print()  # expect:
+for l in justify(lines, 28):
+    print(f"[{l}]")
 # expect: [The  quick  brown  fox jumps]
 # expect: [over  the  lazy dog. Pack my]
 # expect: [box  with  five dozen liquor]
 # expect: [jugs.   How  vexingly  quick]
 # expect: [daft zebras jump!]
+print(table([("apple", 3, 1.25), ("banana", 12, 0.5), ("kiwi", 100, 12.0)], ("fruit", "qty", "price"), ["<", ">", ">"]))
 # expect: +--------+-----+-------+
 # expect: | fruit  | qty | price |
 # expect: +========+=====+=======+
@@ -72,17 +64,21 @@ print("=" * 30)
 # expect: | banana |  12 |   0.5 |
 # expect: | kiwi   | 100 |  12.0 |
 # expect: +--------+-----+-------+
+print(box("Hello\nEdge Python\n!"))
 # expect: +-------------+
 # expect: | Hello       |
 # expect: | Edge Python |
 # expect: | !           |
 # expect: +-------------+
+print(box("x", 3))
 # expect: +-------+
 # expect: |   x   |
 # expect: +-------+
-# expect: Name.........Value
+print("Name".ljust(10, ".") + "Value".rjust(8, "."))  # expect: Name.........Value
+for k, v in {"alpha": 1, "beta": 22, "gamma": 333}.items():
+    print(f"{k:.<10}{v:.>8}")
 # expect: alpha............1
 # expect: beta............22
 # expect: gamma..........333
-# expect:            centered|
-# expect: ==============================
+print(f"{'centered':^30}".rstrip() + "|")  # expect:            centered|
+print("=" * 30)                            # expect: ==============================

@@ -23,26 +23,24 @@ def bullet_tree(d, depth=0):
     return out
 
 print("\n".join(columns(ITEMS)))
-print("---")
-print("\n".join(columns(ITEMS, 70)))
-print("---")
-print("\n".join(numbered(ITEMS[:4], 98)))
-tree = {"fruit": {"citrus": {"lemon": None, "orange": None}, "berry": {"grape": None}}, "veg": {"root": {"carrot": None}}}
-print("\n".join(bullet_tree(tree)))
 # expect: apple       fig         mango
 # expect: banana      grape       nectarine
 # expect: cherry      honeydew    orange
 # expect: date        kiwi
 # expect: elderberry  lemon
-# expect: ---
+print("---")  # expect: ---
+print("\n".join(columns(ITEMS, 70)))
 # expect: apple       date        grape       lemon       orange
 # expect: banana      elderberry  honeydew    mango
 # expect: cherry      fig         kiwi        nectarine
-# expect: ---
+print("---")  # expect: ---
+print("\n".join(numbered(ITEMS[:4], 98)))
 # expect:  98. apple
 # expect:  99. banana
 # expect: 100. cherry
 # expect: 101. date
+tree = {"fruit": {"citrus": {"lemon": None, "orange": None}, "berry": {"grape": None}}, "veg": {"root": {"carrot": None}}}
+print("\n".join(bullet_tree(tree)))
 # expect: * fruit
 # expect:   - citrus
 # expect:     - lemon

@@ -36,15 +36,12 @@ def recaman(n):
         seen.add(nxt)
     return seq
 
-print(thue_morse(32), thue_morse(64).count("1"))
-print(fib_word(34), fib_word(100).count("0"))
+print(thue_morse(32), thue_morse(64).count("1"))  # expect: 01101001100101101001011001101001 32
+print(fib_word(34), fib_word(100).count("0"))     # expect: 0100101001001010010100100101001001 62
 print(kolakoski(30))
-print(van_eck(20))
-print(recaman(20), len(set(recaman(1000))))
-print(["".join(sorted(set(thue_morse(100)[i:i + 3]))) for i in range(5)])
-# expect: 01101001100101101001011001101001 32
-# expect: 0100101001001010010100100101001001 62
 # expect: [1, 2, 2, 1, 1, 2, 1, 2, 2, 1, 2, 2, 1, 1, 2, 1, 1, 2, 2, 1, 2, 1, 1, 2, 1, 2, 2, 1, 1, 2]
-# expect: [0, 0, 1, 0, 2, 0, 2, 2, 1, 6, 0, 5, 0, 2, 6, 5, 4, 0, 5, 3]
+print(van_eck(20))  # expect: [0, 0, 1, 0, 2, 0, 2, 2, 1, 6, 0, 5, 0, 2, 6, 5, 4, 0, 5, 3]
+print(recaman(20), len(set(recaman(1000))))
 # expect: [0, 1, 3, 6, 2, 7, 13, 20, 12, 21, 11, 22, 10, 23, 9, 24, 8, 25, 43, 62] 824
+print(["".join(sorted(set(thue_morse(100)[i:i + 3]))) for i in range(5)])
 # expect: ['01', '01', '01', '01', '01']

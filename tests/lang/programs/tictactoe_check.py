@@ -31,9 +31,19 @@ def minimax(board, player):
 boards = ["XXXOO    ", "XO XO X  ", "XOXOXOOXO", "XOXXOOOXX", "         "]
 for b in boards:
     print(repr(b), "->", winner(list(b)))
+# expect: 'XXXOO    ' -> X
+# expect: 'XO XO X  ' -> X
+# expect: 'XOXOXOOXO' -> draw
+# expect: 'XOXXOOOXX' -> draw
+# expect: '         ' -> None
 board = list("XO  X   O")
 print(show(board))
-print(minimax(board, "X"))
+# expect: X | O | .
+# expect: ---------
+# expect: . | X | .
+# expect: ---------
+# expect: . | . | O
+print(minimax(board, "X"))  # expect: (1, 3)
 board = [" "] * 9
 player = "X"
 moves = 0
@@ -43,21 +53,9 @@ while winner(board) is None:
     player = "O" if player == "X" else "X"
     moves += 1
 print(show(board))
-print("result:", winner(board), "after", moves, "moves")
-# expect: 'XXXOO    ' -> X
-# expect: 'XO XO X  ' -> X
-# expect: 'XOXOXOOXO' -> draw
-# expect: 'XOXXOOOXX' -> draw
-# expect: '         ' -> None
-# expect: X | O | .
-# expect: ---------
-# expect: . | X | .
-# expect: ---------
-# expect: . | . | O
-# expect: (1, 3)
 # expect: X | X | O
 # expect: ---------
 # expect: O | O | X
 # expect: ---------
 # expect: X | O | X
-# expect: result: draw after 9 moves
+print("result:", winner(board), "after", moves, "moves")  # expect: result: draw after 9 moves

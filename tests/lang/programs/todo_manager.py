@@ -56,23 +56,19 @@ todo.add("review PR", "medium", ["dev"])
 try:
     todo.add("bad", "critical")
 except ValueError as e:
-    print("error:", e)
+    print("error:", e)  # expect: error: invalid priority: critical
 todo.complete(3)
 todo.complete(2)
 try:
     todo.complete(42)
 except LookupError as e:
-    print("error:", e)
+    print("error:", e)  # expect: error: no task #42
 for t in todo.pending():
     print(t)
-print(todo.by_tag())
-print(todo.stats())
-print([t.title for t in todo.tasks if "dev" in t.tags and not t.done])
-# expect: error: invalid priority: critical
-# expect: error: no task #42
 # expect: [ ] #1 write tests (high) {dev}
 # expect: [ ] #4 call mom (medium)
 # expect: [ ] #5 review PR (medium) {dev}
-# expect: {'dev': [1, 3, 5], 'home': [2], 'shop': [2], 'urgent': [3]}
-# expect: 2/5 done (40%)
+print(todo.by_tag())  # expect: {'dev': [1, 3, 5], 'home': [2], 'shop': [2], 'urgent': [3]}
+print(todo.stats())   # expect: 2/5 done (40%)
+print([t.title for t in todo.tasks if "dev" in t.tags and not t.done])
 # expect: ['write tests', 'review PR']

@@ -30,12 +30,11 @@ requests = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 1.0, 1.05, 1.1, 2.5, 2.6, 2.7, 2.8, 2.
 tb = TokenBucket(rate=2.0, capacity=3)
 sw = SlidingWindow(limit=3, window=1.0)
 print(f"{'t':>5} {'bucket':>7} {'tokens':>7} {'window':>7}")
+# expect:     t  bucket  tokens  window
 for t in requests:
     a = tb.allow(t)
     b = sw.allow(t)
     print(f"{t:>5.2f} {str(a):>7} {tb.tokens:>7.2f} {str(b):>7}")
-print(sum(TokenBucket(1, 5).allow(t / 10) for t in range(100)))
-# expect:     t  bucket  tokens  window
 # expect:  0.00    True    2.00    True
 # expect:  0.10    True    1.20    True
 # expect:  0.20    True    0.40    True
@@ -52,4 +51,4 @@ print(sum(TokenBucket(1, 5).allow(t / 10) for t in range(100)))
 # expect:  2.90   False    0.80   False
 # expect:  3.00    True    0.00   False
 # expect:  6.00    True    2.00    True
-# expect: 100
+print(sum(TokenBucket(1, 5).allow(t / 10) for t in range(100)))  # expect: 100

@@ -110,6 +110,7 @@ class Parser:
 
 env = {}
 print(tokenize("x = 3.5 * (y + 2)"))
+# expect: [NAME:'x', OP:'=', NUM:3.5, OP:'*', OP:'(', NAME:'y', OP:'+', NUM:2, OP:')', EOF:None]
 for line in ["1 + 2 * 3", "(1 + 2) * 3", "2 ^ 3 ^ 2", "-2 ^ 2", "x = 10", "y = x / 4",
              "x * y - 1", "max(1, x, 3) + abs(-7)", "10 % 4 + min(3, 2)", "1 / 0", "z + 1",
              "3 $ 4", "(1 + 2", "2 ^ 100", ".5 + .25"]:
@@ -117,8 +118,6 @@ for line in ["1 + 2 * 3", "(1 + 2) * 3", "2 ^ 3 ^ 2", "-2 ^ 2", "x = 10", "y = x
         print(f"{line:<24} -> {Parser(tokenize(line), env).statement()}")
     except CalcError as e:
         print(f"{line:<24} !! {e}")
-print(env)
-# expect: [NAME:'x', OP:'=', NUM:3.5, OP:'*', OP:'(', NAME:'y', OP:'+', NUM:2, OP:')', EOF:None]
 # expect: 1 + 2 * 3                -> 7
 # expect: (1 + 2) * 3              -> 9
 # expect: 2 ^ 3 ^ 2                -> 512
@@ -134,4 +133,4 @@ print(env)
 # expect: (1 + 2                   !! expected ')' at 6, got None
 # expect: 2 ^ 100                  -> 1267650600228229401496703205376
 # expect: .5 + .25                 -> 0.75
-# expect: {'x': 10, 'y': 2.5}
+print(env)  # expect: {'x': 10, 'y': 2.5}

@@ -42,16 +42,14 @@ deps = {
     "log": [],
 }
 print(install_order(deps))
+# expect: ['socket', 'driver', 'log', 'db', 'http', 'escape', 'template', 'web', 'app']
 print(levels(deps))
+# expect: {0: ['escape', 'log', 'socket'], 1: ['driver', 'http', 'template'], 2: ['db', 'web'], 3: ['app']}
 deps["socket"] = ["app"]
 try:
     install_order(deps)
 except CycleError as e:
-    print(e)
-    print(len(e.cycle))
+    print(e)             # expect: dependency cycle: app -> db -> driver -> socket -> app
+    print(len(e.cycle))  # expect: 5
 print(install_order({"a": ["b"], "b": ["c"], "c": []}), install_order({}))
-# expect: ['socket', 'driver', 'log', 'db', 'http', 'escape', 'template', 'web', 'app']
-# expect: {0: ['escape', 'log', 'socket'], 1: ['driver', 'http', 'template'], 2: ['db', 'web'], 3: ['app']}
-# expect: dependency cycle: app -> db -> driver -> socket -> app
-# expect: 5
 # expect: ['c', 'b', 'a'] []

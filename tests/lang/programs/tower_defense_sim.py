@@ -49,10 +49,10 @@ for t in range(60):
     if len(active) == len(waves) and not any(e.alive for e in active):
         print("wave over at t =", t)
         break
-print([(tw.pos, tw.kills) for tw in towers], [e.name for e in leaked])
 # expect: t=5: tower@5 killed grunt1
 # expect: t=7: tower@12 killed runner
 # expect: t=11: tower@12 killed grunt2
 # expect: t=29: tower@12 killed tank
 # expect: wave over at t = 29
+print([(tw.pos, tw.kills) for tw in towers], [e.name for e in leaked])
 # expect: [(5, 1), (12, 3), (17, 0)] []

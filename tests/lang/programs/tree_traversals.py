@@ -57,16 +57,10 @@ def by_level(node):
     return levels
 
 t = build()
-print(list(preorder(t)))
-print(list(postorder(t)))
-print(depth(t), count_leaves(t))
+print(list(preorder(t)))   # expect: ['root', 'a', 'a1', 'a2', 'a2x', 'b', 'c', 'c1', 'c2', 'c3']
+print(list(postorder(t)))  # expect: ['a1', 'a2x', 'a2', 'a', 'b', 'c1', 'c2', 'c3', 'c', 'root']
+print(depth(t), count_leaves(t))  # expect: 4 6
 print("\n".join(render(t)))
-print(find_path(t, "a2x"), find_path(t, "zzz"))
-print(by_level(t))
-print(max(by_level(t).items(), key=lambda kv: len(kv[1])))
-# expect: ['root', 'a', 'a1', 'a2', 'a2x', 'b', 'c', 'c1', 'c2', 'c3']
-# expect: ['a1', 'a2x', 'a2', 'a', 'b', 'c1', 'c2', 'c3', 'c', 'root']
-# expect: 4 6
 # expect: root
 # expect: |-- a
 # expect: |   |-- a1
@@ -77,6 +71,8 @@ print(max(by_level(t).items(), key=lambda kv: len(kv[1])))
 # expect:     |-- c1
 # expect:     |-- c2
 # expect:     `-- c3
-# expect: ('root', 'a', 'a2', 'a2x') None
+print(find_path(t, "a2x"), find_path(t, "zzz"))  # expect: ('root', 'a', 'a2', 'a2x') None
+print(by_level(t))
 # expect: {0: ['root'], 1: ['a', 'b', 'c'], 2: ['a1', 'a2', 'c1', 'c2', 'c3'], 3: ['a2x']}
+print(max(by_level(t).items(), key=lambda kv: len(kv[1])))
 # expect: (2, ['a1', 'a2', 'c1', 'c2', 'c3'])

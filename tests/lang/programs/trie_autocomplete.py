@@ -56,18 +56,14 @@ class Trie:
 
 words = "car card care careful cart carbon cat catalog dog dot dote do".split()
 t = Trie(words)
-print("car" in t, "ca" in t, "do" in t, "dots" in t)
+print("car" in t, "ca" in t, "do" in t, "dots" in t)  # expect: True False True False
 for p in ["car", "ca", "do", "x", ""]:
     print(f"{p!r:6} count={t.count_prefix(p):2} -> {t.complete(p, 4)}")
-print(Trie(["flower", "flow", "flight"]).longest_common_prefix())
-print(repr(Trie(["dog", "racecar"]).longest_common_prefix()))
-print(Trie(["inter", "internet", "interval"]).longest_common_prefix())
-# expect: True False True False
 # expect: 'car'  count= 6 -> ['car', 'carbon', 'card', 'care']
 # expect: 'ca'   count= 8 -> ['car', 'carbon', 'card', 'care']
 # expect: 'do'   count= 4 -> ['do', 'dog', 'dot', 'dote']
 # expect: 'x'    count= 0 -> []
 # expect: ''     count= 0 -> ['car', 'carbon', 'card', 'care']
-# expect: fl
-# expect: ''
-# expect: inter
+print(Trie(["flower", "flow", "flight"]).longest_common_prefix())       # expect: fl
+print(repr(Trie(["dog", "racecar"]).longest_common_prefix()))           # expect: ''
+print(Trie(["inter", "internet", "interval"]).longest_common_prefix())  # expect: inter

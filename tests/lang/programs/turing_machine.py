@@ -31,6 +31,11 @@ increment = TuringMachine({
 for n in [0, 1, 5, 7, 255]:
     state, out, steps = increment.run(bin(n)[2:])
     print(f"{n} -> {out} ({int(out, 2)}) in {steps} steps")
+# expect: 0 -> 1 (1) in 3 steps
+# expect: 1 -> 10 (2) in 4 steps
+# expect: 5 -> 110 (6) in 6 steps
+# expect: 7 -> 1000 (8) in 8 steps
+# expect: 255 -> 100000000 (256) in 18 steps
 palindrome = TuringMachine({
     ("q0", "a"): ("ra", "_", "R"), ("q0", "b"): ("rb", "_", "R"), ("q0", "_"): ("yes", "_", "S"),
     ("ra", "a"): ("ra", "a", "R"), ("ra", "b"): ("ra", "b", "R"), ("ra", "_"): ("ca", "_", "L"),
@@ -42,17 +47,11 @@ palindrome = TuringMachine({
 for w in ["abba", "aba", "ab", "", "abab", "bbabb"]:
     res = palindrome.run(w)
     print(f"{w!r:8} {res[0]:<7} steps={res[2]}")
-loop = TuringMachine({("s", "_"): ("s", "_", "R")}, "s", {"h"})
-print(loop.run("", limit=50))
-# expect: 0 -> 1 (1) in 3 steps
-# expect: 1 -> 10 (2) in 4 steps
-# expect: 5 -> 110 (6) in 6 steps
-# expect: 7 -> 1000 (8) in 8 steps
-# expect: 255 -> 100000000 (256) in 18 steps
 # expect: 'abba'   yes     steps=15
 # expect: 'aba'    yes     steps=10
 # expect: 'ab'     reject  steps=3
 # expect: ''       yes     steps=1
 # expect: 'abab'   reject  steps=5
 # expect: 'bbabb'  yes     steps=21
-# expect: ('timeout', '', 51)
+loop = TuringMachine({("s", "_"): ("s", "_", "R")}, "s", {"h"})
+print(loop.run("", limit=50))  # expect: ('timeout', '', 51)

@@ -8,9 +8,6 @@ def normalize(xs):
     assert abs(sum(out)) < 1e-9
     return out
 
-print(normalize([1, 2, 3, 4]))
-print(mean([10]))
-print(normalize([]))
-# expect: [-1.5, -0.5, 0.5, 1.5]
-# expect: 10.0
-# expect runtime error: AssertionError: mean of empty list
+print(normalize([1, 2, 3, 4]))  # expect: [-1.5, -0.5, 0.5, 1.5]
+print(mean([10]))               # expect: 10.0
+print(normalize([]))            # expect runtime error: AssertionError: mean of empty list

@@ -11,11 +11,7 @@ def order(item, qty):
     stock[item] = have - qty
     return f"ordered {qty} {item}"
 
-print(order("widget", 3))
-print(order("gadget", 2))
-print(stock)
-print(order("widget", 4))
-# expect: ordered 3 widget
-# expect: ordered 2 gadget
-# expect: {'widget': 2, 'gadget': 0}
-# expect runtime error: InsufficientStock: wanted 4 widget, only 2 left
+print(order("widget", 3))  # expect: ordered 3 widget
+print(order("gadget", 2))  # expect: ordered 2 gadget
+print(stock)               # expect: {'widget': 2, 'gadget': 0}
+print(order("widget", 4))  # expect runtime error: InsufficientStock: wanted 4 widget, only 2 left

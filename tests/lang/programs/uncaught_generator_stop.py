@@ -7,9 +7,7 @@ def first_n_even(numbers, n):
             found += 1
             yield x
 
-print(list(first_n_even(range(20), 3)))
-print(list(first_n_even([1, 2, 3, 4], 2)))
+print(list(first_n_even(range(20), 3)))     # expect: [0, 2, 4]
+print(list(first_n_even([1, 2, 3, 4], 2)))  # expect: [2, 4]
 print(list(first_n_even([2, 3, 5], 2)))
-# expect: [0, 2, 4]
-# expect: [2, 4]
 # expect runtime error: RuntimeError: generator raised StopIteration

@@ -3,10 +3,8 @@ cart = ["apple", "milk", "apple", "bread"]
 total = 0
 for item in cart:
     total += prices[item]
-print(f"total: {total:.2f}")
+print(f"total: {total:.2f}")  # expect: total: 5.99
 cart.append("caviar")
 for item in cart:
-    total += prices[item]
+    total += prices[item]  # expect runtime error: KeyError: 'caviar'
 print("unreachable")
-# expect: total: 5.99
-# expect runtime error: KeyError: 'caviar'

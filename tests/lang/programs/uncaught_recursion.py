@@ -3,17 +3,13 @@ def count_down(n):
         return "done"
     return count_down(n - 1)
 
-print(count_down(10))
-print(count_down(500))
+print(count_down(10))   # expect: done
+print(count_down(500))  # expect: done
 def bad_factorial(n):
     return n * bad_factorial(n - 1)
 
 try:
     bad_factorial(5)
 except RecursionError as e:
-    print("caught:", e)
-print(bad_factorial(3))
-# expect: done
-# expect: done
-# expect: caught: maximum recursion depth exceeded
-# expect runtime error: RecursionError: maximum recursion depth exceeded
+    print("caught:", e)  # expect: caught: maximum recursion depth exceeded
+print(bad_factorial(3))  # expect runtime error: RecursionError: maximum recursion depth exceeded

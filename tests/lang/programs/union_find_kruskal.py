@@ -58,21 +58,17 @@ edges = [(7, "A", "B"), (5, "A", "D"), (8, "B", "C"), (9, "B", "D"), (7, "B", "E
 mst, cost = kruskal(nodes, edges)
 for a, b, w in mst:
     print(f"{a}-{b}: {w}")
-print("kruskal cost", cost)
-print("prim", prim(nodes, edges, "A"))
-ds = DisjointSet(range(10))
-for a, b in [(0, 1), (2, 3), (1, 3), (5, 6), (7, 7), (8, 9), (9, 0)]:
-    print((a, b), ds.union(a, b), ds.sets)
-print(ds.groups())
-print(ds.find(3) == ds.find(8), ds.find(4) == ds.find(5))
 # expect: A-D: 5
 # expect: C-E: 5
 # expect: D-F: 6
 # expect: A-B: 7
 # expect: B-E: 7
 # expect: E-G: 9
-# expect: kruskal cost 39
-# expect: prim (['A', 'D', 'F', 'B', 'E', 'C', 'G'], 39)
+print("kruskal cost", cost)             # expect: kruskal cost 39
+print("prim", prim(nodes, edges, "A"))  # expect: prim (['A', 'D', 'F', 'B', 'E', 'C', 'G'], 39)
+ds = DisjointSet(range(10))
+for a, b in [(0, 1), (2, 3), (1, 3), (5, 6), (7, 7), (8, 9), (9, 0)]:
+    print((a, b), ds.union(a, b), ds.sets)
 # expect: (0, 1) True 9
 # expect: (2, 3) True 8
 # expect: (1, 3) True 7
@@ -80,5 +76,5 @@ print(ds.find(3) == ds.find(8), ds.find(4) == ds.find(5))
 # expect: (7, 7) False 6
 # expect: (8, 9) True 5
 # expect: (9, 0) True 4
-# expect: [[0, 1, 2, 3, 8, 9], [4], [5, 6], [7]]
-# expect: True False
+print(ds.groups())  # expect: [[0, 1, 2, 3, 8, 9], [4], [5, 6], [7]]
+print(ds.find(3) == ds.find(8), ds.find(4) == ds.find(5))  # expect: True False

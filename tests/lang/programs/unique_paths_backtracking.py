@@ -56,10 +56,10 @@ def generate_parens(n):
 
 board = ["ABCE", "SFCS", "ADEE"]
 print([w for w in ["ABCCED", "SEE", "ABCB", "ASADFBCCEESE", "Z"] if word_search(board, w)])
-print(permutations_unique([1, 1, 2]), len(permutations_unique([1, 2, 2, 3, 3])))
-print(combination_sum([2, 3, 6, 7], 7), len(combination_sum([2, 3, 5], 20)))
-print(generate_parens(3), [len(generate_parens(n)) for n in range(1, 8)])
 # expect: ['ABCCED', 'SEE', 'ASADFBCCEESE']
+print(permutations_unique([1, 1, 2]), len(permutations_unique([1, 2, 2, 3, 3])))
 # expect: [[1, 1, 2], [1, 2, 1], [2, 1, 1]] 30
+print(combination_sum([2, 3, 6, 7], 7), len(combination_sum([2, 3, 5], 20)))
 # expect: [[2, 2, 3], [7]] 11
+print(generate_parens(3), [len(generate_parens(n)) for n in range(1, 8)])
 # expect: ['((()))', '(()())', '(())()', '()(())', '()()()'] [1, 2, 5, 14, 42, 132, 429]

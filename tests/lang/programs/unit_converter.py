@@ -35,10 +35,6 @@ for q in queries:
         print(parse_and_convert(q))
     except ConversionError as e:
         print(f"{q}: error: {e}")
-print(f"{convert(1, 'mi', 'km'):.4f} {convert(26.2, 'mi', 'km'):.2f} {convert(1, 'h', 's')}")
-table = [(c, convert(c, "C", "F")) for c in range(-20, 41, 10)]
-for c, f in table:
-    print(f"{c:>4}C {f:>6.1f}F {'#' * int(f // 10)}".rstrip())
 # expect: 5 km to mi = 3.10686 mi
 # expect: 12 in to cm = 30.48 cm
 # expect: 1 mi to ft = 5280 ft
@@ -51,7 +47,11 @@ for c, f in table:
 # expect: 5 kg to m: error: cannot convert mass to length
 # expect: 1 parsec to m: error: unknown unit 'parsec'
 # expect: 98.6 F to K = 310.15 K
+print(f"{convert(1, 'mi', 'km'):.4f} {convert(26.2, 'mi', 'km'):.2f} {convert(1, 'h', 's')}")
 # expect: 1.6093 42.16 3600.0
+table = [(c, convert(c, "C", "F")) for c in range(-20, 41, 10)]
+for c, f in table:
+    print(f"{c:>4}C {f:>6.1f}F {'#' * int(f // 10)}".rstrip())
 # expect:  -20C   -4.0F
 # expect:  -10C   14.0F #
 # expect:    0C   32.0F ###

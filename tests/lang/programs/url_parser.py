@@ -47,10 +47,10 @@ for u in urls:
         print(p["scheme"] or "-", p["user"], p["host"], p["port"], p["path"], p["query"], repr(p["fragment"]))
     except ValueError as e:
         print("ValueError:", e)
-print(quote("hello world/ä?&="), unquote("100%25+sure"), unquote("%zz%4"))
 # expect: https None example.com 8443 /a/b/c.html {'x': ['1', '3'], 'y': ['two words']} 'top'
 # expect: http user:pw localhost None / {} ''
 # expect: ftp None files.example.org None / {} ''
 # expect: - None example.com None /search {'q': ['cafÃ©'], 'empty': [''], 'flag': ['']} ''
 # expect: ValueError: bad port 'abc'
+print(quote("hello world/ä?&="), unquote("100%25+sure"), unquote("%zz%4"))
 # expect: hello%20world%2F%E4%3F%26%3D 100% sure %zz%4

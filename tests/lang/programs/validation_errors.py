@@ -42,6 +42,16 @@ for u in users:
         print(me)
         for err in me.errors:
             print("  -", err, f"[{err.field}]")
+# expect: ok: ann
+# expect: 4 validation errors
+# expect:   - name: must be a non-empty string [name]
+# expect:   - age: must be an int in 0..150 [age]
+# expect:   - email: invalid [email]
+# expect:   - password: too short [password]
+# expect: 3 validation errors
+# expect:   - name: must be a non-empty string [name]
+# expect:   - age: must be an int in 0..150 [age]
+# expect:   - email: invalid [email]
 
 def parse_int(s, lo=None, hi=None):
     try:
@@ -59,28 +69,16 @@ for s in ["42", "x", "-5", "101", " 7 "]:
         print(parse_int(s, 0, 100))
     except ValueError as e:
         print("ValueError:", e, e.__cause__)
+# expect: 42
+# expect: ValueError: not an integer: 'x' None
+# expect: ValueError: -5 < 0 None
+# expect: ValueError: 101 > 100 None
+# expect: 7
 try:
     try:
         parse_int("abc")
     except ValueError as e:
         raise RuntimeError("config failed") from e
 except RuntimeError as e:
-    print(e, "<-", e.__cause__)
-validate_user({"name": "zed"})
-# expect: ok: ann
-# expect: 4 validation errors
-# expect:   - name: must be a non-empty string [name]
-# expect:   - age: must be an int in 0..150 [age]
-# expect:   - email: invalid [email]
-# expect:   - password: too short [password]
-# expect: 3 validation errors
-# expect:   - name: must be a non-empty string [name]
-# expect:   - age: must be an int in 0..150 [age]
-# expect:   - email: invalid [email]
-# expect: 42
-# expect: ValueError: not an integer: 'x' None
-# expect: ValueError: -5 < 0 None
-# expect: ValueError: 101 > 100 None
-# expect: 7
-# expect: config failed <- not an integer: 'abc'
-# expect runtime error: MultiError: 3 validation errors
+    print(e, "<-", e.__cause__)  # expect: config failed <- not an integer: 'abc'
+validate_user({"name": "zed"})   # expect runtime error: MultiError: 3 validation errors

@@ -64,28 +64,23 @@ class Matrix:
 
 v, w = Vector(1, 2, 3), Vector(4, 5, 6)
 print(v + w, w - v, v * 2, 3 * v, v * w)
-print(abs(Vector(3, 4)), len(v), v[1], v[-1], v[::-1])
-print(v == Vector(1, 2, 3), v != w, bool(Vector(0, 0)), bool(v))
+# expect: Vector(5, 7, 9) Vector(3, 3, 3) Vector(2, 4, 6) Vector(3, 6, 9) 32
+print(abs(Vector(3, 4)), len(v), v[1], v[-1], v[::-1])            # expect: 5.0 3 2 3 (3, 2, 1)
+print(v == Vector(1, 2, 3), v != w, bool(Vector(0, 0)), bool(v))  # expect: True True False True
 m = Matrix([[1, 2], [3, 4]])
 print(m @ m)
-print((m ** 10).rows)
-fibm = Matrix([[1, 1], [1, 0]]) ** 90
-print("fib(90) =", fibm.rows[0][1])
-a = Matrix([[2, 0, 1], [1, 3, 2], [1, 1, 1]])
-print(a.det(), a.transpose().det(), a.shape)
-print(a.transpose())
-print(Matrix.identity(3))
-# expect: Vector(5, 7, 9) Vector(3, 3, 3) Vector(2, 4, 6) Vector(3, 6, 9) 32
-# expect: 5.0 3 2 3 (3, 2, 1)
-# expect: True True False True
 # expect:  7 10
 # expect: 15 22
-# expect: [[4783807, 6972050], [10458075, 15241882]]
-# expect: fib(90) = 2880067194370816120
-# expect: 0 0 (3, 3)
+print((m ** 10).rows)  # expect: [[4783807, 6972050], [10458075, 15241882]]
+fibm = Matrix([[1, 1], [1, 0]]) ** 90
+print("fib(90) =", fibm.rows[0][1])  # expect: fib(90) = 2880067194370816120
+a = Matrix([[2, 0, 1], [1, 3, 2], [1, 1, 1]])
+print(a.det(), a.transpose().det(), a.shape)  # expect: 0 0 (3, 3)
+print(a.transpose())
 # expect: 2 1 1
 # expect: 0 3 1
 # expect: 1 2 1
+print(Matrix.identity(3))
 # expect: 1 0 0
 # expect: 0 1 0
 # expect: 0 0 1

@@ -64,7 +64,6 @@ actions = [("select", "A1"), ("insert", 100), ("select", "A1"), ("insert", 3), (
 for action, arg in actions:
     result = getattr(vm, action)(arg) if arg is not None else getattr(vm, action)()
     print(f"{action:>6}({'' if arg is None else arg}) -> {result}")
-print(vm.sales, vm.stock, sum(c * n for c, n in vm.bank.items()))
 # expect: select(A1) -> insert coins first
 # expect: insert(100) -> credit 100
 # expect: select(A1) -> need 25 more
@@ -80,4 +79,5 @@ print(vm.sales, vm.stock, sum(c * n for c, n in vm.bank.items()))
 # expect: select(B1) -> vend Chips, change [50]
 # expect: insert(20) -> credit 20
 # expect: cancel() -> refund [20]
+print(vm.sales, vm.stock, sum(c * n for c, n in vm.bank.items()))
 # expect: ['Cola', 'Candy', 'Chips'] {'A1': 1, 'A2': 0, 'B1': 0, 'B2': 4} 2265

@@ -35,16 +35,15 @@ def ladder(start, goal):
 for a, b in [("cold", "warm"), ("cold", "gold"), ("hand", "foot"), ("card", "bone"), ("wolf", "date"), ("lame", "lame")]:
     path = ladder(a, b)
     print(f"{a} -> {b}: {' > '.join(path) if path else 'no ladder'}")
-degree = {w: len(neighbours(w)) for w in words}
-best = max(sorted(degree), key=degree.get)
-print(best, degree[best], sorted(neighbours(best)))
-isolated = sorted(w for w, d in degree.items() if d == 0)
-print("isolated:", isolated)
 # expect: cold -> warm: cold > cord > word > ward > warm
 # expect: cold -> gold: cold > gold
 # expect: hand -> foot: no ladder
 # expect: card -> bone: card > cord > core > cone > bone
 # expect: wolf -> date: wolf > golf > gold > cold > cord > card > care > dare > date
 # expect: lame -> lame: no ladder
+degree = {w: len(neighbours(w)) for w in words}
+best = max(sorted(degree), key=degree.get)
+print(best, degree[best], sorted(neighbours(best)))
 # expect: card 5 ['care', 'cart', 'cord', 'hard', 'ward']
-# expect: isolated: []
+isolated = sorted(w for w, d in degree.items() if d == 0)
+print("isolated:", isolated)  # expect: isolated: []

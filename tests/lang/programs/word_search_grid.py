@@ -30,14 +30,6 @@ for w in WORDS:
     print(f"{w:<7} {res}")
     if res:
         found[w] = res
-used = set()
-for w, ((r, c), (dr, dc)) in found.items():
-    for k in range(len(w)):
-        used.add((r + dr * k, c + dc * k))
-for r, row in enumerate(GRID):
-    print(" ".join(ch if (r, c) in used else ch.lower() for c, ch in enumerate(row)))
-leftover = "".join(ch for r, row in enumerate(GRID) for c, ch in enumerate(row) if (r, c) not in used)
-print(len(found), len(used), leftover)
 # expect: PYTHON  ((0, 0), (0, 1))
 # expect: EDGE    ((1, 1), (0, 1))
 # expect: STRING  ((2, 1), (0, 1))
@@ -50,10 +42,17 @@ print(len(found), len(used), leftover)
 # expect: MAP     None
 # expect: JAVA    None
 # expect: GO      ((1, 3), (-1, 1))
+used = set()
+for w, ((r, c), (dr, dc)) in found.items():
+    for k in range(len(w)):
+        used.add((r + dr * k, c + dc * k))
+for r, row in enumerate(GRID):
+    print(" ".join(ch if (r, c) in used else ch.lower() for c, ch in enumerate(row)))
 # expect: P Y T H O N x q
 # expect: A E D G E b c L
 # expect: R S T R I N G O
 # expect: S L I S T k e O
 # expect: E D I C T a m P
 # expect: z T U P L E v w
-# expect: 9 37 XQBCKEAMZVW
+leftover = "".join(ch for r, row in enumerate(GRID) for c, ch in enumerate(row) if (r, c) not in used)
+print(len(found), len(used), leftover)  # expect: 9 37 XQBCKEAMZVW

@@ -15,10 +15,10 @@ class P:
             pass
 
 
-print(P().m().__qualname__)       # expect: P.m.<locals>.<listcomp>.<lambda>
-print(P().n().__qualname__)       # expect: P.n.<locals>.inner
-print(P().n()().__qualname__)     # expect: P.n.<locals>.inner.<locals>.<lambda>
-print(P.Q.f.__qualname__)         # expect: P.Q.f
+print(P().m().__qualname__)    # expect: P.m.<locals>.<listcomp>.<lambda>
+print(P().n().__qualname__)    # expect: P.n.<locals>.inner
+print(P().n()().__qualname__)  # expect: P.n.<locals>.inner.<locals>.<lambda>
+print(P.Q.f.__qualname__)      # expect: P.Q.f
 
 
 def outer():
@@ -28,5 +28,5 @@ def outer():
     return C
 
 
-print(outer().m.__qualname__)     # expect: outer.<locals>.C.m
-print([lambda: 0 for _ in "a"][0].__qualname__)   # expect: <listcomp>.<lambda>
+print(outer().m.__qualname__)                    # expect: outer.<locals>.C.m
+print([lambda: 0 for _ in "a"][0].__qualname__)  # expect: <listcomp>.<lambda>

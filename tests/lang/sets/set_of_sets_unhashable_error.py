@@ -1,5 +1,3 @@
 ok = {frozenset({1})}
-print(len(ok))
-bad = {{1}}
-# expect: 1
-# expect runtime error: TypeError: unhashable type: 'set'
+print(len(ok))  # expect: 1
+bad = {{1}}     # expect runtime error: TypeError: unhashable type: 'set'

@@ -1,6 +1,3 @@
-print("hello World".capitalize())
-print("HELLO".capitalize())
-print("123abc".capitalize(), repr("".capitalize()))
-# expect: Hello world
-# expect: Hello
-# expect: 123abc ''
+print("hello World".capitalize())                    # expect: Hello world
+print("HELLO".capitalize())                          # expect: Hello
+print("123abc".capitalize(), repr("".capitalize()))  # expect: 123abc ''

@@ -1,6 +1,3 @@
-print("Straße".lower(), "Straße".casefold())
-print("ABC".casefold())
-print("Straße".casefold() == "STRASSE".casefold())
-# expect: straße strasse
-# expect: abc
-# expect: True
+print("Straße".lower(), "Straße".casefold())        # expect: straße strasse
+print("ABC".casefold())                             # expect: abc
+print("Straße".casefold() == "STRASSE".casefold())  # expect: True

@@ -1,4 +1,3 @@
-print("x".center(5, "*"))
+print("x".center(5, "*"))  # expect: **x**
 "x".center(5, "ab")
-# expect: **x**
 # expect runtime error: TypeError: The fill character must be exactly one character long

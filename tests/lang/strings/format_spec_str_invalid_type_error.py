@@ -1,4 +1,3 @@
-print(f"{'ab':s}")
+print(f"{'ab':s}")  # expect: ab
 print(f"{'ab':d}")
-# expect: ab
 # expect runtime error: ValueError: Unknown format code 'd' for object of type 'str'

@@ -1,5 +1,3 @@
 s = "hello"
-print(s.index("l"))
-s.index("z")
-# expect: 2
-# expect runtime error: ValueError: substring not found
+print(s.index("l"))  # expect: 2
+s.index("z")         # expect runtime error: ValueError: substring not found

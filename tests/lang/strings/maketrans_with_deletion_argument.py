@@ -1,3 +1,2 @@
 table = str.maketrans("ae", "AE", "xyz")
-print("a lazy example".translate(table))
-# expect: A lA EAmplE
+print("a lazy example".translate(table))  # expect: A lA EAmplE

@@ -1,10 +1,5 @@
-print("%d items" % 5)
-print("%s and %s" % ("a", "b"))
-print("%r" % "quoted")
-print("%s" % [1, 2])
-print("100%%" % ())
-# expect: 5 items
-# expect: a and b
-# expect: 'quoted'
-# expect: [1, 2]
-# expect: 100%
+print("%d items" % 5)            # expect: 5 items
+print("%s and %s" % ("a", "b"))  # expect: a and b
+print("%r" % "quoted")           # expect: 'quoted'
+print("%s" % [1, 2])             # expect: [1, 2]
+print("100%%" % ())              # expect: 100%

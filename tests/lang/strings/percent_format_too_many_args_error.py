@@ -1,4 +1,3 @@
-print("%s" % "a")
+print("%s" % "a")  # expect: a
 "%s" % ("a", "b")
-# expect: a
 # expect runtime error: TypeError: not all arguments converted during string formatting

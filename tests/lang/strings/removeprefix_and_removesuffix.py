@@ -1,10 +1,5 @@
-print("unhappy".removeprefix("un"))
-print("unhappy".removeprefix("xx"))
-print("file.txt".removesuffix(".txt"))
-print("file.txt".removesuffix(".py"))
-print("aaa".removeprefix("a"), "".removesuffix("x") == "")
-# expect: happy
-# expect: unhappy
-# expect: file
-# expect: file.txt
-# expect: aa True
+print("unhappy".removeprefix("un"))                         # expect: happy
+print("unhappy".removeprefix("xx"))                         # expect: unhappy
+print("file.txt".removesuffix(".txt"))                      # expect: file
+print("file.txt".removesuffix(".py"))                       # expect: file.txt
+print("aaa".removeprefix("a"), "".removesuffix("x") == "")  # expect: aa True

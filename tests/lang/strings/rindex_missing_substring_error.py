@@ -1,5 +1,3 @@
 s = "hello"
-print(s.rindex("l"))
-s.rindex("q")
-# expect: 3
-# expect runtime error: ValueError: substring not found
+print(s.rindex("l"))  # expect: 3
+s.rindex("q")         # expect runtime error: ValueError: substring not found

@@ -1,6 +1,3 @@
-print("a.b.c".rpartition("."))
-print("abc".rpartition("."))
-print("file.tar.gz".rpartition(".")[2])
-# expect: ('a.b', '.', 'c')
-# expect: ('', '', 'abc')
-# expect: gz
+print("a.b.c".rpartition("."))           # expect: ('a.b', '.', 'c')
+print("abc".rpartition("."))             # expect: ('', '', 'abc')
+print("file.tar.gz".rpartition(".")[2])  # expect: gz

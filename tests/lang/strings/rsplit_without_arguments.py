@@ -1,6 +1,3 @@
-print("  one two   three ".rsplit())
-print("x,y,z".rsplit(","))
-print("".rsplit(","), "".rsplit())
-# expect: ['one', 'two', 'three']
-# expect: ['x', 'y', 'z']
-# expect: [''] []
+print("  one two   three ".rsplit())  # expect: ['one', 'two', 'three']
+print("x,y,z".rsplit(","))            # expect: ['x', 'y', 'z']
+print("".rsplit(","), "".rsplit())    # expect: [''] []

@@ -1,8 +1,4 @@
-print("a,,b,".split(","))
-print(",".split(","))
-print("  ".split(), "  ".split(" "))
-print("abc".split("abc"))
-# expect: ['a', '', 'b', '']
-# expect: ['', '']
-# expect: [] ['', '', '']
-# expect: ['', '']
+print("a,,b,".split(","))             # expect: ['a', '', 'b', '']
+print(",".split(","))                 # expect: ['', '']
+print("  ".split(), "  ".split(" "))  # expect: [] ['', '', '']
+print("abc".split("abc"))             # expect: ['', '']

@@ -1,4 +1,2 @@
-print("a b".split(" "))
-"a b".split("")
-# expect: ['a', 'b']
-# expect runtime error: ValueError: empty separator
+print("a b".split(" "))  # expect: ['a', 'b']
+"a b".split("")          # expect runtime error: ValueError: empty separator

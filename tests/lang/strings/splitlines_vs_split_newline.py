@@ -1,5 +1,3 @@
 s = "one\ntwo\n"
-print(s.split("\n"))
-print(s.splitlines())
-# expect: ['one', 'two', '']
-# expect: ['one', 'two']
+print(s.split("\n"))   # expect: ['one', 'two', '']
+print(s.splitlines())  # expect: ['one', 'two']

@@ -1,7 +1,4 @@
 name = "report.csv"
-print(name.startswith(("rep", "sum")))
-print(name.endswith((".txt", ".csv")))
-print(name.endswith(()))
-# expect: True
-# expect: True
-# expect: False
+print(name.startswith(("rep", "sum")))  # expect: True
+print(name.endswith((".txt", ".csv")))  # expect: True
+print(name.endswith(()))                # expect: False

@@ -1,5 +1,3 @@
 raw = "  Hello, World!  "
-print(raw.strip().lower().replace(",", "").split())
-print("-".join(raw.split()).upper())
-# expect: ['hello', 'world!']
-# expect: HELLO,-WORLD!
+print(raw.strip().lower().replace(",", "").split())  # expect: ['hello', 'world!']
+print("-".join(raw.split()).upper())                 # expect: HELLO,-WORLD!

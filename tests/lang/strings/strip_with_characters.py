@@ -1,8 +1,4 @@
-print("xxhixx".strip("x"))
-print("<<a>>".lstrip("<"), "<<a>>".rstrip(">"))
-print("abcHELLOcba".strip("abc"))
-print("  both  ".strip() + "|")
-# expect: hi
-# expect: a>> <<a
-# expect: HELLO
-# expect: both|
+print("xxhixx".strip("x"))                       # expect: hi
+print("<<a>>".lstrip("<"), "<<a>>".rstrip(">"))  # expect: a>> <<a
+print("abcHELLOcba".strip("abc"))                # expect: HELLO
+print("  both  ".strip() + "|")                  # expect: both|

@@ -1,6 +1,3 @@
-print("Hello World".swapcase())
-print("ABC def 123".swapcase())
-print("ß".swapcase())
-# expect: hELLO wORLD
-# expect: abc DEF 123
-# expect: SS
+print("Hello World".swapcase())  # expect: hELLO wORLD
+print("ABC def 123".swapcase())  # expect: abc DEF 123
+print("ß".swapcase())            # expect: SS

@@ -1,8 +1,4 @@
-print("hello world".title())
-print("they're bill's".title())
-print("HELLO wORLD".title())
-print("x1y 2z".title())
-# expect: Hello World
-# expect: They'Re Bill'S
-# expect: Hello World
-# expect: X1Y 2Z
+print("hello world".title())     # expect: Hello World
+print("they're bill's".title())  # expect: They'Re Bill'S
+print("HELLO wORLD".title())     # expect: Hello World
+print("x1y 2z".title())          # expect: X1Y 2Z

@@ -1,6 +1,3 @@
-print("ß".upper(), "ﬁ".upper())
-print("İ".lower() == "i̇")
-print("ÀÉÎ".lower())
-# expect: SS FI
-# expect: True
-# expect: àéî
+print("ß".upper(), "ﬁ".upper())  # expect: SS FI
+print("İ".lower() == "i̇")       # expect: True
+print("ÀÉÎ".lower())             # expect: àéî
