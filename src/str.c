@@ -780,6 +780,8 @@ static bool is_printable(uint32_t c) {
     return !in_ranges(nonprint_ranges, COUNT_OF(nonprint_ranges), c);
 }
 
+bool str_char_is_printable(uint32_t c) { return is_printable(c); }
+
 /* XID_Start and XID_Continue, approximated by letters, digits and combining marks. */
 static bool is_id_start(uint32_t c) {
     return c == '_' || is_alpha(c) || (c >= 0x2160 && c <= 0x2188) || c == 0x3007 ||
