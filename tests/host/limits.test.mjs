@@ -143,6 +143,23 @@ describe('native (build/native/edge)', () => {
         test(`100,000-deep ${what}: a SyntaxError, not a crash`, () => syntaxError(run(source)));
     }
 
+    // Edge's own limits, where CPython has none or another (tests/diff/parser_nesting_limit.md,
+    // tests/diff/integer_literal_size.md): a SyntaxError at the spot, before anything runs.
+    test('an expression nested 1,000 deep is "too complex"; 900 deep runs', () => {
+        const r = run('print("ran")\nx = ' + '-'.repeat(1000) + '1\n');
+        assert.equal(r.stdout, '');
+        assert.match(r.stderr, /^SyntaxError: too complex\n +--> .*prog\.py:2:\d+\n/);
+        assert.equal(r.status, 1);
+        assert.equal(run('x = ' + '-'.repeat(900) + '1\nprint(x)\n').stdout, '1\n');
+    });
+
+    test('a hexadecimal literal of more than 14,000 bits is too large', () => {
+        const r = run('x = 0x' + 'f'.repeat(3501) + '\n');
+        assert.match(r.stderr, /^SyntaxError: integer literal too large \(more than 14000 bits\)\n +--> .*prog\.py:1:5\n/);
+        assert.equal(r.status, 1);
+        assert.equal(run('print(0x' + 'f'.repeat(3500) + ' % 1000)\n').stdout, `${(16n ** 3500n - 1n) % 1000n}\n`);
+    });
+
     test('a 1 MB program compiles and runs', () => {
         const { source, expected } = megabyteProgram();
         assert.ok(source.length >= 1_000_000);
