@@ -121,7 +121,7 @@ int lex_number(Arena *a, const Token *t, Node *n, char *msg, size_t msgsize);
  * it is written with. `flags` are the token's LEX_STR_RAW / LEX_STR_BYTES bits. Newlines
  * (\r\n, \r) become \n. Sets *dstlen and returns 0, or a CPython-style message in
  * msg[msgsize] and -1 for a non-ASCII byte in a bytes literal (which CPython reports at the
- * literal's start), -2 for a bad escape (\x4, \N{...}: reported just past the literal). */
+ * literal's start), -2 for a bad escape (\x4, \N{...}: reported at the token after the literals). */
 int lex_unescape(const char *s, size_t n, int flags, char *dst, size_t *dstlen, char *msg,
                  size_t msgsize);
 

@@ -156,11 +156,13 @@ static void *fail_at(Parser *p, const char *kind, int line, int col, const char 
     return NULL;
 }
 
-/* Just past token t: where CPython 3.11 reports what is wrong inside a string literal. */
-static void *fail_after(Parser *p, const Token *t, const char *fmt, ...) {
+/* At the token after the string literals just read (a NEWLINE after a comment starts at the
+ * '#'): where CPython 3.11 reports what is wrong inside them. */
+static void *fail_after_strings(Parser *p, const char *fmt, ...) {
+    const Token *t = peek(p);
     va_list ap;
     va_start(ap, fmt);
-    vfail(p, "SyntaxError", t->end_line, t->end_col, t->end_line, t->end_col + 1, fmt, ap);
+    vfail(p, "SyntaxError", t->line, t->col, t->line, t->col + 1, fmt, ap);
     va_end(ap);
     return NULL;
 }
@@ -1178,7 +1180,7 @@ static int add_text(FString *fs, Pieces *pc, const char *s, size_t n, int flags)
     if (at + n > fs->scratch_size) return fstring_error(fs, s, "f-string: too long");
     int r = lex_unescape(s, n, flags, fs->scratch + at, &out, msg, sizeof msg);
     if (r < 0) {
-        if (r == -2) fail_after(fs->p, fs->tok, "%s", msg);
+        if (r == -2) fail_after_strings(fs->p, "%s", msg);
         else fail_tok(fs->p, fs->tok, "%s", msg);
         return 0;
     }
@@ -1412,7 +1414,7 @@ static Node *strings(Parser *p) {
         else any_str = 1;
     }
     const Token *t0 = &p->toks[first], *t1 = prev(p);
-    if (any_bytes && any_str) return fail_after(p, t1, "cannot mix bytes and nonbytes literals");
+    if (any_bytes && any_str) return fail_after_strings(p, "cannot mix bytes and nonbytes literals");
     char *scratch = arena_alloc(p->arena, total + 1);
     Node *n = new_node(p, any_f ? N_JOINED_STR : N_CONSTANT, t0);
     end_tok(n, t1);
