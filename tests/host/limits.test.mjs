@@ -153,6 +153,25 @@ describe('native (build/native/edge)', () => {
         assert.equal(run('x = ' + '-'.repeat(900) + '1\nprint(x)\n').stdout, '1\n');
     });
 
+    // What Edge does not support, or has of its own, is a SyntaxError that names it
+    // (README, tests/diff/unicode_name_escapes.md); CPython runs or rejects these otherwise.
+    const EDGE_ONLY = {
+        'except*': ['try:\n    pass\nexcept* ValueError:\n    pass\n', "3:7: 'except*' is not supported"],
+        '\\N{...}': ['s = "\\N{BULLET}"\n', '1:17: (unicode error) \\N{...} escapes are not supported (position 0)'],
+        'an f-string as a module spec': ['from f"./x.py" import y\n', '1:6: a module spec must be a plain string literal'],
+        'a path import without a name': ['import "./x.py"\n', "1:8: import of a module by its path or URL needs 'as NAME'"],
+    };
+    for (const [what, [source, report]] of Object.entries(EDGE_ONLY)) {
+        test(`${what}: a SyntaxError naming it`, () => {
+            const r = run(source);
+            const [, where, message] = /^(\d+:\d+): (.*)$/.exec(report);
+            const lines = r.stderr.split('\n');
+            assert.equal(lines[0], `SyntaxError: ${message}`);
+            assert.match(lines[1], new RegExp(`prog\\.py:${where}$`));
+            assert.equal(r.status, 1);
+        });
+    }
+
     test('a hexadecimal literal of more than 14,000 bits is too large', () => {
         const r = run('x = 0x' + 'f'.repeat(3501) + '\n');
         assert.match(r.stderr, /^SyntaxError: integer literal too large \(more than 14000 bits\)\n +--> .*prog\.py:1:5\n/);
