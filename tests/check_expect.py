@@ -40,7 +40,8 @@ under a tracer that records which statement of the module was running when
 each line of stdout was written (a call counts for the statement that made
 it), and the statement on the marker's line must have written that line of
 stdout, or raised the uncaught exception.  Markers on lines of their own only
-count for the order of stdout.
+count for the order of stdout.  tests/place_expectations.py moves the markers
+of a file onto the statements that print them, with this tracer.
 
 With no arguments every tests/lang/**/*.py is checked; otherwise only the
 given files and directories.  Prints one line per failing file, then

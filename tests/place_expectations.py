@@ -123,7 +123,7 @@ def plan(path, source, code_lines):
         raise Skip("; ".join(exp.problems))
     if exp.syntax is not None:
         raise Skip("a syntax error is stated where it happens, by hand")
-    status, stdout, stderr, report = ce.run_python(path, traced=True)
+    report = ce.run_python(path, traced=True)[3]
     if report is None:
         raise Skip("the program left no trace")
     lines = ce.output_lines(report)
