@@ -1219,41 +1219,12 @@ Value int_from_decimal(VM *vm, const char *digits, size_t len) {
     return digits_to_int(vm, digits, len, 10, 1);
 }
 
-/* Bytes of the whitespace character (str.isspace) at s, or 0. */
-static size_t space_len(const char *s, size_t n) {
-    unsigned char c = (unsigned char)s[0];
-    if (c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f)) return 1;
-    if (c == 0xc2 && n >= 2 && ((unsigned char)s[1] == 0x85 || (unsigned char)s[1] == 0xa0)) {
-        return 2;
-    }
-    if (n >= 3 && (c == 0xe1 || c == 0xe2 || c == 0xe3)) {
-        unsigned cp = ((c & 0x0fu) << 12) | (((unsigned char)s[1] & 0x3fu) << 6) |
-                      ((unsigned char)s[2] & 0x3fu);
-        if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 || cp == 0x2029 ||
-            cp == 0x202f || cp == 0x205f || cp == 0x3000) {
-            return 3;
-        }
-    }
-    return 0;
-}
-
-/* The last UTF-8 character of s[0..n) is whitespace: its byte length, or 0. */
-static size_t space_len_back(const char *s, size_t n) {
-    for (size_t k = 1; k <= 3 && k <= n; k++) {
-        unsigned char c = (unsigned char)s[n - k];
-        if ((c & 0xc0) != 0x80) return space_len(s + n - k, k) == k ? k : 0;
-    }
-    return 0;
-}
-
 Value int_parse(VM *vm, const char *text, size_t len, int base) {
     if ((base != 0 && base < 2) || base > 36) {
         return vm_raise(vm, EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
     }
     const char *p = text, *end = text + len;
-    size_t k;
-    while (p < end && (k = space_len(p, (size_t)(end - p))) > 0) p += k;
-    while (end > p && (k = space_len_back(p, (size_t)(end - p))) > 0) end -= k;
+    num_strip_space(&p, &end);
     int sign = 1, b = base;
     bool error_if_nonzero = false;
     if (p < end && (*p == '+' || *p == '-')) sign = *p++ == '-' ? -1 : 1;

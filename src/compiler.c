@@ -91,6 +91,7 @@ typedef struct FuncState {
     Block *block;
     VEC(HandlerEntry) handlers;
     int line, col; /* position of the instructions being emitted */
+    const char *qualname; /* the code object's __qualname__; NULL for the module */
 } FuncState;
 
 typedef struct Compiler {
@@ -1386,7 +1387,7 @@ static void pattern(Compiler *c, Node *p, PatternCtx *pc) {
         for (int i = 0; i < pats->len; i++)
             if (pats->items[i]->kind == N_MATCH_STAR) {
                 if (star >= 0) {
-                    error_at(c, pats->items[i], "SyntaxError", "multiple starred names in sequence pattern");
+                    error_at(c, p, "SyntaxError", "multiple starred names in sequence pattern");
                     return;
                 }
                 star = i;
@@ -1513,16 +1514,17 @@ static void import_stmt(Compiler *c, Node *n) {
         unsupported(c, n, "relative imports (from . import x) are");
         return;
     }
+    int star = names->len == 1 && strcmp(names->items[0]->alias.name, "*") == 0;
+    if (star && c->fs->scope->kind != SCOPE_MODULE) { /* before the module is looked for, as in CPython */
+        error_at(c, names->items[0], "SyntaxError", "import * only allowed at module level");
+        return;
+    }
     ObjModule *m = find_module(c, n, n->import.module);
     if (!m) return;
     set_pos(c, n);
     emit_const(c, OBJ_VAL(m));
     emit(c, OPC_IMPORT_MODULE, 0, 0);
-    if (names->len == 1 && strcmp(names->items[0]->alias.name, "*") == 0) {
-        if (c->fs->scope->kind != SCOPE_MODULE) {
-            error_at(c, n, "SyntaxError", "import * only allowed at module level");
-            return;
-        }
+    if (star) {
         emit(c, OPC_IMPORT_STAR, 0, -1);
         /* Star-imported native functions can be called directly too. */
         for (uint32_t i = 0; i < m->exports->len; i++) {
@@ -1822,9 +1824,7 @@ static char *qualified(Compiler *c, const char *name) {
     const char *prefix = "";
     Node *on = outer->scope->node;
     if (on->kind == N_FUNCTION_DEF || on->kind == N_LAMBDA) prefix = ".<locals>";
-    ObjCode *dummy = NULL;
-    (void)dummy;
-    const char *outer_name = outer->scope->name;
+    const char *outer_name = outer->qualname;
     size_t len = strlen(outer_name) + strlen(prefix) + strlen(name) + 2;
     char *q = arena_alloc(c->arena, len);
     snprintf(q, len, "%s%s.%s", outer_name, prefix, name);
@@ -1928,6 +1928,7 @@ static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) 
     char *qualname = qualified(c, name);
     FuncState fs;
     fs_init(c, &fs, scope, n->line);
+    fs.qualname = qualname;
     if (n->kind == N_CLASS_DEF) {
         /* A class body starts by naming itself: __qualname__ = 'Outer.Inner'. */
         emit_const(c, OBJ_VAL(intern(c, qualname)));

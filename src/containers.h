@@ -71,10 +71,11 @@ Value range_repr(VM *vm, ObjRange *r);
 int range_contains(VM *vm, ObjRange *r, Value v);
 extern const MethodDef range_methods[];
 
-/* slices: the indices a slice selects from a sequence of `len` items (CPython's
- * PySlice_AdjustIndices); returns the count. */
+/* slice.c */
 Value slice_new(VM *vm, Value start, Value stop, Value step);
 extern const MethodDef slice_methods[];
+/* The indices a slice selects from a sequence of `len` items (CPython's PySlice_Unpack and
+ * PySlice_AdjustIndices): start, stop, step and their *count. */
 bool slice_indices(VM *vm, ObjSlice *s, int64_t len, int64_t *start, int64_t *stop,
                    int64_t *step, int64_t *count);
 
@@ -85,7 +86,7 @@ Value iter_next(VM *vm, ObjIter *it); /* UNDEF_VAL when exhausted */
 /* builtins.c: the builtin functions and the constructors of builtin types */
 void builtins_init(VM *vm);
 
-/* ---- added by containers: helpers the protocol (ops.c) and the container files share ---- */
+/* ---- helpers the protocol (ops.c) and the container files share ---- */
 
 /* ops.c. Raises MemoryError as CPython's PyErr_NoMemory does: without arguments, so it prints
  * as a bare "MemoryError" and str(e) == ''. Returns ERR_VAL. */
@@ -129,10 +130,6 @@ bool seq_index_bounds(VM *vm, int argc, Value *argv, int first, int64_t len, int
 
 /* slice.c */
 Value slice_repr(VM *vm, ObjSlice *s); /* slice(1, None, None) */
-/* A subscript as a C index: ints, bools, big ints (IndexError "cannot fit 'int' into an
- * index-sized integer"), __index__; else TypeError "<type_name> indices must be integers or
- * slices, not str". Slices are the caller's to handle first. */
-bool seq_index_arg(VM *vm, Value key, const char *type_name, int64_t *out);
 /* A slice bound or index()/count() bound: big ints clamp; TypeError "slice indices must be
  * integers or None or have an __index__ method" (without "or None" when !none_ok). */
 bool slice_index_value(VM *vm, Value v, bool none_ok, int64_t *out);

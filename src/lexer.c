@@ -4,6 +4,7 @@
  * One pass over the bytes and no allocation; the first error stops the stream. Also here:
  * the conversions of number and string literals, which the parser calls. */
 #include "lexer.h"
+#include "str.h"
 
 #include <limits.h>
 #include <stdarg.h>
@@ -18,7 +19,8 @@ static int is_hex(int c) { return is_digit(c) || ((c | 32) >= 'a' && (c | 32) <=
 static int hex_value(int c) { return is_digit(c) ? c - '0' : (c | 32) - 'a' + 10; }
 
 /* Any byte >= 0x80 counts as part of an identifier: Unicode names are accepted without
- * checking their category, which is all a compact dialect needs. */
+ * checking their category, which is all a compact dialect needs; only characters that are
+ * not printable (U+00A0, U+200B) are errors there, as in CPython. */
 static int is_ident_start(int c) {
     return c == '_' || ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80;
 }
@@ -219,15 +221,15 @@ static int indentation(Lexer *lx, Token *out) {
         }
         lx->cur = p;
         lx->at_line_start = 0;
-        int c = col_at(lx, p);
         int d = lx->indent_depth;
         if (col == lx->indent[d]) {
             if (alt != lx->alt_indent[d]) goto tab_error;
             return 0;
         }
         if (col > lx->indent[d]) {
-            if (d + 1 > LEX_MAX_INDENT) {
-                *out = error_at(lx, "IndentationError", lx->line, c, c + 1,
+            /* CPython's limit and position: 100 levels (its MAXINDENT), column 1. */
+            if (d + 1 >= LEX_MAX_INDENT) {
+                *out = error_at(lx, "IndentationError", lx->line, 1, 2,
                                 "too many levels of indentation");
                 lx->soft_error = 1;
                 return 1;
@@ -245,7 +247,11 @@ static int indentation(Lexer *lx, Token *out) {
         }
         lx->indent_depth = d;
         if (col != lx->indent[d]) {
-            *out = error_at(lx, "IndentationError", lx->line, c, c + 1,
+            /* CPython puts this one just past the end of the line. */
+            const char *eol = p;
+            while (eol < lx->end && *eol != '\n' && *eol != '\r') eol++;
+            int past = col_at(lx, eol);
+            *out = error_at(lx, "IndentationError", lx->line, past, past + 1,
                             "unindent does not match any outer indentation level");
             lx->soft_error = 1;
             return 1;
@@ -254,8 +260,8 @@ static int indentation(Lexer *lx, Token *out) {
         lx->pending_dedents--;
         *out = marker(lx, T_DEDENT);
         return 1;
-    tab_error:
-        *out = error_at(lx, "TabError", lx->line, c, c + 1,
+    tab_error: /* at column 1, as CPython reports it */
+        *out = error_at(lx, "TabError", lx->line, 1, 2,
                         "inconsistent use of tabs and spaces in indentation");
         lx->soft_error = 1;
         return 1;
@@ -333,10 +339,12 @@ static Token string(Lexer *lx, const char *start, int line, int col, int prefix,
     for (;;) {
         if (p >= end) {
             lx->cur = p;
+            /* The line the source ends on: a final newline does not start another. */
+            int last = lx->line > line && (end[-1] == '\n' || end[-1] == '\r') ? lx->line - 1 : lx->line;
             Token t = error_at(lx, "SyntaxError", line, col, col + 1,
                                triple ? "unterminated triple-quoted string literal (detected at line %d)"
                                       : "unterminated string literal (detected at line %d)",
-                               lx->line);
+                               last);
             lx->diag->incomplete = triple && !(lx->flags & LEX_FSTRING);
             return t;
         }
@@ -496,7 +504,10 @@ after_fraction:
             }
         } else if (p >= end || !is_digit(*p)) {
             /* `1else`: the number ends before the 'e'. */
-            if (bad_number_end(e, end)) goto bad_end;
+            if (bad_number_end(e, end)) {
+                p = e;
+                goto bad_end;
+            }
             p = e;
             goto done;
         }
@@ -527,7 +538,8 @@ bad_decimal:
 
 /* ---- the token loop ---- */
 
-static Token end_of_input(Lexer *lx) {
+/* `comment`: where a comment on the last line starts (the NEWLINE at EOF starts there), or NULL. */
+static Token end_of_input(Lexer *lx, const char *comment) {
     if (lx->paren_depth > 0) {
         int i = lx->paren_depth - 1;
         lx->unclosed = 1;
@@ -538,7 +550,11 @@ static Token end_of_input(Lexer *lx) {
         return marker(lx, T_EOF);
     }
     if (!(lx->flags & LEX_FSTRING)) {
-        if (lx->last != T_NEWLINE && lx->last != T_DEDENT) return marker(lx, T_NEWLINE);
+        if (lx->last != T_NEWLINE && lx->last != T_DEDENT) {
+            Token t = marker(lx, T_NEWLINE);
+            if (comment) t.col = col_at(lx, comment);
+            return t;
+        }
         if (lx->indent_depth > 0) {
             lx->pending_dedents = lx->indent_depth - 1;
             lx->indent_depth = 0;
@@ -657,6 +673,7 @@ Token lex_next(Lexer *lx) {
     const char *end = lx->end;
     /* Skip what separates tokens: blanks, comments, backslash continuations, and newlines
      * inside brackets (or anywhere in an f-string expression). */
+    const char *comment = NULL; /* a NEWLINE after a comment starts where it does, as CPython's */
     for (;;) {
         const char *p = lx->cur;
         if (p >= end) break;
@@ -664,6 +681,7 @@ Token lex_next(Lexer *lx) {
         if (c == ' ' || c == '\t' || c == '\f') {
             lx->cur++;
         } else if (c == '#') {
+            comment = p;
             while (p < end && *p != '\n' && *p != '\r') p++;
             lx->cur = p;
         } else if (c == '\\') {
@@ -685,6 +703,7 @@ Token lex_next(Lexer *lx) {
         } else if ((c == '\n' || c == '\r') && (lx->paren_depth > 0 || (lx->flags & LEX_FSTRING))) {
             lx->cur = p + newline_len(p, end);
             new_line(lx, lx->cur);
+            comment = NULL;
         } else {
             break;
         }
@@ -692,10 +711,11 @@ Token lex_next(Lexer *lx) {
 
     const char *start = lx->cur;
     int line = lx->line, col = col_at(lx, start);
-    if (start >= end) return end_of_input(lx);
+    if (start >= end) return end_of_input(lx, comment);
     unsigned char c = (unsigned char)*start;
 
     if (c == '\n' || c == '\r') {
+        if (comment) col = col_at(lx, comment);
         lx->cur = start + newline_len(start, end);
         Token t = make(lx, T_NEWLINE, start, line, col);
         t.end_line = line;
@@ -706,7 +726,17 @@ Token lex_next(Lexer *lx) {
     }
     if (is_ident_start(c)) {
         const char *p = start;
-        while (p < end && is_ident_char((unsigned char)*p)) p++;
+        while (p < end && is_ident_char((unsigned char)*p)) {
+            uint32_t cp = (unsigned char)*p;
+            size_t k = cp < 0x80 ? 1 : utf8_decode(p, (size_t)(end - p), &cp);
+            if (!str_char_is_printable(cp)) {
+                int at = col_at(lx, p);
+                lx->cur = p + k;
+                return error_at(lx, "SyntaxError", line, at, at + 1, "invalid non-printable character U+%04X",
+                                (unsigned)cp);
+            }
+            p += k;
+        }
         size_t n = (size_t)(p - start);
         if (n <= 2 && p < end && (*p == '"' || *p == '\'')) {
             int flags = string_prefix(start, n);
@@ -909,7 +939,7 @@ int lex_unescape(const char *s, size_t n, int flags, char *dst, size_t *dstlen, 
         }
         if (c >= 0x80 && bytes) {
             set_msg(msg, msgsize, "bytes can only contain ASCII literal characters");
-            return -1;
+            return -1; /* the tokenizer's complaint in CPython: at the literal's start */
         }
         if (c != '\\' || raw) {
             dst[o++] = (char)c;
@@ -966,14 +996,14 @@ int lex_unescape(const char *s, size_t n, int flags, char *dst, size_t *dstlen, 
                             "position %d-%d: truncated \\%s escape",
                             (int)(esc - s), (int)(p - s - 1),
                             e == 'x' ? "xXX" : e == 'u' ? "uXXXX" : "UXXXXXXXX");
-                return -1;
+                return -2;
             }
             if (v > 0x10FFFF) {
                 set_msg(msg, msgsize,
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position "
                         "%d-%d: illegal Unicode character",
                         (int)(esc - s), (int)(p - s - 1));
-                return -1;
+                return -2;
             }
             if (bytes) dst[o++] = (char)v;
             else o += put_utf8(dst + o, v);
@@ -984,7 +1014,7 @@ int lex_unescape(const char *s, size_t n, int flags, char *dst, size_t *dstlen, 
                 set_msg(msg, msgsize,
                         "(unicode error) \\N{...} escapes are not supported (position %d)",
                         (int)(esc - s));
-                return -1;
+                return -2;
             }
             dst[o++] = '\\'; /* no escape in bytes */
             p--;

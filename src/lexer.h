@@ -119,8 +119,9 @@ int lex_number(Arena *a, const Token *t, Node *n, char *msg, size_t msgsize);
 /* Decodes a string literal body (the bytes between the quotes, or a piece of an f-string)
  * into dst, which needs room for `n` bytes: no escape sequence decodes to more bytes than
  * it is written with. `flags` are the token's LEX_STR_RAW / LEX_STR_BYTES bits. Newlines
- * (\r\n, \r) become \n. Sets *dstlen and returns 0, or returns -1 with a CPython-style
- * message in msg[msgsize] (bad \x escape, non-ASCII byte in a bytes literal, \N{...}). */
+ * (\r\n, \r) become \n. Sets *dstlen and returns 0, or a CPython-style message in
+ * msg[msgsize] and -1 for a non-ASCII byte in a bytes literal (which CPython reports at the
+ * literal's start), -2 for a bad escape (\x4, \N{...}: reported at the token after the literals). */
 int lex_unescape(const char *s, size_t n, int flags, char *dst, size_t *dstlen, char *msg,
                  size_t msgsize);
 

@@ -96,7 +96,7 @@ static bool list_index_of(VM *vm, ObjList *l, Value key, int64_t *out) {
     int64_t i;
     if (IS_INT(key)) {
         i = AS_INT(key);
-    } else if (!seq_index_arg(vm, key, "list", &i)) {
+    } else if (!op_index(vm, key, &i, "list indices must be integers or slices, not %s")) {
         return false;
     }
     if (i < 0) i += l->len;

@@ -2,7 +2,8 @@
  * from stdin and writing program output to stdout/stderr. Exit status 0 when the program
  * finished, 1 after an uncaught exception or syntax error, 2 for a usage error. With no
  * program on a terminal it is an interactive prompt, as python3 is (a session VM).
- * --steps N runs in slices of N steps to exercise suspend/resume; --ast dumps the tree. */
+ * --steps N runs in slices of N steps to exercise suspend/resume; --ast dumps the tree and
+ * --dis the bytecode (debug.c's disassembler). */
 #define _POSIX_C_SOURCE 200809L /* nanosleep, strdup, sigaction */
 #include <errno.h>
 #include <signal.h>
@@ -13,6 +14,7 @@
 #include <unistd.h>
 
 #include "ast.h"
+#include "debug.h"
 #include "include/edge.h"
 
 #define EDGE_VERSION "0.1.0"
@@ -32,6 +34,7 @@ static const char usage[] =
     "  --timeout MS     end the program with TimeoutError after MS milliseconds\n"
     "  --max-output N   end the program with OSError once it would write more than N bytes\n"
     "  --ast FILE   print the syntax tree of FILE instead of running it\n"
+    "  --dis FILE   print the bytecode of every code object of FILE instead of running it\n"
     "  --version    print the version and exit\n"
     "  -h, --help   print this help and exit\n"
     "\n"
@@ -130,6 +133,12 @@ static char *read_file(const char *path, size_t *len) {
 
 static void dump_cb(void *ctx, const char *text) { fputs(text, (FILE *)ctx); }
 
+/* The one-line report of --ast and --dis when FILE does not compile: file:line:col: kind: message. */
+static void report_diagnostic(const char *path, const Diagnostic *diag) {
+    fprintf(stderr, "%s:%d:%d: %s: %s\n", path, diag->line, diag->col,
+            diag->kind != NULL ? diag->kind : "SyntaxError", diag->message);
+}
+
 static int dump_ast(const char *path) {
     size_t len;
     char *src = read_file(path, &len);
@@ -144,11 +153,24 @@ static int dump_ast(const char *path) {
     if (module != NULL) {
         ast_dump(module, dump_cb, stdout);
     } else {
-        fprintf(stderr, "%s:%d:%d: %s: %s\n", path, diag.line, diag.col,
-                diag.kind != NULL ? diag.kind : "SyntaxError", diag.message);
+        report_diagnostic(path, &diag);
         status = 1;
     }
     arena_free(&arena);
+    free(src);
+    return status;
+}
+
+static int dump_code(const char *path) {
+    size_t len;
+    char *src = read_file(path, &len);
+    if (src == NULL) return 2;
+    Diagnostic diag;
+    int status = 0;
+    if (!debug_disassemble_source(src, len, path, dump_cb, stdout, &diag)) {
+        report_diagnostic(path, &diag);
+        status = 1;
+    }
     free(src);
     return status;
 }
@@ -454,11 +476,11 @@ static int repl(long long steps) {
 }
 
 int main(int argc, char **argv) {
-    const char *code = NULL, *path = NULL, *ast_path = NULL;
+    const char *code = NULL, *path = NULL, *ast_path = NULL, *dis_path = NULL;
     long long steps = 0;
     heap_limit = 0;
     static const char *const with_argument[] = {"-c", "--steps", "--heap-limit", "--max-steps",
-                                                 "--max-output", "--timeout", "--ast"};
+                                                 "--max-output", "--timeout", "--ast", "--dis"};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         for (size_t k = 0; k < sizeof with_argument / sizeof *with_argument; k++)
@@ -511,6 +533,8 @@ int main(int argc, char **argv) {
             }
         } else if (strcmp(a, "--ast") == 0) {
             ast_path = argv[++i];
+        } else if (strcmp(a, "--dis") == 0) {
+            dis_path = argv[++i];
         } else if (a[0] == '-' && a[1] != '\0') {
             /* python3's two spellings: "Unknown option: -z", "unknown option --foo" */
             return usage_error(a[1] == '-' ? "unknown option %s" : "Unknown option: %s", a);
@@ -520,6 +544,7 @@ int main(int argc, char **argv) {
         }
     }
     if (ast_path != NULL) return dump_ast(ast_path);
+    if (dis_path != NULL) return dump_code(dis_path);
     if (code != NULL) return run(code, strlen(code), "<string>", steps);
     if (path == NULL) {
         if (isatty(STDIN_FILENO)) return repl(steps);

@@ -963,6 +963,12 @@ static size_t space_len_back(const char *s, size_t n) {
     return 0;
 }
 
+void num_strip_space(const char **start, const char **end) {
+    size_t k;
+    while (*start < *end && (k = space_len(*start, (size_t)(*end - *start))) > 0) *start += k;
+    while (*end > *start && (k = space_len_back(*start, (size_t)(*end - *start))) > 0) *end -= k;
+}
+
 static bool ascii_ieq(const char *s, size_t n, const char *word) {
     size_t wl = strlen(word);
     if (n != wl) return false;
@@ -1013,9 +1019,7 @@ static bool clean_decimal(const char *s, size_t n, char *out) {
 
 Value float_parse(VM *vm, const char *text, size_t len) {
     const char *p = text, *end = text + len;
-    size_t k;
-    while (p < end && (k = space_len(p, (size_t)(end - p))) > 0) p += k;
-    while (end > p && (k = space_len_back(p, (size_t)(end - p))) > 0) end -= k;
+    num_strip_space(&p, &end);
     double sign = 1.0;
     if (p < end && (*p == '+' || *p == '-')) {
         if (*p == '-') sign = -1.0;

@@ -33,6 +33,10 @@ Value format_float(VM *vm, double d, const FormatSpec *spec);
 Value format_pad(VM *vm, const char *text, size_t len, size_t cplen, const FormatSpec *spec,
                  char default_align);
 
+/* Narrows the UTF-8 text [*start, *end) to drop the whitespace (str.isspace) that int()
+ * and float() ignore around a number. */
+void num_strip_space(const char **start, const char **end);
+
 /* float("  -1.5e3 "), "inf", "-Infinity", "nan", "1_000.5"; ValueError
  * "could not convert string to float: 'abc'". */
 Value float_parse(VM *vm, const char *text, size_t len);

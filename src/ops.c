@@ -1457,7 +1457,7 @@ bool op_index(VM *vm, Value v, int64_t *out, const char *what) {
             return op_index(vm, r, out, what);
         }
     }
-    if (what) vm_raise(vm, EXC_TypeError, "%s", what);
+    if (what) vm_raise(vm, EXC_TypeError, what, vm_type_name(vm, v));
     else vm_raise(vm, EXC_TypeError, "'%s' object cannot be interpreted as an integer", vm_type_name(vm, v));
     return false;
 }

@@ -147,6 +147,26 @@ static void vfail_at(Parser *p, const Token *a, const Token *b, const char *fmt,
     va_end(ap);
 }
 
+/* At one point, line:col. */
+static void *fail_at(Parser *p, const char *kind, int line, int col, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(p, kind, line, col, line, col + 1, fmt, ap);
+    va_end(ap);
+    return NULL;
+}
+
+/* At the token after the string literals just read (a NEWLINE after a comment starts at the
+ * '#'): where CPython 3.11 reports what is wrong inside them. */
+static void *fail_after_strings(Parser *p, const char *fmt, ...) {
+    const Token *t = peek(p);
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(p, "SyntaxError", t->line, t->col, t->line, t->col + 1, fmt, ap);
+    va_end(ap);
+    return NULL;
+}
+
 static void *fail_node(Parser *p, const Node *n, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
@@ -633,6 +653,9 @@ static Node *atom(Parser *p) {
 static int call_args(Parser *p, const Token *lparen, NodeList *args, NodeList *kws,
                      int allow_genexp) {
     int seen_kw = 0, seen_dstar = 0;
+    /* A positional argument after a keyword one: CPython reports it at the ')', once the
+     * arguments parsed. */
+    const char *misplaced = NULL;
     while (TOK != T_RPAREN) {
         const Token *t = peek(p);
         if (t->kind == T_STAR) {
@@ -685,18 +708,13 @@ static int call_args(Parser *p, const Token *lparen, NodeList *args, NodeList *k
                     fail_node(p, v, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 return 0;
             }
-            if (seen_dstar) {
-                fail_node(p, v, "positional argument follows keyword argument unpacking");
-                return 0;
-            }
-            if (seen_kw) {
-                fail_node(p, v, "positional argument follows keyword argument");
-                return 0;
-            }
+            if (!misplaced && seen_dstar) misplaced = "positional argument follows keyword argument unpacking";
+            if (!misplaced && seen_kw) misplaced = "positional argument follows keyword argument";
             push(p, args, v);
         }
         if (TOK != T_RPAREN && !accept(p, T_COMMA)) return invalid(p), 0;
     }
+    if (misplaced) return fail_tok(p, peek(p), "%s", misplaced), 0;
     return 1;
 }
 
@@ -1160,8 +1178,10 @@ static int add_text(FString *fs, Pieces *pc, const char *s, size_t n, int flags)
     size_t at = pc->start + pc->len, out;
     char msg[256];
     if (at + n > fs->scratch_size) return fstring_error(fs, s, "f-string: too long");
-    if (lex_unescape(s, n, flags, fs->scratch + at, &out, msg, sizeof msg) < 0) {
-        fail_tok(fs->p, fs->tok, "%s", msg);
+    int r = lex_unescape(s, n, flags, fs->scratch + at, &out, msg, sizeof msg);
+    if (r < 0) {
+        if (r == -2) fail_after_strings(fs->p, "%s", msg);
+        else fail_tok(fs->p, fs->tok, "%s", msg);
         return 0;
     }
     pc->len += out;
@@ -1394,7 +1414,7 @@ static Node *strings(Parser *p) {
         else any_str = 1;
     }
     const Token *t0 = &p->toks[first], *t1 = prev(p);
-    if (any_bytes && any_str) return fail_tok(p, t0, "cannot mix bytes and nonbytes literals");
+    if (any_bytes && any_str) return fail_after_strings(p, "cannot mix bytes and nonbytes literals");
     char *scratch = arena_alloc(p->arena, total + 1);
     Node *n = new_node(p, any_f ? N_JOINED_STR : N_CONSTANT, t0);
     end_tok(n, t1);
@@ -1431,7 +1451,7 @@ static Node *strings(Parser *p) {
 static int maybe_comparison(const Node *n) {
     switch (n->kind) {
     case N_CALL: case N_BIN_OP: case N_AWAIT: case N_DICT: case N_SET: case N_LIST_COMP:
-    case N_SET_COMP: case N_DICT_COMP: case N_JOINED_STR:
+    case N_SET_COMP: case N_DICT_COMP: case N_JOINED_STR: case N_YIELD: case N_YIELD_FROM:
         return 1;
     case N_UNARY_OP: return n->unary.op != OP_NOT;
     case N_CONSTANT:
@@ -1480,14 +1500,19 @@ static Node *expr_stmt(Parser *p) {
     if (k == T_ASSIGN) {
         Node *n = new_node(p, N_ASSIGN, start);
         Node *value = e;
+        Node *bare_yield = NULL; /* the first `yield` target written without parentheses */
         while (accept(p, T_ASSIGN)) {
             push(p, &n->assign.targets, value);
+            int bare = TOK == T_YIELD;
             if (!(value = rhs(p))) return NULL;
+            if (bare && !bare_yield) bare_yield = value;
         }
         for (int i = 0; i < n->assign.targets.len; i++) {
             Node *t = n->assign.targets.items[i];
-            if (t->kind == N_YIELD || t->kind == N_YIELD_FROM)
-                return fail_node(p, t, "assignment to yield expression not possible");
+            /* CPython's three messages: `x = yield = 1`, `(yield) = 1`, `x = (yield) = 1`. */
+            if (t == bare_yield) return fail_node(p, t, "assignment to yield expression not possible");
+            if ((t->kind == N_YIELD || t->kind == N_YIELD_FROM) && n->assign.targets.len > 1)
+                return fail_node(p, t, "cannot assign to %s", expr_name(t));
             if (n->assign.targets.len == 1 && maybe_comparison(t))
                 return fail_node(p, t, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                                  expr_name(t));
@@ -1616,8 +1641,8 @@ static Node *from_stmt(Parser *p) {
             if (!a) return NULL;
             push(p, &n->import.names, a);
             if (!accept(p, T_COMMA)) break;
-            if (TOK == T_NEWLINE || TOK == T_SEMI)
-                return fail_tok(p, prev(p), "trailing comma not allowed without surrounding parentheses");
+            if (TOK == T_NEWLINE)
+                return fail_tok(p, peek(p), "trailing comma not allowed without surrounding parentheses");
         }
     }
     end_prev(p, n);
@@ -1706,8 +1731,9 @@ static int block(Parser *p, NodeList *body, const Token *kw, const char *what) {
     if (!accept(p, T_NEWLINE)) return simple_stmts(p, body);
     if (TOK != T_INDENT) {
         int first = !p->failed;
-        fail_indent(p, TOK == T_EOF ? prev(p) : peek(p),
-                    "expected an indented block after %s on line %d", what, kw->line);
+        /* At the end of the input, CPython points at the end of the line with the ':'. */
+        fail_indent(p, at_end(p) ? prev(p) : peek(p), "expected an indented block after %s on line %d", what,
+                    kw->line);
         if (first && at_end(p)) p->err.incomplete = 1;
         return 0;
     }
@@ -2137,7 +2163,7 @@ static Node *case_patterns(Parser *p) {
     Node *first = maybe_star_pattern(p);
     if (!first) return NULL;
     if (TOK != T_COMMA) {
-        if (first->kind == N_MATCH_STAR) return fail_node(p, first, "invalid syntax");
+        if (first->kind == N_MATCH_STAR) return fail_tok(p, peek(p), "invalid syntax"); /* as CPython: after it */
         return first;
     }
     Node *seq = new_node(p, N_MATCH_SEQUENCE, t);
@@ -2185,7 +2211,7 @@ static int match_stmt(Parser *p, Node **out) {
     advance(p);
     if (TOK != T_INDENT) {
         int first = !p->failed;
-        fail_indent(p, peek(p), "expected an indented block after 'match' statement on line %d",
+        fail_indent(p, at_end(p) ? prev(p) : peek(p), "expected an indented block after 'match' statement on line %d",
                     t->line);
         if (first && at_end(p)) p->err.incomplete = 1;
         return 1;
@@ -2234,7 +2260,8 @@ static int statement(Parser *p, NodeList *body) {
         }
         break;
     case T_INDENT:
-        fail_indent(p, t, "unexpected indent");
+        /* CPython's column: the width of the indentation, so the caret is under its end. */
+        if (!lexer_error(p, t)) fail_at(p, "IndentationError", t->line, t->col > 1 ? t->col - 1 : 1, "unexpected indent");
         p->unexpected_indent = 1;
         return 0;
     case T_NAME:

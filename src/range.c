@@ -70,7 +70,7 @@ static bool position_at(VM *vm, ObjRange *r, Value key, uint64_t *out) {
     } else {
         if (IS_INT(key))
             i = AS_INT(key);
-        else if (!IS_BIGINT(key) && !seq_index_arg(vm, key, "range", &i))
+        else if (!IS_BIGINT(key) && !op_index(vm, key, &i, "range indices must be integers or slices, not %s"))
             return false;
         uint64_t back = 0 - (uint64_t)i; /* -i, for i < 0 */
         ok = i < 0 ? back <= n : (uint64_t)i < n;

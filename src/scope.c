@@ -288,6 +288,11 @@ static void declare(Walk *w, Node *n, int flag) {
     for (int i = 0; i < n->names.count; i++) {
         const char *name = n->names.names[i];
         Symbol *sym = find_sym(w->scope, name);
+        if (sym && (sym->flags & SYMF_PARAM) && !(sym->flags & flag)) {
+            fail(w->an, n, flag == SYMF_GLOBAL ? "name '%s' is parameter and global" : "name '%s' is parameter and nonlocal",
+                 name);
+            return;
+        }
         if (sym && (sym->flags & (SYMF_BOUND | SYMF_USED)) && !(sym->flags & flag)) {
             const char *fmt = flag == SYMF_GLOBAL
                                   ? ((sym->flags & SYMF_BOUND) ? "name '%s' is assigned to before global declaration"

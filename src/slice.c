@@ -49,27 +49,6 @@ bool slice_index_value(VM *vm, Value v, bool none_ok, int64_t *out) {
     return false;
 }
 
-bool seq_index_arg(VM *vm, Value key, const char *type_name, int64_t *out) {
-    if (IS_INT(key)) {
-        *out = AS_INT(key);
-        return true;
-    }
-    if (IS_BOOL(key)) {
-        *out = AS_BOOL(key);
-        return true;
-    }
-    if (IS_BIGINT(key)) {
-        if (int_to_int64(key, out)) return true;
-        vm_raise(vm, EXC_IndexError, "cannot fit 'int' into an index-sized integer");
-        return false;
-    }
-    int r = try_index_protocol(vm, key, out);
-    if (r) return r > 0;
-    vm_raise(vm, EXC_TypeError, "%s indices must be integers or slices, not %s", type_name,
-             vm_type_name(vm, key));
-    return false;
-}
-
 bool index_arg(VM *vm, Value v, int64_t *out) {
     if (IS_INT(v)) {
         *out = AS_INT(v);

@@ -780,6 +780,8 @@ static bool is_printable(uint32_t c) {
     return !in_ranges(nonprint_ranges, COUNT_OF(nonprint_ranges), c);
 }
 
+bool str_char_is_printable(uint32_t c) { return is_printable(c); }
+
 /* XID_Start and XID_Continue, approximated by letters, digits and combining marks. */
 static bool is_id_start(uint32_t c) {
     return c == '_' || is_alpha(c) || (c >= 0x2160 && c <= 0x2188) || c == 0x3007 ||
@@ -1133,12 +1135,8 @@ Value str_getitem(VM *vm, ObjStr *s, Value key) {
         return str_slice(vm, s, AS_SLICE(key));
     else if (IS_BIGINT(key))
         return vm_raise(vm, EXC_IndexError, "cannot fit 'int' into an index-sized integer");
-    else {
-        char msg[160];
-        snprintf(msg, sizeof msg, "string indices must be integers, not '%s'",
-                 vm_type_name(vm, key));
-        if (!op_index(vm, key, &i, msg)) return ERR_VAL;
-    }
+    else if (!op_index(vm, key, &i, "string indices must be integers, not '%s'"))
+        return ERR_VAL;
     if (i < 0) i += s->cplen;
     if (i < 0 || i >= s->cplen) return vm_raise(vm, EXC_IndexError, "string index out of range");
     if (STR_IS_ASCII(s)) return char_value(vm, s->chars + i, 1);

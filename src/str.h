@@ -42,6 +42,8 @@ extern const MethodDef str_methods[];
 
 /* UTF-8 helpers */
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp); /* bytes used, >= 1 */
+/* str.isprintable() of one code point; the lexer rejects the others outside strings. */
+bool str_char_is_printable(uint32_t c);
 size_t utf8_encode(uint32_t cp, char out[4]);
 size_t utf8_count(const char *s, size_t len); /* code points */
 size_t utf8_valid(const char *s, size_t len);  /* bytes of the valid sequence at s, 0 if invalid */

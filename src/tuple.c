@@ -36,7 +36,7 @@ Value tuple_getitem(VM *vm, ObjTuple *t, Value key) {
     }
     if (IS_INT(key)) {
         i = AS_INT(key);
-    } else if (!seq_index_arg(vm, key, "tuple", &i)) {
+    } else if (!op_index(vm, key, &i, "tuple indices must be integers or slices, not %s")) {
         return ERR_VAL;
     }
     if (i < 0) i += t->len;

@@ -235,28 +235,20 @@ Value op_next(VM *vm, Value iterator); /* UNDEF_VAL when exhausted (no StopItera
 Value op_next_item(VM *vm, Value iterator); /* the same, not counted as a step */
 int op_contains(VM *vm, Value container, Value item);
 bool op_len(VM *vm, Value v, int64_t *out);
-/* An int-like value as a C index (ints, bools, __index__); TypeError naming `what`. */
+/* An int-like value as a C index: ints, bools, big ints (IndexError "cannot fit 'int' into
+ * an index-sized integer"), __index__. Else TypeError: `what`, in which %s stands for v's
+ * type name ("list indices must be integers or slices, not %s"), or with NULL "'str' object
+ * cannot be interpreted as an integer". */
 bool op_index(VM *vm, Value v, int64_t *out, const char *what);
-/* Call any callable to completion (nested run for Python functions). */
-Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames);
 /* Iterate any iterable into a fresh list. */
 Value op_to_list(VM *vm, Value iterable);
+void ops_init(VM *vm); /* methods of int and float */
 
-/* ---- natives (vm.c) ---- */
+/* ---- natives and globals (vm.c) ---- */
 Value vm_native_new(VM *vm, const char *name, NativeFn fn, int min_args, int max_args,
                     bool takes_kw);
 void vm_define_methods(VM *vm, ObjClass *cls, const MethodDef *defs);
 ObjClass *vm_new_builtin_class(VM *vm, const char *name, ObjClass *base, ObjKind instance_kind);
-/* A line of input for input() (EOFError at the end) or, with `keep_newline`, for
- * sys.stdin.readline() (the line with its newline; '' at the end). Where the host answers
- * later, the run pauses after the call (EDGE_REQUEST_INPUT) and this returns None. */
-Value vm_read_input(VM *vm, bool keep_newline);
-
-/* ---- modules (modules.c, sys.c) ---- */
-void module_add_export(VM *vm, ObjModule *m, const char *name, Value value);
-void sys_module_init(VM *vm, ObjModule *sys);
-void sys_set_argv(VM *vm, const char *filename); /* sys.argv = [filename] */
-int sys_stream_of(VM *vm, Value file); /* 0 stdin, 1 stdout, 2 stderr; -1 for anything else */
 void vm_define_global(VM *vm, ObjDict *into, const char *name, Value value);
 /* The keyword argument `name` of a native call, or UNDEF_VAL. Unknown keywords are the
  * caller's check: see native_check_kw. */
@@ -264,6 +256,12 @@ Value native_kwarg(int argc, Value *argv, ObjTuple *kwnames, const char *name);
 /* Raises TypeError "fname() got an unexpected keyword argument 'x'" unless every keyword
  * is one of the NULL-terminated `allowed`. */
 bool native_check_kw(VM *vm, const char *fname, ObjTuple *kwnames, const char *const *allowed);
+
+/* ---- module exports and sys (modules.c, sys.c) ---- */
+void module_add_export(VM *vm, ObjModule *m, const char *name, Value value);
+void sys_module_init(VM *vm, ObjModule *sys);
+void sys_set_argv(VM *vm, const char *filename); /* sys.argv = [filename] */
+int sys_stream_of(VM *vm, Value file); /* 0 stdin, 1 stdout, 2 stderr; -1 for anything else */
 
 /* ---- output (api.c): through the host's callbacks ---- */
 /* Program output to stream 1 (stdout) or 2 (stderr); false when it would pass the run's
@@ -273,7 +271,13 @@ bool vm_write(VM *vm, int stream, const char *text, size_t len);
  * malloc'ed and owned by the caller. */
 bool vm_read_line(VM *vm, char **line, size_t *len);
 
-/* ---- life cycle (vm.c) ---- */
+/* ---- input() (builtins.c) ---- */
+/* A line of input for input() (EOFError at the end) or, with `keep_newline`, for
+ * sys.stdin.readline() (the line with its newline; '' at the end). Where the host answers
+ * later, the run pauses after the call (EDGE_REQUEST_INPUT) and this returns None. */
+Value vm_read_input(VM *vm, bool keep_newline);
+
+/* ---- life cycle and running code (vm.c) ---- */
 bool vm_init(VM *vm, const EdgeConfig *config);
 void vm_free(VM *vm);
 EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals); /* a module frame for `code` */
@@ -281,11 +285,12 @@ EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals); /* a module frame
  * loop under C still meets the limits. False when a limit ended the run (exception set). */
 bool vm_step_in_c(VM *vm);
 EdgeStatus vm_resume(VM *vm, int64_t steps);
-void ops_init(VM *vm); /* methods of int and float, in ops.c */
 Value vm_gen_next(VM *vm, Value generator); /* next item, or UNDEF_VAL when finished */
 Value vm_gen_stop(VM *vm, Value generator); /* raises StopIteration(its return value) */
+/* Calls any callable to completion (nested run for Python functions). */
+Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames);
 
-/* ---- classes (class.c) ---- */
+/* ---- classes (class.c, dunder.c) ---- */
 void class_init(VM *vm); /* property, staticmethod, classmethod, super, NotImplemented */
 void dunder_init(VM *vm); /* (5).__add__ and friends, in dunder.c */
 /* The class statement: a new class from its name, bases and the namespace its body filled. */

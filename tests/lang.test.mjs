@@ -5,7 +5,13 @@
 //                                  whitespace stripped); stdout is every payload + "\n"
 //   # expect runtime error: T: m   the program ends with that uncaught exception: exit
 //                                  status 1 and the last line of stderr is "T: m"
-// Without an error expectation the program must exit 0 with empty stderr.
+//   # expect syntax error: L:C m   the program does not compile: exit status 1, no output,
+//                                  and the diagnostic on stderr says "SyntaxError: m" at
+//                                  line L, column C ("L:C IndentationError: m" for another
+//                                  kind)
+// Without an error expectation the program must exit 0 with empty stderr. A marker may
+// follow code on its line (check_expect.py checks that the line printed it on CPython);
+// here only the order of the markers counts.
 // The programs in tests/lang/stdlib/ import the standard modules of build/modules/ (make
 // sdk): on edge.wasm they resolve as the CLI resolves them; the native edge finds a module
 // only next to the program, so each runs from a folder that holds the plain-Python ones.
@@ -31,7 +37,7 @@ const TIMEOUT_MS = 30_000;
 const STDLIB_PREFIX = 'tests/lang/stdlib/';
 const MODULES_DIR = path.join(ROOT, 'build', 'modules');
 
-const MARKER = /(?:^|\s)# expect( runtime error)?:(.*)$/;
+const MARKER = /(?:^|\s)# expect( runtime error| syntax error)?:(.*)$/;
 // The line breaks of Python's str.splitlines(), so both checkers see the same lines.
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
 
@@ -42,20 +48,39 @@ function payload(raw) {
 function parseExpectations(source) {
     let stdout = '';
     let error = null;
+    let syntax = null;
     const problems = [];
     source.split(LINE_BREAK).forEach((line, i) => {
         const m = MARKER.exec(line);
         if (!m) return;
         const text = payload(m[2]);
-        if (m[1]) {
+        if (m[1] === ' syntax error') {
+            if (syntax !== null) problems.push(`line ${i + 1}: second '# expect syntax error:'`);
+            syntax = text;
+        } else if (m[1]) {
             if (error !== null) problems.push(`line ${i + 1}: second '# expect runtime error:'`);
             error = text;
         } else {
             stdout += text + '\n';
         }
     });
-    if (!stdout && error === null) problems.push("no '# expect' comments");
-    return { stdout, error, problems };
+    if (!stdout && error === null && syntax === null) problems.push("no '# expect' comments");
+    if (syntax !== null && (stdout || error !== null)) problems.push("'# expect syntax error:' with other expectations");
+    return { stdout, error, syntax, problems };
+}
+
+// A compile-time diagnostic on stderr as "L:C message" (the kind first unless it is
+// SyntaxError), the form of `# expect syntax error:`; null if stderr holds none:
+//   IndentationError: unexpected indent
+//      --> tests/lang/syntax/unexpected_indent.py:2:5
+function syntaxReport(stderr) {
+    const lines = stderr.split('\n');
+    const where = lines.findIndex((l) => /^ *--> .*:\d+:\d+$/.test(l));
+    if (where < 1) return null;
+    const head = /^(\w+): (.*)$/.exec(lines[where - 1]);
+    const at = /:(\d+):(\d+)$/.exec(lines[where]);
+    if (!head) return null;
+    return `${at[1]}:${at[2]} ${head[1] === 'SyntaxError' ? '' : `${head[1]}: `}${head[2]}`;
 }
 
 function walk(dir) {
@@ -99,7 +124,14 @@ function describeDiff(expected, actual) {
 function check(expect, { stdout, stderr, status }) {
     const problems = [...expect.problems];
     if (stdout !== expect.stdout) problems.push(describeDiff(expect.stdout, stdout));
-    if (expect.error === null) {
+    if (expect.syntax !== null) {
+        if (status !== 1) problems.push(`exit status ${status}, expected 1`);
+        const got = syntaxReport(stderr);
+        if (got !== expect.syntax) {
+            problems.push(`syntax error: ${JSON.stringify(got)}\n` +
+                `              expected ${JSON.stringify(expect.syntax)}`);
+        }
+    } else if (expect.error === null) {
         if (status !== 0) problems.push(`exit status ${status}, expected 0`);
         if (stderr !== '') problems.push('stderr should be empty');
     } else {

@@ -2,7 +2,8 @@
 // build/native/edge. Running files and -c code, stdin for input(), exit statuses, the
 // order of stdout and stderr, output byte-identical to python3 for examples/*.py, usage
 // errors as python3 reports them, and the interactive prompt on a terminal (driven through
-// a pseudo-terminal by fixtures/pty_session.py).
+// a pseudo-terminal by fixtures/pty_session.py). The native build's views of a program's
+// insides, --ast and --dis, at the end.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -333,3 +334,42 @@ for (const [name, [cmd, ...pre]] of Object.entries(CLIS)) {
         });
     });
 }
+
+describe('native (build/native/edge): a program\'s insides', () => {
+    const native = CLIS['native (build/native/edge)'][0];
+    const program = writeProgram('insides.py', 'def add(a, b=2):\n    return a + b\n\nprint(add(-1))\n');
+
+    test('--ast prints the syntax tree and runs nothing', () => {
+        const r = spawnSync(native, ['--ast', program], { encoding: 'utf8' });
+        assert.equal(r.stderr, '');
+        assert.equal(r.status, 0);
+        assert.match(r.stdout, /^\(Module\n  body: \(FunctionDef add\n/);
+        assert.match(r.stdout, /value: \(BinOp Add\n +left: \(Name a\)\n +right: \(Name b\)\)/);
+    });
+
+    test('--dis prints the bytecode of every code object, each after a header; the operands say what they pick', () => {
+        const r = spawnSync(native, ['--dis', program], { encoding: 'utf8' });
+        assert.equal(r.stderr, '');
+        assert.equal(r.status, 0);
+        const headers = r.stdout.split('\n').filter((line) => line.startsWith('== '));
+        assert.deepEqual(headers.map((h) => h.replace(/ \(.*/, '')), ['== <module>', '== add']);
+        assert.match(headers[1], /\(.*insides\.py, line 1\) locals=2 cells=0 free=0 stack=\d+ ==$/);
+        // One instruction a line: line:col where a new one starts, offset, name, operand (meaning).
+        assert.match(r.stdout, /\n +1:1 +\d+ MAKE_FUNCTION +1\n/);
+        assert.match(r.stdout, /\n +\d+ LOAD_CONST +\d+ \(code add\)\n/);
+        assert.match(r.stdout, /\n +\d+ STORE_GLOBAL +\d+ \(add\)\n/);
+        assert.match(r.stdout, /\n +4:\d+ +\d+ LOAD_SMALL_INT +65535 \(-1\)\n/);
+        assert.match(r.stdout, /\n +2:\d+ +0 LOAD_FAST2 +\d+ \(a, b\)\n/);
+        assert.doesNotMatch(r.stdout, /0x[0-9a-f]+/, 'no addresses: the output is the same on every run');
+    });
+
+    test('--ast and --dis report a syntax error as file:line:col on stderr, status 1', () => {
+        const bad = writeProgram('insides_bad.py', 'x = 1\nif x\n    print(x)\n');
+        for (const option of ['--ast', '--dis']) {
+            const r = spawnSync(native, [option, bad], { encoding: 'utf8' });
+            assert.equal(r.stdout, '');
+            assert.equal(r.stderr, `${bad}:2:5: SyntaxError: expected ':'\n`);
+            assert.equal(r.status, 1);
+        }
+    });
+});

@@ -143,6 +143,42 @@ describe('native (build/native/edge)', () => {
         test(`100,000-deep ${what}: a SyntaxError, not a crash`, () => syntaxError(run(source)));
     }
 
+    // Edge's own limits, where CPython has none or another (tests/diff/parser_nesting_limit.md,
+    // tests/diff/integer_literal_size.md): a SyntaxError at the spot, before anything runs.
+    test('an expression nested 1,000 deep is "too complex"; 900 deep runs', () => {
+        const r = run('print("ran")\nx = ' + '-'.repeat(1000) + '1\n');
+        assert.equal(r.stdout, '');
+        assert.match(r.stderr, /^SyntaxError: too complex\n +--> .*prog\.py:2:\d+\n/);
+        assert.equal(r.status, 1);
+        assert.equal(run('x = ' + '-'.repeat(900) + '1\nprint(x)\n').stdout, '1\n');
+    });
+
+    // What Edge does not support, or has of its own, is a SyntaxError that names it
+    // (README, tests/diff/unicode_name_escapes.md); CPython runs or rejects these otherwise.
+    const EDGE_ONLY = {
+        'except*': ['try:\n    pass\nexcept* ValueError:\n    pass\n', "3:7: 'except*' is not supported"],
+        '\\N{...}': ['s = "\\N{BULLET}"\n', '1:17: (unicode error) \\N{...} escapes are not supported (position 0)'],
+        'an f-string as a module spec': ['from f"./x.py" import y\n', '1:6: a module spec must be a plain string literal'],
+        'a path import without a name': ['import "./x.py"\n', "1:8: import of a module by its path or URL needs 'as NAME'"],
+    };
+    for (const [what, [source, report]] of Object.entries(EDGE_ONLY)) {
+        test(`${what}: a SyntaxError naming it`, () => {
+            const r = run(source);
+            const [, where, message] = /^(\d+:\d+): (.*)$/.exec(report);
+            const lines = r.stderr.split('\n');
+            assert.equal(lines[0], `SyntaxError: ${message}`);
+            assert.match(lines[1], new RegExp(`prog\\.py:${where}$`));
+            assert.equal(r.status, 1);
+        });
+    }
+
+    test('a hexadecimal literal of more than 14,000 bits is too large', () => {
+        const r = run('x = 0x' + 'f'.repeat(3501) + '\n');
+        assert.match(r.stderr, /^SyntaxError: integer literal too large \(more than 14000 bits\)\n +--> .*prog\.py:1:5\n/);
+        assert.equal(r.status, 1);
+        assert.equal(run('print(0x' + 'f'.repeat(3500) + ' % 1000)\n').stdout, `${(16n ** 3500n - 1n) % 1000n}\n`);
+    });
+
     test('a 1 MB program compiles and runs', () => {
         const { source, expected } = megabyteProgram();
         assert.ok(source.length >= 1_000_000);

@@ -1,4 +1,2 @@
-print("before")
-assert 1 + 1 == 3
-# expect: before
-# expect runtime error: AssertionError
+print("before")    # expect: before
+assert 1 + 1 == 3  # expect runtime error: AssertionError

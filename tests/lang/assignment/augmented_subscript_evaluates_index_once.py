@@ -3,7 +3,5 @@ def key():
     return "k"
 
 d = {"k": 1}
-d[key()] += 5
-print(d)
-# expect: key() called
-# expect: {'k': 6}
+d[key()] += 5  # expect: key() called
+print(d)       # expect: {'k': 6}

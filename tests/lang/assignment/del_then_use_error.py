@@ -1,6 +1,4 @@
 x = 1
-print(x)
+print(x)  # expect: 1
 del x
-print(x)
-# expect: 1
-# expect runtime error: NameError: name 'x' is not defined
+print(x)  # expect runtime error: NameError: name 'x' is not defined

@@ -1,9 +1,6 @@
 x = 1
-print(type(x))
+print(type(x))  # expect: <class 'int'>
 x = "now a string"
-print(type(x))
+print(type(x))  # expect: <class 'str'>
 x = [x]
-print(x)
-# expect: <class 'int'>
-# expect: <class 'str'>
-# expect: ['now a string']
+print(x)  # expect: ['now a string']

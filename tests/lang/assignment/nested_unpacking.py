@@ -1,9 +1,6 @@
 (a, (b, c)) = (1, (2, 3))
-print(a, b, c)
+print(a, b, c)  # expect: 1 2 3
 [d, [e, f], g] = [4, "ef", 6]
-print(d, e, f, g)
+print(d, e, f, g)  # expect: 4 e f 6
 ((h, i), j) = [[7, 8], 9]
-print(h + i + j)
-# expect: 1 2 3
-# expect: 4 e f 6
-# expect: 24
+print(h + i + j)  # expect: 24

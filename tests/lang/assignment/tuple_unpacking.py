@@ -1,12 +1,8 @@
 a, b = 1, 2
-print(a, b)
+print(a, b)  # expect: 1 2
 x, y, z = "xyz"
-print(x, y, z)
+print(x, y, z)  # expect: x y z
 (p, q) = [3, 4]
-print(p + q)
+print(p + q)  # expect: 7
 k, v = ("key", "value")
-print(k, v)
-# expect: 1 2
-# expect: x y z
-# expect: 7
-# expect: key value
+print(k, v)  # expect: key value

@@ -1,9 +1,6 @@
 a, b = {"x": 1, "y": 2}
-print(a, b)
+print(a, b)  # expect: x y
 k1, k2 = {"x": 1, "y": 2}.items()
-print(k1, k2)
+print(k1, k2)  # expect: ('x', 1) ('y', 2)
 c, d = "hi"
-print(d, c)
-# expect: x y
-# expect: ('x', 1) ('y', 2)
-# expect: i h
+print(d, c)  # expect: i h

@@ -1,6 +1,3 @@
-print(True & False, True | False, True ^ True)
-print(type(True & True), type(True + True))
-print(True & 3, ~True)
-# expect: False True False
-# expect: <class 'bool'> <class 'int'>
-# expect: 1 -2
+print(True & False, True | False, True ^ True)  # expect: False True False
+print(type(True & True), type(True + True))     # expect: <class 'bool'> <class 'int'>
+print(True & 3, ~True)                          # expect: 1 -2

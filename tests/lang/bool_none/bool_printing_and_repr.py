@@ -1,10 +1,5 @@
-print(True, False)
-print(repr(True), str(False))
-print([True, False])
-print(f"{True}")
-print(type(True))
-# expect: True False
-# expect: True False
-# expect: [True, False]
-# expect: True
-# expect: <class 'bool'>
+print(True, False)             # expect: True False
+print(repr(True), str(False))  # expect: True False
+print([True, False])           # expect: [True, False]
+print(f"{True}")               # expect: True
+print(type(True))              # expect: <class 'bool'>

@@ -1,7 +1,4 @@
 r = 3 > 2
-print(r, type(r))
-print((3 > 2) + (5 > 1))
-print(str(1 == 2))
-# expect: True <class 'bool'>
-# expect: 2
-# expect: False
+print(r, type(r))         # expect: True <class 'bool'>
+print((3 > 2) + (5 > 1))  # expect: 2
+print(str(1 == 2))        # expect: False

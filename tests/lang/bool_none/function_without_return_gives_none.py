@@ -6,10 +6,8 @@ def early(x):
         return
     print("not early")
 
-print(nothing())
-print(early(True))
+print(nothing())    # expect: None
+print(early(True))  # expect: None
 print(early(False))
-# expect: None
-# expect: None
 # expect: not early
 # expect: None

@@ -4,10 +4,7 @@ def find(items, target):
             return i
 
 r = find([5, 6, 7], 6)
-print(r, r is None, r is not None)
+print(r, r is None, r is not None)  # expect: 1 False True
 r = find([5, 6, 7], 9)
-print(r, r is None, r is not None)
-print(None == None, None == 0, None == False)
-# expect: 1 False True
-# expect: None True False
-# expect: True False False
+print(r, r is None, r is not None)             # expect: None True False
+print(None == None, None == 0, None == False)  # expect: True False False

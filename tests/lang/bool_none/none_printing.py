@@ -1,11 +1,6 @@
 x = None
-print(x)
-print(repr(None), str(None))
-print([None, None])
-print(f"{None}")
-print(type(None))
-# expect: None
-# expect: None None
-# expect: [None, None]
-# expect: None
-# expect: <class 'NoneType'>
+print(x)                      # expect: None
+print(repr(None), str(None))  # expect: None None
+print([None, None])           # expect: [None, None]
+print(f"{None}")              # expect: None
+print(type(None))             # expect: <class 'NoneType'>

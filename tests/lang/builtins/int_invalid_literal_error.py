@@ -1,4 +1,2 @@
-print(int("12"))
-print(int("abc"))
-# expect: 12
-# expect runtime error: ValueError: invalid literal for int() with base 10: 'abc'
+print(int("12"))   # expect: 12
+print(int("abc"))  # expect runtime error: ValueError: invalid literal for int() with base 10: 'abc'

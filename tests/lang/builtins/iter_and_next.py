@@ -1,12 +1,7 @@
 it = iter([10, 20])
-print(next(it))
-print(next(it))
-print(next(it, "exhausted"))
-print(next(it, None))
+print(next(it))               # expect: 10
+print(next(it))               # expect: 20
+print(next(it, "exhausted"))  # expect: exhausted
+print(next(it, None))         # expect: None
 s = iter("ab")
-print(next(s), list(s))
-# expect: 10
-# expect: 20
-# expect: exhausted
-# expect: None
-# expect: a ['b']
+print(next(s), list(s))  # expect: a ['b']

@@ -3,13 +3,11 @@ def loud(x):
     return x * 10
 
 m = map(loud, [1, 2])
-print("created")
+print("created")  # expect: created
 print(next(m))
-print(list(m))
-print(list(m))
-# expect: created
 # expect: mapping 1
 # expect: 10
+print(list(m))
 # expect: mapping 2
 # expect: [20]
-# expect: []
+print(list(m))  # expect: []

@@ -1,10 +1,5 @@
-print("before")
-print()
-print("after")
-print(sep="x")
-print("end")
-# expect: before
-# expect:
-# expect: after
-# expect:
-# expect: end
+print("before")  # expect: before
+print()          # expect:
+print("after")   # expect: after
+print(sep="x")   # expect:
+print("end")     # expect: end

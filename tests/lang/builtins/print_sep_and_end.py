@@ -1,11 +1,6 @@
-print("a", "b", "c", sep="-")
-print("x", "y", sep="")
+print("a", "b", "c", sep="-")  # expect: a-b-c
+print("x", "y", sep="")        # expect: xy
 print("no newline", end="")
-print(" <- continued")
-print(1, 2, 3, sep=", ", end=".\n")
-print("multi", "sep", sep=" :: ")
-# expect: a-b-c
-# expect: xy
-# expect: no newline <- continued
-# expect: 1, 2, 3.
-# expect: multi :: sep
+print(" <- continued")               # expect: no newline <- continued
+print(1, 2, 3, sep=", ", end=".\n")  # expect: 1, 2, 3.
+print("multi", "sep", sep=" :: ")    # expect: multi :: sep

@@ -2,8 +2,6 @@
 def len(x):
     return "shadowed"
 
-print(len([1, 2, 3]))
+print(len([1, 2, 3]))  # expect: shadowed
 del len
-print(len([1, 2, 3]))
-# expect: shadowed
-# expect: 3
+print(len([1, 2, 3]))  # expect: 3

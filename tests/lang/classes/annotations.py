@@ -14,8 +14,7 @@ class Point:
         return total
 
 print(__annotations__)
-print(Point.__annotations__, Point.x, hasattr(Point, "y"))
-print(Point().norm(), "count" in globals(), "label" in globals())
 # expect: {'count': <class 'int'>, 'label': 'a forward reference', 'flag': <class 'bool'>}
+print(Point.__annotations__, Point.x, hasattr(Point, "y"))
 # expect: {'x': <class 'int'>, 'y': <class 'float'>} 0 False
-# expect: 0.0 True False
+print(Point().norm(), "count" in globals(), "label" in globals())  # expect: 0.0 True False

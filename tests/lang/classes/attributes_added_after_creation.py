@@ -5,5 +5,4 @@ n = Note()
 n.text = "hi"
 n.tags = ["a"]
 n.tags.append("b")
-print(n.text, n.tags)
-# expect: hi ['a', 'b']
+print(n.text, n.tags)  # expect: hi ['a', 'b']

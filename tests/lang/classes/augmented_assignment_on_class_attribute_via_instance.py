@@ -4,5 +4,4 @@ class Counter:
 c = Counter()
 c.count += 1
 c.count += 1
-print(c.count, Counter.count)
-# expect: 2 0
+print(c.count, Counter.count)  # expect: 2 0

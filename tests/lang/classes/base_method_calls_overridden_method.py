@@ -9,5 +9,4 @@ class Custom(Template):
     def step(self):
         return "custom"
 
-print(Template().run(), Custom().run())
-# expect: [default] [custom]
+print(Template().run(), Custom().run())  # expect: [default] [custom]

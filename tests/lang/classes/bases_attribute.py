@@ -7,7 +7,5 @@ class B:
 class C(A, B):
     pass
 
-print([b.__name__ for b in C.__bases__])
-print([b.__name__ for b in A.__bases__])
-# expect: ['A', 'B']
-# expect: ['object']
+print([b.__name__ for b in C.__bases__])  # expect: ['A', 'B']
+print([b.__name__ for b in A.__bases__])  # expect: ['object']

@@ -7,8 +7,6 @@ class Greeter:
 
 g = Greeter("ann")
 m = g.greet
-print(m())
+print(m())  # expect: hello ann
 g.name = "bob"
-print(m())
-# expect: hello ann
-# expect: hello bob
+print(m())  # expect: hello bob

@@ -6,5 +6,4 @@ class Scaler:
         return x * self.factor
 
 s = Scaler(10)
-print(list(map(s.apply, [1, 2, 3])))
-# expect: [10, 20, 30]
+print(list(map(s.apply, [1, 2, 3])))  # expect: [10, 20, 30]

@@ -6,5 +6,4 @@ class Cell:
         return self.value
 
 getters = [Cell(i).get for i in range(3)]
-print([g() for g in getters])
-# expect: [0, 1, 2]
+print([g() for g in getters])  # expect: [0, 1, 2]

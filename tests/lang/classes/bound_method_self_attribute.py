@@ -3,7 +3,5 @@ class K:
         return 1
 
 k = K()
-print(k.m.__self__ is k)
-print(k.m.__name__)
-# expect: True
-# expect: m
+print(k.m.__self__ is k)  # expect: True
+print(k.m.__name__)       # expect: m

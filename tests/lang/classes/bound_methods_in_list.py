@@ -10,5 +10,4 @@ class Num:
 
 n = Num(7)
 ops = [n.double, n.square]
-print([op() for op in ops])
-# expect: [14, 49]
+print([op() for op in ops])  # expect: [14, 49]

@@ -3,5 +3,4 @@ class A:
         pass
 
 a = A()
-print(callable(A), callable(a), callable(a.m))
-# expect: True False True
+print(callable(A), callable(a), callable(a.m))  # expect: True False True

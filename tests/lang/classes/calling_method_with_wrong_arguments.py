@@ -3,7 +3,5 @@ class A:
         return x
 
 a = A()
-print(a.f(1))
-a.f(1, 2)
-# expect: 1
-# expect runtime error: TypeError: A.f() takes 2 positional arguments but 3 were given
+print(a.f(1))  # expect: 1
+a.f(1, 2)  # expect runtime error: TypeError: A.f() takes 2 positional arguments but 3 were given

@@ -4,5 +4,4 @@ class Point:
 
 p = Point(1)
 q = type(p)(2)
-print(q.x, type(q).__name__)
-# expect: 2 Point
+print(q.x, type(q).__name__)  # expect: 2 Point

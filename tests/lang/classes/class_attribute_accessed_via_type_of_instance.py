@@ -7,5 +7,4 @@ class Unit:
 class Km(Unit):
     symbol = "km"
 
-print(Unit().show(3), Km().show(5))
-# expect: 3m 5km
+print(Unit().show(3), Km().show(5))  # expect: 3m 5km

@@ -8,5 +8,4 @@ class Circle:
     def area(self):
         return self.pi * self.r * self.r
 
-print(Circle.unit, Circle(2).area())
-# expect: 6 12
+print(Circle.unit, Circle(2).area())  # expect: 6 12

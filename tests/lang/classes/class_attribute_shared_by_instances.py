@@ -6,8 +6,6 @@ class Dog:
 
 a = Dog("rex")
 b = Dog("fido")
-print(a.kind, b.kind, Dog.kind)
+print(a.kind, b.kind, Dog.kind)  # expect: canine canine canine
 Dog.kind = "wolf"
-print(a.kind, b.kind)
-# expect: canine canine canine
-# expect: wolf wolf
+print(a.kind, b.kind)  # expect: wolf wolf

@@ -1,8 +1,6 @@
-print("before")
+print("before")  # expect: before
 class Loud:
     print("inside class body")
     x = 1
-print("after", Loud.x)
-# expect: before
 # expect: inside class body
-# expect: after 1
+print("after", Loud.x)  # expect: after 1

@@ -9,5 +9,4 @@ class C:
     def get_attr(self):
         return self.x
 
-print(C().get(), C().get_attr())
-# expect: global class
+print(C().get(), C().get_attr())  # expect: global class

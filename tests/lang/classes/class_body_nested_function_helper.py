@@ -8,5 +8,4 @@ class Converter:
     triple = _make(3)
 
 c = Converter()
-print(c.double(5), c.triple(5))
-# expect: 10 15
+print(c.double(5), c.triple(5))  # expect: 10 15

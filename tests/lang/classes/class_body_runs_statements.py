@@ -7,5 +7,4 @@ class Table:
     else:
         big = False
 
-print(Table.squares, Table.big, Table.i)
-# expect: [0, 1, 4, 9] True 3
+print(Table.squares, Table.big, Table.i)  # expect: [0, 1, 4, 9] True 3

@@ -8,5 +8,4 @@ class Widget:
 w1 = Widget()
 w2 = Widget()
 w3 = Widget()
-print(w1.serial, w2.serial, w3.serial, Widget.created)
-# expect: 1 2 3 3
+print(w1.serial, w2.serial, w3.serial, Widget.created)  # expect: 1 2 3 3

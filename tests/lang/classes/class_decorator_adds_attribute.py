@@ -6,5 +6,4 @@ def tagged(cls):
 class Thing:
     pass
 
-print(Thing.tag, Thing().tag)
-# expect: tagged-Thing tagged-Thing
+print(Thing.tag, Thing().tag)  # expect: tagged-Thing tagged-Thing

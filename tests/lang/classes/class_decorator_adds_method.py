@@ -8,5 +8,4 @@ def with_hello(cls):
 class Robot:
     pass
 
-print(Robot().hello())
-# expect: hello from Robot
+print(Robot().hello())  # expect: hello from Robot

@@ -12,5 +12,4 @@ class Circle:
 class Triangle:
     sides = 3
 
-print(sorted(classes), classes["triangle"].sides)
-# expect: ['circle', 'triangle'] 3
+print(sorted(classes), classes["triangle"].sides)  # expect: ['circle', 'triangle'] 3

@@ -6,7 +6,5 @@ def make_class(greeting):
 
 G = make_class("hi")
 H = make_class("yo")
-print(G().greet("ann"), H().greet("bob"))
-print(G is H)
-# expect: hi, ann yo, bob
-# expect: False
+print(G().greet("ann"), H().greet("bob"))  # expect: hi, ann yo, bob
+print(G is H)                              # expect: False

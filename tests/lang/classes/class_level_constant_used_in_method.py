@@ -10,5 +10,4 @@ class Circle:
     def area2(self):
         return round(self.PI * self.r ** 2, 2)
 
-print(Circle(2).area(), Circle(2).area2())
-# expect: 12.56 12.56
+print(Circle(2).area(), Circle(2).area2())  # expect: 12.56 12.56

@@ -1,7 +1,5 @@
 class Plain:
     pass
 
-print(type(Plain()).__name__)
-Plain(1)
-# expect: Plain
-# expect runtime error: TypeError: Plain() takes no arguments
+print(type(Plain()).__name__)  # expect: Plain
+Plain(1)                       # expect runtime error: TypeError: Plain() takes no arguments

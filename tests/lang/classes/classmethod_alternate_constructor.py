@@ -10,5 +10,4 @@ class Date:
         return cls(int(y), int(m), int(d))
 
 d = Date.from_string("2024-03-15")
-print(d.y, d.m, d.d)
-# expect: 2024 3 15
+print(d.y, d.m, d.d)  # expect: 2024 3 15

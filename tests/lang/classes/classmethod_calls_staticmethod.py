@@ -7,5 +7,4 @@ class Parser:
     def parse(cls, text):
         return cls.clean(text).split(",")
 
-print(Parser.parse("  A,B,C  "))
-# expect: ['a', 'b', 'c']
+print(Parser.parse("  A,B,C  "))  # expect: ['a', 'b', 'c']

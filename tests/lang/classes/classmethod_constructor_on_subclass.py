@@ -11,7 +11,5 @@ class Square(Shape):
         return self.size * self.size
 
 s = Square.unit()
-print(type(s).__name__, s.area())
-print(type(Shape.unit()).__name__)
-# expect: Square 1
-# expect: Shape
+print(type(s).__name__, s.area())   # expect: Square 1
+print(type(Shape.unit()).__name__)  # expect: Shape

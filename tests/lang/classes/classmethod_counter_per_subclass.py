@@ -11,5 +11,4 @@ class Sub(Base):
 Sub.bump()
 Sub.bump()
 Base.bump()
-print(Base.count, Sub.count)
-# expect: 1 2
+print(Base.count, Sub.count)  # expect: 1 2

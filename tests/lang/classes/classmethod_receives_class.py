@@ -6,7 +6,5 @@ class Base:
 class Child(Base):
     pass
 
-print(Base.name(), Child.name())
-print(Child().name())
-# expect: Base Child
-# expect: Child
+print(Base.name(), Child.name())  # expect: Base Child
+print(Child().name())             # expect: Child

@@ -6,9 +6,6 @@ class Registry:
         cls.items.append(item)
         return len(cls.items)
 
-print(Registry.register("a"))
-print(Registry.register("b"))
-print(Registry.items)
-# expect: 1
-# expect: 2
-# expect: ['a', 'b']
+print(Registry.register("a"))  # expect: 1
+print(Registry.register("b"))  # expect: 2
+print(Registry.items)          # expect: ['a', 'b']

@@ -10,5 +10,4 @@ class Car:
     def describe(self):
         return f"{self.name} with {self.engine.hp} hp"
 
-print(Car("mini", 90).describe())
-# expect: mini with 90 hp
+print(Car("mini", 90).describe())  # expect: mini with 90 hp

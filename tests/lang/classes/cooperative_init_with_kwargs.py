@@ -12,7 +12,5 @@ class Person(Named, Aged):
     pass
 
 p = Person(name="ann", age=30)
-print(p.name, p.age)
-print([c.__name__ for c in Person.__mro__])
-# expect: ann 30
-# expect: ['Person', 'Named', 'Aged', 'object']
+print(p.name, p.age)                         # expect: ann 30
+print([c.__name__ for c in Person.__mro__])  # expect: ['Person', 'Named', 'Aged', 'object']

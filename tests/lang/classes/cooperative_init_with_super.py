@@ -17,5 +17,4 @@ class Both(Left, Right):
         super().__init__()
         self.log.append("Both")
 
-print(Both().log)
-# expect: ['Base', 'Right', 'Left', 'Both']
+print(Both().log)  # expect: ['Base', 'Right', 'Left', 'Both']

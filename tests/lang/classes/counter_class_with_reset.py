@@ -13,8 +13,6 @@ class Counter:
 c = Counter(10)
 c.tick()
 c.tick()
-print(c.value)
+print(c.value)  # expect: 12
 c.reset()
-print(c.value, c.tick())
-# expect: 12
-# expect: 10 11
+print(c.value, c.tick())  # expect: 10 11

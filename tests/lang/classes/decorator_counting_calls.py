@@ -11,5 +11,4 @@ def work(x):
 
 work(1)
 work(2)
-print(work(3), work.calls)
-# expect: 6 3
+print(work(3), work.calls)  # expect: 6 3

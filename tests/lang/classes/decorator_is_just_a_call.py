@@ -12,5 +12,4 @@ manual = double_result(inc)
 def inc2(x):
     return x + 1
 
-print(manual(5), inc2(5))
-# expect: 12 12
+print(manual(5), inc2(5))  # expect: 12 12

@@ -10,5 +10,4 @@ def memo(func):
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 
-print(fib(60))
-# expect: 1548008755920
+print(fib(60))  # expect: 1548008755920

@@ -17,5 +17,4 @@ def plain(func):
 def other():
     pass
 
-print(compute.__name__, other.__name__)
-# expect: compute wrapper
+print(compute.__name__, other.__name__)  # expect: compute wrapper

@@ -12,5 +12,4 @@ def alpha():
 def beta():
     return 2
 
-print(registry, alpha() + beta())
-# expect: ['alpha', 'beta'] 3
+print(registry, alpha() + beta())  # expect: ['alpha', 'beta'] 3

@@ -9,5 +9,4 @@ def repeat(times):
 def ping(x):
     return x + 1
 
-print(ping(1))
-# expect: [2, 2, 2]
+print(ping(1))  # expect: [2, 2, 2]

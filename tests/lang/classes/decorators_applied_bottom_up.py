@@ -9,10 +9,9 @@ def mark(label):
 @mark("inner")
 def f():
     return "called"
-
-print(f())
 # expect: making outer
 # expect: making inner
 # expect: applying inner
 # expect: applying outer
-# expect: called
+
+print(f())  # expect: called

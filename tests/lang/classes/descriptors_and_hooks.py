@@ -26,12 +26,14 @@ class P:
         return 42
 p = P()
 p.x = 5
-print(p.x, p._x, type(P.x).__name__)
+print(p.x, p._x, type(P.x).__name__)  # expect: 5 5 Typed
 try:
     p.x = "a"
 except TypeError as e:
-    print(e)
+    print(e)  # expect: x must be int
 print(p.area, p.area)
+# expect: computing
+# expect: 42 42
 class Plugin:
     registry = []
     def __init_subclass__(cls, **kwargs):
@@ -39,7 +41,7 @@ class Plugin:
         Plugin.registry.append(cls.__name__)
 class A(Plugin): pass
 class B(A): pass
-print(Plugin.registry)
+print(Plugin.registry)  # expect: ['A', 'B']
 class B:
     def __new__(cls, *a):
         s = object.__new__(cls)
@@ -47,16 +49,16 @@ class B:
         return s
 class C(B):
     pass
-print(C(1).args)
+print(C(1).args)  # expect: (1,)
 class D(dict):
     def __eq__(self, o):
         return dict.__eq__(self, o)
-print(D(a=1) == {'a': 1})
+print(D(a=1) == {'a': 1})  # expect: True
 class H:
     def __hash__(self):
         return 2**62
-print(hash(H()))
-print(slice(1, None, 2).indices(10))
+print(hash(H()))                      # expect: 4611686018427387904
+print(slice(1, None, 2).indices(10))  # expect: (1, 10, 2)
 class Desc:
     def __get__(self, obj, owner):
         return ("got", obj is not None, owner.__name__)
@@ -64,7 +66,7 @@ class K:
     d = Desc()
     def __class_getitem__(cls, item):
         return f"K[{item.__name__}]"
-print(K().d, K.d, K[int])
+print(K().d, K.d, K[int])  # expect: ('got', True, 'K') ('got', False, 'K') K[int]
 class Base:
     subs = []
     def __init_subclass__(cls, **kw):
@@ -76,14 +78,16 @@ class L(list):
 class St(set):
     def __le__(self, o):
         return set.__le__(self, o)
-print(L([1]) == [1], St({1}) <= {1, 2}, dict.__ne__({}, {}))
+print(L([1]) == [1], St({1}) <= {1, 2}, dict.__ne__({}, {}))  # expect: True True False
 class W:
     def __init__(self, h):
         self.h = h
     def __hash__(self):
         return self.h
 print([hash(W(v)) for v in [5, -1, 2**62, 2**63, 2**100]])
+# expect: [5, -2, 4611686018427387904, 4, 549755813888]
 print(slice(None, None, -1).indices(5), slice(-3, 100).indices(10))
+# expect: (4, -1, -1) (7, 10, 1)
 # The cache of class lookups follows every change to a class.
 class Base2:
     def who(self):
@@ -91,30 +95,12 @@ class Base2:
 class Sub2(Base2):
     pass
 s = Sub2()
-print(s.who())
+print(s.who())  # expect: base
 Sub2.who = lambda self: "sub"
-print(s.who())
+print(s.who())  # expect: sub
 del Sub2.who
-print(s.who())
+print(s.who())  # expect: base
 setattr(Base2, "who", lambda self: "patched")
-print(s.who(), hasattr(s, "missing"))
+print(s.who(), hasattr(s, "missing"))  # expect: patched False
 Base2.missing = 1
-print(s.missing)
-# expect: 5 5 Typed
-# expect: x must be int
-# expect: computing
-# expect: 42 42
-# expect: ['A', 'B']
-# expect: (1,)
-# expect: True
-# expect: 4611686018427387904
-# expect: (1, 10, 2)
-# expect: ('got', True, 'K') ('got', False, 'K') K[int]
-# expect: True True False
-# expect: [5, -2, 4611686018427387904, 4, 549755813888]
-# expect: (4, -1, -1) (7, 10, 1)
-# expect: base
-# expect: sub
-# expect: base
-# expect: patched False
-# expect: 1
+print(s.missing)  # expect: 1

@@ -12,5 +12,4 @@ class C(A):
 class D(B, C):
     pass
 
-print(D().who())
-# expect: C
+print(D().who())  # expect: C

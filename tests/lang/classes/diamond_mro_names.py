@@ -10,5 +10,4 @@ class C(A):
 class D(B, C):
     pass
 
-print([c.__name__ for c in D.__mro__])
-# expect: ['D', 'B', 'C', 'A', 'object']
+print([c.__name__ for c in D.__mro__])  # expect: ['D', 'B', 'C', 'A', 'object']

@@ -2,7 +2,5 @@ class Empty:
     pass
 
 e = Empty()
-print(type(e).__name__)
-print(Empty.__name__)
-# expect: Empty
-# expect: Empty
+print(type(e).__name__)  # expect: Empty
+print(Empty.__name__)    # expect: Empty

@@ -6,5 +6,4 @@ def describe(self):
     return "person " + self.name
 
 Person.describe = describe
-print(Person("ann").describe())
-# expect: person ann
+print(Person("ann").describe())  # expect: person ann

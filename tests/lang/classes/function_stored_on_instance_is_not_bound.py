@@ -6,5 +6,4 @@ def shout(text):
 
 h = Holder()
 h.action = shout
-print(h.action("hi"))
-# expect: HI
+print(h.action("hi"))  # expect: HI

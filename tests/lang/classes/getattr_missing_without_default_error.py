@@ -3,7 +3,5 @@ class P:
         self.x = 1
 
 p = P()
-print(getattr(p, "x"))
-getattr(p, "nope")
-# expect: 1
-# expect runtime error: AttributeError: 'P' object has no attribute 'nope'
+print(getattr(p, "x"))  # expect: 1
+getattr(p, "nope")      # expect runtime error: AttributeError: 'P' object has no attribute 'nope'

@@ -3,7 +3,5 @@ class P:
         self.x = 1
 
 p = P()
-print(hasattr(p, "x"), hasattr(p, "y"))
-print(getattr(p, "x"), getattr(p, "y", "default"))
-# expect: True False
-# expect: 1 default
+print(hasattr(p, "x"), hasattr(p, "y"))             # expect: True False
+print(getattr(p, "x"), getattr(p, "y", "default"))  # expect: 1 default

@@ -6,5 +6,4 @@ class Child(Base):
     def doubled(self):
         return self.value * 2
 
-print(Child(21).doubled())
-# expect: 42
+print(Child(21).doubled())  # expect: 42

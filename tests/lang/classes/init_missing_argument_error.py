@@ -3,7 +3,6 @@ class Point:
         self.x = x
         self.y = y
 
-print("start")
+print("start")  # expect: start
 Point(1)
-# expect: start
 # expect runtime error: TypeError: Point.__init__() missing 1 required positional argument: 'y'

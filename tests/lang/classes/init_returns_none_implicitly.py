@@ -5,5 +5,4 @@ class Counter:
             return
         self.n = 99
 
-print(Counter().n)
-# expect: 0
+print(Counter().n)  # expect: 0

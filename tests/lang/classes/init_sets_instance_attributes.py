@@ -4,7 +4,5 @@ class Point:
         self.y = y
 
 p = Point(3, 4)
-print(p.x, p.y)
-print(p.x * p.x + p.y * p.y)
-# expect: 3 4
-# expect: 25
+print(p.x, p.y)               # expect: 3 4
+print(p.x * p.x + p.y * p.y)  # expect: 25

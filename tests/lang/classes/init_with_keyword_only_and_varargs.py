@@ -4,7 +4,5 @@ class Bag:
         self.label = label
 
 b = Bag(1, 2, 3, label="nums")
-print(b.items, b.label)
-print(Bag().items, Bag().label)
-# expect: (1, 2, 3) nums
-# expect: () bag
+print(b.items, b.label)          # expect: (1, 2, 3) nums
+print(Bag().items, Bag().label)  # expect: () bag

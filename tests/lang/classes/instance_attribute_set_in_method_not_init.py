@@ -3,8 +3,6 @@ class Lazy:
         self.data = [1, 2, 3]
 
 x = Lazy()
-print(hasattr(x, "data"))
+print(hasattr(x, "data"))  # expect: False
 x.load()
-print(x.data)
-# expect: False
-# expect: [1, 2, 3]
+print(x.data)  # expect: [1, 2, 3]

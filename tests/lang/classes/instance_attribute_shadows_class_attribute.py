@@ -4,8 +4,6 @@ class Config:
 c = Config()
 d = Config()
 c.level = 5
-print(c.level, d.level, Config.level)
+print(c.level, d.level, Config.level)  # expect: 5 1 1
 del c.level
-print(c.level)
-# expect: 5 1 1
-# expect: 1
+print(c.level)  # expect: 1

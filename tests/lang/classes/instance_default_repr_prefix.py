@@ -3,9 +3,6 @@ class P:
 
 p = P()
 r = repr(p)
-print(r.startswith("<__main__.P object at 0x"))
-print(r.endswith(">"))
-print(str(p) == r)
-# expect: True
-# expect: True
-# expect: True
+print(r.startswith("<__main__.P object at 0x"))  # expect: True
+print(r.endswith(">"))                           # expect: True
+print(str(p) == r)                               # expect: True

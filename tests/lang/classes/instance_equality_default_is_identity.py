@@ -3,7 +3,5 @@ class P:
 
 a = P()
 b = P()
-print(a == a, a == b, a != b)
-print([a] == [a], [a] == [b])
-# expect: True False True
-# expect: True False
+print(a == a, a == b, a != b)  # expect: True False True
+print([a] == [a], [a] == [b])  # expect: True False

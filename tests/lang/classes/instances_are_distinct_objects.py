@@ -5,8 +5,6 @@ class P:
 a = P(1)
 b = P(1)
 c = a
-print(a is b, a is c, a == b, a == c)
+print(a is b, a is c, a == b, a == c)  # expect: False True False True
 c.v = 5
-print(a.v)
-# expect: False True False True
-# expect: 5
+print(a.v)  # expect: 5

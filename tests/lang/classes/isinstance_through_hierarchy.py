@@ -8,9 +8,6 @@ class Dog(Mammal):
     pass
 
 d = Dog()
-print(isinstance(d, Dog), isinstance(d, Mammal), isinstance(d, Animal))
-print(isinstance(Animal(), Dog))
-print(isinstance(d, object))
-# expect: True True True
-# expect: False
-# expect: True
+print(isinstance(d, Dog), isinstance(d, Mammal), isinstance(d, Animal))  # expect: True True True
+print(isinstance(Animal(), Dog))                                         # expect: False
+print(isinstance(d, object))                                             # expect: True

@@ -7,9 +7,6 @@ class B:
 class C:
     pass
 
-print(isinstance(A(), (B, A)))
-print(isinstance(C(), (A, B)))
-print(isinstance(5, (str, int)))
-# expect: True
-# expect: False
-# expect: True
+print(isinstance(A(), (B, A)))    # expect: True
+print(isinstance(C(), (A, B)))    # expect: False
+print(isinstance(5, (str, int)))  # expect: True

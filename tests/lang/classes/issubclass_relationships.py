@@ -7,11 +7,7 @@ class B(A):
 class C(B):
     pass
 
-print(issubclass(C, A), issubclass(C, B), issubclass(C, C))
-print(issubclass(A, C))
-print(issubclass(A, object), issubclass(bool, int))
-print(issubclass(C, (int, A)))
-# expect: True True True
-# expect: False
-# expect: True True
-# expect: True
+print(issubclass(C, A), issubclass(C, B), issubclass(C, C))  # expect: True True True
+print(issubclass(A, C))                                      # expect: False
+print(issubclass(A, object), issubclass(bool, int))          # expect: True True
+print(issubclass(C, (int, A)))                               # expect: True

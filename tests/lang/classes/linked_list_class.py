@@ -9,5 +9,4 @@ values = []
 while node is not None:
     values.append(node.value)
     node = node.next
-print(values)
-# expect: [1, 2, 3]
+print(values)  # expect: [1, 2, 3]

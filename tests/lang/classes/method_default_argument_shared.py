@@ -4,9 +4,6 @@ class Collector:
         return into
 
 c = Collector()
-print(c.add(1))
-print(c.add(2))
-print(Collector().add(3))
-# expect: [1]
-# expect: [1, 2]
-# expect: [1, 2, 3]
+print(c.add(1))            # expect: [1]
+print(c.add(2))            # expect: [1, 2]
+print(Collector().add(3))  # expect: [1, 2, 3]

@@ -4,5 +4,4 @@ class Num:
 
     double = lambda self: self.v * 2
 
-print(Num(21).double())
-# expect: 42
+print(Num(21).double())  # expect: 42

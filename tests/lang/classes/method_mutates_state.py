@@ -11,9 +11,6 @@ class Account:
         return self.balance
 
 acc = Account(100)
-print(acc.deposit(50))
-print(acc.withdraw(30))
-print(acc.balance)
-# expect: 150
-# expect: 120
-# expect: 120
+print(acc.deposit(50))   # expect: 150
+print(acc.withdraw(30))  # expect: 120
+print(acc.balance)       # expect: 120

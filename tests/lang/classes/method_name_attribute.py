@@ -2,7 +2,5 @@ class A:
     def compute(self):
         pass
 
-print(A.compute.__name__)
-print(A().compute.__name__)
-# expect: compute
-# expect: compute
+print(A.compute.__name__)    # expect: compute
+print(A().compute.__name__)  # expect: compute

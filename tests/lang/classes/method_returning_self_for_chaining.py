@@ -9,5 +9,4 @@ class Builder:
     def build(self):
         return "-".join(self.parts)
 
-print(Builder().add("a").add("b").add("c").build())
-# expect: a-b-c
+print(Builder().add("a").add("b").add("c").build())  # expect: a-b-c

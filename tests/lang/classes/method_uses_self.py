@@ -10,5 +10,4 @@ class Rect:
         return 2 * (self.w + self.h)
 
 r = Rect(3, 4)
-print(r.area(), r.perimeter())
-# expect: 12 14
+print(r.area(), r.perimeter())  # expect: 12 14

@@ -12,5 +12,4 @@ class Stats:
         return len(self.data)
 
 s = Stats([2, 4, 6, 8])
-print(s.total(), s.count(), s.mean())
-# expect: 20 4 5.0
+print(s.total(), s.count(), s.mean())  # expect: 20 4 5.0

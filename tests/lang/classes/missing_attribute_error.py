@@ -3,7 +3,5 @@ class Point:
         self.x = 0
 
 p = Point()
-print(p.x)
-print(p.z)
-# expect: 0
-# expect runtime error: AttributeError: 'Point' object has no attribute 'z'
+print(p.x)  # expect: 0
+print(p.z)  # expect runtime error: AttributeError: 'Point' object has no attribute 'z'

@@ -1,7 +1,6 @@
 class Config:
     debug = False
 
-print(Config.debug)
+print(Config.debug)  # expect: False
 print(Config.verbose)
-# expect: False
 # expect runtime error: AttributeError: type object 'Config' has no attribute 'verbose'

@@ -9,7 +9,5 @@ class Item(ReprMixin):
 class Other(ReprMixin):
     value = "fixed"
 
-print(Item(5).describe())
-print(Other().describe())
-# expect: Item:5
-# expect: Other:fixed
+print(Item(5).describe())  # expect: Item:5
+print(Other().describe())  # expect: Other:fixed

@@ -19,5 +19,4 @@ class B(D, E):
 class A(B, C):
     pass
 
-print([k.__name__ for k in A.__mro__])
-# expect: ['A', 'B', 'C', 'D', 'E', 'F', 'O', 'object']
+print([k.__name__ for k in A.__mro__])  # expect: ['A', 'B', 'C', 'D', 'E', 'F', 'O', 'object']

@@ -7,5 +7,4 @@ class B(A):
 class C(B):
     pass
 
-print([k.__name__ for k in C.mro()])
-# expect: ['C', 'B', 'A', 'object']
+print([k.__name__ for k in C.mro()])  # expect: ['C', 'B', 'A', 'object']

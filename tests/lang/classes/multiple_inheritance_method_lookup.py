@@ -13,5 +13,4 @@ class Duck(Flyer, Swimmer):
     pass
 
 d = Duck()
-print(d.move(), d.dive())
-# expect: fly dive
+print(d.move(), d.dive())  # expect: fly dive

@@ -8,7 +8,5 @@ a = Team()
 b = Team()
 a.join("ann")
 b.join("bob")
-print(a.members, b.members, Team.members)
-print(a.members is b.members)
-# expect: ['ann', 'bob'] ['ann', 'bob'] ['ann', 'bob']
-# expect: True
+print(a.members, b.members, Team.members)  # expect: ['ann', 'bob'] ['ann', 'bob'] ['ann', 'bob']
+print(a.members is b.members)              # expect: True

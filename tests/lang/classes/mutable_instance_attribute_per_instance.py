@@ -9,5 +9,4 @@ a = Team()
 b = Team()
 a.join("ann")
 b.join("bob")
-print(a.members, b.members)
-# expect: ['ann'] ['bob']
+print(a.members, b.members)  # expect: ['ann'] ['bob']

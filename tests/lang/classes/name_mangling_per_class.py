@@ -14,5 +14,4 @@ class B(A):
         return self.__x
 
 b = B()
-print(b.a_x(), b.b_x())
-# expect: A B
+print(b.a_x(), b.b_x())  # expect: A B

@@ -6,7 +6,5 @@ class Outer:
     def make(self):
         return self.Inner()
 
-print(Outer().make().hello())
-print(Outer.Inner.__name__)
-# expect: inner hello
-# expect: Inner
+print(Outer().make().hello())  # expect: inner hello
+print(Outer.Inner.__name__)    # expect: Inner

@@ -9,7 +9,5 @@ class Square(Shape):
     def name(self):
         return "square"
 
-print(Shape().describe())
-print(Square().describe())
-# expect: I am a shape
-# expect: I am a square
+print(Shape().describe())   # expect: I am a shape
+print(Square().describe())  # expect: I am a square

@@ -7,5 +7,4 @@ def shout(func):
 def greet(name):
     return "hello " + name
 
-print(greet("ann"))
-# expect: HELLO ANN!
+print(greet("ann"))  # expect: HELLO ANN!

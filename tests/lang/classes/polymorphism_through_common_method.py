@@ -10,5 +10,4 @@ class Duck:
     def sound(self):
         return "quack"
 
-print([a.sound() for a in (Dog(), Cow(), Duck())])
-# expect: ['woof', 'moo', 'quack']
+print([a.sound() for a in (Dog(), Cow(), Duck())])  # expect: ['woof', 'moo', 'quack']

@@ -6,7 +6,5 @@ class Secret:
         return self.__hidden
 
 s = Secret()
-print(s.reveal())
-print(hasattr(s, "__hidden"), s._Secret__hidden)
-# expect: 42
-# expect: False 42
+print(s.reveal())                                 # expect: 42
+print(hasattr(s, "__hidden"), s._Secret__hidden)  # expect: False 42

@@ -11,5 +11,4 @@ class Rect:
     def is_square(self):
         return self.w == self.h and self.area > 0
 
-print(Rect(2, 2).is_square, Rect(2, 3).is_square)
-# expect: True False
+print(Rect(2, 2).is_square, Rect(2, 3).is_square)  # expect: True False

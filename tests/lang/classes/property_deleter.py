@@ -12,9 +12,6 @@ class Resource:
         self._name = None
 
 r = Resource()
-print(r.name)
-del r.name
-print(r.name)
-# expect: res
-# expect: deleting
-# expect: None
+print(r.name)  # expect: res
+del r.name     # expect: deleting
+print(r.name)  # expect: None

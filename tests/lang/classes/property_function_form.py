@@ -12,5 +12,4 @@ class Account:
 
 a = Account()
 a.balance = 99
-print(a.balance)
-# expect: 99
+print(a.balance)  # expect: 99

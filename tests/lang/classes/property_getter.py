@@ -7,8 +7,6 @@ class Circle:
         return self.r * 2
 
 c = Circle(5)
-print(c.diameter)
+print(c.diameter)  # expect: 10
 c.r = 7
-print(c.diameter)
-# expect: 10
-# expect: 14
+print(c.diameter)  # expect: 14

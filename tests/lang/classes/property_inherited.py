@@ -9,5 +9,4 @@ class Base:
 class Child(Base):
     pass
 
-print(Child(4).double)
-# expect: 8
+print(Child(4).double)  # expect: 8

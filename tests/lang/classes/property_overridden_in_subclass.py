@@ -8,5 +8,4 @@ class Child(Base):
     def label(self):
         return "child of " + super().label
 
-print(Base().label, "|", Child().label)
-# expect: base | child of base
+print(Base().label, "|", Child().label)  # expect: base | child of base

@@ -12,7 +12,5 @@ class Temp:
         self._c = value
 
 t = Temp()
-t.celsius = 25
-print(t.celsius)
-# expect: setting 25
-# expect: 25
+t.celsius = 25    # expect: setting 25
+print(t.celsius)  # expect: 25

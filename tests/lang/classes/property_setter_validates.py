@@ -13,12 +13,9 @@ class Positive:
         self._v = v
 
 p = Positive(3)
-print(p.value)
+print(p.value)  # expect: 3
 try:
     p.value = -1
 except ValueError as e:
-    print("rejected:", e)
-print(p.value)
-# expect: 3
-# expect: rejected: negative
-# expect: 3
+    print("rejected:", e)  # expect: rejected: negative
+print(p.value)             # expect: 3

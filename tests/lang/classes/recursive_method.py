@@ -7,5 +7,4 @@ class Tree:
         return self.value + sum(c.total() for c in self.children)
 
 t = Tree(1, [Tree(2, [Tree(4)]), Tree(3)])
-print(t.total())
-# expect: 10
+print(t.total())  # expect: 10

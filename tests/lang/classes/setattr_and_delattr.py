@@ -3,12 +3,9 @@ class P:
 
 p = P()
 setattr(p, "color", "red")
-print(p.color)
+print(p.color)  # expect: red
 for name in ["a", "b"]:
     setattr(p, name, name * 3)
-print(p.a, p.b)
+print(p.a, p.b)  # expect: aaa bbb
 delattr(p, "color")
-print(hasattr(p, "color"))
-# expect: red
-# expect: aaa bbb
-# expect: False
+print(hasattr(p, "color"))  # expect: False

@@ -9,7 +9,5 @@ class Cat(Animal):
     pass
 
 c = Cat("tom")
-print(c.describe())
-print(c.name)
-# expect: tom is an animal
-# expect: tom
+print(c.describe())  # expect: tom is an animal
+print(c.name)        # expect: tom

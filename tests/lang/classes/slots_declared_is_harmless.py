@@ -7,5 +7,4 @@ class Point:
 
 p = Point(1, 2)
 p.x = 10
-print(p.x, p.y)
-# expect: 10 2
+print(p.x, p.y)  # expect: 10 2

@@ -17,5 +17,4 @@ for x in "abc":
 out = ""
 while not s.is_empty():
     out += s.pop()
-print(out)
-# expect: cba
+print(out)  # expect: cba

@@ -10,5 +10,4 @@ def tag(name):
 def text():
     return "hi"
 
-print(text())
-# expect: <b><i>hi</i></b>
+print(text())  # expect: <b><i>hi</i></b>

@@ -3,7 +3,5 @@ class MathUtil:
     def add(a, b):
         return a + b
 
-print(MathUtil.add(2, 3))
-print(MathUtil().add(4, 5))
-# expect: 5
-# expect: 9
+print(MathUtil.add(2, 3))    # expect: 5
+print(MathUtil().add(4, 5))  # expect: 9

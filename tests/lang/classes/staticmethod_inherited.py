@@ -7,5 +7,4 @@ class Child(Base):
     def use(self):
         return self.helper(1)
 
-print(Child().use(), Child.helper(2))
-# expect: 101 102
+print(Child().use(), Child.helper(2))  # expect: 101 102

@@ -9,5 +9,4 @@ class Temperature:
     def fahrenheit(self):
         return self.c_to_f(self.c)
 
-print(Temperature(100).fahrenheit(), Temperature.c_to_f(0))
-# expect: 212 32
+print(Temperature(100).fahrenheit(), Temperature.c_to_f(0))  # expect: 212 32

@@ -4,7 +4,5 @@ class Defaulting(dict):
 
 d = Defaulting(a=1)
 d["b"] = 2
-print(d.get_or_zero("a"), d.get_or_zero("z"), len(d))
-print(sorted(d.items()))
-# expect: 1 0 2
-# expect: [('a', 1), ('b', 2)]
+print(d.get_or_zero("a"), d.get_or_zero("z"), len(d))  # expect: 1 0 2
+print(sorted(d.items()))                               # expect: [('a', 1), ('b', 2)]

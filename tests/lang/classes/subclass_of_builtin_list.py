@@ -8,7 +8,5 @@ class Stack(list):
 s = Stack()
 s.push(1)
 s.push(2)
-print(s.peek(), len(s), s)
-print(isinstance(s, list))
-# expect: 2 2 [1, 2]
-# expect: True
+print(s.peek(), len(s), s)  # expect: 2 2 [1, 2]
+print(isinstance(s, list))  # expect: True

@@ -7,5 +7,4 @@ class Base:
 class Loud(Base):
     greeting = "HELLO"
 
-print(Base().greet(), Loud().greet())
-# expect: hello HELLO
+print(Base().greet(), Loud().greet())  # expect: hello HELLO

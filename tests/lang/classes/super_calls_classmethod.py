@@ -8,5 +8,4 @@ class Child(Base):
     def create(cls):
         return "child: " + super().create()
 
-print(Child.create())
-# expect: child: Child created
+print(Child.create())  # expect: child: Child created

@@ -10,5 +10,4 @@ class C(B):
     def who(self):
         return ["C"] + super().who()
 
-print(C().who())
-# expect: ['C', 'B', 'A']
+print(C().who())  # expect: ['C', 'B', 'A']

@@ -10,5 +10,4 @@ class Child(Base):
 
 log = []
 Child().save(log)
-print(log)
-# expect: ['child before', 'base save', 'child after']
+print(log)  # expect: ['child before', 'base save', 'child after']

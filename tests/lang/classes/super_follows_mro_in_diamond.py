@@ -14,7 +14,5 @@ class D(B, C):
     def who(self):
         return ["D"] + super().who()
 
-print(D().who())
-print(B().who())
-# expect: ['D', 'B', 'C', 'A']
-# expect: ['B', 'A']
+print(D().who())  # expect: ['D', 'B', 'C', 'A']
+print(B().who())  # expect: ['B', 'A']

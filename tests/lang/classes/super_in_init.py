@@ -8,5 +8,4 @@ class Child(Base):
         self.y = y
 
 c = Child(1, 2)
-print(c.x, c.y)
-# expect: 1 2
+print(c.x, c.y)  # expect: 1 2

@@ -6,5 +6,4 @@ class Child(Base):
     def greet(self):
         return "child+" + super().greet()
 
-print(Child().greet())
-# expect: child+base
+print(Child().greet())  # expect: child+base

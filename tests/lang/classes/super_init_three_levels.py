@@ -12,5 +12,4 @@ class C(B):
         super().__init__()
         self.trail.append("C")
 
-print(C().trail)
-# expect: ['A', 'B', 'C']
+print(C().trail)  # expect: ['A', 'B', 'C']

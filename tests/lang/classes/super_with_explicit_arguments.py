@@ -6,5 +6,4 @@ class Child(Base):
     def hello(self):
         return "child: " + super(Child, self).hello()
 
-print(Child().hello())
-# expect: child: base hello
+print(Child().hello())  # expect: child: base hello

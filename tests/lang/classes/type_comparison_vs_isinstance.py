@@ -5,7 +5,5 @@ class Derived(Base):
     pass
 
 d = Derived()
-print(type(d) == Base, isinstance(d, Base))
-print(type(d) == Derived)
-# expect: False True
-# expect: True
+print(type(d) == Base, isinstance(d, Base))  # expect: False True
+print(type(d) == Derived)                    # expect: True

@@ -1,9 +1,6 @@
 class P:
     pass
 
-print(type(P))
-print(type(P) is type)
-print(type(int))
-# expect: <class 'type'>
-# expect: True
-# expect: <class 'type'>
+print(type(P))          # expect: <class 'type'>
+print(type(P) is type)  # expect: True
+print(type(int))        # expect: <class 'type'>

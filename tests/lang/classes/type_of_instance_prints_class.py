@@ -2,9 +2,6 @@ class P:
     pass
 
 p = P()
-print(type(p))
-print(P)
-print(type(p) is P)
-# expect: <class '__main__.P'>
-# expect: <class '__main__.P'>
-# expect: True
+print(type(p))       # expect: <class '__main__.P'>
+print(P)             # expect: <class '__main__.P'>
+print(type(p) is P)  # expect: True

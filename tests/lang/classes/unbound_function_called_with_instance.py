@@ -7,7 +7,5 @@ class Pet:
 
 p = Pet("cat")
 f = Pet.speak
-print(f(p, "meow"))
-print(Pet.speak(p, "purr"))
-# expect: cat says meow
-# expect: cat says purr
+print(f(p, "meow"))          # expect: cat says meow
+print(Pet.speak(p, "purr"))  # expect: cat says purr

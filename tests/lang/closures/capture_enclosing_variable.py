@@ -5,5 +5,4 @@ def outer():
     return inner
 
 f = outer()
-print(f())
-# expect: captured
+print(f())  # expect: captured

@@ -4,5 +4,4 @@ def make_adder(n):
 adders = []
 for n in range(3):
     adders.append(make_adder(n))
-print([a(100) for a in adders])
-# expect: [100, 101, 102]
+print([a(100) for a in adders])  # expect: [100, 101, 102]

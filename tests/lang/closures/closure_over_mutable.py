@@ -9,5 +9,4 @@ def make_log():
 log, entries = make_log()
 log("a")
 log("b")
-print(entries)
-# expect: ['a', 'b']
+print(entries)  # expect: ['a', 'b']

@@ -5,5 +5,4 @@ def greeter(greeting):
 
 hello = greeter("Hello")
 hola = greeter("Hola")
-print(hello("Ann"), hola("Bo"))
-# expect: Hello, Ann! Hola, Bo!
+print(hello("Ann"), hola("Bo"))  # expect: Hello, Ann! Hola, Bo!

@@ -6,5 +6,4 @@ def outer():
     x = 2
     return get
 
-print(outer()())
-# expect: 2
+print(outer()())  # expect: 2

@@ -6,11 +6,9 @@ def bump():
 
 bump()
 bump()
-print(counter)
+print(counter)  # expect: 2
 def set_new():
     global created
     created = "made in function"
 set_new()
-print(created)
-# expect: 2
-# expect: made in function
+print(created)  # expect: made in function

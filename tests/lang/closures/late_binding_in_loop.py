@@ -2,5 +2,4 @@
 funcs = []
 for i in range(3):
     funcs.append(lambda: i)
-print([f() for f in funcs])
-# expect: [2, 2, 2]
+print([f() for f in funcs])  # expect: [2, 2, 2]

@@ -3,9 +3,7 @@ def f():
     x = "local"
     return x
 
-print(f(), x)
+print(f(), x)  # expect: local global
 def g(x):
     return x
-print(g("param"), x)
-# expect: local global
-# expect: param global
+print(g("param"), x)  # expect: param global

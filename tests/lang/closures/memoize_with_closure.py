@@ -10,5 +10,4 @@ def slow_fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 
 fib = memoize(slow_fib)
-print(fib(90))
-# expect: 2880067194370816120
+print(fib(90))  # expect: 2880067194370816120

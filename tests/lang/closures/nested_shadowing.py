@@ -6,5 +6,4 @@ def outer():
         return x
     return inner(), x
 
-print(outer(), x)
-# expect: ('inner', 'outer') global
+print(outer(), x)  # expect: ('inner', 'outer') global

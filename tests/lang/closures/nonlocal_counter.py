@@ -8,7 +8,5 @@ def make_counter():
 
 c1 = make_counter()
 c2 = make_counter()
-print(c1(), c1(), c1())
-print(c2())
-# expect: 1 2 3
-# expect: 1
+print(c1(), c1(), c1())  # expect: 1 2 3
+print(c2())              # expect: 1

@@ -8,5 +8,4 @@ def a():
         return v
     return b()
 
-print(a())
-# expect: 11
+print(a())  # expect: 11

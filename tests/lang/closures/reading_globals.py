@@ -2,8 +2,6 @@ SCALE = 3
 def scaled(x):
     return x * SCALE
 
-print(scaled(2))
+print(scaled(2))  # expect: 6
 SCALE = 10
-print(scaled(2))
-# expect: 6
-# expect: 20
+print(scaled(2))  # expect: 20

@@ -8,5 +8,4 @@ def count_down_from(n):
     step(n)
     return out
 
-print(count_down_from(4))
-# expect: [4, 3, 2, 1, 0]
+print(count_down_from(4))  # expect: [4, 3, 2, 1, 0]

@@ -10,5 +10,4 @@ def make_account():
 deposit, get = make_account()
 deposit(10)
 deposit(5)
-print(get())
-# expect: 15
+print(get())  # expect: 15

@@ -1,6 +1,4 @@
 fs = [lambda: i for i in range(3)]
-print([f() for f in fs])
+print([f() for f in fs])  # expect: [2, 2, 2]
 gs = [lambda i=i: i for i in range(3)]
-print([g() for g in gs])
-# expect: [2, 2, 2]
-# expect: [0, 1, 2]
+print([g() for g in gs])  # expect: [0, 1, 2]

@@ -6,9 +6,6 @@ def find(items, target):
     else:
         print("not found")
 
-find([4, 5, 6], 5)
-find([4, 5, 6], 9)
-find([], 1)
-# expect: found at 1
-# expect: not found
-# expect: not found
+find([4, 5, 6], 5)  # expect: found at 1
+find([4, 5, 6], 9)  # expect: not found
+find([], 1)         # expect: not found

@@ -1,13 +1,10 @@
 for i in range(5):
     pass
-print(i)
+print(i)  # expect: 4
 for word in ["a", "b"]:
     last = word
-print(word, last)
+print(word, last)  # expect: b b
 j = "unchanged"
 for j in []:
     pass
-print(j)
-# expect: 4
-# expect: b b
-# expect: unchanged
+print(j)  # expect: unchanged

@@ -8,5 +8,4 @@ for r, row in enumerate(matrix):
             break
     if found:
         break
-print(found)
-# expect: (1, 1)
+print(found)  # expect: (1, 1)

@@ -7,5 +7,4 @@ if True:
     pass
 else:
     pass
-print(todo(), i)
-# expect: None 1
+print(todo(), i)  # expect: None 1

@@ -3,11 +3,9 @@ n = 0
 while n < 3:
     n += 1
 else:
-    print("finished normally, n =", n)
+    print("finished normally, n =", n)  # expect: finished normally, n = 3
 while True:
     break
 else:
     print("never printed")
-print("end")
-# expect: finished normally, n = 3
-# expect: end
+print("end")  # expect: end

@@ -7,5 +7,4 @@ while True:
     total += n
     if total > 20:
         break
-print(n, total)
-# expect: 8 27
+print(n, total)  # expect: 8 27

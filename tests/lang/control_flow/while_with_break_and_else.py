@@ -10,7 +10,5 @@ def first_power_over(base, limit):
         return "gave up"
     return n
 
-print(first_power_over(2, 100))
-print(first_power_over(1, 100))
-# expect: 128
-# expect: gave up
+print(first_power_over(2, 100))  # expect: 128
+print(first_power_over(1, 100))  # expect: gave up

@@ -1,8 +1,6 @@
 d = {"a": 1, "b": 2, "c": 3}
 del d["b"]
-print(d, len(d))
+print(d, len(d))  # expect: {'a': 1, 'c': 3} 2
 del d["a"]
 del d["c"]
-print(d, len(d))
-# expect: {'a': 1, 'c': 3} 2
-# expect: {} 0
+print(d, len(d))  # expect: {} 0

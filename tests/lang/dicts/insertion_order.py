@@ -2,7 +2,5 @@ d = {}
 d["zebra"] = 1
 d["apple"] = 2
 d["mango"] = 3
-print(list(d))
-print(d)
-# expect: ['zebra', 'apple', 'mango']
-# expect: {'zebra': 1, 'apple': 2, 'mango': 3}
+print(list(d))  # expect: ['zebra', 'apple', 'mango']
+print(d)        # expect: {'zebra': 1, 'apple': 2, 'mango': 3}

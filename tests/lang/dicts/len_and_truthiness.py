@@ -1,6 +1,4 @@
 d = {}
-print(len(d), bool(d))
+print(len(d), bool(d))  # expect: 0 False
 d["k"] = 0
-print(len(d), bool(d))
-# expect: 0 False
-# expect: 1 True
+print(len(d), bool(d))  # expect: 1 True

@@ -1,5 +1,3 @@
 d = {"a": 1}
-print(d["a"])
-print(d["k"])
-# expect: 1
-# expect runtime error: KeyError: 'k'
+print(d["a"])  # expect: 1
+print(d["k"])  # expect runtime error: KeyError: 'k'

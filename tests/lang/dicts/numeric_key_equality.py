@@ -3,10 +3,7 @@ d = {}
 d[1] = "int"
 d[1.0] = "float"
 d[True] = "bool"
-print(d)
-print(len(d), d[1.0])
+print(d)               # expect: {1: 'bool'}
+print(len(d), d[1.0])  # expect: 1 bool
 e = {0: "zero"}
-print(e[False], e.get(0.0))
-# expect: {1: 'bool'}
-# expect: 1 bool
-# expect: zero zero
+print(e[False], e.get(0.0))  # expect: zero zero

@@ -1,9 +1,5 @@
 d = {"a": 1, "b": 2}
-print(d.pop("a"))
-print(d.pop("zz", "missing"))
-print(d.pop("zz", None))
-print(d)
-# expect: 1
-# expect: missing
-# expect: None
-# expect: {'b': 2}
+print(d.pop("a"))              # expect: 1
+print(d.pop("zz", "missing"))  # expect: missing
+print(d.pop("zz", None))       # expect: None
+print(d)                       # expect: {'b': 2}

@@ -9,7 +9,5 @@ class Vec:
     def __repr__(self):
         return f"Vec({self.x}, {self.y})"
 
-print(Vec(1, 2) + Vec(3, 4))
-print(Vec(1, 1) + Vec(1, 1) + Vec(1, 1))
-# expect: Vec(4, 6)
-# expect: Vec(3, 3)
+print(Vec(1, 2) + Vec(3, 4))              # expect: Vec(4, 6)
+print(Vec(1, 1) + Vec(1, 1) + Vec(1, 1))  # expect: Vec(3, 3)

@@ -7,5 +7,4 @@ class Meters:
             return Meters(self.v + other.v)
         return Meters(self.v + other)
 
-print((Meters(2) + 3).v, (Meters(2) + Meters(5)).v)
-# expect: 5 7
+print((Meters(2) + 3).v, (Meters(2) + Meters(5)).v)  # expect: 5 7

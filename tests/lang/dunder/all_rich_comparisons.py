@@ -15,7 +15,5 @@ class N:
         return self.v >= o.v
 
 a, b = N(1), N(2)
-print(a < b, a <= b, a > b, a >= b)
-print(b < a, b <= b, b > a, a >= a)
-# expect: True True False False
-# expect: False True True True
+print(a < b, a <= b, a > b, a >= b)  # expect: True True False False
+print(b < a, b <= b, b > a, a >= a)  # expect: False True True True

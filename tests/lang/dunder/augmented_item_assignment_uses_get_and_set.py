@@ -12,7 +12,6 @@ class Cells:
 
 c = Cells()
 c[1] += 5
-print(c.data)
 # expect: get 1
 # expect: set 1 5
-# expect: [0, 5]
+print(c.data)  # expect: [0, 5]

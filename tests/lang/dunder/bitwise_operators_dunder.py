@@ -18,5 +18,4 @@ class Flags:
         return Flags(self.v >> n)
 
 a, b = Flags(0b1100), Flags(0b1010)
-print((a & b).v, (a | b).v, (a ^ b).v, (a << 2).v, (a >> 2).v)
-# expect: 8 14 6 48 3
+print((a & b).v, (a | b).v, (a ^ b).v, (a << 2).v, (a >> 2).v)  # expect: 8 14 6 48 3

@@ -7,10 +7,7 @@ class Switch:
 
 for s in (Switch(True), Switch(False)):
     if s:
-        print("on")
+        print("on")  # expect: on
     else:
-        print("off")
-print(bool(Switch(False)), not Switch(False))
-# expect: on
-# expect: off
-# expect: False True
+        print("off")                           # expect: off
+print(bool(Switch(False)), not Switch(False))  # expect: False True

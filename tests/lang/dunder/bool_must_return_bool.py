@@ -2,7 +2,5 @@ class Bad:
     def __bool__(self):
         return 1
 
-print("check")
-bool(Bad())
-# expect: check
-# expect runtime error: TypeError: __bool__ should return bool, returned int
+print("check")  # expect: check
+bool(Bad())     # expect runtime error: TypeError: __bool__ should return bool, returned int

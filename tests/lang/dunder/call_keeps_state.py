@@ -9,5 +9,4 @@ class Counter:
 c = Counter()
 c()
 c()
-print(c(), c.count)
-# expect: 3 3
+print(c(), c.count)  # expect: 3 3

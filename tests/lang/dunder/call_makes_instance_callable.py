@@ -6,7 +6,5 @@ class Adder:
         return x + self.n
 
 add5 = Adder(5)
-print(add5(10), callable(add5))
-print(list(map(add5, [1, 2])))
-# expect: 15 True
-# expect: [6, 7]
+print(add5(10), callable(add5))  # expect: 15 True
+print(list(map(add5, [1, 2])))   # expect: [6, 7]

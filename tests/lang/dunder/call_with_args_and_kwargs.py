@@ -3,7 +3,5 @@ class Recorder:
         return f"{args} {sorted(kwargs.items())}"
 
 r = Recorder()
-print(r(1, 2, key="v"))
-print(r())
-# expect: (1, 2) [('key', 'v')]
-# expect: () []
+print(r(1, 2, key="v"))  # expect: (1, 2) [('key', 'v')]
+print(r())               # expect: () []

@@ -11,5 +11,4 @@ class Trace:
 def square(x):
     return x * x
 
-print(square(3), square(4), square.calls)
-# expect: 9 16 2
+print(square(3), square(4), square.calls)  # expect: 9 16 2

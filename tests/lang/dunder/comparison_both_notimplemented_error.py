@@ -5,5 +5,4 @@ class A:
 class B:
     pass
 
-A() < B()
-# expect runtime error: TypeError: '<' not supported between instances of 'A' and 'B'
+A() < B()  # expect runtime error: TypeError: '<' not supported between instances of 'A' and 'B'

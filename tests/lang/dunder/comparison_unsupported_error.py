@@ -1,7 +1,5 @@
 class A:
     pass
 
-print(A() == A())
-A() < A()
-# expect: False
-# expect runtime error: TypeError: '<' not supported between instances of 'A' and 'A'
+print(A() == A())  # expect: False
+A() < A()  # expect runtime error: TypeError: '<' not supported between instances of 'A' and 'A'

@@ -3,5 +3,4 @@ class Loose:
         return x
 
 l = Loose()
-print(3 in l, 0 in l, "" in l)
-# expect: True False False
+print(3 in l, 0 in l, "" in l)  # expect: True False False

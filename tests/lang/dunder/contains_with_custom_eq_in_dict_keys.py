@@ -13,5 +13,4 @@ class Name:
 
 d = {Name("a"): 1}
 d[Name("a")] = 2
-print(d)
-# expect: {Name('a'): 2}
+print(d)  # expect: {Name('a'): 2}

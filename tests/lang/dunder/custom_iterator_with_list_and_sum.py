@@ -12,9 +12,6 @@ class Range2:
         self.i += 1
         return self.i * 2
 
-print(list(Range2(4)))
-print(sum(Range2(4)))
-print(max(Range2(3)), sorted(Range2(3), reverse=True))
-# expect: [2, 4, 6, 8]
-# expect: 20
-# expect: 6 [6, 4, 2]
+print(list(Range2(4)))                                  # expect: [2, 4, 6, 8]
+print(sum(Range2(4)))                                   # expect: 20
+print(max(Range2(3)), sorted(Range2(3), reverse=True))  # expect: 6 [6, 4, 2]

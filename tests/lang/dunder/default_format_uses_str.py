@@ -2,7 +2,5 @@ class P:
     def __str__(self):
         return "pee"
 
-print(f"{P()}", format(P()), "{}".format(P()))
-print(f"[{P()!s:>6}]")
-# expect: pee pee pee
-# expect: [   pee]
+print(f"{P()}", format(P()), "{}".format(P()))  # expect: pee pee pee
+print(f"[{P()!s:>6}]")                          # expect: [   pee]

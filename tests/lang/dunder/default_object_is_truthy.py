@@ -1,8 +1,6 @@
 class Plain:
     pass
 
-print(bool(Plain()))
+print(bool(Plain()))  # expect: True
 if Plain():
-    print("truthy")
-# expect: True
-# expect: truthy
+    print("truthy")  # expect: truthy

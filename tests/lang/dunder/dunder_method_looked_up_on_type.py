@@ -4,5 +4,4 @@ class A:
 
 a = A()
 a.__len__ = lambda: 99
-print(len(a), a.__len__())
-# expect: 1 99
+print(len(a), a.__len__())  # expect: 1 99

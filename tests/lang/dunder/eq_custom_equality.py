@@ -6,9 +6,6 @@ class Point:
     def __eq__(self, other):
         return self.x == other.x and self.y == other.y
 
-print(Point(1, 2) == Point(1, 2))
-print(Point(1, 2) == Point(2, 1))
-print(Point(1, 2) != Point(1, 2))
-# expect: True
-# expect: False
-# expect: False
+print(Point(1, 2) == Point(1, 2))  # expect: True
+print(Point(1, 2) == Point(2, 1))  # expect: False
+print(Point(1, 2) != Point(1, 2))  # expect: False

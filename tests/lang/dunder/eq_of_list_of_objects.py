@@ -5,9 +5,6 @@ class P:
     def __eq__(self, other):
         return self.v == other.v
 
-print([P(1), P(2)] == [P(1), P(2)])
-print([P(1)] == [P(3)])
-print((P(1),) == (P(1),))
-# expect: True
-# expect: False
-# expect: True
+print([P(1), P(2)] == [P(1), P(2)])  # expect: True
+print([P(1)] == [P(3)])              # expect: False
+print((P(1),) == (P(1),))            # expect: True

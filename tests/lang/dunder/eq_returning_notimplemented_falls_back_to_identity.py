@@ -4,7 +4,5 @@ class A:
 
 a = A()
 b = A()
-print(a == a, a == b, a != b)
-print(a == 1)
-# expect: True False True
-# expect: False
+print(a == a, a == b, a != b)  # expect: True False True
+print(a == 1)                  # expect: False

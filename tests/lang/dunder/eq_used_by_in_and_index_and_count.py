@@ -6,10 +6,7 @@ class Key:
         return isinstance(other, Key) and self.k == other.k
 
 items = [Key(1), Key(2), Key(1)]
-print(Key(2) in items, Key(5) in items)
-print(items.index(Key(2)), items.count(Key(1)))
+print(Key(2) in items, Key(5) in items)          # expect: True False
+print(items.index(Key(2)), items.count(Key(1)))  # expect: 1 2
 items.remove(Key(1))
-print(len(items), items[0].k)
-# expect: True False
-# expect: 1 2
-# expect: 2 2
+print(len(items), items[0].k)  # expect: 2 2

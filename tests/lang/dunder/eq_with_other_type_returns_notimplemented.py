@@ -7,5 +7,4 @@ class Meters:
             return NotImplemented
         return self.v == other.v
 
-print(Meters(3) == Meters(3), Meters(3) == 3, Meters(3) != "3")
-# expect: True False True
+print(Meters(3) == Meters(3), Meters(3) == 3, Meters(3) != "3")  # expect: True False True

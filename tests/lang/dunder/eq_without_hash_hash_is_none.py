@@ -5,10 +5,8 @@ class P:
 class Q:
     pass
 
-print(P.__hash__ is None, Q.__hash__ is None)
+print(P.__hash__ is None, Q.__hash__ is None)  # expect: True False
 try:
     hash(P())
 except TypeError as e:
-    print(e)
-# expect: True False
-# expect: unhashable type: 'P'
+    print(e)  # expect: unhashable type: 'P'

@@ -5,7 +5,5 @@ class P:
     def __eq__(self, other):
         return self.v == other.v
 
-print(P(1) == P(1))
-s = {P(1)}
-# expect: True
-# expect runtime error: TypeError: unhashable type: 'P'
+print(P(1) == P(1))  # expect: True
+s = {P(1)}           # expect runtime error: TypeError: unhashable type: 'P'

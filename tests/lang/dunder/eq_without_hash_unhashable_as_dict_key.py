@@ -3,5 +3,4 @@ class Key:
         return True
 
 d = {}
-d[Key()] = 1
-# expect runtime error: TypeError: unhashable type: 'Key'
+d[Key()] = 1  # expect runtime error: TypeError: unhashable type: 'Key'

@@ -14,5 +14,4 @@ class N:
     def __repr__(self):
         return f"N({self.v})"
 
-print(N(17) // 5, N(17) % 5, N(3) ** 4)
-# expect: N(3) N(2) N(81)
+print(N(17) // 5, N(17) % 5, N(3) ** 4)  # expect: N(3) N(2) N(81)

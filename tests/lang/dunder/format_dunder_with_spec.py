@@ -8,9 +8,6 @@ class Temp:
         return f"{self.c:.1f}C"
 
 t = Temp(100)
-print(f"{t}", f"{t:f}")
-print("{:f} and {}".format(t, t))
-print(format(t, "f"))
-# expect: 100.0C 212.0F
-# expect: 212.0F and 100.0C
-# expect: 212.0F
+print(f"{t}", f"{t:f}")            # expect: 100.0C 212.0F
+print("{:f} and {}".format(t, t))  # expect: 212.0F and 100.0C
+print(format(t, "f"))              # expect: 212.0F

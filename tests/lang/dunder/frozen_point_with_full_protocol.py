@@ -15,7 +15,5 @@ class P:
         return f"P({self.x}, {self.y})"
 
 pts = [P(2, 1), P(1, 5), P(2, 1), P(1, 2)]
-print(sorted(set(pts)))
-print(pts.count(P(2, 1)), max(pts))
-# expect: [P(1, 2), P(1, 5), P(2, 1)]
-# expect: 2 P(2, 1)
+print(sorted(set(pts)))              # expect: [P(1, 2), P(1, 5), P(2, 1)]
+print(pts.count(P(2, 1)), max(pts))  # expect: 2 P(2, 1)

@@ -8,5 +8,4 @@ class Wrapper:
 w = Wrapper([3, 1, 2])
 w.append(0)
 w.sort()
-print(w.inner, w.count(1))
-# expect: [0, 1, 2, 3] 1
+print(w.inner, w.count(1))  # expect: [0, 1, 2, 3] 1

@@ -6,9 +6,6 @@ class Proxy:
         return "computed " + name
 
 p = Proxy()
-print(p.real)
-print(p.other)
-print(getattr(p, "thing"))
-# expect: real value
-# expect: computed other
-# expect: computed thing
+print(p.real)               # expect: real value
+print(p.other)              # expect: computed other
+print(getattr(p, "thing"))  # expect: computed thing

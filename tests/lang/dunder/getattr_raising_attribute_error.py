@@ -5,12 +5,9 @@ class Limited:
         raise AttributeError(name)
 
 l = Limited()
-print(l.xyz)
-print(hasattr(l, "xa"), hasattr(l, "b"))
+print(l.xyz)                              # expect: 3
+print(hasattr(l, "xa"), hasattr(l, "b"))  # expect: True False
 try:
     l.b
 except AttributeError as e:
-    print("no", e)
-# expect: 3
-# expect: True False
-# expect: no b
+    print("no", e)  # expect: no b

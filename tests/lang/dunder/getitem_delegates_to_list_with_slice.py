@@ -6,5 +6,4 @@ class Wrapper:
         return self.data[key]
 
 w = Wrapper([10, 20, 30, 40, 50])
-print(w[1], w[-1], w[1:4], w[::2])
-# expect: 20 50 [20, 30, 40] [10, 30, 50]
+print(w[1], w[-1], w[1:4], w[::2])  # expect: 20 50 [20, 30, 40] [10, 30, 50]

@@ -4,10 +4,9 @@ class Countdown:
             raise IndexError
         return 3 - i
 
-print(list(Countdown()))
+print(list(Countdown()))  # expect: [3, 2, 1]
 for x in Countdown():
     print(x)
-# expect: [3, 2, 1]
 # expect: 3
 # expect: 2
 # expect: 1

@@ -6,10 +6,8 @@ class Registry:
         return self.items[key]
 
 r = Registry()
-print(r["a"])
+print(r["a"])  # expect: 1
 try:
     r["b"]
 except KeyError as e:
-    print("missing", e)
-# expect: 1
-# expect: missing 'b'
+    print("missing", e)  # expect: missing 'b'

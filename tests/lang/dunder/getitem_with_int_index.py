@@ -3,5 +3,4 @@ class Squares:
         return i * i
 
 s = Squares()
-print(s[3], s[10], s[-2])
-# expect: 9 100 4
+print(s[3], s[10], s[-2])  # expect: 9 100 4

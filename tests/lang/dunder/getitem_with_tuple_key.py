@@ -4,5 +4,4 @@ class Grid:
         return r * 10 + c
 
 g = Grid()
-print(g[2, 3], g[(0, 7)])
-# expect: 23 7
+print(g[2, 3], g[(0, 7)])  # expect: 23 7

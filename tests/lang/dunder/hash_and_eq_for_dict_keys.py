@@ -10,7 +10,5 @@ class Point:
         return hash((self.x, self.y))
 
 d = {Point(1, 2): "a"}
-print(d[Point(1, 2)])
-print(Point(1, 2) in d, Point(2, 1) in d)
-# expect: a
-# expect: True False
+print(d[Point(1, 2)])                      # expect: a
+print(Point(1, 2) in d, Point(2, 1) in d)  # expect: True False

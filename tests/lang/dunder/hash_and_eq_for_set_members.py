@@ -9,7 +9,5 @@ class Color:
         return hash(self.name.lower())
 
 s = {Color("Red"), Color("RED"), Color("blue")}
-print(len(s))
-print(sorted(c.name.lower() for c in s))
-# expect: 2
-# expect: ['blue', 'red']
+print(len(s))                             # expect: 2
+print(sorted(c.name.lower() for c in s))  # expect: ['blue', 'red']

@@ -9,5 +9,4 @@ class Same:
         return self.v == other.v
 
 d = {Same(1): "one", Same(2): "two"}
-print(len(d), d[Same(2)], d[Same(1)])
-# expect: 2 two one
+print(len(d), d[Same(2)], d[Same(1)])  # expect: 2 two one

@@ -2,7 +2,5 @@ class Fixed:
     def __hash__(self):
         return 7
 
-print(hash(Fixed()))
-print(hash(Fixed()) == hash(Fixed()))
-# expect: 7
-# expect: True
+print(hash(Fixed()))                   # expect: 7
+print(hash(Fixed()) == hash(Fixed()))  # expect: True

@@ -8,7 +8,5 @@ class Num:
 
 n = Num(1)
 old = n
-n += 5
-print(n.v, old.v, n is old)
-# expect: add
-# expect: 6 1 False
+n += 5                       # expect: add
+print(n.v, old.v, n is old)  # expect: 6 1 False

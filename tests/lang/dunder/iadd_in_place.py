@@ -10,5 +10,4 @@ b = Bag()
 alias = b
 b += "x"
 b += "y"
-print(b.items, b is alias)
-# expect: ['x', 'y'] True
+print(b.items, b is alias)  # expect: ['x', 'y'] True

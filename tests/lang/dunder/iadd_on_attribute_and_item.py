@@ -14,5 +14,4 @@ h.c = Counter(1)
 h.c += 10
 items = [Counter(5)]
 items[0] += 2
-print(h.c.v, items[0].v)
-# expect: 11 7
+print(h.c.v, items[0].v)  # expect: 11 7

@@ -4,5 +4,4 @@ class Weird:
 
 w = Weird()
 w += 1
-print(w)
-# expect: replaced
+print(w)  # expect: replaced

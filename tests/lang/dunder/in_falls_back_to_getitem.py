@@ -4,5 +4,4 @@ class Seq:
             raise IndexError
         return i * 10
 
-print(20 in Seq(), 25 in Seq())
-# expect: True False
+print(20 in Seq(), 25 in Seq())  # expect: True False

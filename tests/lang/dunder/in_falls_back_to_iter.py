@@ -5,8 +5,8 @@ class Trio:
 
 t = Trio()
 print(2 in t)
-print(9 in t)
 # expect: iter
 # expect: True
+print(9 in t)
 # expect: iter
 # expect: False

@@ -1,5 +1,4 @@
 class Opaque:
     pass
 
-1 in Opaque()
-# expect runtime error: TypeError: argument of type 'Opaque' is not iterable
+1 in Opaque()  # expect runtime error: TypeError: argument of type 'Opaque' is not iterable

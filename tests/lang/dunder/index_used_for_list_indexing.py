@@ -6,7 +6,5 @@ class Idx:
         return self.i
 
 items = ["a", "b", "c", "d"]
-print(items[Idx(1)], items[Idx(-1)])
-print("xyz"[Idx(2)], (5, 6)[Idx(0)])
-# expect: b d
-# expect: z 5
+print(items[Idx(1)], items[Idx(-1)])  # expect: b d
+print("xyz"[Idx(2)], (5, 6)[Idx(0)])  # expect: z 5

@@ -6,7 +6,5 @@ class Num:
         return 2.5
 
 n = Num()
-print(int(n), float(n))
-print(int(n) + 1, float(n) * 2)
-# expect: 7 2.5
-# expect: 8 5.0
+print(int(n), float(n))          # expect: 7 2.5
+print(int(n) + 1, float(n) * 2)  # expect: 8 5.0

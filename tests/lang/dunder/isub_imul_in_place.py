@@ -13,5 +13,4 @@ class Acc:
 a = Acc(10)
 a -= 3
 a *= 4
-print(a.v)
-# expect: 28
+print(a.v)  # expect: 28

@@ -3,7 +3,5 @@ class ReadOnly:
         return k
 
 r = ReadOnly()
-print(r[1])
-r[1] = 2
-# expect: 1
-# expect runtime error: TypeError: 'ReadOnly' object does not support item assignment
+print(r[1])  # expect: 1
+r[1] = 2     # expect runtime error: TypeError: 'ReadOnly' object does not support item assignment

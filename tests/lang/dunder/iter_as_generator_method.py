@@ -9,7 +9,5 @@ class Tree:
             yield from child
 
 t = Tree(1, Tree(2, Tree(3)), Tree(4))
-print(list(t))
-print(sum(t), 3 in t)
-# expect: [1, 2, 3, 4]
-# expect: 10 True
+print(list(t))         # expect: [1, 2, 3, 4]
+print(sum(t), 3 in t)  # expect: 10 True

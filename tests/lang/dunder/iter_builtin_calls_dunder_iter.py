@@ -3,7 +3,5 @@ class Box:
         print("making iterator")
         return iter("xy")
 
-it = iter(Box())
-print(next(it), next(it))
-# expect: making iterator
-# expect: x y
+it = iter(Box())           # expect: making iterator
+print(next(it), next(it))  # expect: x y

@@ -6,7 +6,5 @@ class Team:
         return iter(self.names)
 
 t = Team("a", "b")
-print(list(t), list(t))
-print([n.upper() for n in t])
-# expect: ['a', 'b'] ['a', 'b']
-# expect: ['A', 'B']
+print(list(t), list(t))        # expect: ['a', 'b'] ['a', 'b']
+print([n.upper() for n in t])  # expect: ['A', 'B']

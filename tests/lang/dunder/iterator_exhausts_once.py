@@ -12,5 +12,4 @@ class Once:
         return "item"
 
 it = Once()
-print(list(it), list(it))
-# expect: ['item'] []
+print(list(it), list(it))  # expect: ['item'] []

@@ -5,9 +5,6 @@ class Bucket:
     def __len__(self):
         return self.n
 
-print(bool(Bucket(0)), bool(Bucket(3)))
-print("empty" if not Bucket(0) else "full")
-print(len(Bucket(7)))
-# expect: False True
-# expect: empty
-# expect: 7
+print(bool(Bucket(0)), bool(Bucket(3)))      # expect: False True
+print("empty" if not Bucket(0) else "full")  # expect: empty
+print(len(Bucket(7)))                        # expect: 7

@@ -1,5 +1,4 @@
 class Thing:
     pass
 
-len(Thing())
-# expect runtime error: TypeError: object of type 'Thing' has no len()
+len(Thing())  # expect runtime error: TypeError: object of type 'Thing' has no len()

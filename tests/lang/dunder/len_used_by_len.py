@@ -6,8 +6,6 @@ class Deck:
         return len(self.cards)
 
 d = Deck()
-print(len(d))
+print(len(d))  # expect: 52
 d.cards.pop()
-print(len(d))
-# expect: 52
-# expect: 51
+print(len(d))  # expect: 51

@@ -7,5 +7,4 @@ class Card:
 
 cards = [Card(3), Card(1), Card(2)]
 cards.sort()
-print([c.rank for c in cards])
-# expect: [1, 2, 3]
+print([c.rank for c in cards])  # expect: [1, 2, 3]

@@ -2,7 +2,5 @@ class Odd:
     def __lt__(self, other):
         return "yes"
 
-print(Odd() < Odd())
-print(bool(Odd() < Odd()))
-# expect: yes
-# expect: True
+print(Odd() < Odd())        # expect: yes
+print(bool(Odd() < Odd()))  # expect: True

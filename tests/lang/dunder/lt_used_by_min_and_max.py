@@ -9,5 +9,4 @@ class Score:
         return f"Score({self.v})"
 
 scores = [Score(5), Score(2), Score(9)]
-print(min(scores), max(scores))
-# expect: Score(2) Score(9)
+print(min(scores), max(scores))  # expect: Score(2) Score(9)

@@ -10,7 +10,5 @@ class Version:
         return f"v{self.major}.{self.minor}"
 
 vs = [Version(1, 2), Version(0, 9), Version(1, 0)]
-print(sorted(vs))
-print(sorted(vs, reverse=True))
-# expect: [v0.9, v1.0, v1.2]
-# expect: [v1.2, v1.0, v0.9]
+print(sorted(vs))                # expect: [v0.9, v1.0, v1.2]
+print(sorted(vs, reverse=True))  # expect: [v1.2, v1.0, v0.9]

@@ -8,5 +8,4 @@ class Mat:
 
 a = Mat([[1, 2], [3, 4]])
 b = Mat([[5, 6], [7, 8]])
-print((a @ b).rows)
-# expect: [[19, 22], [43, 50]]
+print((a @ b).rows)  # expect: [[19, 22], [43, 50]]

@@ -7,8 +7,8 @@ class Val:
         return self.v == other.v
 
 print(Val(1) != Val(2))
-print(Val(1) != Val(1))
 # expect: eq called
 # expect: True
+print(Val(1) != Val(1))
 # expect: eq called
 # expect: False

@@ -6,5 +6,4 @@ class Weird:
         return True
 
 a = Weird()
-print(a == 1, a != 1)
-# expect: True True
+print(a == 1, a != 1)  # expect: True True

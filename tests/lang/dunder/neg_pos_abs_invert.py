@@ -15,5 +15,4 @@ class N:
         return N(~self.v)
 
 n = N(-5)
-print((-n).v, (+n).v, abs(n).v, (~n).v)
-# expect: 5 995 5 4
+print((-n).v, (+n).v, abs(n).v, (~n).v)  # expect: 5 995 5 4

@@ -7,5 +7,4 @@ class Counter:
         return self.n
 
 c = Counter()
-print(next(c), next(c), next(c))
-# expect: 1 2 3
+print(next(c), next(c), next(c))  # expect: 1 2 3

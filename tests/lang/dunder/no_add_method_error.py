@@ -4,5 +4,4 @@ class A:
 class B:
     pass
 
-A() + B()
-# expect runtime error: TypeError: unsupported operand type(s) for +: 'A' and 'B'
+A() + B()  # expect runtime error: TypeError: unsupported operand type(s) for +: 'A' and 'B'

@@ -2,5 +2,4 @@ class Thing:
     pass
 
 t = Thing()
-t[0]
-# expect runtime error: TypeError: 'Thing' object is not subscriptable
+t[0]  # expect runtime error: TypeError: 'Thing' object is not subscriptable

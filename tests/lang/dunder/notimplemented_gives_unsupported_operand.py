@@ -5,7 +5,5 @@ class A:
 class B:
     pass
 
-print("adding")
-A() + B()
-# expect: adding
-# expect runtime error: TypeError: unsupported operand type(s) for +: 'A' and 'B'
+print("adding")  # expect: adding
+A() + B()        # expect runtime error: TypeError: unsupported operand type(s) for +: 'A' and 'B'

@@ -1,8 +1,4 @@
-print(NotImplemented)
-print(type(NotImplemented).__name__)
-print((1).__add__("x"))
-print((1).__add__("x") is NotImplemented)
-# expect: NotImplemented
-# expect: NotImplementedType
-# expect: NotImplemented
-# expect: True
+print(NotImplemented)                      # expect: NotImplemented
+print(type(NotImplemented).__name__)       # expect: NotImplementedType
+print((1).__add__("x"))                    # expect: NotImplemented
+print((1).__add__("x") is NotImplemented)  # expect: True

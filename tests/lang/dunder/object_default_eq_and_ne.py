@@ -2,7 +2,5 @@ class A:
     pass
 
 a = A()
-print(a.__eq__(a), a.__eq__(A()))
-print(a.__ne__(a))
-# expect: True NotImplemented
-# expect: False
+print(a.__eq__(a), a.__eq__(A()))  # expect: True NotImplemented
+print(a.__ne__(a))                 # expect: False

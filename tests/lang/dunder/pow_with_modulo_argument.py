@@ -7,5 +7,4 @@ class M:
             return self.v ** exp
         return pow(self.v, exp, mod)
 
-print(M(3) ** 4, pow(M(3), 4), pow(M(3), 4, 5))
-# expect: 81 81 1
+print(M(3) ** 4, pow(M(3), 4), pow(M(3), 4, 5))  # expect: 81 81 1

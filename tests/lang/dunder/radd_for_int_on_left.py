@@ -10,7 +10,6 @@ class Money:
         return Money(other + self.v)
 
 print((1 + Money(5)).v)
-print((Money(5) + 1).v)
 # expect: radd with 1
 # expect: 6
-# expect: 6
+print((Money(5) + 1).v)  # expect: 6

@@ -10,5 +10,4 @@ class Vec:
             return self
         return Vec(other + self.x)
 
-print(sum([Vec(1), Vec(2), Vec(3)]).x)
-# expect: 6
+print(sum([Vec(1), Vec(2), Vec(3)]).x)  # expect: 6

@@ -8,7 +8,5 @@ class A:
 try:
     A() + A()
 except TypeError as e:
-    print(e)
-print(1 + A())
-# expect: unsupported operand type(s) for +: 'A' and 'A'
-# expect: radd
+    print(e)    # expect: unsupported operand type(s) for +: 'A' and 'A'
+print(1 + A())  # expect: radd

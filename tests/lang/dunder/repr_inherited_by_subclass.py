@@ -5,5 +5,4 @@ class Base:
 class Child(Base):
     pass
 
-print([Base(), Child()])
-# expect: [Base(), Child()]
+print([Base(), Child()])  # expect: [Base(), Child()]

@@ -6,5 +6,4 @@ class Node:
     def __repr__(self):
         return f"Node({self.value!r}, {self.children!r})"
 
-print(Node(1, [Node(2), Node("x")]))
-# expect: Node(1, [Node(2, []), Node('x', [])])
+print(Node(1, [Node(2), Node("x")]))  # expect: Node(1, [Node(2, []), Node('x', [])])

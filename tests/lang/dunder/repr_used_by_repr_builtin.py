@@ -7,9 +7,6 @@ class Point:
         return f"Point({self.x}, {self.y})"
 
 p = Point(1, 2)
-print(repr(p))
-print(p)
-print(str(p))
-# expect: Point(1, 2)
-# expect: Point(1, 2)
-# expect: Point(1, 2)
+print(repr(p))  # expect: Point(1, 2)
+print(p)        # expect: Point(1, 2)
+print(str(p))   # expect: Point(1, 2)

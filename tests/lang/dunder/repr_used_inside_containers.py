@@ -9,9 +9,6 @@ class Tag:
         return "#" + self.name
 
 t = Tag("x")
-print(t)
-print([t, Tag("y")])
-print((t,), {"k": t})
-# expect: #x
-# expect: [Tag('x'), Tag('y')]
-# expect: (Tag('x'),) {'k': Tag('x')}
+print(t)               # expect: #x
+print([t, Tag("y")])   # expect: [Tag('x'), Tag('y')]
+print((t,), {"k": t})  # expect: (Tag('x'),) {'k': Tag('x')}

@@ -8,5 +8,4 @@ class Path:
     def __iter__(self):
         return iter(self.steps)
 
-print(list(reversed(Path("a", "b", "c"))))
-# expect: ['c', 'b', 'a']
+print(list(reversed(Path("a", "b", "c"))))  # expect: ['c', 'b', 'a']

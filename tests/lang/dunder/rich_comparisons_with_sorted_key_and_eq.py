@@ -13,7 +13,5 @@ class Emp:
         return self.name
 
 staff = [Emp("c", 30), Emp("a", 25), Emp("b", 30)]
-print(sorted(staff))
-print(Emp("x", 1) == Emp("y", 1), Emp("x", 1) < Emp("y", 2))
-# expect: [a, c, b]
-# expect: True True
+print(sorted(staff))                                          # expect: [a, c, b]
+print(Emp("x", 1) == Emp("y", 1), Emp("x", 1) < Emp("y", 2))  # expect: True True

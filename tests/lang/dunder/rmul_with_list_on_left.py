@@ -5,7 +5,5 @@ class Times:
     def __rmul__(self, other):
         return other * self.n
 
-print([1, 2] * Times(2))
-print("ab" * Times(3))
-# expect: [1, 2, 1, 2]
-# expect: ababab
+print([1, 2] * Times(2))  # expect: [1, 2, 1, 2]
+print("ab" * Times(3))    # expect: ababab

@@ -12,5 +12,4 @@ class N:
         return other / self.v
 
 n = N(4)
-print(10 - n, 3 * n, 2 / n)
-# expect: 6 12 0.5
+print(10 - n, 3 * n, 2 / n)  # expect: 6 12 0.5

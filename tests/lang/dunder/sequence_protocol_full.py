@@ -12,7 +12,5 @@ class MyList:
         return f"MyList{tuple(self.items)}"
 
 m = MyList(3, 1, 2)
-print(len(m), m[0], m[-1], sorted(m), list(reversed(m)))
-print(m)
-# expect: 3 3 2 [1, 2, 3] [2, 1, 3]
-# expect: MyList(3, 1, 2)
+print(len(m), m[0], m[-1], sorted(m), list(reversed(m)))  # expect: 3 3 2 [1, 2, 3] [2, 1, 3]
+print(m)                                                  # expect: MyList(3, 1, 2)

@@ -5,5 +5,4 @@ class Upper:
     def __setattr__(self, key, value):
         super().__setattr__(key, value.upper())
 
-print(Upper("ann").name)
-# expect: ANN
+print(Upper("ann").name)  # expect: ANN

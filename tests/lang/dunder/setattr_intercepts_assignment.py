@@ -4,9 +4,6 @@ class Logged:
         super().__setattr__(name, value)
 
 o = Logged()
-o.x = 1
-o.y = "two"
-print(o.x, o.y)
-# expect: set x = 1
-# expect: set y = two
-# expect: 1 two
+o.x = 1          # expect: set x = 1
+o.y = "two"      # expect: set y = two
+print(o.x, o.y)  # expect: 1 two

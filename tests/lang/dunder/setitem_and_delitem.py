@@ -11,11 +11,7 @@ class Store:
         del self.data[key]
 
 s = Store()
-s["a"] = 1
-s["b"] = 2
-del s["a"]
-print(s.data)
-# expect: set a 1
-# expect: set b 2
-# expect: del a
-# expect: {'b': 2}
+s["a"] = 1     # expect: set a 1
+s["b"] = 2     # expect: set b 2
+del s["a"]     # expect: del a
+print(s.data)  # expect: {'b': 2}

@@ -6,9 +6,6 @@ class Log:
         print("delete", key.start, key.stop, key.step)
 
 log = Log()
-log[1:3] = "x"
-log[::2] = [1]
-del log[5:]
-# expect: 1 3 None x
-# expect: None None 2 [1]
-# expect: delete 5 None None
+log[1:3] = "x"  # expect: 1 3 None x
+log[::2] = [1]  # expect: None None 2 [1]
+del log[5:]     # expect: delete 5 None None

@@ -6,11 +6,7 @@ class Name:
         return "Name('ann')"
 
 n = Name()
-print(f"{n}")
-print(f"{n!r}")
-print(f"{n!s}")
-print(f"[{n}] [{n!r}]")
-# expect: ann
-# expect: Name('ann')
-# expect: ann
-# expect: [ann] [Name('ann')]
+print(f"{n}")            # expect: ann
+print(f"{n!r}")          # expect: Name('ann')
+print(f"{n!s}")          # expect: ann
+print(f"[{n}] [{n!r}]")  # expect: [ann] [Name('ann')]

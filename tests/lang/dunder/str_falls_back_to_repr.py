@@ -3,7 +3,5 @@ class V:
         return "V()"
 
 v = V()
-print(v, str(v), repr(v))
-print(f"{v}")
-# expect: V() V() V()
-# expect: V()
+print(v, str(v), repr(v))  # expect: V() V() V()
+print(f"{v}")              # expect: V()

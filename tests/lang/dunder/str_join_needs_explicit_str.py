@@ -6,7 +6,5 @@ class Word:
         return self.w.upper()
 
 words = [Word("a"), Word("b")]
-print("-".join(str(w) for w in words))
-print("-".join(map(str, words)))
-# expect: A-B
-# expect: A-B
+print("-".join(str(w) for w in words))  # expect: A-B
+print("-".join(map(str, words)))        # expect: A-B

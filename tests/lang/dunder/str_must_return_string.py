@@ -2,7 +2,5 @@ class Bad:
     def __str__(self):
         return 42
 
-print("before")
-str(Bad())
-# expect: before
-# expect runtime error: TypeError: __str__ returned non-string (type int)
+print("before")  # expect: before
+str(Bad())       # expect runtime error: TypeError: __str__ returned non-string (type int)

@@ -7,7 +7,5 @@ class Point:
         return f"({self.x}, {self.y})"
 
 p = Point(1, 2)
-print(p)
-print("point:", p)
-# expect: (1, 2)
-# expect: point: (1, 2)
+print(p)            # expect: (1, 2)
+print("point:", p)  # expect: point: (1, 2)

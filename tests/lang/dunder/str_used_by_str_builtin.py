@@ -7,7 +7,5 @@ class Money:
 
 m = Money(1234)
 s = str(m)
-print(s, len(s))
-print("total " + str(Money(5)))
-# expect: $12.34 6
-# expect: total $0.05
+print(s, len(s))                 # expect: $12.34 6
+print("total " + str(Money(5)))  # expect: total $0.05

@@ -3,7 +3,5 @@ class Only:
         return "only-str"
 
 o = Only()
-print(o)
-print(repr([o])[:10] == "[<__main__")
-# expect: only-str
-# expect: True
+print(o)                               # expect: only-str
+print(repr([o])[:10] == "[<__main__")  # expect: True

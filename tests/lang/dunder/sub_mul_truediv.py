@@ -14,5 +14,4 @@ class V:
     def __repr__(self):
         return f"V({self.x})"
 
-print(V(10) - V(3), V(2) * 5, V(9) / 2)
-# expect: V(7) V(10) V(4.5)
+print(V(10) - V(3), V(2) * 5, V(9) / 2)  # expect: V(7) V(10) V(4.5)

@@ -9,7 +9,5 @@ class Sub(Base):
     def __radd__(self, other):
         return "Sub.__radd__"
 
-print(Base() + Sub())
-print(Base() + Base())
-# expect: Sub.__radd__
-# expect: Base.__add__
+print(Base() + Sub())   # expect: Sub.__radd__
+print(Base() + Base())  # expect: Base.__add__

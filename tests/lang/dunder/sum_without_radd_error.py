@@ -5,7 +5,6 @@ class Vec:
     def __add__(self, other):
         return Vec(self.x + other.x)
 
-print(sum([Vec(1)], Vec(0)).x)
+print(sum([Vec(1)], Vec(0)).x)  # expect: 1
 sum([Vec(1), Vec(2)])
-# expect: 1
 # expect runtime error: TypeError: unsupported operand type(s) for +: 'int' and 'Vec'

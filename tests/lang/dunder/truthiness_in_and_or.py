@@ -5,9 +5,6 @@ class Z:
     def __repr__(self):
         return "Z"
 
-print(Z() or "fallback")
-print(Z() and "never")
-print([x for x in [Z(), 1, Z()] if x])
-# expect: fallback
-# expect: Z
-# expect: [1]
+print(Z() or "fallback")                # expect: fallback
+print(Z() and "never")                  # expect: Z
+print([x for x in [Z(), 1, Z()] if x])  # expect: [1]

@@ -1,5 +1,4 @@
 class A:
     pass
 
--A()
-# expect runtime error: TypeError: bad operand type for unary -: 'A'
+-A()  # expect runtime error: TypeError: bad operand type for unary -: 'A'

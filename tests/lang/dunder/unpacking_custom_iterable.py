@@ -8,9 +8,6 @@ class Pair:
         yield self.b
 
 x, y = Pair(1, 2)
-print(x, y)
-print(*Pair("p", "q"))
-print(dict([Pair("k", "v")]))
-# expect: 1 2
-# expect: p q
-# expect: {'k': 'v'}
+print(x, y)                    # expect: 1 2
+print(*Pair("p", "q"))         # expect: p q
+print(dict([Pair("k", "v")]))  # expect: {'k': 'v'}

@@ -5,7 +5,5 @@ class Vec:
         return Vec()
 
 v = Vec() + Vec()
-print(type(v).__name__)
-v * 2
-# expect: Vec
-# expect runtime error: TypeError: unsupported operand type(s) for *: 'Vec' and 'int'
+print(type(v).__name__)  # expect: Vec
+v * 2  # expect runtime error: TypeError: unsupported operand type(s) for *: 'Vec' and 'int'

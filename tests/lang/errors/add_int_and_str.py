@@ -1,4 +1,3 @@
-print(1 + 1)
+print(1 + 1)  # expect: 2
 print(1 + "1")
-# expect: 2
 # expect runtime error: TypeError: unsupported operand type(s) for +: 'int' and 'str'

@@ -1,5 +1,3 @@
 x = 5
-print(x + 1)
-x.foo
-# expect: 6
-# expect runtime error: AttributeError: 'int' object has no attribute 'foo'
+print(x + 1)  # expect: 6
+x.foo         # expect runtime error: AttributeError: 'int' object has no attribute 'foo'

@@ -1,4 +1,2 @@
-print("before")
-a, b = 5
-# expect: before
-# expect runtime error: TypeError: cannot unpack non-iterable int object
+print("before")  # expect: before
+a, b = 5         # expect runtime error: TypeError: cannot unpack non-iterable int object

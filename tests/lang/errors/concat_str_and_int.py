@@ -1,5 +1,3 @@
 age = 30
-print("age: " + str(age))
-print("age: " + age)
-# expect: age: 30
-# expect runtime error: TypeError: can only concatenate str (not "int") to str
+print("age: " + str(age))  # expect: age: 30
+print("age: " + age)  # expect runtime error: TypeError: can only concatenate str (not "int") to str

@@ -8,7 +8,5 @@ def level2(n):
 def level1(n):
     return level2(n + 1)
 
-print(level1(-2))
-print(level1(0))
-# expect: 1
-# expect runtime error: IndexError: list index out of range
+print(level1(-2))  # expect: 1
+print(level1(0))   # expect runtime error: IndexError: list index out of range

@@ -1,6 +1,4 @@
 d = {"a": 1}
 del d["a"]
-print(d)
-del d["a"]
-# expect: {}
-# expect runtime error: KeyError: 'a'
+print(d)    # expect: {}
+del d["a"]  # expect runtime error: KeyError: 'a'

@@ -1,4 +1,2 @@
-print("dividing")
-print(1 / 0)
-# expect: dividing
-# expect runtime error: ZeroDivisionError: division by zero
+print("dividing")  # expect: dividing
+print(1 / 0)       # expect runtime error: ZeroDivisionError: division by zero

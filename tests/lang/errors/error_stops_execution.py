@@ -1,5 +1,3 @@
-print("first")
-{}["missing"]
+print("first")  # expect: first
+{}["missing"]   # expect runtime error: KeyError: 'missing'
 print("never printed")
-# expect: first
-# expect runtime error: KeyError: 'missing'

@@ -1,5 +1,3 @@
 x = 3
-print(x * 2)
-x()
-# expect: 6
-# expect runtime error: TypeError: 'int' object is not callable
+print(x * 2)  # expect: 6
+x()           # expect runtime error: TypeError: 'int' object is not callable

@@ -1,8 +1,7 @@
 total = 0
 for ch in "12":
     total += int(ch)
-print(total)
+print(total)  # expect: 3
 for n in total:
     print(n)
-# expect: 3
 # expect runtime error: TypeError: 'int' object is not iterable

@@ -1,5 +1,3 @@
 d = {1: "one", 2: "two"}
-print(d[2])
-print(d[3])
-# expect: two
-# expect runtime error: KeyError: 3
+print(d[2])  # expect: two
+print(d[3])  # expect runtime error: KeyError: 3

@@ -2,7 +2,5 @@ def lookup(d, key):
     return d[key]
 
 d = {"a": 1}
-print(lookup(d, "a"))
-print(lookup(d, "k"))
-# expect: 1
-# expect runtime error: KeyError: 'k'
+print(lookup(d, "a"))  # expect: 1
+print(lookup(d, "k"))  # expect runtime error: KeyError: 'k'

@@ -1,5 +1,3 @@
 d = {(0, 0): "origin"}
-print(d[0, 0])
-print(d[1, 2])
-# expect: origin
-# expect runtime error: KeyError: (1, 2)
+print(d[0, 0])  # expect: origin
+print(d[1, 2])  # expect runtime error: KeyError: (1, 2)

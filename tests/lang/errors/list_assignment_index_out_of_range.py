@@ -1,6 +1,4 @@
 a = [0, 0]
 a[1] = 5
-print(a)
-a[2] = 7
-# expect: [0, 5]
-# expect runtime error: IndexError: list assignment index out of range
+print(a)  # expect: [0, 5]
+a[2] = 7  # expect runtime error: IndexError: list assignment index out of range

@@ -1,5 +1,3 @@
 items = ["a", "b"]
-print(items.index("b"))
-items.index("z")
-# expect: 1
-# expect runtime error: ValueError: 'z' is not in list
+print(items.index("b"))  # expect: 1
+items.index("z")         # expect runtime error: ValueError: 'z' is not in list

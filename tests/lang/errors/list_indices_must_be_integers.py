@@ -1,5 +1,4 @@
 items = [1, 2, 3]
-print(items[1])
+print(items[1])  # expect: 2
 print(items["1"])
-# expect: 2
 # expect runtime error: TypeError: list indices must be integers or slices, not str

@@ -1,7 +1,6 @@
 def area(width, height, depth):
     return width * height * depth
 
-print(area(1, 2, 3))
+print(area(1, 2, 3))  # expect: 6
 area(1)
-# expect: 6
 # expect runtime error: TypeError: area() missing 2 required positional arguments: 'height' and 'depth'

@@ -1,5 +1,3 @@
-print(10 % 3)
+print(10 % 3)  # expect: 1
 n = 0
-print(10 % n)
-# expect: 1
-# expect runtime error: ZeroDivisionError: integer modulo by zero
+print(10 % n)  # expect runtime error: ZeroDivisionError: integer modulo by zero

@@ -1,5 +1,3 @@
 x = 1
-print(x)
-print(y)
-# expect: 1
-# expect runtime error: NameError: name 'y' is not defined
+print(x)  # expect: 1
+print(y)  # expect runtime error: NameError: name 'y' is not defined

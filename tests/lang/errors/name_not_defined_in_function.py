@@ -4,7 +4,5 @@ def f():
 def g():
     return f()
 
-print("calling")
-g()
-# expect: calling
-# expect runtime error: NameError: name 'undefined_name' is not defined
+print("calling")  # expect: calling
+g()               # expect runtime error: NameError: name 'undefined_name' is not defined

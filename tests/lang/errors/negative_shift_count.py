@@ -1,4 +1,2 @@
-print(1 << 3)
-print(1 << -1)
-# expect: 8
-# expect runtime error: ValueError: negative shift count
+print(1 << 3)   # expect: 8
+print(1 << -1)  # expect runtime error: ValueError: negative shift count

@@ -2,7 +2,5 @@ def find(d, k):
     return d.get(k)
 
 result = find({}, "a")
-print(result)
-print(result[0])
-# expect: None
-# expect runtime error: TypeError: 'NoneType' object is not subscriptable
+print(result)     # expect: None
+print(result[0])  # expect runtime error: TypeError: 'NoneType' object is not subscriptable

@@ -6,7 +6,6 @@ def make_counter():
     return increment
 
 c = make_counter()
-print("made counter")
+print("made counter")  # expect: made counter
 c()
-# expect: made counter
 # expect runtime error: UnboundLocalError: cannot access local variable 'count' where it is not associated with a value

@@ -1,5 +1,3 @@
 stack = [1]
-print(stack.pop())
-stack.pop()
-# expect: 1
-# expect runtime error: IndexError: pop from empty list
+print(stack.pop())  # expect: 1
+stack.pop()         # expect runtime error: IndexError: pop from empty list

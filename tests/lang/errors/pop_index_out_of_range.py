@@ -1,5 +1,3 @@
 items = [1, 2]
-print(items.pop(1))
-items.pop(5)
-# expect: 2
-# expect runtime error: IndexError: pop index out of range
+print(items.pop(1))  # expect: 2
+items.pop(5)         # expect runtime error: IndexError: pop index out of range

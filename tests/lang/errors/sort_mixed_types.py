@@ -1,5 +1,4 @@
 data = [3, "two", 1]
-print(len(data))
+print(len(data))  # expect: 3
 data.sort()
-# expect: 3
 # expect runtime error: TypeError: '<' not supported between instances of 'str' and 'int'

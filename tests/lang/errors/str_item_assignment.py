@@ -1,5 +1,3 @@
 s = "hello"
-print(s[0])
-s[0] = "j"
-# expect: h
-# expect runtime error: TypeError: 'str' object does not support item assignment
+print(s[0])  # expect: h
+s[0] = "j"   # expect runtime error: TypeError: 'str' object does not support item assignment

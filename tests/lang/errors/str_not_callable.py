@@ -1,5 +1,3 @@
 name = "bob"
-print(name.upper())
-name("x")
-# expect: BOB
-# expect runtime error: TypeError: 'str' object is not callable
+print(name.upper())  # expect: BOB
+name("x")            # expect runtime error: TypeError: 'str' object is not callable

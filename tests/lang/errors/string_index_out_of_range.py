@@ -1,5 +1,3 @@
 s = "abc"
-print(s[-3])
-print(s[10])
-# expect: a
-# expect runtime error: IndexError: string index out of range
+print(s[-3])  # expect: a
+print(s[10])  # expect runtime error: IndexError: string index out of range

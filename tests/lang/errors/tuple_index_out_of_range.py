@@ -1,5 +1,3 @@
 t = (1, 2)
-print(t[1])
-print(t[-3])
-# expect: 2
-# expect runtime error: IndexError: tuple index out of range
+print(t[1])   # expect: 2
+print(t[-3])  # expect runtime error: IndexError: tuple index out of range

@@ -1,7 +1,6 @@
 def greet(name):
     return "hi " + name
 
-print(greet(name="ann"))
+print(greet(name="ann"))  # expect: hi ann
 greet("bob", colour="red")
-# expect: hi ann
 # expect runtime error: TypeError: greet() got an unexpected keyword argument 'colour'

@@ -4,7 +4,6 @@ def total(items):
         result = result + x
     return result
 
-print("start")
+print("start")  # expect: start
 total([1, 2])
-# expect: start
 # expect runtime error: TypeError: unsupported operand type(s) for +: 'NoneType' and 'int'

@@ -1,4 +1,3 @@
-print(2 * "ab")
+print(2 * "ab")  # expect: abab
 print([1] - [1])
-# expect: abab
 # expect runtime error: TypeError: unsupported operand type(s) for -: 'list' and 'list'

@@ -1,5 +1,4 @@
 try:
     float(10 ** 400)
 except ArithmeticError as e:
-    print(type(e).__name__)
-# expect: OverflowError
+    print(type(e).__name__)  # expect: OverflowError

@@ -1,5 +1,4 @@
 try:
     assert [] , ["list", 1]
 except AssertionError as e:
-    print(e.args)
-# expect: (['list', 1],)
+    print(e.args)  # expect: (['list', 1],)

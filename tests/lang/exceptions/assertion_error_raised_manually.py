@@ -1,5 +1,4 @@
 try:
     raise AssertionError("manual")
 except AssertionError as e:
-    print(e)
-# expect: manual
+    print(e)  # expect: manual

@@ -1,5 +1,4 @@
 try:
     raise KeyError("k")
 except:
-    print("bare except")
-# expect: bare except
+    print("bare except")  # expect: bare except

@@ -1,5 +1,4 @@
 def reraise():
     raise
 
-reraise()
-# expect runtime error: RuntimeError: No active exception to reraise
+reraise()  # expect runtime error: RuntimeError: No active exception to reraise

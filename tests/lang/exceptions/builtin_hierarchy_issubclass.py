@@ -1,14 +1,7 @@
-print(issubclass(ZeroDivisionError, ArithmeticError))
-print(issubclass(KeyError, LookupError), issubclass(IndexError, LookupError))
-print(issubclass(ValueError, Exception), issubclass(Exception, BaseException))
-print(issubclass(KeyError, IndexError))
-print(issubclass(UnboundLocalError, NameError))
-print(issubclass(RecursionError, RuntimeError))
-print(issubclass(NotImplementedError, RuntimeError))
-# expect: True
-# expect: True True
-# expect: True True
-# expect: False
-# expect: True
-# expect: True
-# expect: True
+print(issubclass(ZeroDivisionError, ArithmeticError))                           # expect: True
+print(issubclass(KeyError, LookupError), issubclass(IndexError, LookupError))   # expect: True True
+print(issubclass(ValueError, Exception), issubclass(Exception, BaseException))  # expect: True True
+print(issubclass(KeyError, IndexError))                                         # expect: False
+print(issubclass(UnboundLocalError, NameError))                                 # expect: True
+print(issubclass(RecursionError, RuntimeError))                                 # expect: True
+print(issubclass(NotImplementedError, RuntimeError))                            # expect: True

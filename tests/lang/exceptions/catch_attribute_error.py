@@ -1,5 +1,4 @@
 try:
     (5).append(1)
 except AttributeError as e:
-    print(e)
-# expect: 'int' object has no attribute 'append'
+    print(e)  # expect: 'int' object has no attribute 'append'

@@ -7,5 +7,4 @@ try:
     except Exception:
         print("Exception does not catch it")
 except BaseException as e:
-    print("BaseException caught", type(e).__name__)
-# expect: BaseException caught Custom
+    print("BaseException caught", type(e).__name__)  # expect: BaseException caught Custom

@@ -2,9 +2,6 @@ d = {"a": 1}
 try:
     d["missing"]
 except KeyError as e:
-    print("str:", e)
-    print("repr:", repr(e))
-    print("args:", e.args)
-# expect: str: 'missing'
-# expect: repr: KeyError('missing')
-# expect: args: ('missing',)
+    print("str:", e)         # expect: str: 'missing'
+    print("repr:", repr(e))  # expect: repr: KeyError('missing')
+    print("args:", e.args)   # expect: args: ('missing',)

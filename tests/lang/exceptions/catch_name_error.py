@@ -1,5 +1,4 @@
 try:
     print(not_defined_anywhere)
 except NameError as e:
-    print(e)
-# expect: name 'not_defined_anywhere' is not defined
+    print(e)  # expect: name 'not_defined_anywhere' is not defined

@@ -4,5 +4,4 @@ def safe_div(a, b):
     except ZeroDivisionError:
         return None
 
-print(safe_div(6, 3), safe_div(1, 0))
-# expect: 2.0 None
+print(safe_div(6, 3), safe_div(1, 0))  # expect: 2.0 None

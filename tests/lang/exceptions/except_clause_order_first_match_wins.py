@@ -1,7 +1,6 @@
 try:
     raise KeyError("k")
 except LookupError:
-    print("LookupError first")
+    print("LookupError first")  # expect: LookupError first
 except KeyError:
     print("KeyError never reached")
-# expect: LookupError first

@@ -1,7 +1,6 @@
 try:
     raise KeyError("k")
 except KeyError:
-    print("KeyError first")
+    print("KeyError first")  # expect: KeyError first
 except LookupError:
     print("not reached")
-# expect: KeyError first

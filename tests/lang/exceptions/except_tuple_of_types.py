@@ -4,12 +4,9 @@ def trial(f):
     except (ValueError, ZeroDivisionError) as e:
         print("handled", type(e).__name__)
 
-trial(lambda: int("z"))
-trial(lambda: 1 // 0)
+trial(lambda: int("z"))  # expect: handled ValueError
+trial(lambda: 1 // 0)    # expect: handled ZeroDivisionError
 try:
     trial(lambda: [][0])
 except IndexError:
-    print("not handled by tuple")
-# expect: handled ValueError
-# expect: handled ZeroDivisionError
-# expect: not handled by tuple
+    print("not handled by tuple")  # expect: not handled by tuple

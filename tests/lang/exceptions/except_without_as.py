@@ -1,5 +1,4 @@
 try:
     {}["x"]
 except KeyError:
-    print("key error without binding")
-# expect: key error without binding
+    print("key error without binding")  # expect: key error without binding

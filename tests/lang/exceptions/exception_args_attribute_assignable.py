@@ -1,4 +1,3 @@
 e = ValueError("a")
 e.args = ("b", "c")
-print(e, e.args)
-# expect: ('b', 'c') ('b', 'c')
+print(e, e.args)  # expect: ('b', 'c') ('b', 'c')

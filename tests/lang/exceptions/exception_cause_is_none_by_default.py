@@ -1,5 +1,4 @@
 try:
     raise ValueError("x")
 except ValueError as e:
-    print(e.__cause__, e.__context__)
-# expect: None None
+    print(e.__cause__, e.__context__)  # expect: None None

@@ -7,5 +7,4 @@ try:
     except ValueError as e:
         raise TypeError("c") from e
 except TypeError as e:
-    print(e, "<-", e.__cause__, "<-", e.__cause__.__cause__)
-# expect: c <- b <- 'a'
+    print(e, "<-", e.__cause__, "<-", e.__cause__.__cause__)  # expect: c <- b <- 'a'

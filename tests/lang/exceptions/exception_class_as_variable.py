@@ -2,5 +2,4 @@ kind = KeyError
 try:
     raise kind("dynamic")
 except kind as e:
-    print("caught", e)
-# expect: caught 'dynamic'
+    print("caught", e)  # expect: caught 'dynamic'

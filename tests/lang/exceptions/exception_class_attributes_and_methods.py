@@ -7,5 +7,4 @@ class ParseError(Exception):
 try:
     raise ParseError("line 3")
 except ParseError as e:
-    print(e.describe())
-# expect: parse: line 3
+    print(e.describe())  # expect: parse: line 3

@@ -3,5 +3,4 @@ err.note = "extra"
 try:
     raise err
 except KeyError as e:
-    print(e.note)
-# expect: extra
+    print(e.note)  # expect: extra

@@ -1,10 +1,8 @@
 try:
     {}.pop("k")
 except KeyError as e:
-    print(repr(e))
+    print(repr(e))  # expect: KeyError('k')
 try:
     {}.popitem()
 except KeyError as e:
-    print(e)
-# expect: KeyError('k')
-# expect: 'popitem(): dictionary is empty'
+    print(e)  # expect: 'popitem(): dictionary is empty'

@@ -1,10 +1,8 @@
 try:
     float("abc")
 except ValueError as e:
-    print(e)
+    print(e)  # expect: could not convert string to float: 'abc'
 try:
     "abc".index("z")
 except ValueError as e:
-    print(e)
-# expect: could not convert string to float: 'abc'
-# expect: substring not found
+    print(e)  # expect: substring not found

@@ -9,11 +9,7 @@ def classify(f):
     except Exception:
         return "other"
 
-print(classify(lambda: None))
-print(classify(lambda: [][0]))
-print(classify(lambda: 1 / 0))
-print(classify(lambda: int("x")))
-# expect: ok
-# expect: lookup
-# expect: math
-# expect: other
+print(classify(lambda: None))      # expect: ok
+print(classify(lambda: [][0]))     # expect: lookup
+print(classify(lambda: 1 / 0))     # expect: math
+print(classify(lambda: int("x")))  # expect: other

@@ -6,5 +6,4 @@ try:
     else:
         1 / 0
 except ZeroDivisionError:
-    print("outer handler caught else error")
-# expect: outer handler caught else error
+    print("outer handler caught else error")  # expect: outer handler caught else error

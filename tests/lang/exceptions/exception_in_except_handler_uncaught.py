@@ -1,7 +1,5 @@
 try:
     1 / 0
 except ZeroDivisionError:
-    print("handling")
-    {}["oops"]
-# expect: handling
-# expect runtime error: KeyError: 'oops'
+    print("handling")  # expect: handling
+    {}["oops"]         # expect runtime error: KeyError: 'oops'

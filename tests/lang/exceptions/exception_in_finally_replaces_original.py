@@ -1,7 +1,5 @@
 try:
     raise ValueError("original")
 finally:
-    print("in finally")
-    raise TypeError("from finally")
-# expect: in finally
-# expect runtime error: TypeError: from finally
+    print("in finally")              # expect: in finally
+    raise TypeError("from finally")  # expect runtime error: TypeError: from finally

@@ -6,8 +6,7 @@ def gen():
 try:
     for x in gen():
         print(x)
+    # expect: 1
+    # expect: 2
 except ValueError as e:
-    print(e)
-# expect: 1
-# expect: 2
-# expect: gen failed
+    print(e)  # expect: gen failed

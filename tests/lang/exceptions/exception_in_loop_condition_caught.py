@@ -8,8 +8,7 @@ try:
     while cond(i):
         print("loop", i)
         i += 1
+    # expect: loop 0
+    # expect: loop 1
 except RuntimeError as e:
-    print(e)
-# expect: loop 0
-# expect: loop 1
-# expect: cond failed
+    print(e)  # expect: cond failed

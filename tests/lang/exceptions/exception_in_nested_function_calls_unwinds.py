@@ -11,5 +11,4 @@ try:
     a(0)
 except ZeroDivisionError:
     trace.append("handled")
-print(trace)
-# expect: ['a', 'b', 'handled']
+print(trace)  # expect: ['a', 'b', 'handled']

@@ -5,5 +5,4 @@ class Bad:
 try:
     print(Bad())
 except RuntimeError as e:
-    print("caught:", e)
-# expect: caught: cannot stringify
+    print("caught:", e)  # expect: caught: cannot stringify

@@ -1,6 +1,4 @@
 a = ValueError("a")
 b = ValueError("b")
-print(a.args, b.args, a is b)
-print(type(a) is type(b))
-# expect: ('a',) ('b',) False
-# expect: True
+print(a.args, b.args, a is b)  # expect: ('a',) ('b',) False
+print(type(a) is type(b))      # expect: True

@@ -1,5 +1,3 @@
 err = Exception()
-print(err.args)
-raise err
-# expect: ()
-# expect runtime error: Exception
+print(err.args)  # expect: ()
+raise err        # expect runtime error: Exception

@@ -5,7 +5,5 @@ for i in range(3):
             raise KeyError(i)
         count += 1
     except KeyError as e:
-        print("key", e)
-print(count)
-# expect: key 1
-# expect: 2
+        print("key", e)  # expect: key 1
+print(count)             # expect: 2

@@ -1,5 +1,3 @@
 e = ValueError((1, 2))
-print(e)
-print(e.args)
-# expect: (1, 2)
-# expect: ((1, 2),)
+print(e)       # expect: (1, 2)
+print(e.args)  # expect: ((1, 2),)

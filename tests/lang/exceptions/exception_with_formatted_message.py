@@ -6,5 +6,4 @@ def withdraw(balance, amount):
 try:
     withdraw(50, 80)
 except ValueError as e:
-    print(e)
-# expect: cannot withdraw 80, balance is 50
+    print(e)  # expect: cannot withdraw 80, balance is 50

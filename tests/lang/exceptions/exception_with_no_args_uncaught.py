@@ -1,5 +1,3 @@
 # An uncaught exception without arguments prints just its name.
-print("start")
-raise Exception
-# expect: start
-# expect runtime error: Exception
+print("start")   # expect: start
+raise Exception  # expect runtime error: Exception

@@ -1,4 +1,3 @@
 a = ValueError("x")
 b = ValueError("x")
-print(a == b, a == a)
-# expect: False True
+print(a == b, a == a)  # expect: False True

@@ -12,8 +12,7 @@ def outer():
 
 try:
     outer()
+    # expect: inner cleanup
+    # expect: outer cleanup
 except ValueError:
-    print("handled")
-# expect: inner cleanup
-# expect: outer cleanup
-# expect: handled
+    print("handled")  # expect: handled

@@ -5,10 +5,9 @@ for i in range(5):
         print("body", i)
     finally:
         print("finally", i)
-print("after loop")
 # expect: body 0
 # expect: finally 0
 # expect: body 1
 # expect: finally 1
 # expect: finally 2
-# expect: after loop
+print("after loop")  # expect: after loop

@@ -5,8 +5,6 @@ def f():
         print("cleanup")
 
 try:
-    f()
+    f()  # expect: cleanup
 except ValueError as e:
-    print("caught", e)
-# expect: cleanup
-# expect: caught boom
+    print("caught", e)  # expect: caught boom

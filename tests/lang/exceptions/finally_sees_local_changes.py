@@ -8,5 +8,4 @@ def f():
     finally:
         print("final status:", status)
 
-f()
-# expect: final status: failed
+f()  # expect: final status: failed

@@ -9,5 +9,4 @@ def process(items):
             results.append("bad")
     return results
 
-print(process([2, 0, "x", 5]))
-# expect: [5, None, 'bad', 2]
+print(process([2, 0, "x", 5]))  # expect: [5, None, 'bad', 2]

@@ -4,7 +4,5 @@ try:
     except ZeroDivisionError:
         raise ValueError("during handling")
 except ValueError as e:
-    print(e.__cause__)
-    print(type(e.__context__).__name__)
-# expect: None
-# expect: ZeroDivisionError
+    print(e.__cause__)                   # expect: None
+    print(type(e.__context__).__name__)  # expect: ZeroDivisionError

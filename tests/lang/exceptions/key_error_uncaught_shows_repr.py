@@ -1,5 +1,3 @@
 d = {"a": 1}
-print(d["a"])
-print(d["b"])
-# expect: 1
-# expect runtime error: KeyError: 'b'
+print(d["a"])  # expect: 1
+print(d["b"])  # expect runtime error: KeyError: 'b'

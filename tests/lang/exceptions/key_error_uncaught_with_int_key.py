@@ -1,5 +1,3 @@
 counts = {1: "one"}
-print(counts[1])
-counts[2]
-# expect: one
-# expect runtime error: KeyError: 2
+print(counts[1])  # expect: one
+counts[2]         # expect runtime error: KeyError: 2

@@ -2,9 +2,7 @@ try:
     try:
         1 / 0
     except ZeroDivisionError:
-        print("inner caught")
-    print("after inner")
+        print("inner caught")  # expect: inner caught
+    print("after inner")       # expect: after inner
 except ZeroDivisionError:
     print("outer never")
-# expect: inner caught
-# expect: after inner

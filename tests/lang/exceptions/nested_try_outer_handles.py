@@ -4,8 +4,6 @@ try:
     except KeyError:
         print("inner never")
     finally:
-        print("inner finally")
+        print("inner finally")  # expect: inner finally
 except ValueError:
-    print("outer caught")
-# expect: inner finally
-# expect: outer caught
+    print("outer caught")  # expect: outer caught

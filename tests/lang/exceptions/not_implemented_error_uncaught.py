@@ -1,5 +1,4 @@
 def todo():
     raise NotImplementedError("todo")
 
-todo()
-# expect runtime error: NotImplementedError: todo
+todo()  # expect runtime error: NotImplementedError: todo

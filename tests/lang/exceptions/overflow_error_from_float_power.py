@@ -1,5 +1,4 @@
 try:
     2.0 ** 10000
 except OverflowError as e:
-    print(type(e).__name__)
-# expect: OverflowError
+    print(type(e).__name__)  # expect: OverflowError

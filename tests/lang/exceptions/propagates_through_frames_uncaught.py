@@ -7,7 +7,5 @@ def b():
 def c():
     raise LookupError("from c")
 
-print("calling")
-a()
-# expect: calling
-# expect runtime error: LookupError: from c
+print("calling")  # expect: calling
+a()               # expect runtime error: LookupError: from c

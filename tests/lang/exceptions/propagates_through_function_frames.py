@@ -11,5 +11,4 @@ def level1():
     except KeyError as e:
         return "caught at level1: " + str(e)
 
-print(level1())
-# expect: caught at level1: 'deep'
+print(level1())  # expect: caught at level1: 'deep'

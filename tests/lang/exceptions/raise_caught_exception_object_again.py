@@ -5,5 +5,4 @@ except ValueError as e:
 try:
     raise err
 except ValueError as e:
-    print("again:", e, e is err)
-# expect: again: first True
+    print("again:", e, e is err)  # expect: again: first True

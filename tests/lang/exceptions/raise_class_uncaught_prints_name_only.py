@@ -1,7 +1,5 @@
 def fail():
     raise ValueError
 
-print("about to raise")
-fail()
-# expect: about to raise
-# expect runtime error: ValueError
+print("about to raise")  # expect: about to raise
+fail()                   # expect runtime error: ValueError

@@ -1,5 +1,4 @@
 try:
     raise ValueError
 except ValueError as e:
-    print(repr(e), e.args, "[" + str(e) + "]")
-# expect: ValueError() () []
+    print(repr(e), e.args, "[" + str(e) + "]")  # expect: ValueError() () []

@@ -4,5 +4,4 @@ try:
     except KeyError:
         raise ValueError("clean") from None
 except ValueError as e:
-    print(e, e.__cause__)
-# expect: clean None
+    print(e, e.__cause__)  # expect: clean None

@@ -4,5 +4,4 @@ def load():
     except KeyError as e:
         raise RuntimeError("config missing") from e
 
-load()
-# expect runtime error: RuntimeError: config missing
+load()  # expect runtime error: RuntimeError: config missing

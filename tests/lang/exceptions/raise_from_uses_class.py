@@ -1,5 +1,4 @@
 try:
     raise ValueError("outer") from KeyError
 except ValueError as e:
-    print(type(e.__cause__).__name__, repr(e.__cause__))
-# expect: KeyError KeyError()
+    print(type(e.__cause__).__name__, repr(e.__cause__))  # expect: KeyError KeyError()

@@ -7,5 +7,4 @@ def f():
 try:
     f()
 except ValueError as e:
-    print(e)
-# expect: finally wins
+    print(e)  # expect: finally wins

@@ -4,5 +4,4 @@ def inv(x):
 try:
     print([inv(x) for x in [1, 2, 0, 4]])
 except ZeroDivisionError as e:
-    print("comprehension failed:", e)
-# expect: comprehension failed: division by zero
+    print("comprehension failed:", e)  # expect: comprehension failed: division by zero

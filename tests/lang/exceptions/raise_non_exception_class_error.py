@@ -1,5 +1,4 @@
 class NotAnError:
     pass
 
-raise NotAnError
-# expect runtime error: TypeError: exceptions must derive from BaseException
+raise NotAnError  # expect runtime error: TypeError: exceptions must derive from BaseException

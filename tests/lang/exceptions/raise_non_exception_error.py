@@ -1,5 +1,3 @@
 message = "just a string"
-print(message)
-raise message
-# expect: just a string
-# expect runtime error: TypeError: exceptions must derive from BaseException
+print(message)  # expect: just a string
+raise message   # expect runtime error: TypeError: exceptions must derive from BaseException

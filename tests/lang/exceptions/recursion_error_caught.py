@@ -4,7 +4,5 @@ def deep(n):
 try:
     deep(0)
 except RecursionError:
-    print("deep")
-print("still running")
-# expect: deep
-# expect: still running
+    print("deep")       # expect: deep
+print("still running")  # expect: still running

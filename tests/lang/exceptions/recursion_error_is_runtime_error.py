@@ -4,5 +4,4 @@ def down(n):
 try:
     down(0)
 except RuntimeError as e:
-    print(type(e).__name__)
-# expect: RecursionError
+    print(type(e).__name__)  # expect: RecursionError

@@ -1,10 +1,5 @@
-print(repr(ValueError("bad")))
-print(repr(ValueError()))
-print(repr(ValueError("a", 2)))
-print(repr(KeyError("k")))
-print([TypeError("t")])
-# expect: ValueError('bad')
-# expect: ValueError()
-# expect: ValueError('a', 2)
-# expect: KeyError('k')
-# expect: [TypeError('t')]
+print(repr(ValueError("bad")))   # expect: ValueError('bad')
+print(repr(ValueError()))        # expect: ValueError()
+print(repr(ValueError("a", 2)))  # expect: ValueError('a', 2)
+print(repr(KeyError("k")))       # expect: KeyError('k')
+print([TypeError("t")])          # expect: [TypeError('t')]

@@ -1,7 +1,5 @@
 class MyError(Exception):
     pass
 
-print(repr(MyError("x")))
-print(repr(MyError()))
-# expect: MyError('x')
-# expect: MyError()
+print(repr(MyError("x")))  # expect: MyError('x')
+print(repr(MyError()))     # expect: MyError()

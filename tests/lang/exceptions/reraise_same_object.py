@@ -6,5 +6,4 @@ try:
         saved = e
         raise
 except KeyError as e2:
-    print(e2 is saved)
-# expect: True
+    print(e2 is saved)  # expect: True

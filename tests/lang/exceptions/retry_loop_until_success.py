@@ -12,8 +12,7 @@ while True:
         break
     except ConnectionError as e:
         print(e)
-print(attempts)
 # expect: try again
 # expect: try again
 # expect: ok
-# expect: 3
+print(attempts)  # expect: 3

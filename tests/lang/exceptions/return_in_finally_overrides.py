@@ -4,5 +4,4 @@ def f():
     finally:
         return "finally"
 
-print(f())
-# expect: finally
+print(f())  # expect: finally

@@ -4,5 +4,4 @@ def f():
     finally:
         return "swallowed"
 
-print(f())
-# expect: swallowed
+print(f())  # expect: swallowed

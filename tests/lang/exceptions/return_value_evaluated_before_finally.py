@@ -12,5 +12,4 @@ def g():
     finally:
         n = 100
 
-print(f(), g())
-# expect: [1, 2] 1
+print(f(), g())  # expect: [1, 2] 1

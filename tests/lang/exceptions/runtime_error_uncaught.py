@@ -1,4 +1,3 @@
 state = "bad"
 if state == "bad":
-    raise RuntimeError("bad state")
-# expect runtime error: RuntimeError: bad state
+    raise RuntimeError("bad state")  # expect runtime error: RuntimeError: bad state

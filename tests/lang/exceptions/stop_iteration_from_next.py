@@ -1,8 +1,6 @@
 it = iter([1])
-print(next(it))
+print(next(it))  # expect: 1
 try:
     next(it)
 except StopIteration:
-    print("exhausted")
-# expect: 1
-# expect: exhausted
+    print("exhausted")  # expect: exhausted

@@ -1,5 +1,3 @@
 it = iter([1])
-print(next(it))
-next(it)
-# expect: 1
-# expect runtime error: StopIteration
+print(next(it))  # expect: 1
+next(it)         # expect runtime error: StopIteration

@@ -1,10 +1,5 @@
-print(str(Exception()) == "")
-print(str(Exception("msg")))
-print(str(Exception("a", "b")))
-print(str(Exception(5)))
-print(str(KeyError("k")))
-# expect: True
-# expect: msg
-# expect: ('a', 'b')
-# expect: 5
-# expect: 'k'
+print(str(Exception()) == "")    # expect: True
+print(str(Exception("msg")))     # expect: msg
+print(str(Exception("a", "b")))  # expect: ('a', 'b')
+print(str(Exception(5)))         # expect: 5
+print(str(KeyError("k")))        # expect: 'k'

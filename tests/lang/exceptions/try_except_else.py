@@ -6,7 +6,5 @@ def parse(s):
     else:
         print("parsed", n)
 
-parse("12")
-parse("x")
-# expect: parsed 12
-# expect: failed x
+parse("12")  # expect: parsed 12
+parse("x")   # expect: failed x

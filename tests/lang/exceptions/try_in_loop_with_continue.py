@@ -7,7 +7,6 @@ for v in values:
         print("skip", repr(v))
         continue
     total += n
-print(total)
 # expect: skip 'x'
 # expect: skip ''
-# expect: 9
+print(total)  # expect: 9

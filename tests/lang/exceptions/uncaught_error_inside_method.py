@@ -3,7 +3,5 @@ class Parser:
         return int(text)
 
 p = Parser()
-print(p.parse("1"))
-p.parse("one")
-# expect: 1
-# expect runtime error: ValueError: invalid literal for int() with base 10: 'one'
+print(p.parse("1"))  # expect: 1
+p.parse("one")  # expect runtime error: ValueError: invalid literal for int() with base 10: 'one'

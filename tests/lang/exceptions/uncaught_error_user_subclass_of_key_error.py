@@ -1,5 +1,4 @@
 class MissingSetting(KeyError):
     pass
 
-raise MissingSetting("timeout")
-# expect runtime error: MissingSetting: 'timeout'
+raise MissingSetting("timeout")  # expect runtime error: MissingSetting: 'timeout'

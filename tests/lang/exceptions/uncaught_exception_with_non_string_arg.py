@@ -1,5 +1,3 @@
 code = 42
-print("code", code)
-raise ValueError(code)
-# expect: code 42
-# expect runtime error: ValueError: 42
+print("code", code)     # expect: code 42
+raise ValueError(code)  # expect runtime error: ValueError: 42

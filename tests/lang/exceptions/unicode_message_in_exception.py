@@ -1,5 +1,4 @@
 try:
     raise ValueError("naïve café ✓")
 except ValueError as e:
-    print(e)
-# expect: naïve café ✓
+    print(e)  # expect: naïve café ✓

@@ -1,5 +1,4 @@
 try:
-    int("nope")
+    int("nope")  # expect runtime error: ValueError: invalid literal for int() with base 10: 'nope'
 except KeyError:
     print("not this one")
-# expect runtime error: ValueError: invalid literal for int() with base 10: 'nope'

@@ -7,5 +7,4 @@ class DbError(AppError):
 try:
     raise DbError("connection lost")
 except AppError as e:
-    print(type(e).__name__, e)
-# expect: DbError connection lost
+    print(type(e).__name__, e)  # expect: DbError connection lost

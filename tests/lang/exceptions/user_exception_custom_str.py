@@ -5,7 +5,5 @@ class Fancy(Exception):
 try:
     raise Fancy("ignored")
 except Fancy as e:
-    print(e)
-    print(e.args)
-# expect: fancy message
-# expect: ('ignored',)
+    print(e)       # expect: fancy message
+    print(e.args)  # expect: ('ignored',)

@@ -7,9 +7,6 @@ class HttpError(Exception):
 try:
     raise HttpError(404, "not found")
 except HttpError as e:
-    print(e.code, e.reason)
-    print(e)
-    print(e.args)
-# expect: 404 not found
-# expect: (404, 'not found')
-# expect: (404, 'not found')
+    print(e.code, e.reason)  # expect: 404 not found
+    print(e)                 # expect: (404, 'not found')
+    print(e.args)            # expect: (404, 'not found')

@@ -5,5 +5,4 @@ class Odd(Exception):
 try:
     raise Odd(7)
 except Odd as e:
-    print(e.value, e.args, repr(str(e)))
-# expect: 7 (7,) '7'
+    print(e.value, e.args, repr(str(e)))  # expect: 7 (7,) '7'

@@ -4,7 +4,5 @@ class MyError(Exception):
 try:
     raise MyError("something broke")
 except MyError as e:
-    print("caught:", e)
-    print(type(e).__name__, isinstance(e, Exception))
-# expect: caught: something broke
-# expect: MyError True
+    print("caught:", e)                                # expect: caught: something broke
+    print(type(e).__name__, isinstance(e, Exception))  # expect: MyError True

@@ -5,4 +5,4 @@ try:
     raise BadInput("nope")
 except ValueError as e:
     print("ValueError handler got", type(e).__name__, e)
-# expect: ValueError handler got BadInput nope
+    # expect: ValueError handler got BadInput nope

@@ -1,7 +1,5 @@
 class MyError(Exception):
     pass
 
-print("working")
-raise MyError("details")
-# expect: working
-# expect runtime error: MyError: details
+print("working")          # expect: working
+raise MyError("details")  # expect runtime error: MyError: details

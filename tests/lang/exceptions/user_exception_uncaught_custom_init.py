@@ -3,5 +3,4 @@ class CodeError(Exception):
         super().__init__(f"code {code}")
         self.code = code
 
-raise CodeError(42)
-# expect runtime error: CodeError: code 42
+raise CodeError(42)  # expect runtime error: CodeError: code 42

@@ -1,5 +1,4 @@
 class Multi(Exception):
     pass
 
-raise Multi("a", 1)
-# expect runtime error: Multi: ('a', 1)
+raise Multi("a", 1)  # expect runtime error: Multi: ('a', 1)

@@ -1,5 +1,4 @@
 class Quiet(Exception):
     pass
 
-raise Quiet()
-# expect runtime error: Quiet
+raise Quiet()  # expect runtime error: Quiet

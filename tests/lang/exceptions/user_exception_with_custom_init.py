@@ -6,9 +6,6 @@ class ValidationError(Exception):
 try:
     raise ValidationError("age", "must be positive")
 except ValidationError as e:
-    print(e)
-    print(e.field)
-    print(e.args)
-# expect: age: must be positive
-# expect: age
-# expect: ('age: must be positive',)
+    print(e)        # expect: age: must be positive
+    print(e.field)  # expect: age
+    print(e.args)   # expect: ('age: must be positive',)

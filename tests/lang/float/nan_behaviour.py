@@ -1,12 +1,7 @@
 nan = float("nan")
-print(nan)
-print(nan == nan, nan != nan)
-print(nan < 1, nan > 1)
+print(nan)                     # expect: nan
+print(nan == nan, nan != nan)  # expect: False True
+print(nan < 1, nan > 1)        # expect: False False
 inf = float("inf")
-print(inf - inf)
-print(inf * 0)
-# expect: nan
-# expect: False True
-# expect: False False
-# expect: nan
-# expect: nan
+print(inf - inf)  # expect: nan
+print(inf * 0)    # expect: nan

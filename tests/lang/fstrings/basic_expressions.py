@@ -1,10 +1,6 @@
 name = "Ada"
 n = 3
-print(f"Hello, {name}!")
-print(f"{n} + {n} = {n + n}")
-print(f"{name.upper()} has {len(name)} letters")
-print(f"{[1, 2][0]} {'x' * 3} {n > 2}")
-# expect: Hello, Ada!
-# expect: 3 + 3 = 6
-# expect: ADA has 3 letters
-# expect: 1 xxx True
+print(f"Hello, {name}!")                          # expect: Hello, Ada!
+print(f"{n} + {n} = {n + n}")                     # expect: 3 + 3 = 6
+print(f"{name.upper()} has {len(name)} letters")  # expect: ADA has 3 letters
+print(f"{[1, 2][0]} {'x' * 3} {n > 2}")           # expect: 1 xxx True

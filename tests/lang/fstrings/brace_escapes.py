@@ -1,9 +1,5 @@
 x = 5
-print(f"{{}}")
-print(f"{{x}} is {x}")
-print(f"{{{x}}}")
-print("{{literal}}")
-# expect: {}
-# expect: {x} is 5
-# expect: {5}
-# expect: {{literal}}
+print(f"{{}}")          # expect: {}
+print(f"{{x}} is {x}")  # expect: {x} is 5
+print(f"{{{x}}}")       # expect: {5}
+print("{{literal}}")    # expect: {{literal}}

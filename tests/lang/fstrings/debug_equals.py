@@ -1,12 +1,7 @@
 x = 10
 name = "bob"
-print(f"{x=}")
-print(f"{x + 1=}")
-print(f"{name=}")
-print(f"{x = }")
-print(f"{x=:5}|")
-# expect: x=10
-# expect: x + 1=11
-# expect: name='bob'
-# expect: x = 10
-# expect: x=   10|
+print(f"{x=}")      # expect: x=10
+print(f"{x + 1=}")  # expect: x + 1=11
+print(f"{name=}")   # expect: name='bob'
+print(f"{x = }")    # expect: x = 10
+print(f"{x=:5}|")   # expect: x=   10|

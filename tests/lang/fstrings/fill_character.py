@@ -1,8 +1,4 @@
-print(f"{'hi':*<7}|")
-print(f"{'hi':->7}")
-print(f"{'mid':=^9}")
-print(f"{7:0>3}")
-# expect: hi*****|
-# expect: -----hi
-# expect: ===mid===
-# expect: 007
+print(f"{'hi':*<7}|")  # expect: hi*****|
+print(f"{'hi':->7}")   # expect: -----hi
+print(f"{'mid':=^9}")  # expect: ===mid===
+print(f"{7:0>3}")      # expect: 007

@@ -2,10 +2,7 @@
 w = 8
 p = 2
 x = 3.14159
-print(f"[{x:{w}.{p}f}]")
-print(f"[{'ab':>{w}}]")
+print(f"[{x:{w}.{p}f}]")  # expect: [    3.14]
+print(f"[{'ab':>{w}}]")   # expect: [      ab]
 fill = "."
-print(f"[{'ab':{fill}^{w}}]")
-# expect: [    3.14]
-# expect: [      ab]
-# expect: [...ab...]
+print(f"[{'ab':{fill}^{w}}]")  # expect: [...ab...]

@@ -1,9 +1,5 @@
 d = {"key": "value"}
-print(f"{d['key']}")
-print(f'{d["key"]}')
-print(f"""{"triple" + 'mix'}""")
-print(f"it's {'ok'}")
-# expect: value
-# expect: value
-# expect: triplemix
-# expect: it's ok
+print(f"{d['key']}")              # expect: value
+print(f'{d["key"]}')              # expect: value
+print(f"""{"triple" + 'mix'}""")  # expect: triplemix
+print(f"it's {'ok'}")             # expect: it's ok

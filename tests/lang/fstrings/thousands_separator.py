@@ -1,10 +1,5 @@
-print(f"{1234567:,}")
-print(f"{1234567.891:,.2f}")
-print(f"{-1000:,}")
-print(f"{999:,}")
-print(f"{1234567:_}")
-# expect: 1,234,567
-# expect: 1,234,567.89
-# expect: -1,000
-# expect: 999
-# expect: 1_234_567
+print(f"{1234567:,}")         # expect: 1,234,567
+print(f"{1234567.891:,.2f}")  # expect: 1,234,567.89
+print(f"{-1000:,}")           # expect: -1,000
+print(f"{999:,}")             # expect: 999
+print(f"{1234567:_}")         # expect: 1_234_567

@@ -3,7 +3,5 @@ def check(x):
         return
     return x
 
-print(check(5))
-print(check(-1))
-# expect: None
-# expect: -1
+print(check(5))   # expect: None
+print(check(-1))  # expect: -1

@@ -1,7 +1,5 @@
 def f():
     pass
 
-print(callable(f), callable(lambda: 1), callable(print))
-print(callable(5), callable("f"), callable(int))
-# expect: True True True
-# expect: False False True
+print(callable(f), callable(lambda: 1), callable(print))  # expect: True True True
+print(callable(5), callable("f"), callable(int))          # expect: False False True

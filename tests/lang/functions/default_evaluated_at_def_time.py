@@ -2,7 +2,5 @@ x = 10
 def show(value=x):
     return value
 x = 20
-print(show())
-print(x)
-# expect: 10
-# expect: 20
+print(show())  # expect: 10
+print(x)       # expect: 20

@@ -8,5 +8,4 @@ def documented(x):
 def only_doc():
     "Nothing else here."
 
-print(documented(1), only_doc())
-# expect: 2 None
+print(documented(1), only_doc())  # expect: 2 None

@@ -5,7 +5,5 @@ def find_pair(nums, target):
                 return i, j
     return None
 
-print(find_pair([2, 7, 11, 15], 9))
-print(find_pair([1, 2], 10))
-# expect: (0, 1)
-# expect: None
+print(find_pair([2, 7, 11, 15], 9))  # expect: (0, 1)
+print(find_pair([1, 2], 10))         # expect: None

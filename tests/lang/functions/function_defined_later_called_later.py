@@ -5,5 +5,4 @@ def first():
 def second():
     return 41
 
-print(first())
-# expect: 42
+print(first())  # expect: 42

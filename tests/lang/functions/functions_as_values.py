@@ -8,11 +8,8 @@ def apply(fn, value):
     return fn(value)
 
 ops = [double, square]
-print([apply(op, 5) for op in ops])
+print([apply(op, 5) for op in ops])  # expect: [10, 25]
 alias = double
-print(alias(21), alias is double)
+print(alias(21), alias is double)  # expect: 42 True
 table = {"d": double, "s": square}
-print(table["s"](4))
-# expect: [10, 25]
-# expect: 42 True
-# expect: 16
+print(table["s"](4))  # expect: 16

@@ -4,5 +4,4 @@ def add_one(items):
 data = []
 add_one(data)
 add_one(data)
-print(data)
-# expect: [1, 1]
+print(data)  # expect: [1, 1]

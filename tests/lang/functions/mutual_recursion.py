@@ -4,5 +4,4 @@ def is_even(n):
 def is_odd(n):
     return False if n == 0 else is_even(n - 1)
 
-print(is_even(10), is_odd(7), is_even(3))
-# expect: True True False
+print(is_even(10), is_odd(7), is_even(3))  # expect: True True False

@@ -5,5 +5,4 @@ def outer(x):
         return inner(inner(y))
     return twice(1)
 
-print(outer(10))
-# expect: 21
+print(outer(10))  # expect: 21

@@ -5,7 +5,5 @@ def change(n, items):
 
 a = 1
 lst = [1]
-print(change(a, lst))
-print(a, lst)
-# expect: (2, [1, 99])
-# expect: 1 [1]
+print(change(a, lst))  # expect: (2, [1, 99])
+print(a, lst)          # expect: 1 [1]

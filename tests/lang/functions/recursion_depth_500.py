@@ -4,5 +4,4 @@ def depth(n):
         return 0
     return 1 + depth(n - 1)
 
-print(depth(500))
-# expect: 500
+print(depth(500))  # expect: 500

@@ -6,7 +6,5 @@ def fib(n):
         return n
     return fib(n - 1) + fib(n - 2)
 
-print(fact(5), fact(20))
-print([fib(i) for i in range(12)])
-# expect: 120 2432902008176640000
-# expect: [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89]
+print(fact(5), fact(20))            # expect: 120 2432902008176640000
+print([fib(i) for i in range(12)])  # expect: [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89]

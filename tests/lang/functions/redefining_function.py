@@ -1,9 +1,7 @@
 def f():
     return "old"
 
-print(f())
+print(f())  # expect: old
 def f():
     return "new"
-print(f())
-# expect: old
-# expect: new
+print(f())  # expect: new

@@ -4,7 +4,5 @@ def first_even(items):
             return x
     return None
 
-print(first_even([1, 3, 4, 6]))
-print(first_even([1, 3]))
-# expect: 4
-# expect: None
+print(first_even([1, 3, 4, 6]))  # expect: 4
+print(first_even([1, 3]))        # expect: None

@@ -4,5 +4,4 @@ def make_multiplier(n):
     return multiply
 
 triple = make_multiplier(3)
-print(triple(7), make_multiplier(2)(5))
-# expect: 21 10
+print(triple(7), make_multiplier(2)(5))  # expect: 21 10

@@ -5,7 +5,5 @@ def naturals():
         n += 1
 
 seen = []
-print(all(seen.append(x) or x < 4 for x in naturals()))
-print(seen)
-# expect: False
-# expect: [0, 1, 2, 3, 4]
+print(all(seen.append(x) or x < 4 for x in naturals()))  # expect: False
+print(seen)                                              # expect: [0, 1, 2, 3, 4]

@@ -1,8 +1,5 @@
 e = enumerate(["a", "b"])
-print(next(e))
-print(list(e))
+print(next(e))  # expect: (0, 'a')
+print(list(e))  # expect: [(1, 'b')]
 z = zip([1, 2, 3], "ab")
-print(next(z), list(z))
-# expect: (0, 'a')
-# expect: [(1, 'b')]
-# expect: (1, 'a') [(2, 'b')]
+print(next(z), list(z))  # expect: (1, 'a') [(2, 'b')]

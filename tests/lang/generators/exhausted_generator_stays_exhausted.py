@@ -3,9 +3,6 @@ def gen():
     yield 2
 
 g = gen()
-print(list(g))
-print(list(g))
-print(next(g, "empty"))
-# expect: [1, 2]
-# expect: []
-# expect: empty
+print(list(g))           # expect: [1, 2]
+print(list(g))           # expect: []
+print(next(g, "empty"))  # expect: empty

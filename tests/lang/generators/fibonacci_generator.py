@@ -9,5 +9,4 @@ for x in fib():
     if x > 100:
         break
     out.append(x)
-print(out)
-# expect: [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89]
+print(out)  # expect: [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89]

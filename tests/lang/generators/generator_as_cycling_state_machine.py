@@ -5,5 +5,4 @@ def traffic_light():
         yield "red"
 
 light = traffic_light()
-print([next(light) for _ in range(5)])
-# expect: ['green', 'yellow', 'red', 'green', 'yellow']
+print([next(light) for _ in range(5)])  # expect: ['green', 'yellow', 'red', 'green', 'yellow']

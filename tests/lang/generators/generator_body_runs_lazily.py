@@ -6,14 +6,13 @@ def gen():
     print("finished")
 
 g = gen()
-print("created")
+print("created")  # expect: created
 print(next(g))
-print(next(g))
-print(next(g, "done"))
-# expect: created
 # expect: started
 # expect: 1
+print(next(g))
 # expect: resumed
 # expect: 2
+print(next(g, "done"))
 # expect: finished
 # expect: done

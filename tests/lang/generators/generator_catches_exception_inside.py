@@ -5,5 +5,4 @@ def safe_divide(pairs):
         except ZeroDivisionError:
             pass
 
-print(list(safe_divide([(4, 2), (1, 0), (9, 3)])))
-# expect: [2.0, 3.0]
+print(list(safe_divide([(4, 2), (1, 0), (9, 3)])))  # expect: [2.0, 3.0]

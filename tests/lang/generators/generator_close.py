@@ -6,9 +6,6 @@ def gen():
         print("closing")
 
 g = gen()
-print(next(g))
-g.close()
-print(next(g, "closed"))
-# expect: 1
-# expect: closing
-# expect: closed
+print(next(g))            # expect: 1
+g.close()                 # expect: closing
+print(next(g, "closed"))  # expect: closed

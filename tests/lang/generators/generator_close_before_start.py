@@ -4,5 +4,4 @@ def gen():
 
 g = gen()
 g.close()
-print(list(g))
-# expect: []
+print(list(g))  # expect: []

@@ -4,5 +4,4 @@ def take_until_negative(nums):
             return
         yield n
 
-print(list(take_until_negative([3, 5, -1, 7])))
-# expect: [3, 5]
+print(list(take_until_negative([3, 5, -1, 7])))  # expect: [3, 5]

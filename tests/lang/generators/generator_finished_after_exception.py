@@ -3,12 +3,9 @@ def gen():
     raise RuntimeError("boom")
 
 g = gen()
-print(next(g))
+print(next(g))  # expect: 1
 try:
     next(g)
 except RuntimeError:
-    print("raised")
-print(next(g, "exhausted"))
-# expect: 1
-# expect: raised
-# expect: exhausted
+    print("raised")          # expect: raised
+print(next(g, "exhausted"))  # expect: exhausted

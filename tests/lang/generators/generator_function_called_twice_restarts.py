@@ -3,8 +3,8 @@ def gen():
     yield 1
 
 print(list(gen()))
-print(list(gen()))
 # expect: start
 # expect: [1]
+print(list(gen()))
 # expect: start
 # expect: [1]

@@ -9,5 +9,4 @@ class Countdown:
             n -= 1
 
 c = Countdown(3)
-print(list(c.items()), list(c.items()))
-# expect: [3, 2, 1] [3, 2, 1]
+print(list(c.items()), list(c.items()))  # expect: [3, 2, 1] [3, 2, 1]

@@ -4,5 +4,4 @@ def running_total():
         total += x
         yield total
 
-print(list(running_total()))
-# expect: [5, 15, 35]
+print(list(running_total()))  # expect: [5, 15, 35]

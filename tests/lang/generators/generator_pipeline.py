@@ -11,5 +11,4 @@ def squared(source):
     for n in source:
         yield n * n
 
-print(list(squared(evens(numbers()))))
-# expect: [4, 16, 36, 64, 100]
+print(list(squared(evens(numbers()))))  # expect: [4, 16, 36, 64, 100]

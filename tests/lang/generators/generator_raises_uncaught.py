@@ -3,6 +3,5 @@ def risky():
     raise KeyError("missing")
 
 for x in risky():
-    print(x)
-# expect: ok
+    print(x)  # expect: ok
 # expect runtime error: KeyError: 'missing'

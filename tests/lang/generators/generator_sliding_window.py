@@ -7,5 +7,4 @@ def windows(seq, n):
         if len(buf) == n:
             yield tuple(buf)
 
-print(list(windows(range(5), 3)))
-# expect: [(0, 1, 2), (1, 2, 3), (2, 3, 4)]
+print(list(windows(range(5), 3)))  # expect: [(0, 1, 2), (1, 2, 3), (2, 3, 4)]

@@ -12,5 +12,4 @@ def squares():
         yield i * i
         i += 1
 
-print(take(5, squares()))
-# expect: [0, 1, 4, 9, 16]
+print(take(5, squares()))  # expect: [0, 1, 4, 9, 16]

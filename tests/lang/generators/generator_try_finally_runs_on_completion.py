@@ -7,8 +7,7 @@ def gen():
 
 for x in gen():
     print(x)
-print("done")
 # expect: 1
 # expect: 2
 # expect: cleanup
-# expect: done
+print("done")  # expect: done

@@ -6,7 +6,5 @@ def gen():
 def add3(a, b, c):
     return a + b + c
 
-print(add3(*gen()))
-print(*gen(), sep="-")
-# expect: 6
-# expect: 1-2-3
+print(add3(*gen()))     # expect: 6
+print(*gen(), sep="-")  # expect: 1-2-3

@@ -5,5 +5,4 @@ def gen():
 items = [1]
 items.extend(gen())
 items += gen()
-print(items)
-# expect: [1, 'x', 'y', 'x', 'y']
+print(items)  # expect: [1, 'x', 'y', 'x', 'y']

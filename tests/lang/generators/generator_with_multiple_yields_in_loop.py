@@ -3,5 +3,4 @@ def pairs(items):
         yield item
         yield item.upper()
 
-print(list(pairs(["a", "b"])))
-# expect: ['a', 'A', 'b', 'B']
+print(list(pairs(["a", "b"])))  # expect: ['a', 'A', 'b', 'B']

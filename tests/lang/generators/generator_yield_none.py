@@ -2,5 +2,4 @@ def gen():
     yield
     yield None
 
-print(list(gen()))
-# expect: [None, None]
+print(list(gen()))  # expect: [None, None]

@@ -5,10 +5,10 @@ def gen():
 
 g = gen()
 print(2 in g)
-print(next(g))
 # expect: yield 0
 # expect: yield 1
 # expect: yield 2
 # expect: True
+print(next(g))
 # expect: yield 3
 # expect: 3

@@ -1,5 +1,3 @@
 g = (x for x in range(3))
-print(9 in g)
-print(list(g))
-# expect: False
-# expect: []
+print(9 in g)   # expect: False
+print(list(g))  # expect: []

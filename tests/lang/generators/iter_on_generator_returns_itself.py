@@ -2,5 +2,4 @@ def gen():
     yield 1
 
 g = gen()
-print(iter(g) is g)
-# expect: True
+print(iter(g) is g)  # expect: True

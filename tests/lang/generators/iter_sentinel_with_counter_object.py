@@ -6,5 +6,4 @@ class Counter:
         self.n += 1
         return self.n
 
-print(list(iter(Counter(), 5)))
-# expect: [1, 2, 3, 4]
+print(list(iter(Counter(), 5)))  # expect: [1, 2, 3, 4]

@@ -5,5 +5,4 @@ def read():
     pos += 1
     return values[pos]
 
-print(list(iter(read, 0)))
-# expect: [3, 2, 1]
+print(list(iter(read, 0)))  # expect: [3, 2, 1]

@@ -3,11 +3,10 @@ def shout(x):
     return x.upper()
 
 m = map(shout, ["a", "b"])
-print("mapped")
+print("mapped")  # expect: mapped
 print(next(m))
-print(list(m))
-# expect: mapped
 # expect: call a
 # expect: A
+print(list(m))
 # expect: call b
 # expect: ['B']

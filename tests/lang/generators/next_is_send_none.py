@@ -5,9 +5,6 @@ def gen():
 
 g = gen()
 next(g)
-g.send(1)
-next(g)
-g.send(2)
-# expect: received 1
-# expect: received None
-# expect: received 2
+g.send(1)  # expect: received 1
+next(g)    # expect: received None
+g.send(2)  # expect: received 2

@@ -1,5 +1,3 @@
 items = [1, 2]
-print(next(iter(items)))
-next(items)
-# expect: 1
-# expect runtime error: TypeError: 'list' object is not an iterator
+print(next(iter(items)))  # expect: 1
+next(items)               # expect runtime error: TypeError: 'list' object is not an iterator

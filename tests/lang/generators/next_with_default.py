@@ -3,5 +3,4 @@ def two():
     yield "b"
 
 g = two()
-print(next(g, "none"), next(g, "none"), next(g, "none"), next(g, "none"))
-# expect: a b none none
+print(next(g, "none"), next(g, "none"), next(g, "none"), next(g, "none"))  # expect: a b none none

@@ -6,5 +6,4 @@ next(g)
 try:
     next(g)
 except StopIteration as e:
-    print(e.value, e.args)
-# expect: None ()
+    print(e.value, e.args)  # expect: None ()

@@ -3,9 +3,8 @@ def gen():
     yield 2
     return "ignored"
 
-print(list(gen()))
+print(list(gen()))  # expect: [1, 2]
 for x in gen():
     print(x)
-# expect: [1, 2]
 # expect: 1
 # expect: 2

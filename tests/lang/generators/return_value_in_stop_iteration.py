@@ -3,12 +3,9 @@ def gen():
     return "result"
 
 g = gen()
-print(next(g))
+print(next(g))  # expect: 1
 try:
     next(g)
 except StopIteration as e:
-    print(e.value)
-    print(e.args)
-# expect: 1
-# expect: result
-# expect: ('result',)
+    print(e.value)  # expect: result
+    print(e.args)   # expect: ('result',)

@@ -10,9 +10,6 @@ def averager():
 
 avg = averager()
 next(avg)
-print(avg.send(10))
-print(avg.send(20))
-print(avg.send(60))
-# expect: 10.0
-# expect: 15.0
-# expect: 30.0
+print(avg.send(10))  # expect: 10.0
+print(avg.send(20))  # expect: 15.0
+print(avg.send(60))  # expect: 30.0

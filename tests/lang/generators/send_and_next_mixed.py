@@ -6,11 +6,7 @@ def tally():
             total += x
 
 t = tally()
-print(next(t))
-print(t.send(5))
-print(next(t))
-print(t.send(7))
-# expect: 0
-# expect: 5
-# expect: 5
-# expect: 12
+print(next(t))    # expect: 0
+print(t.send(5))  # expect: 5
+print(next(t))    # expect: 5
+print(t.send(7))  # expect: 12

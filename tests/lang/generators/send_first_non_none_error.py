@@ -3,7 +3,6 @@ def gen():
     print(x)
 
 g = gen()
-print(type(g).__name__)
+print(type(g).__name__)  # expect: generator
 g.send("too early")
-# expect: generator
 # expect runtime error: TypeError: can't send non-None value to a just-started generator

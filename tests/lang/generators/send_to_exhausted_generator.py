@@ -5,8 +5,6 @@ def gen():
 g = gen()
 next(g)
 try:
-    g.send("last")
+    g.send("last")  # expect: got last
 except StopIteration:
-    print("generator finished")
-# expect: got last
-# expect: generator finished
+    print("generator finished")  # expect: generator finished

@@ -5,11 +5,10 @@ def echo():
         print("got", received)
 
 g = echo()
-print(g.send(None))
+print(g.send(None))  # expect: None
 print(g.send("hello"))
-print(g.send(42))
-# expect: None
 # expect: got hello
 # expect: hello
+print(g.send(42))
 # expect: got 42
 # expect: 42

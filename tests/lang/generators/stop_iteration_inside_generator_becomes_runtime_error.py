@@ -2,7 +2,5 @@ def gen():
     yield 1
     raise StopIteration
 
-print(next(iter([0])))
-list(gen())
-# expect: 0
-# expect runtime error: RuntimeError: generator raised StopIteration
+print(next(iter([0])))  # expect: 0
+list(gen())             # expect runtime error: RuntimeError: generator raised StopIteration

@@ -3,7 +3,5 @@ def empty():
     yield
 
 g = empty()
-print(list(empty()))
-next(g)
-# expect: []
-# expect runtime error: StopIteration
+print(list(empty()))  # expect: []
+next(g)               # expect runtime error: StopIteration

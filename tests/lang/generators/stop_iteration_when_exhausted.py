@@ -2,10 +2,8 @@ def one():
     yield 1
 
 g = one()
-print(next(g))
+print(next(g))  # expect: 1
 try:
     next(g)
 except StopIteration:
-    print("StopIteration")
-# expect: 1
-# expect: StopIteration
+    print("StopIteration")  # expect: StopIteration

@@ -3,7 +3,5 @@ def words():
     yield "er"
     yield "ators"
 
-print("".join(words()))
-print("-".join(w.upper() for w in words()))
-# expect: generators
-# expect: GEN-ER-ATORS
+print("".join(words()))                      # expect: generators
+print("-".join(w.upper() for w in words()))  # expect: GEN-ER-ATORS

@@ -6,9 +6,6 @@ def counter():
 
 a = counter()
 b = counter()
-print(next(a), next(a), next(a))
-print(next(b))
-print(next(a))
-# expect: 1 2 3
-# expect: 1
-# expect: 4
+print(next(a), next(a), next(a))  # expect: 1 2 3
+print(next(b))                    # expect: 1
+print(next(a))                    # expect: 4

@@ -4,8 +4,6 @@ def three():
     yield "z"
 
 a, b, c = three()
-print(a, b, c)
+print(a, b, c)  # expect: x y z
 first, *rest = three()
-print(first, rest)
-# expect: x y z
-# expect: x ['y', 'z']
+print(first, rest)  # expect: x ['y', 'z']

@@ -3,7 +3,5 @@ def two():
     yield 2
 
 a, b = two()
-print(a, b)
-a, b, c = two()
-# expect: 1 2
-# expect runtime error: ValueError: not enough values to unpack (expected 3, got 2)
+print(a, b)      # expect: 1 2
+a, b, c = two()  # expect runtime error: ValueError: not enough values to unpack (expected 3, got 2)

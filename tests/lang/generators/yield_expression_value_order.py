@@ -4,9 +4,6 @@ def gen():
     yield "third: " + str(b)
 
 g = gen()
-print(next(g))
-print(g.send("A"))
-print(g.send("B"))
-# expect: first
-# expect: second: A
-# expect: third: B
+print(next(g))      # expect: first
+print(g.send("A"))  # expect: second: A
+print(g.send("B"))  # expect: third: B

@@ -7,5 +7,4 @@ def outer():
     yield from inner()
     yield "end"
 
-print(list(outer()))
-# expect: ['start', 'a', 'b', 'end']
+print(list(outer()))  # expect: ['start', 'a', 'b', 'end']

@@ -11,9 +11,6 @@ def outer():
 
 g = outer()
 next(g)
-g.send(1)
-g.send(2)
-print(g.send(None))
-# expect: inner got 1
-# expect: inner got 2
-# expect: stopped
+g.send(1)            # expect: inner got 1
+g.send(2)            # expect: inner got 2
+print(g.send(None))  # expect: stopped

@@ -5,5 +5,4 @@ def flatten(items):
         else:
             yield item
 
-print(list(flatten([1, [2, [3, [4]], 5], [[6]]])))
-# expect: [1, 2, 3, 4, 5, 6]
+print(list(flatten([1, [2, [3, [4]], 5], [[6]]])))  # expect: [1, 2, 3, 4, 5, 6]

@@ -7,5 +7,4 @@ def inorder(node):
     yield from inorder(right)
 
 tree = ((None, 1, None), 2, ((None, 3, None), 4, None))
-print(list(inorder(tree)))
-# expect: [1, 2, 3, 4]
+print(list(inorder(tree)))  # expect: [1, 2, 3, 4]

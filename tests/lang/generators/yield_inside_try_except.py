@@ -5,5 +5,4 @@ def parse(tokens):
         except ValueError:
             yield None
 
-print(list(parse(["1", "two", "3"])))
-# expect: [1, None, 3]
+print(list(parse(["1", "two", "3"])))  # expect: [1, None, 3]

@@ -7,5 +7,4 @@ def numbers():
         yield n
         n += 1
 
-print(list(zip(letters(), numbers())))
-# expect: [('a', 0), ('b', 1), ('c', 2)]
+print(list(zip(letters(), numbers())))  # expect: [('a', 0), ('b', 1), ('c', 2)]

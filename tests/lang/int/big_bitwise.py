@@ -1,11 +1,6 @@
 a = 2 ** 70 + 5
-print(a & 0xFF)
-print(a | 2)
-print(a ^ a)
-print(-a & 0xFFFF)
-print(~a)
-# expect: 5
-# expect: 1180591620717411303431
-# expect: 0
-# expect: 65531
-# expect: -1180591620717411303430
+print(a & 0xFF)     # expect: 5
+print(a | 2)        # expect: 1180591620717411303431
+print(a ^ a)        # expect: 0
+print(-a & 0xFFFF)  # expect: 65531
+print(~a)           # expect: -1180591620717411303430

@@ -1,12 +1,7 @@
 a = 2 ** 100
 b = 2 ** 100 + 1
-print(a < b, a == b, a != b, b > a)
-print(a == 2 ** 100)
-print(-a < 0 < a)
-print(a > 10 ** 30, a < 10 ** 31)
-print(max(a, b, 5) == b)
-# expect: True False True True
-# expect: True
-# expect: True
-# expect: True True
-# expect: True
+print(a < b, a == b, a != b, b > a)  # expect: True False True True
+print(a == 2 ** 100)                 # expect: True
+print(-a < 0 < a)                    # expect: True
+print(a > 10 ** 30, a < 10 ** 31)    # expect: True True
+print(max(a, b, 5) == b)             # expect: True

@@ -1,11 +1,6 @@
 n = 3 ** 50
-print(str(n))
-print(f"{n}")
-print(f"{n:,}")
-print(repr(-n))
-print(len(str(10 ** 50)))
-# expect: 717897987691852588770249
-# expect: 717897987691852588770249
-# expect: 717,897,987,691,852,588,770,249
-# expect: -717897987691852588770249
-# expect: 51
+print(str(n))              # expect: 717897987691852588770249
+print(f"{n}")              # expect: 717897987691852588770249
+print(f"{n:,}")            # expect: 717,897,987,691,852,588,770,249
+print(repr(-n))            # expect: -717897987691852588770249
+print(len(str(10 ** 50)))  # expect: 51

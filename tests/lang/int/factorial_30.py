@@ -1,7 +1,5 @@
 f = 1
 for i in range(1, 31):
     f *= i
-print(f)
-print(len(str(f)))
-# expect: 265252859812191058636308480000000
-# expect: 33
+print(f)            # expect: 265252859812191058636308480000000
+print(len(str(f)))  # expect: 33

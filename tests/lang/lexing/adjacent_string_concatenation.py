@@ -1,10 +1,7 @@
 # Adjacent string literals are joined at compile time.
 s = "hello" ' ' """world"""
-print(s)
+print(s)  # expect: hello world
 msg = ("first part, "
        "second part")
-print(msg)
-print(r"raw\n" "cooked\t|")
-# expect: hello world
-# expect: first part, second part
-# expect: raw\ncooked	|
+print(msg)                   # expect: first part, second part
+print(r"raw\n" "cooked\t|")  # expect: raw\ncooked	|

@@ -2,9 +2,7 @@
 total = 1 + \
         2 + \
             3
-print(total)
+print(total)  # expect: 6
 if total > 5 and \
    total < 7:
-    print("six")
-# expect: 6
-# expect: six
+    print("six")  # expect: six

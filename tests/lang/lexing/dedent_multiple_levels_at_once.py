@@ -3,7 +3,6 @@ for i in range(2):
     for j in range(2):
         if i == j:
             print(i, j)
-print("done")
 # expect: 0 0
 # expect: 1 1
-# expect: done
+print("done")  # expect: done

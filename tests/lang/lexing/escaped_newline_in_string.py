@@ -1,9 +1,7 @@
 # A backslash before a newline inside a string literal removes the newline.
 s = "abc\
 def"
-print(s)
+print(s)  # expect: abcdef
 t = """one \
 two"""
-print(t)
-# expect: abcdef
-# expect: one two
+print(t)  # expect: one two

@@ -11,9 +11,7 @@ items = [
 table = {
   "x": 1,
         "y": 2}
-print(total, items, table)
+print(total, items, table)  # expect: 6 ['a', 'b', 'c'] {'x': 1, 'y': 2}
 print(max(4,
           9,
-          2))
-# expect: 6 ['a', 'b', 'c'] {'x': 1, 'y': 2}
-# expect: 9
+          2))  # expect: 9

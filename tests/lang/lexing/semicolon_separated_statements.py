@@ -1,4 +1,2 @@
-a = 1; b = 2; print(a + b)
-x = 10; x += 1; print(x);
-# expect: 3
-# expect: 11
+a = 1; b = 2; print(a + b)  # expect: 3
+x = 10; x += 1; print(x);   # expect: 11

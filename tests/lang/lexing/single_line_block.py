@@ -1,11 +1,9 @@
 # A block may follow the colon on the same line.
-if 1 < 2: print("one-liner if")
+if 1 < 2: print("one-liner if")  # expect: one-liner if
 for i in range(3): print(i)
-while False: pass
-def f(): return "inline def"
-print(f())
-# expect: one-liner if
 # expect: 0
 # expect: 1
 # expect: 2
-# expect: inline def
+while False: pass
+def f(): return "inline def"
+print(f())  # expect: inline def

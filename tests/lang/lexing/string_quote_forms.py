@@ -1,10 +1,6 @@
-print('single', "double")
-print('''triple single''')
-print("""triple double""")
+print('single', "double")   # expect: single double
+print('''triple single''')  # expect: triple single
+print("""triple double""")  # expect: triple double
 print('has "double" inside', "has 'single' inside")
-print("""can hold ' and " freely""")
-# expect: single double
-# expect: triple single
-# expect: triple double
 # expect: has "double" inside has 'single' inside
-# expect: can hold ' and " freely
+print("""can hold ' and " freely""")  # expect: can hold ' and " freely

@@ -1,7 +1,5 @@
 # A tab is a valid indentation unit (as long as it is used consistently).
 if True:
-	print("tab indented")
+	print("tab indented")  # expect: tab indented
 	if True:
-		print("two tabs")
-# expect: tab indented
-# expect: two tabs
+		print("two tabs")  # expect: two tabs

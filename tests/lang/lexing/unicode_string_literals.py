@@ -1,7 +1,4 @@
 s = "héllo 日本"
-print(s)
-print(len(s))
-print(s[1], s[-1])
-# expect: héllo 日本
-# expect: 8
-# expect: é 本
+print(s)            # expect: héllo 日本
+print(len(s))       # expect: 8
+print(s[1], s[-1])  # expect: é 本

@@ -1,10 +1,7 @@
 a = [0, 1, 2, 3, 4, 5]
 del a[0]
-print(a)
+print(a)  # expect: [1, 2, 3, 4, 5]
 del a[-1]
-print(a)
+print(a)  # expect: [1, 2, 3, 4]
 del a[1]
-print(a, len(a))
-# expect: [1, 2, 3, 4, 5]
-# expect: [1, 2, 3, 4]
-# expect: [1, 3, 4] 3
+print(a, len(a))  # expect: [1, 3, 4] 3

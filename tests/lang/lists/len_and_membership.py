@@ -1,7 +1,4 @@
 a = [1, [2, 3], "x"]
-print(len(a), len([]))
-print(1 in a, 2 in a, [2, 3] in a, "x" in a)
-print(4 not in a)
-# expect: 3 0
-# expect: True False True True
-# expect: True
+print(len(a), len([]))                        # expect: 3 0
+print(1 in a, 2 in a, [2, 3] in a, "x" in a)  # expect: True False True True
+print(4 not in a)                             # expect: True

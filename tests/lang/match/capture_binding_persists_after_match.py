@@ -1,5 +1,4 @@
 match [10, 20]:
     case [first, second]:
         pass
-print(first, second)
-# expect: 10 20
+print(first, second)  # expect: 10 20

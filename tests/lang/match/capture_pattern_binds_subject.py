@@ -1,6 +1,4 @@
 match 42:
     case x:
-        print("captured", x)
-print(x)
-# expect: captured 42
-# expect: 42
+        print("captured", x)  # expect: captured 42
+print(x)                      # expect: 42

@@ -10,11 +10,8 @@ class Cat(Animal):
 for pet in [Dog(), Cat(), "x"]:
     match pet:
         case Dog():
-            print("dog")
+            print("dog")  # expect: dog
         case Animal():
-            print("some animal")
+            print("some animal")  # expect: some animal
         case _:
-            print("not an animal")
-# expect: dog
-# expect: some animal
-# expect: not an animal
+            print("not an animal")  # expect: not an animal

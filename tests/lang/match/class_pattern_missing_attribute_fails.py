@@ -6,5 +6,4 @@ match Box():
     case Box(h=h):
         print("has h", h)
     case Box(w=w):
-        print("has w", w)
-# expect: has w 1
+        print("has w", w)  # expect: has w 1

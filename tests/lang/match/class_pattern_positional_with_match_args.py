@@ -9,5 +9,4 @@ match Point(1, 2):
     case Point(0, 0):
         print("origin")
     case Point(a, b):
-        print("point", a, b)
-# expect: point 1 2
+        print("point", a, b)  # expect: point 1 2

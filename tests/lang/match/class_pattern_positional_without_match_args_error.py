@@ -3,9 +3,8 @@ class Point:
         self.x = x
         self.y = y
 
-print("matching")
+print("matching")  # expect: matching
 match Point(1, 2):
     case Point(a, b):
         print(a, b)
-# expect: matching
 # expect runtime error: TypeError: Point() accepts 0 positional sub-patterns (2 given)

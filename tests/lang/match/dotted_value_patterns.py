@@ -12,5 +12,4 @@ def warm(c):
         case _:
             return "unknown"
 
-print(warm("red"), warm("blue"), warm("pink"))
-# expect: warm cool unknown
+print(warm("red"), warm("blue"), warm("pink"))  # expect: warm cool unknown

@@ -3,11 +3,9 @@ class Const:
 
 match 10:
     case Const.LIMIT:
-        print("equals the constant")
+        print("equals the constant")  # expect: equals the constant
 match 11:
     case Const.LIMIT:
         print("no")
     case LIMIT:
-        print("captured", LIMIT)
-# expect: equals the constant
-# expect: captured 11
+        print("captured", LIMIT)  # expect: captured 11

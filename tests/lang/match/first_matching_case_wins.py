@@ -1,8 +1,7 @@
 match 3:
     case 3:
-        print("first")
+        print("first")  # expect: first
     case 3:
         print("second")
     case _:
         print("default")
-# expect: first

@@ -7,5 +7,4 @@ def sign(n):
         case _:
             return "zero"
 
-print(sign(5), sign(-2), sign(0))
-# expect: positive negative zero
+print(sign(5), sign(-2), sign(0))  # expect: positive negative zero

@@ -2,5 +2,4 @@ match [3, 3]:
     case [a, b] if a != b:
         print("different")
     case [a, b]:
-        print("same", a, b)
-# expect: same 3 3
+        print("same", a, b)  # expect: same 3 3

@@ -9,5 +9,4 @@ def describe(n):
         case _:
             return "many"
 
-print([describe(n) for n in range(4)])
-# expect: ['zero', 'one', 'two', 'many']
+print([describe(n) for n in range(4)])  # expect: ['zero', 'one', 'two', 'many']

@@ -9,5 +9,4 @@ def kind(v):
         case _:
             return "other"
 
-print(kind(None), kind(True), kind(False), kind(1), kind(0))
-# expect: none true false other other
+print(kind(None), kind(True), kind(False), kind(1), kind(0))  # expect: none true false other other

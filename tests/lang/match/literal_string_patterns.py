@@ -7,5 +7,4 @@ def command(cmd):
         case _:
             return "unknown: " + cmd
 
-print(command("start"), command("stop"), command("jump"))
-# expect: starting stopping unknown: jump
+print(command("start"), command("stop"), command("jump"))  # expect: starting stopping unknown: jump

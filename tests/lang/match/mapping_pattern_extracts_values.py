@@ -1,5 +1,4 @@
 config = {"host": "localhost", "port": 8080, "debug": True}
 match config:
     case {"host": h, "port": p}:
-        print(h, p)
-# expect: localhost 8080
+        print(h, p)  # expect: localhost 8080

@@ -5,5 +5,4 @@ def get_port(cfg):
         case _:
             return "default"
 
-print(get_port({"port": 1}), get_port({"host": "x"}), get_port([]))
-# expect: 1 default default
+print(get_port({"port": 1}), get_port({"host": "x"}), get_port([]))  # expect: 1 default default

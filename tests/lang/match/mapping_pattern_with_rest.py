@@ -1,4 +1,3 @@
 match {"id": 1, "name": "ann", "age": 30}:
     case {"id": i, **rest}:
-        print(i, rest)
-# expect: 1 {'name': 'ann', 'age': 30}
+        print(i, rest)  # expect: 1 {'name': 'ann', 'age': 30}

@@ -8,5 +8,4 @@ class Rect:
 
 match Rect(2, 3, "red"):
     case Rect(w, color="red"):
-        print("red rect of width", w)
-# expect: red rect of width 2
+        print("red rect of width", w)  # expect: red rect of width 2

@@ -3,5 +3,4 @@ class Keys:
 
 match {"name": "ann"}:
     case {Keys.NAME: n}:
-        print("name is", n)
-# expect: name is ann
+        print("name is", n)  # expect: name is ann

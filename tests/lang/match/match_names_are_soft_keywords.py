@@ -1,8 +1,6 @@
 match = 5
 case = [match, 1]
-print(match, case)
+print(match, case)  # expect: 5 [5, 1]
 match case:
     case [a, b]:
-        print(a + b)
-# expect: 5 [5, 1]
-# expect: 6
+        print(a + b)  # expect: 6

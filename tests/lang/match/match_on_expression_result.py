@@ -9,5 +9,4 @@ def grade(score):
         case _:
             return "F"
 
-print([grade(s) for s in [100, 95, 85, 72, 40]])
-# expect: ['A', 'A', 'B', 'C', 'F']
+print([grade(s) for s in [100, 95, 85, 72, 40]])  # expect: ['A', 'A', 'B', 'C', 'F']

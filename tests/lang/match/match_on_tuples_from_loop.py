@@ -2,14 +2,10 @@ points = [(0, 0), (1, 0), (0, 2), (3, 4)]
 for p in points:
     match p:
         case (0, 0):
-            print("origin")
+            print("origin")  # expect: origin
         case (x, 0):
-            print("x-axis", x)
+            print("x-axis", x)  # expect: x-axis 1
         case (0, y):
-            print("y-axis", y)
+            print("y-axis", y)  # expect: y-axis 2
         case (x, y):
-            print("point", x, y)
-# expect: origin
-# expect: x-axis 1
-# expect: y-axis 2
-# expect: point 3 4
+            print("point", x, y)  # expect: point 3 4

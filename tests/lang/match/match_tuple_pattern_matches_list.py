@@ -1,4 +1,3 @@
 match [1, 2]:
     case (a, b):
-        print("tuple pattern matched list", a, b)
-# expect: tuple pattern matched list 1 2
+        print("tuple pattern matched list", a, b)  # expect: tuple pattern matched list 1 2

@@ -1,11 +1,8 @@
 for t in [-5, 0, 5]:
     match t:
         case -5:
-            print("minus five")
+            print("minus five")  # expect: minus five
         case 0:
-            print("zero")
+            print("zero")  # expect: zero
         case 5:
-            print("five")
-# expect: minus five
-# expect: zero
-# expect: five
+            print("five")  # expect: five

@@ -7,7 +7,6 @@ class Line:
 
 match Line((0, 0), (5, 0)):
     case Line((x1, y1), (x2, y2)) if y1 == y2:
-        print("horizontal of length", x2 - x1)
+        print("horizontal of length", x2 - x1)  # expect: horizontal of length 5
     case Line(_, _):
         print("other line")
-# expect: horizontal of length 5

@@ -9,9 +9,6 @@ def handle(msg):
         case _:
             return "?"
 
-print(handle(("move", [1, 2])))
-print(handle(("say", {"text": "hi", "lang": "en"})))
-print(handle(("quit", None)), handle(("dance",)))
-# expect: move to 1,2
-# expect: say hi
-# expect: quit ?
+print(handle(("move", [1, 2])))                       # expect: move to 1,2
+print(handle(("say", {"text": "hi", "lang": "en"})))  # expect: say hi
+print(handle(("quit", None)), handle(("dance",)))     # expect: quit ?

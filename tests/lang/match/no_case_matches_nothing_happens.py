@@ -4,5 +4,4 @@ match value:
         print("one")
     case 2:
         print("two")
-print("after match")
-# expect: after match
+print("after match")  # expect: after match

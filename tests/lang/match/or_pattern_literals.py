@@ -7,5 +7,4 @@ def classify(n):
         case _:
             return "large"
 
-print([classify(n) for n in [1, 5, 9]])
-# expect: ['small', 'medium', 'large']
+print([classify(n) for n in [1, 5, 9]])  # expect: ['small', 'medium', 'large']

@@ -9,5 +9,4 @@ def size(seq):
         case [_, _, *_]:
             return "many"
 
-print(size([]), size([1]), size((1, 2)), size(list(range(5))))
-# expect: empty one two many
+print(size([]), size([1]), size((1, 2)), size(list(range(5))))  # expect: empty one two many

@@ -1,8 +1,6 @@
 match (1, 2, 3):
     case (_, middle, _):
-        print(middle)
+        print(middle)  # expect: 2
 match {"a": 1, "b": 2}:
     case {"b": _}:
-        print("has b")
-# expect: 2
-# expect: has b
+        print("has b")  # expect: has b

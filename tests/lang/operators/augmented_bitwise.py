@@ -1,11 +1,6 @@
 x = 0b1100
-x &= 0b1010; print(x)
-x |= 0b0001; print(x)
-x ^= 0b1111; print(x)
-x <<= 3; print(x)
-x >>= 2; print(x)
-# expect: 8
-# expect: 9
-# expect: 6
-# expect: 48
-# expect: 12
+x &= 0b1010; print(x)  # expect: 8
+x |= 0b0001; print(x)  # expect: 9
+x ^= 0b1111; print(x)  # expect: 6
+x <<= 3; print(x)      # expect: 48
+x >>= 2; print(x)      # expect: 12

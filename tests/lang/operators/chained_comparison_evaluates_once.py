@@ -4,8 +4,8 @@ def mid():
     return 5
 
 print(1 < mid() < 10)
-print(10 < mid() < 20)
 # expect: mid called
 # expect: True
+print(10 < mid() < 20)
 # expect: mid called
 # expect: False

@@ -1,9 +1,8 @@
 for n in (-1, 0, 7):
     sign = "neg" if n < 0 else "zero" if n == 0 else "pos"
     print(n, sign)
-x = 10
-print(x // 2 if x % 2 == 0 else 3 * x + 1)
 # expect: -1 neg
 # expect: 0 zero
 # expect: 7 pos
-# expect: 5
+x = 10
+print(x // 2 if x % 2 == 0 else 3 * x + 1)  # expect: 5

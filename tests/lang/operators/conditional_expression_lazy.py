@@ -2,7 +2,5 @@ def loud(v):
     print("evaluated", v)
     return v
 
-r = loud("yes") if True else loud("no")
-print(r)
-# expect: evaluated yes
-# expect: yes
+r = loud("yes") if True else loud("no")  # expect: evaluated yes
+print(r)                                 # expect: yes

@@ -2,8 +2,6 @@
 a = [1, 2]
 b = a
 a += [3, 4]
-print(a, b, a is b)
+print(a, b, a is b)  # expect: [1, 2, 3, 4] [1, 2, 3, 4] True
 a = a + [5]
-print(a, b, a is b)
-# expect: [1, 2, 3, 4] [1, 2, 3, 4] True
-# expect: [1, 2, 3, 4, 5] [1, 2, 3, 4] False
+print(a, b, a is b)  # expect: [1, 2, 3, 4, 5] [1, 2, 3, 4] False

@@ -1,8 +1,4 @@
-print(1 == "1", [1] == (1,), None == 0)
-print(1 != "1")
-print(0 == 0.0 == False)
-print("abc" == "abc", [1, [2]] == [1, [2]])
-# expect: False False False
-# expect: True
-# expect: True
-# expect: True True
+print(1 == "1", [1] == (1,), None == 0)      # expect: False False False
+print(1 != "1")                              # expect: True
+print(0 == 0.0 == False)                     # expect: True
+print("abc" == "abc", [1, [2]] == [1, [2]])  # expect: True True

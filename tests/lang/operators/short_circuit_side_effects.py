@@ -7,12 +7,12 @@ def f(name):
     return False
 
 print(f("a") and t("b"))
-print(t("c") or f("d"))
-print(f("e") or t("f"))
 # expect: called a
 # expect: False
+print(t("c") or f("d"))
 # expect: called c
 # expect: True
+print(f("e") or t("f"))
 # expect: called e
 # expect: called f
 # expect: True

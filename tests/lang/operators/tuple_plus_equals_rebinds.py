@@ -1,9 +1,7 @@
 t = (1, 2)
 u = t
 t += (3,)
-print(t, u)
+print(t, u)  # expect: (1, 2, 3) (1, 2)
 s = "ab"
 s += "cd"
-print(s)
-# expect: (1, 2, 3) (1, 2)
-# expect: abcd
+print(s)  # expect: abcd

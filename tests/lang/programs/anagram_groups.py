@@ -8,10 +8,9 @@ for w in words:
 
 for key, members in groups.items():
     print(key, members)
-largest = max(groups.values(), key=len)
-print(len(groups), largest)
 # expect: eilnst ['listen', 'silent', 'enlist']
 # expect: eggloo ['google', 'gooegl']
 # expect: act ['cat', 'act', 'tac']
 # expect: dgo ['dog']
-# expect: 4 ['listen', 'silent', 'enlist']
+largest = max(groups.values(), key=len)
+print(len(groups), largest)  # expect: 4 ['listen', 'silent', 'enlist']

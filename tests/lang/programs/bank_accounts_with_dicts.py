@@ -15,10 +15,9 @@ def transfer(src, dst, amount):
 open_account("ann", 100)
 open_account("bob")
 print(transfer("ann", "bob", 30), transfer("bob", "ann", 50), transfer("bob", "ann", 5))
+# expect: True False True
 for name, info in accounts.items():
     print(name, info["balance"], info["history"])
-print(sum(a["balance"] for a in accounts.values()))
-# expect: True False True
 # expect: ann 75 [-30, 5]
 # expect: bob 25 [30, -5]
-# expect: 100
+print(sum(a["balance"] for a in accounts.values()))  # expect: 100

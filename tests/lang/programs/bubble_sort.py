@@ -13,9 +13,6 @@ def bubble_sort(items):
             break
     return items, swaps
 
-print(bubble_sort([5, 1, 4, 2, 8]))
-print(bubble_sort([1, 2, 3]))
-print(bubble_sort(["pear", "apple", "fig"]))
-# expect: ([1, 2, 4, 5, 8], 4)
-# expect: ([1, 2, 3], 0)
-# expect: (['apple', 'fig', 'pear'], 2)
+print(bubble_sort([5, 1, 4, 2, 8]))           # expect: ([1, 2, 4, 5, 8], 4)
+print(bubble_sort([1, 2, 3]))                 # expect: ([1, 2, 3], 0)
+print(bubble_sort(["pear", "apple", "fig"]))  # expect: (['apple', 'fig', 'pear'], 2)

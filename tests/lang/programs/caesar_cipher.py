@@ -9,9 +9,6 @@ def caesar(text, k):
     return "".join(shift_char(c, k) for c in text)
 
 secret = caesar("Hello, World! xyz", 3)
-print(secret)
-print(caesar(secret, -3))
-print(caesar("abc", 26 * 5 + 1))
-# expect: Khoor, Zruog! abc
-# expect: Hello, World! xyz
-# expect: bcd
+print(secret)                     # expect: Khoor, Zruog! abc
+print(caesar(secret, -3))         # expect: Hello, World! xyz
+print(caesar("abc", 26 * 5 + 1))  # expect: bcd

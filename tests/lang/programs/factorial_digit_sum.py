@@ -5,12 +5,8 @@ def factorial(n):
     return result
 
 f = factorial(100)
-print(sum(int(d) for d in str(f)))
-print(len(str(f)))
+print(sum(int(d) for d in str(f)))  # expect: 648
+print(len(str(f)))                  # expect: 158
 digits = str(f)
-print(len(digits) - len(digits.rstrip("0")), "trailing zeros")
-print(str(factorial(25)))
-# expect: 648
-# expect: 158
-# expect: 24 trailing zeros
-# expect: 15511210043330985984000000
+print(len(digits) - len(digits.rstrip("0")), "trailing zeros")  # expect: 24 trailing zeros
+print(str(factorial(25)))                                       # expect: 15511210043330985984000000

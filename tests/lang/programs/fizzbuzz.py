@@ -10,12 +10,10 @@ def fizzbuzz(n):
 line = []
 for i in range(1, 16):
     line.append(fizzbuzz(i))
-print(" ".join(line))
+print(" ".join(line))  # expect: 1 2 Fizz 4 Buzz Fizz 7 8 Fizz Buzz 11 Fizz 13 14 FizzBuzz
 counts = {}
 for i in range(1, 101):
     word = fizzbuzz(i)
     if not word.isdigit():
         counts[word] = counts.get(word, 0) + 1
-print(counts)
-# expect: 1 2 Fizz 4 Buzz Fizz 7 8 Fizz Buzz 11 Fizz 13 14 FizzBuzz
-# expect: {'Fizz': 27, 'Buzz': 14, 'FizzBuzz': 6}
+print(counts)  # expect: {'Fizz': 27, 'Buzz': 14, 'FizzBuzz': 6}

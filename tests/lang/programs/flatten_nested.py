@@ -12,7 +12,5 @@ def depth(value):
     return 1 + max((depth(v) for v in value), default=0)
 
 nested = [1, [2, [3, [4, (5, 6)]]], [], "seven"]
-print(flatten(nested))
-print(depth(nested), depth([]), depth(3))
-# expect: [1, 2, 3, 4, 5, 6, 'seven']
-# expect: 4 1 0
+print(flatten(nested))                     # expect: [1, 2, 3, 4, 5, 6, 'seven']
+print(depth(nested), depth([]), depth(3))  # expect: 4 1 0

@@ -6,14 +6,10 @@ def gcd(a, b):
 def lcm(a, b):
     return a * b // gcd(a, b)
 
-print(gcd(48, 18), gcd(17, 5), gcd(0, 9))
-print(lcm(4, 6), lcm(21, 6))
+print(gcd(48, 18), gcd(17, 5), gcd(0, 9))  # expect: 6 1 9
+print(lcm(4, 6), lcm(21, 6))               # expect: 12 42
 result = 1
 for k in range(1, 21):
     result = lcm(result, k)
-print(result)
-print(gcd(2 ** 100, 6 ** 50))
-# expect: 6 1 9
-# expect: 12 42
-# expect: 232792560
-# expect: 1125899906842624
+print(result)                  # expect: 232792560
+print(gcd(2 ** 100, 6 ** 50))  # expect: 1125899906842624

@@ -11,14 +11,11 @@ def matmul(a, b):
 
 a = [[1, 2], [3, 4]]
 b = [[5, 6], [7, 8]]
-print(matmul(a, b))
+print(matmul(a, b))  # expect: [[19, 22], [43, 50]]
 identity = [[1, 0], [0, 1]]
-print(matmul(a, identity) == a)
+print(matmul(a, identity) == a)  # expect: True
 m = [[1, 1], [1, 0]]
 power = identity
 for _ in range(10):
     power = matmul(power, m)
-print(power)
-# expect: [[19, 22], [43, 50]]
-# expect: True
-# expect: [[89, 55], [55, 34]]
+print(power)  # expect: [[89, 55], [55, 34]]

@@ -7,12 +7,11 @@ def is_palindrome(text):
 
 for phrase in ["racecar", "A man, a plan, a canal: Panama", "hello", ""]:
     print(repr(phrase), is_palindrome(phrase))
-
-def reverse_words(sentence):
-    return " ".join(reversed(sentence.split()))
-print(reverse_words("one two  three"))
 # expect: 'racecar' True
 # expect: 'A man, a plan, a canal: Panama' True
 # expect: 'hello' False
 # expect: '' True
-# expect: three two one
+
+def reverse_words(sentence):
+    return " ".join(reversed(sentence.split()))
+print(reverse_words("one two  three"))  # expect: three two one

@@ -14,11 +14,10 @@ width = len(" ".join(map(str, triangle[-1])))
 for row in triangle:
     text = " ".join(map(str, row))
     print(" " * ((width - len(text)) // 2) + text)
-print(sum(pascal(30)[-1]) == 2 ** 29)
 # expect:       1
 # expect:      1 1
 # expect:     1 2 1
 # expect:    1 3 3 1
 # expect:   1 4 6 4 1
 # expect: 1 5 10 10 5 1
-# expect: True
+print(sum(pascal(30)[-1]) == 2 ** 29)  # expect: True

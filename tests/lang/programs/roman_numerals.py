@@ -23,11 +23,10 @@ def from_roman(s):
 for n in (4, 9, 14, 1994, 2024, 3999):
     r = to_roman(n)
     print(n, r, from_roman(r))
-print(all(from_roman(to_roman(n)) == n for n in range(1, 1000)))
 # expect: 4 IV 4
 # expect: 9 IX 9
 # expect: 14 XIV 14
 # expect: 1994 MCMXCIV 1994
 # expect: 2024 MMXXIV 2024
 # expect: 3999 MMMCMXCIX 3999
-# expect: True
+print(all(from_roman(to_roman(n)) == n for n in range(1, 1000)))  # expect: True

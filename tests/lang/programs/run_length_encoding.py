@@ -21,9 +21,6 @@ def decode(s):
     return result
 
 e = encode("aaabccddddddddddde")
-print(e)
-print(decode(e))
-print(encode(""), decode("3x"))
-# expect: 3a1b2c11d1e
-# expect: aaabccddddddddddde
-# expect:  xxx
+print(e)                         # expect: 3a1b2c11d1e
+print(decode(e))                 # expect: aaabccddddddddddde
+print(encode(""), decode("3x"))  # expect:  xxx

@@ -7,14 +7,12 @@ def hanoi(n, source, target, spare, moves):
 
 moves = []
 hanoi(3, "A", "C", "B", moves)
-print(len(moves))
-print(moves[:3])
+print(len(moves))  # expect: 7
+print(moves[:3])   # expect: [('A', 'C'), ('A', 'B'), ('C', 'B')]
 for n in (1, 5, 10):
     m = []
     hanoi(n, "A", "C", "B", m)
     print(n, len(m), len(m) == 2 ** n - 1)
-# expect: 7
-# expect: [('A', 'C'), ('A', 'B'), ('C', 'B')]
 # expect: 1 1 True
 # expect: 5 31 True
 # expect: 10 1023 True

@@ -8,9 +8,8 @@ for word in text.split():
 ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 for word, n in ranked[:4]:
     print(f"{word:<6}{n:>3}")
-print(len(counts), "distinct words")
 # expect: the     4
 # expect: dog     2
 # expect: fox     2
 # expect: and     1
-# expect: 11 distinct words
+print(len(counts), "distinct words")  # expect: 11 distinct words

@@ -23,18 +23,6 @@ for name, make in makers:
     print(name, "identity:", a == a)
     c, d = nest(make, 50), nest(make, 50)
     print(name, "shallow:", c == d, c != d)
-
-l1, l2 = nest(lambda x: [x], 100000), nest(lambda x: [x], 100000)
-try:
-    print(l1 < l2)
-except RecursionError as e:
-    print("RecursionError:", e)
-s = {nest(lambda x: frozenset([x]), 100000)}
-try:
-    print(nest(lambda x: frozenset([x]), 100000) in s)
-except RecursionError as e:
-    print("in: RecursionError:", e)
-print("alive")
 # expect: frozenset RecursionError: maximum recursion depth exceeded in comparison
 # expect: frozenset identity: True
 # expect: frozenset shallow: True False
@@ -47,6 +35,17 @@ print("alive")
 # expect: set of tuples RecursionError: maximum recursion depth exceeded in comparison
 # expect: set of tuples identity: True
 # expect: set of tuples shallow: True False
-# expect: RecursionError: maximum recursion depth exceeded in comparison
-# expect: in: RecursionError: maximum recursion depth exceeded in comparison
-# expect: alive
+
+l1, l2 = nest(lambda x: [x], 100000), nest(lambda x: [x], 100000)
+try:
+    print(l1 < l2)
+except RecursionError as e:
+    print("RecursionError:", e)
+    # expect: RecursionError: maximum recursion depth exceeded in comparison
+s = {nest(lambda x: frozenset([x]), 100000)}
+try:
+    print(nest(lambda x: frozenset([x]), 100000) in s)
+except RecursionError as e:
+    print("in: RecursionError:", e)
+    # expect: in: RecursionError: maximum recursion depth exceeded in comparison
+print("alive")  # expect: alive

@@ -22,7 +22,7 @@ class Key:
 
 a = {Key(1): "x"}
 b = {Key(1): "x"}
-print(a == b, len(a))
+print(a == b, len(a))  # expect: False 101
 
 # A value's __eq__ that empties the other dict.
 class Value:
@@ -33,7 +33,7 @@ class Value:
 
 c = {1: Value(), 2: Value()}
 d = {1: Value(), 2: Value()}
-print(c == d, d)
+print(c == d, d)  # expect: False {}
 
 # Self-containing and deeply nested dicts raise RecursionError.
 e = {}
@@ -44,7 +44,8 @@ try:
     print(e == f)
 except RecursionError as err:
     print("RecursionError:", err)
-print(e == e, e)
+    # expect: RecursionError: maximum recursion depth exceeded in comparison
+print(e == e, e)  # expect: True {0: {...}}
 g = h = None
 for i in range(100000):
     g = {0: g}
@@ -53,10 +54,5 @@ try:
     print(g == h)
 except RecursionError as err:
     print("RecursionError:", err)
-print(g != {0: None})
-# expect: False 101
-# expect: False {}
-# expect: RecursionError: maximum recursion depth exceeded in comparison
-# expect: True {0: {...}}
-# expect: RecursionError: maximum recursion depth exceeded in comparison
-# expect: True
+    # expect: RecursionError: maximum recursion depth exceeded in comparison
+print(g != {0: None})  # expect: True

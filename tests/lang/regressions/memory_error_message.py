@@ -5,14 +5,11 @@ try:
     [0, 1] * 2**62
 except MemoryError as e:
     print(repr(e), e.args, str(e) == "", type(e).__name__)
+    # expect: MemoryError() () True MemoryError
 try:
     (None,) * 2**62
 except Exception as e:
-    print(repr(e), isinstance(e, MemoryError))
-print("then")
-x = ["ab"] * 2**62
+    print(repr(e), isinstance(e, MemoryError))  # expect: MemoryError() True
+print("then")                                   # expect: then
+x = ["ab"] * 2**62                              # expect runtime error: MemoryError
 print("never")
-# expect: MemoryError() () True MemoryError
-# expect: MemoryError() True
-# expect: then
-# expect runtime error: MemoryError

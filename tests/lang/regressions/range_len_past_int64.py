@@ -5,25 +5,22 @@ try:
     len(r)
 except OverflowError as e:
     print("OverflowError:", e)
+    # expect: OverflowError: Python int too large to convert to C ssize_t
 try:
     len(range(-2**63, 2**63 - 1, 2))
 except OverflowError as e:
     print("OverflowError:", e)
+    # expect: OverflowError: Python int too large to convert to C ssize_t
 print(len(range(0, 2**63 - 1)), len(range(2**63 - 1, -2**63, -3)))
-print(r == range(-2**63, 2**63 - 1), r == range(-2**63, 2**63 - 2), r != range(-2**63, 2**63 - 2))
-print(range(-2**63, 2**63 - 1, 3) == range(-2**63, 2**63 - 2, 3))
-print(range(-2**63, 2**63 - 1, 2) == range(-2**63, 2**63 - 2, 2))
-print(range(2**63 - 1, -2**63, -1) == range(2**63 - 1, -2**63 + 1, -1))
-print(bool(r), r[0], r[-1], r[2**63], r.index(2**63 - 2), (2**63 - 2) in r)
-print(hash(r) == hash(range(-2**63, 2**63 - 1)), hash(r) == hash(range(-2**63, 2**63 - 2)))
-print(range(5) == range(0, 5, 1), range(0) == range(3, 1), range(1, 2, 5) == range(1, 3, 7))
-# expect: OverflowError: Python int too large to convert to C ssize_t
-# expect: OverflowError: Python int too large to convert to C ssize_t
 # expect: 9223372036854775807 6148914691236517205
+print(r == range(-2**63, 2**63 - 1), r == range(-2**63, 2**63 - 2), r != range(-2**63, 2**63 - 2))
 # expect: True False True
-# expect: True
-# expect: False
-# expect: False
+print(range(-2**63, 2**63 - 1, 3) == range(-2**63, 2**63 - 2, 3))        # expect: True
+print(range(-2**63, 2**63 - 1, 2) == range(-2**63, 2**63 - 2, 2))        # expect: False
+print(range(2**63 - 1, -2**63, -1) == range(2**63 - 1, -2**63 + 1, -1))  # expect: False
+print(bool(r), r[0], r[-1], r[2**63], r.index(2**63 - 2), (2**63 - 2) in r)
 # expect: True -9223372036854775808 9223372036854775806 0 18446744073709551614 True
+print(hash(r) == hash(range(-2**63, 2**63 - 1)), hash(r) == hash(range(-2**63, 2**63 - 2)))
 # expect: True False
+print(range(5) == range(0, 5, 1), range(0) == range(3, 1), range(1, 2, 5) == range(1, 3, 7))
 # expect: True True True

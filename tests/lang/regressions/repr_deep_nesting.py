@@ -9,12 +9,12 @@ def nest(make, depth):
 
 
 a = nest(lambda x: [x], 500)
-print(repr(a) == "[" * 500 + "0" + "]" * 500, str(a) == repr(a))
-print(len(repr(nest(lambda x: (x,), 500))))
-print(len(repr(nest(lambda x: {"k": x}, 400))))
-print(len(repr(nest(lambda x: frozenset([x]), 300))))
-print(len(repr(nest(lambda x: [{1: (x, [])}], 150))))
-print(repr(nest(lambda x: [x, x], 3)))
+print(repr(a) == "[" * 500 + "0" + "]" * 500, str(a) == repr(a))  # expect: True True
+print(len(repr(nest(lambda x: (x,), 500))))                       # expect: 1501
+print(len(repr(nest(lambda x: {"k": x}, 400))))                   # expect: 2801
+print(len(repr(nest(lambda x: frozenset([x]), 300))))             # expect: 3901
+print(len(repr(nest(lambda x: [{1: (x, [])}], 150))))             # expect: 1951
+print(repr(nest(lambda x: [x, x], 3)))  # expect: [[[0, 0], [0, 0]], [[0, 0], [0, 0]]]
 
 # A cycle deep inside still prints as [...].
 b = nest(lambda x: [x], 300)
@@ -22,7 +22,7 @@ c = b
 while c[0] != 0:
     c = c[0]
 c[0] = b
-print(repr(b).count("[...]"), len(repr(b)))
+print(repr(b).count("[...]"), len(repr(b)))  # expect: 1 605
 
 for make in (lambda x: [x], lambda x: (x,), lambda x: {0: x}, lambda x: {x}):
     try:
@@ -31,16 +31,8 @@ for make in (lambda x: [x], lambda x: (x,), lambda x: {0: x}, lambda x: {x}):
         print("RecursionError:", e)
     except TypeError as e:
         print("TypeError:", e)
-print(repr(nest(lambda x: [x], 3)))
-# expect: True True
-# expect: 1501
-# expect: 2801
-# expect: 3901
-# expect: 1951
-# expect: [[[0, 0], [0, 0]], [[0, 0], [0, 0]]]
-# expect: 1 605
 # expect: RecursionError: maximum recursion depth exceeded while getting the repr of an object
 # expect: RecursionError: maximum recursion depth exceeded while getting the repr of an object
 # expect: RecursionError: maximum recursion depth exceeded while getting the repr of an object
 # expect: TypeError: unhashable type: 'set'
-# expect: [[[0]]]
+print(repr(nest(lambda x: [x], 3)))  # expect: [[[0]]]

@@ -8,21 +8,29 @@ for seq in ([1, 2, 3, 4], (1, 2), [None], (0,) * 8):
             print("no error")
         except MemoryError as e:
             print("MemoryError", repr(str(e)))
+# expect: MemoryError ''
+# expect: MemoryError ''
+# expect: MemoryError ''
+# expect: MemoryError ''
+# expect: MemoryError ''
+# expect: MemoryError ''
+# expect: MemoryError ''
+# expect: MemoryError ''
 try:
     2**62 * [1, 2]
 except MemoryError:
-    print("MemoryError reflected")
+    print("MemoryError reflected")  # expect: MemoryError reflected
 x = [1, 2]
 try:
     x *= 2**62
 except MemoryError:
-    print("MemoryError in place", x)
-print([] * 2**62, () * 2**62, repr("" * 2**62))
-print([7] * 0, (7,) * -2**62, [1, 2] * 3, (1,) * True)
+    print("MemoryError in place", x)                    # expect: MemoryError in place [1, 2]
+print([] * 2**62, () * 2**62, repr("" * 2**62))         # expect: [] () ''
+print([7] * 0, (7,) * -2**62, [1, 2] * 3, (1,) * True)  # expect: [] () [1, 2, 1, 2, 1, 2] (1,)
 try:
     "ab" * 2**62
 except OverflowError as e:
-    print("OverflowError:", e)
+    print("OverflowError:", e)  # expect: OverflowError: repeated string is too long
 
 
 class Huge:
@@ -36,19 +44,6 @@ for seq in ([1], (1,), "ab"):
             seq * n
         except OverflowError as e:
             print(type(seq).__name__, "OverflowError:", e)
-# expect: MemoryError ''
-# expect: MemoryError ''
-# expect: MemoryError ''
-# expect: MemoryError ''
-# expect: MemoryError ''
-# expect: MemoryError ''
-# expect: MemoryError ''
-# expect: MemoryError ''
-# expect: MemoryError reflected
-# expect: MemoryError in place [1, 2]
-# expect: [] () ''
-# expect: [] () [1, 2, 1, 2, 1, 2] (1,)
-# expect: OverflowError: repeated string is too long
 # expect: list OverflowError: cannot fit 'int' into an index-sized integer
 # expect: list OverflowError: cannot fit 'int' into an index-sized integer
 # expect: list OverflowError: cannot fit 'Huge' into an index-sized integer

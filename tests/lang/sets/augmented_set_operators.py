@@ -1,13 +1,9 @@
 s = {1, 2}
 s |= {3}
-print(sorted(s))
+print(sorted(s))  # expect: [1, 2, 3]
 s &= {2, 3, 4}
-print(sorted(s))
+print(sorted(s))  # expect: [2, 3]
 s -= {2}
-print(s)
+print(s)  # expect: {3}
 s ^= {3, 9}
-print(s)
-# expect: [1, 2, 3]
-# expect: [2, 3]
-# expect: {3}
-# expect: {9}
+print(s)  # expect: {9}

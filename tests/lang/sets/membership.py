@@ -4,7 +4,5 @@ found = 0
 for ch in word:
     if ch in vowels:
         found += 1
-print(found)
-print("x" in vowels, "x" not in vowels)
-# expect: 5
-# expect: False True
+print(found)                             # expect: 5
+print("x" in vowels, "x" not in vowels)  # expect: False True

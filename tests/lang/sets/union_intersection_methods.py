@@ -1,12 +1,7 @@
 a = {1, 2, 3}
 b = [2, 3, 4]
-print(sorted(a.union(b)))
-print(sorted(a.intersection(b)))
-print(sorted(a.difference(b)))
-print(sorted(a.symmetric_difference(b)))
-print(sorted(a))
-# expect: [1, 2, 3, 4]
-# expect: [2, 3]
-# expect: [1]
-# expect: [1, 4]
-# expect: [1, 2, 3]
+print(sorted(a.union(b)))                 # expect: [1, 2, 3, 4]
+print(sorted(a.intersection(b)))          # expect: [2, 3]
+print(sorted(a.difference(b)))            # expect: [1]
+print(sorted(a.symmetric_difference(b)))  # expect: [1, 4]
+print(sorted(a))                          # expect: [1, 2, 3]

@@ -37,7 +37,8 @@ except TypeError as e:
 
 c = counts.copy()
 c["new"] += 1
-print(type(c).__name__, c.default_factory, len(c), len(counts))  # expect: defaultdict <class 'int'> 4 3
+print(type(c).__name__, c.default_factory, len(c), len(counts))
+# expect: defaultdict <class 'int'> 4 3
 merged = counts | {"dog": 7}
 print(type(merged).__name__, merged["dog"], merged["missing"])  # expect: defaultdict 7 0
 counts.default_factory = lambda: -1

@@ -5,12 +5,13 @@ from collections import deque
 d = deque([1, 2, 3])
 d.append(4)
 d.appendleft(0)
-print(d, len(d), d[0], d[-1])  # expect: deque([0, 1, 2, 3, 4]) 5 0 4
+print(d, len(d), d[0], d[-1])   # expect: deque([0, 1, 2, 3, 4]) 5 0 4
 print(d.pop(), d.popleft(), d)  # expect: 4 0 deque([1, 2, 3])
 d.extend([7, 8])
 d.extendleft([9, 10])
 print(d)  # expect: deque([10, 9, 1, 2, 3, 7, 8])
-print(list(reversed(d)), 7 in d, 99 in d, bool(d), bool(deque()))  # expect: [8, 7, 3, 2, 1, 9, 10] True False True False
+print(list(reversed(d)), 7 in d, 99 in d, bool(d), bool(deque()))
+# expect: [8, 7, 3, 2, 1, 9, 10] True False True False
 d.rotate(2)
 print(d)  # expect: deque([7, 8, 10, 9, 1, 2, 3])
 d.rotate(-3)
@@ -48,10 +49,12 @@ print(y, c, c is y)  # expect: deque([1, 2, 3]) deque([1, 2, 3, 4]) False
 y.extend(y)
 print(y)  # expect: deque([1, 2, 3, 1, 2, 3])
 z = [v * 10 for v in deque([1, 2, 3])]
-print(z, sum(deque([1, 2, 3])), max(deque([4, 9, 2])), sorted(deque([3, 1, 2])))  # expect: [10, 20, 30] 6 9 [1, 2, 3]
+print(z, sum(deque([1, 2, 3])), max(deque([4, 9, 2])), sorted(deque([3, 1, 2])))
+# expect: [10, 20, 30] 6 9 [1, 2, 3]
 a, b, c = deque("xyz")
 print(a, b, c)  # expect: x y z
 r = deque()
 r.append(r)
 print(r)  # expect: deque([[...]])
-print([str(deque([1])), repr(deque([])), f"{deque('ab')}"])  # expect: ['deque([1])', 'deque([])', "deque(['a', 'b'])"]
+print([str(deque([1])), repr(deque([])), f"{deque('ab')}"])
+# expect: ['deque([1])', 'deque([])', "deque(['a', 'b'])"]

@@ -12,7 +12,8 @@ m.extend(range(5))
 print(m)  # expect: deque([2, 3, 4], maxlen=3)
 m.extendleft("ab")
 print(m)  # expect: deque(['b', 'a', 2], maxlen=3)
-print(m.copy(), m + deque([1]), (m * 2).maxlen)  # expect: deque(['b', 'a', 2], maxlen=3) deque(['a', 2, 1], maxlen=3) 3
+print(m.copy(), m + deque([1]), (m * 2).maxlen)
+# expect: deque(['b', 'a', 2], maxlen=3) deque(['a', 2, 1], maxlen=3) 3
 
 window = deque(maxlen=3)
 sums = []

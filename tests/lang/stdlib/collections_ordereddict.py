@@ -12,7 +12,8 @@ print(od)  # expect: OrderedDict([('c', 3), ('b', 2), ('a', 1)])
 print(od.popitem(), od.popitem(last=False), od)  # expect: ('a', 1) ('c', 3) OrderedDict([('b', 2)])
 od["x"] = 9
 od["b"] = 20
-print(list(od), list(reversed(od)), list(od.items()))  # expect: ['b', 'x'] ['x', 'b'] [('b', 20), ('x', 9)]
+print(list(od), list(reversed(od)), list(od.items()))
+# expect: ['b', 'x'] ['x', 'b'] [('b', 20), ('x', 9)]
 try:
     od.move_to_end("zz")
 except KeyError as e:

@@ -10,7 +10,8 @@ a[2]["k"].append(5)
 print(b, c, b[1] is a[1], c[1] is a[1], b is a)
 # expect: [1, [2, 3, 99], {'k': [4, 5]}] [1, [2, 3], {'k': [4]}] True False False
 t = (1, [2])
-print(copy.copy(t) is t, copy.deepcopy(t) is t, copy.deepcopy((1, "a")) == (1, "a"))  # expect: True False True
+print(copy.copy(t) is t, copy.deepcopy(t) is t, copy.deepcopy((1, "a")) == (1, "a"))
+# expect: True False True
 d = {"x": {1, 2}, "y": frozenset([3])}
 e = copy.deepcopy(d)
 print(e, e["x"] is d["x"], copy.copy({1, 2}), copy.copy(d) == d)
@@ -38,7 +39,8 @@ p = Pt(1, [2])
 p2 = copy.copy(p)
 p3 = copy.deepcopy(p)
 p.y.append(3)
-print(p2, p3, type(p3).__name__, p2 is p, p2.y is p.y)  # expect: Pt(1, [2, 3]) Pt(1, [2]) Pt False True
+print(p2, p3, type(p3).__name__, p2 is p, p2.y is p.y)
+# expect: Pt(1, [2, 3]) Pt(1, [2]) Pt False True
 
 
 class Custom:
@@ -79,5 +81,5 @@ def gen():
 try:
     copy.copy(gen())
 except TypeError as e:
-    print(e)  # expect: cannot pickle 'generator' object
+    print(e)                              # expect: cannot pickle 'generator' object
 print(issubclass(copy.Error, Exception))  # expect: True

@@ -46,7 +46,8 @@ except ValueError as e:
     print(e)  # expect: must define at least one ordering operation: < > <= >=
 
 print(sorted([3, 1, 2], key=cmp_to_key(lambda x, y: y - x)))  # expect: [3, 2, 1]
-print(sorted(["bb", "a", "ccc"], key=cmp_to_key(lambda x, y: len(x) - len(y))))  # expect: ['a', 'bb', 'ccc']
+print(sorted(["bb", "a", "ccc"], key=cmp_to_key(lambda x, y: len(x) - len(y))))
+# expect: ['a', 'bb', 'ccc']
 
 
 class Circle:

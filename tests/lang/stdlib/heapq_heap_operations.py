@@ -4,20 +4,21 @@ from heapq import heapify, heappop, heappush, heappushpop, heapreplace
 h = []
 for x in [5, 3, 8, 1, 9, 2, 7, 1]:
     heappush(h, x)
-print(h)  # expect: [1, 1, 2, 3, 9, 8, 7, 5]
+print(h)                                  # expect: [1, 1, 2, 3, 9, 8, 7, 5]
 print([heappop(h) for _ in range(3)], h)  # expect: [1, 1, 2] [3, 5, 7, 8, 9]
 data = [9, 4, 7, 1, 8, 2, 6, 3, 5, 0]
 heapify(data)
-print(data)  # expect: [0, 1, 2, 3, 4, 7, 6, 9, 5, 8]
+print(data)                         # expect: [0, 1, 2, 3, 4, 7, 6, 9, 5, 8]
 print(heapreplace(data, 10), data)  # expect: 0 [1, 3, 2, 5, 4, 7, 6, 9, 10, 8]
-print(heappushpop(data, -1), heappushpop(data, 4), data)  # expect: -1 1 [2, 3, 4, 5, 4, 7, 6, 9, 10, 8]
+print(heappushpop(data, -1), heappushpop(data, 4), data)
+# expect: -1 1 [2, 3, 4, 5, 4, 7, 6, 9, 10, 8]
 for f in [lambda: heappop([]), lambda: heapreplace([], 1)]:
     try:
         f()
     except IndexError as e:
         print("IndexError:", e)
-        # expect: IndexError: index out of range
-        # expect: IndexError: index out of range
+# expect: IndexError: index out of range
+# expect: IndexError: index out of range
 
 tasks = []
 heappush(tasks, (2, "write"))
@@ -68,4 +69,5 @@ while frontier:
         if d + w < dist.get(nxt, 10 ** 9):
             dist[nxt] = d + w
             heappush(frontier, (d + w, nxt))
-print(sorted(dist.items()))  # expect: [('a', 0), ('b', 7), ('c', 9), ('d', 20), ('e', 20), ('f', 11)]
+print(sorted(dist.items()))
+# expect: [('a', 0), ('b', 7), ('c', 9), ('d', 20), ('e', 20), ('f', 11)]

@@ -2,7 +2,8 @@
 # CPython's (lexicographic) order.
 from itertools import combinations, combinations_with_replacement, permutations, product
 
-print(list(product("ab", range(3))))  # expect: [('a', 0), ('a', 1), ('a', 2), ('b', 0), ('b', 1), ('b', 2)]
+print(list(product("ab", range(3))))
+# expect: [('a', 0), ('a', 1), ('a', 2), ('b', 0), ('b', 1), ('b', 2)]
 print(list(product([0, 1], repeat=3)))
 # expect: [(0, 0, 0), (0, 0, 1), (0, 1, 0), (0, 1, 1), (1, 0, 0), (1, 0, 1), (1, 1, 0), (1, 1, 1)]
 print(list(product()), list(product("ab", [])), list(product("ab", repeat=0)), len(list(product(range(4), repeat=4))))
@@ -25,9 +26,9 @@ print(list(combinations_with_replacement([], 0)), list(combinations_with_replace
 # expect: [()] [] 35
 for n in range(4):
     print(n, [len(list(f(range(n), r))) for f in (permutations, combinations, combinations_with_replacement) for r in range(4)])
-    # expect: 0 [1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0]
-    # expect: 1 [1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1]
-    # expect: 2 [1, 2, 2, 0, 1, 2, 1, 0, 1, 2, 3, 4]
-    # expect: 3 [1, 3, 6, 6, 1, 3, 3, 1, 1, 3, 6, 10]
+# expect: 0 [1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0]
+# expect: 1 [1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1]
+# expect: 2 [1, 2, 2, 0, 1, 2, 1, 0, 1, 2, 3, 4]
+# expect: 3 [1, 3, 6, 6, 1, 3, 3, 1, 1, 3, 6, 10]
 print(sum(1 for _ in product(range(10), repeat=5)), [p for p in permutations([1, 1, 2]) if p[0] == 2])
 # expect: 100000 [(2, 1, 1), (2, 1, 1)]

@@ -12,7 +12,7 @@ print(list(islice(it, 1, 6, 3)), next(it))  # expect: [1, 4] 6
 it = iter(range(20))
 print(list(islice(it, 3)), next(it))  # expect: [0, 1, 2] 3
 it = iter(range(20))
-print(list(islice(it, 5, 2)), next(it))  # expect: [] 5
+print(list(islice(it, 5, 2)), next(it))                 # expect: [] 5
 print(list(islice(range(3), 10)), list(islice([], 0)))  # expect: [0, 1, 2] []
 lines = iter(["header", "a", "b", "c"])
 next(lines)

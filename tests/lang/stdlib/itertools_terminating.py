@@ -25,6 +25,7 @@ print(list(pairwise("abcd")), list(pairwise("a")), list(pairwise([])))
 print(list(zip_longest("ab", "xyz", fillvalue="-")), list(zip_longest()), list(zip_longest([1], [])))
 # expect: [('a', 'x'), ('b', 'y'), ('-', 'z')] [] [(1, None)]
 a, b = tee(range(4))
-print(next(a), list(b), list(a), tee("x", 0), len(tee("ab", 3)))  # expect: 0 [0, 1, 2, 3] [1, 2, 3] () 3
+print(next(a), list(b), list(a), tee("x", 0), len(tee("ab", 3)))
+# expect: 0 [0, 1, 2, 3] [1, 2, 3] () 3
 x, y, z = tee(iter("hello"), 3)
 print("".join(x), "".join(zip(*[y, z]).__next__()), "".join(z))  # expect: hello hh ello

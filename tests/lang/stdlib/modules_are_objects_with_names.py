@@ -24,4 +24,4 @@ try:
     del heapq.answer
 except AttributeError as e:
     print(e)  # expect: 'module' object has no attribute 'answer'
-heapq.sqr  # expect runtime error: AttributeError: module 'heapq' has no attribute 'sqr'
+heapq.sqr     # expect runtime error: AttributeError: module 'heapq' has no attribute 'sqr'

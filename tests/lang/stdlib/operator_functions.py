@@ -22,7 +22,8 @@ operator.setitem(seq, 0, 9)
 operator.delitem(seq, 1)
 print(seq, operator.iadd([1], [2]), operator.iadd(1, 2), operator.imul("ab", 2), operator.call(max, 1, 5))
 # expect: [9, 3] [1, 2] 3 abab 5
-print(reduce(operator.mul, range(1, 8)), list(map(operator.sub, [10, 20], [1, 2])))  # expect: 5040 [9, 18]
+print(reduce(operator.mul, range(1, 8)), list(map(operator.sub, [10, 20], [1, 2])))
+# expect: 5040 [9, 18]
 
 g = itemgetter(1)
 print(g([1, 2]), g("xyz"), itemgetter(0, 2)("abc"), itemgetter("k")({"k": 7}), g, itemgetter(1, "a"))
@@ -56,9 +57,9 @@ for f in [lambda: operator.indexOf([1], 5), lambda: operator.index(1.5), lambda:
         f()
     except Exception as e:
         print(type(e).__name__ + ":", e)
-        # expect: ValueError: sequence.index(x): x not in sequence
-        # expect: TypeError: 'float' object cannot be interpreted as an integer
-        # expect: TypeError: itemgetter expected 1 argument, got 0
-        # expect: TypeError: attribute name must be a string
-        # expect: AttributeError: 'Node' object has no attribute 'missing'
-        # expect: TypeError: 'int' object can't be concatenated
+# expect: ValueError: sequence.index(x): x not in sequence
+# expect: TypeError: 'float' object cannot be interpreted as an integer
+# expect: TypeError: itemgetter expected 1 argument, got 0
+# expect: TypeError: attribute name must be a string
+# expect: AttributeError: 'Node' object has no attribute 'missing'
+# expect: TypeError: 'int' object can't be concatenated

@@ -64,7 +64,8 @@ def welcome(g: Greeter) -> str:
     return g.greet()
 
 
-print(welcome(English()), limit, registry, Handler)  # expect: hello 3 [] typing.Callable[[str], NoneType]
+print(welcome(English()), limit, registry, Handler)
+# expect: hello 3 [] typing.Callable[[str], NoneType]
 print(typing.Deque[int]([1, 2]), typing.DefaultDict[str, int](int))
 # expect: deque([1, 2]) defaultdict(<class 'int'>, {})
 for fn in [lambda: List(), lambda: Dict[str, int](), lambda: Union[()], lambda: Any()]:
@@ -72,10 +73,10 @@ for fn in [lambda: List(), lambda: Dict[str, int](), lambda: Union[()], lambda: 
         fn()
     except TypeError as e:
         print(e)
-        # expect: Type List cannot be instantiated; use list() instead
-        # expect: Type Dict cannot be instantiated; use dict() instead
-        # expect: Cannot take a Union of no types.
-        # expect: Any cannot be instantiated
+# expect: Type List cannot be instantiated; use list() instead
+# expect: Type Dict cannot be instantiated; use dict() instead
+# expect: Cannot take a Union of no types.
+# expect: Any cannot be instantiated
 
 
 @overload

@@ -1,11 +1,6 @@
 s = "Hello World"
-print(s.upper())
-print(s.lower())
-print("héllo".upper())
-print(s)
-print("abc".upper().lower())
-# expect: HELLO WORLD
-# expect: hello world
-# expect: HÉLLO
-# expect: Hello World
-# expect: abc
+print(s.upper())              # expect: HELLO WORLD
+print(s.lower())              # expect: hello world
+print("héllo".upper())        # expect: HÉLLO
+print(s)                      # expect: Hello World
+print("abc".upper().lower())  # expect: abc

@@ -1,10 +1,5 @@
-print("a" < "b", "B" < "a", "abc" < "abd")
-print("ab" < "abc", "b" > "abc")
-print("10" < "9")
-print(sorted(["pear", "Apple", "banana", "apple"]))
-print("é" > "z")
-# expect: True True True
-# expect: True True
-# expect: True
-# expect: ['Apple', 'apple', 'banana', 'pear']
-# expect: True
+print("a" < "b", "B" < "a", "abc" < "abd")           # expect: True True True
+print("ab" < "abc", "b" > "abc")                     # expect: True True
+print("10" < "9")                                    # expect: True
+print(sorted(["pear", "Apple", "banana", "apple"]))  # expect: ['Apple', 'apple', 'banana', 'pear']
+print("é" > "z")                                     # expect: True

@@ -1,13 +1,9 @@
 a = "foo"
 b = "bar"
-print(a + b)
-print(a + " " + b)
+print(a + b)        # expect: foobar
+print(a + " " + b)  # expect: foo bar
 c = ""
 for word in ["x", "y", "z"]:
     c += word
-print(c)
-print("é" + "日")
-# expect: foobar
-# expect: foo bar
-# expect: xyz
-# expect: é日
+print(c)          # expect: xyz
+print("é" + "日")  # expect: é日

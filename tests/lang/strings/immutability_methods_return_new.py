@@ -1,7 +1,5 @@
 s = "abc"
 t = s.upper()
-print(s, t)
+print(s, t)  # expect: abc ABC
 u = s.replace("a", "z")
-print(s, u)
-# expect: abc ABC
-# expect: abc zbc
+print(s, u)  # expect: abc zbc

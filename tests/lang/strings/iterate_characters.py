@@ -1,13 +1,11 @@
 for ch in "héy":
     print(ch)
+# expect: h
+# expect: é
+# expect: y
 count = 0
 for ch in "banana":
     if ch == "a":
         count += 1
-print(count)
-print(list("abc"))
-# expect: h
-# expect: é
-# expect: y
-# expect: 3
-# expect: ['a', 'b', 'c']
+print(count)        # expect: 3
+print(list("abc"))  # expect: ['a', 'b', 'c']

@@ -1,10 +1,7 @@
 line = "=" * 5
-print(line)
+print(line)  # expect: =====
 row = ""
 for i in range(3):
     row += str(i) * (i + 1)
-print(row)
-print("ab" * 2 + "c")
-# expect: =====
-# expect: 011222
-# expect: ababc
+print(row)             # expect: 011222
+print("ab" * 2 + "c")  # expect: ababc

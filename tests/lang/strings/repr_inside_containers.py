@@ -1,6 +1,3 @@
-print(["a", "it's", 'q"'])
-print(("x",))
-print({"k": "v\n"})
-# expect: ['a', "it's", 'q"']
-# expect: ('x',)
-# expect: {'k': 'v\n'}
+print(["a", "it's", 'q"'])  # expect: ['a', "it's", 'q"']
+print(("x",))               # expect: ('x',)
+print({"k": "v\n"})         # expect: {'k': 'v\n'}

@@ -1,11 +1,6 @@
 # repr uses single quotes, unless the string has a ' and no " in it.
-print(repr("plain"))
-print(repr("it's"))
-print(repr('a"b'))
-print(repr("it's \"both\""))
-print(repr(""))
-# expect: 'plain'
-# expect: "it's"
-# expect: 'a"b'
-# expect: 'it\'s "both"'
-# expect: ''
+print(repr("plain"))          # expect: 'plain'
+print(repr("it's"))           # expect: "it's"
+print(repr('a"b'))            # expect: 'a"b'
+print(repr("it's \"both\""))  # expect: 'it\'s "both"'
+print(repr(""))               # expect: ''

@@ -1,9 +1,5 @@
 s = "filename.py"
-print(s.startswith("file"), s.startswith("name"))
-print(s.endswith(".py"), s.endswith(".txt"))
-print(s.endswith((".txt", ".py")))
-print(s.startswith(""))
-# expect: True False
-# expect: True False
-# expect: True
-# expect: True
+print(s.startswith("file"), s.startswith("name"))  # expect: True False
+print(s.endswith(".py"), s.endswith(".txt"))       # expect: True False
+print(s.endswith((".txt", ".py")))                 # expect: True
+print(s.startswith(""))                            # expect: True

@@ -1,13 +1,7 @@
 s = "  padded text \t\n"
-print(repr(s.strip()))
-print(repr(s.lstrip()))
-print(repr(s.rstrip()))
-print("xxhixx".strip("x"))
-print("abcHIcba".strip("abc"))
-print("--a--".lstrip("-"), "--a--".rstrip("-"))
-# expect: 'padded text'
-# expect: 'padded text \t\n'
-# expect: '  padded text'
-# expect: hi
-# expect: HI
-# expect: a-- --a
+print(repr(s.strip()))                           # expect: 'padded text'
+print(repr(s.lstrip()))                          # expect: 'padded text \t\n'
+print(repr(s.rstrip()))                          # expect: '  padded text'
+print("xxhixx".strip("x"))                       # expect: hi
+print("abcHIcba".strip("abc"))                   # expect: HI
+print("--a--".lstrip("-"), "--a--".rstrip("-"))  # expect: a-- --a

@@ -1,9 +1,5 @@
 s = "the quick brown fox"
-print("quick" in s, "slow" in s)
-print("" in s)
-print("fox" not in s)
-print("Q" in s)
-# expect: True False
-# expect: True
-# expect: False
-# expect: False
+print("quick" in s, "slow" in s)  # expect: True False
+print("" in s)                    # expect: True
+print("fox" not in s)             # expect: False
+print("Q" in s)                   # expect: False

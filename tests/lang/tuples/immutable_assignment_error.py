@@ -1,5 +1,3 @@
 t = (1, 2, 3)
-print(t[0])
-t[0] = 5
-# expect: 1
-# expect runtime error: TypeError: 'tuple' object does not support item assignment
+print(t[0])  # expect: 1
+t[0] = 5     # expect runtime error: TypeError: 'tuple' object does not support item assignment

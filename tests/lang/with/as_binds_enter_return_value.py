@@ -6,7 +6,5 @@ class Resource:
         return False
 
 with Resource() as r:
-    print(r)
-print(r)
-# expect: the resource
-# expect: the resource
+    print(r)  # expect: the resource
+print(r)      # expect: the resource

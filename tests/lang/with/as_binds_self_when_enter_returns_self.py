@@ -10,5 +10,4 @@ class Conn:
 
 c = Conn("db")
 with c as bound:
-    print(bound is c, bound.name)
-# expect: True db
+    print(bound is c, bound.name)  # expect: True db

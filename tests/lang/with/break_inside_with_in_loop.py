@@ -13,10 +13,9 @@ for i in range(5):
         if v == 2:
             break
         print("body", v)
-print("loop done")
 # expect: body 0
 # expect: exit 0
 # expect: body 1
 # expect: exit 1
 # expect: exit 2
-# expect: loop done
+print("loop done")  # expect: loop done

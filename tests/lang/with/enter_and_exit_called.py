@@ -9,8 +9,7 @@ class Manager:
 
 with Manager():
     print("body")
-print("after")
 # expect: enter
 # expect: body
 # expect: exit
-# expect: after
+print("after")  # expect: after

@@ -6,5 +6,4 @@ class Quiet:
         pass
 
 with Quiet() as q:
-    print(q)
-# expect: None
+    print(q)  # expect: None

@@ -9,5 +9,4 @@ try:
     with Broken():
         print("body never runs")
 except RuntimeError as e:
-    print("caught", e)
-# expect: caught enter failed
+    print("caught", e)  # expect: caught enter failed

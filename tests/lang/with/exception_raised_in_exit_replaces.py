@@ -9,5 +9,4 @@ try:
     with Bad():
         raise KeyError("original")
 except Exception as e:
-    print(type(e).__name__, e)
-# expect: ValueError from exit
+    print(type(e).__name__, e)  # expect: ValueError from exit

@@ -8,5 +8,4 @@ class Suppress:
 
 with Suppress() as s:
     raise ValueError("kept for later")
-print(repr(s.caught))
-# expect: ValueError('kept for later')
+print(repr(s.caught))  # expect: ValueError('kept for later')

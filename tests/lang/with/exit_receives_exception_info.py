@@ -10,8 +10,7 @@ class Watch:
 
 with Watch():
     raise ValueError("inside with")
-print("continued")
 # expect: type: ValueError
 # expect: value: inside with
 # expect: tb present: True
-# expect: continued
+print("continued")  # expect: continued

@@ -7,5 +7,4 @@ class Truthy:
 
 with Truthy():
     raise KeyError("k")
-print("suppressed by truthy value")
-# expect: suppressed by truthy value
+print("suppressed by truthy value")  # expect: suppressed by truthy value

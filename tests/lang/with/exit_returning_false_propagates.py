@@ -9,7 +9,6 @@ class Pass:
 try:
     with Pass():
         {}["k"]
+    # expect: exit saw KeyError
 except KeyError as e:
-    print("caught outside", e)
-# expect: exit saw KeyError
-# expect: caught outside 'k'
+    print("caught outside", e)  # expect: caught outside 'k'

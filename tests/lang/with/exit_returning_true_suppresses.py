@@ -6,9 +6,7 @@ class Suppress:
         return True
 
 with Suppress():
-    print("before error")
+    print("before error")  # expect: before error
     1 / 0
     print("never printed")
-print("suppressed")
-# expect: before error
-# expect: suppressed
+print("suppressed")  # expect: suppressed

@@ -8,7 +8,6 @@ class Mgr:
 try:
     with Mgr():
         raise ValueError("v")
+    # expect: exit runs first
 except ValueError:
-    print("then handler")
-# expect: exit runs first
-# expect: then handler
+    print("then handler")  # expect: then handler

@@ -13,7 +13,6 @@ class Mgr:
 with Mgr("outer", False):
     with Mgr("inner", True):
         raise TypeError("t")
-print("after")
-# expect: inner True
+    # expect: inner True
 # expect: outer False
-# expect: after
+print("after")  # expect: after

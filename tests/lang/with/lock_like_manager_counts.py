@@ -15,8 +15,7 @@ lock = Lock()
 for _ in range(3):
     with lock:
         print(lock.held)
-print(lock.held, lock.uses)
 # expect: True
 # expect: True
 # expect: True
-# expect: False 3
+print(lock.held, lock.uses)  # expect: False 3

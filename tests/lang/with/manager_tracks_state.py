@@ -14,5 +14,4 @@ with t:
     t.log.append("work")
 with t:
     pass
-print(t.log)
-# expect: ['start', 'work', 'stop', 'start', 'stop']
+print(t.log)  # expect: ['start', 'work', 'stop', 'start', 'stop']

@@ -1,8 +1,7 @@
 class Plain:
     pass
 
-print("entering")
+print("entering")  # expect: entering
 with Plain():
     pass
-# expect: entering
 # expect runtime error: TypeError: 'Plain' object does not support the context manager protocol

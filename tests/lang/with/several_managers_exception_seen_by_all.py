@@ -11,7 +11,6 @@ class Named:
 
 with Named("outer"), Named("inner"):
     raise ValueError("x")
-print("done")
 # expect: inner saw ValueError
 # expect: outer saw ValueError
-# expect: done
+print("done")  # expect: done

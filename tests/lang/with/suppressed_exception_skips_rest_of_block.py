@@ -12,5 +12,4 @@ for i in range(3):
         if i == 1:
             raise ValueError
         results.append(f"end {i}")
-print(results)
-# expect: ['start 0', 'end 0', 'start 1', 'start 2', 'end 2']
+print(results)  # expect: ['start 0', 'end 0', 'start 1', 'start 2', 'end 2']

@@ -8,9 +8,8 @@ class Mgr:
 try:
     with Mgr():
         print("body")
+    # expect: enter
+    # expect: body
+    # expect: exit
 finally:
-    print("finally")
-# expect: enter
-# expect: body
-# expect: exit
-# expect: finally
+    print("finally")  # expect: finally

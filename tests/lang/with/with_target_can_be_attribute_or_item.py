@@ -12,5 +12,4 @@ h = Holder()
 d = {}
 with Give() as h.attr, Give() as d["key"]:
     pass
-print(h.attr, d)
-# expect: value {'key': 'value'}
+print(h.attr, d)  # expect: value {'key': 'value'}

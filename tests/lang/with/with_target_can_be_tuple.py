@@ -6,5 +6,4 @@ class Pair:
         pass
 
 with Pair() as (a, b):
-    print(a + b)
-# expect: 3
+    print(a + b)  # expect: 3

@@ -1,5 +1,0 @@
-rows = [(1, 2, 3), (4, 5, 6)]
-print([rest for first, *rest in rows])
-print([first + last for first, *_, last in rows])
-# expect: [[2, 3], [5, 6]]
-# expect: [4, 10]

@@ -1,6 +1,0 @@
-keys = ["a", "b", "c"]
-vals = [1, 2, 3]
-print({k: v for k, v in zip(keys, vals)})
-print({k: v for k in keys for v in vals})
-# expect: {'a': 1, 'b': 2, 'c': 3}
-# expect: {'a': 3, 'b': 3, 'c': 3}

@@ -1,5 +1,0 @@
-d = {x % 3: x for x in range(10)}
-print(d)
-print(list(d))
-# expect: {0: 9, 1: 7, 2: 8}
-# expect: [0, 1, 2]

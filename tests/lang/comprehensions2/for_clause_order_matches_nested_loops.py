@@ -1,9 +1,0 @@
-pairs = [(a, b) for a in "xy" for b in range(2)]
-print(pairs)
-out = []
-for a in "xy":
-    for b in range(2):
-        out.append((a, b))
-print(out == pairs)
-# expect: [('x', 0), ('x', 1), ('y', 0), ('y', 1)]
-# expect: True

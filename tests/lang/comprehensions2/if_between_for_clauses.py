@@ -1,5 +1,0 @@
-pairs = [(a, b) for a in range(4) if a % 2 for b in range(a)]
-print(pairs)
-print(len(pairs))
-# expect: [(1, 0), (3, 0), (3, 1), (3, 2)]
-# expect: 4

@@ -1,5 +1,0 @@
-tri = [(i, j) for i in range(4) for j in range(i)]
-print(tri)
-print(len(tri))
-# expect: [(1, 0), (2, 0), (2, 1), (3, 0), (3, 1), (3, 2)]
-# expect: 6

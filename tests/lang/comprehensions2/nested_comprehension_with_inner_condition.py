@@ -1,5 +1,0 @@
-m = [[1, -2, 3], [-4, 5, -6]]
-print([[x for x in row if x > 0] for row in m])
-print([sum(x for x in row if x < 0) for row in m])
-# expect: [[1, 3], [5]]
-# expect: [-2, -10]

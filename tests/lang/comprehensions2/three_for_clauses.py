@@ -1,5 +1,0 @@
-words = [a + b + c for a in "ab" for b in "cd" for c in "ef"]
-print(words)
-print(len(words))
-# expect: ['ace', 'acf', 'ade', 'adf', 'bce', 'bcf', 'bde', 'bdf']
-# expect: 8

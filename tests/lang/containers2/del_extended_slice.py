@@ -1,7 +1,0 @@
-a = list(range(10))
-del a[::2]
-print(a)
-del a[::-2]
-print(a)
-# expect: [1, 3, 5, 7, 9]
-# expect: [3, 7]

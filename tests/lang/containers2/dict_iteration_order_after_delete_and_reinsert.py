@@ -1,8 +1,0 @@
-d = {"a": 1, "b": 2, "c": 3}
-del d["a"]
-d["a"] = 4
-print(list(d))
-d["b"] = 5
-print(d)
-# expect: ['b', 'c', 'a']
-# expect: {'b': 5, 'c': 3, 'a': 4}

@@ -1,7 +1,0 @@
-a = [1, [2, 3]]
-b = [1, [2, 3]]
-print(a == b, a is b)
-b[1].append(4)
-print(a == b)
-# expect: True False
-# expect: False

@@ -1,8 +1,0 @@
-a = [1, 2]
-a.extend(a)
-print(a)
-a.extend("ab")
-a.extend({"k": 0})
-print(a)
-# expect: [1, 2, 1, 2]
-# expect: [1, 2, 1, 2, 'a', 'b', 'k']

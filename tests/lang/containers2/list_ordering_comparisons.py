@@ -1,6 +1,0 @@
-print([1, 2, 3] < [1, 2, 4], [1, 2] < [1, 2, 0], [2] > [1, 9, 9])
-print([] < [0], [1, 2] <= [1, 2], ["b"] > ["abc"])
-print([1, [2, 3]] < [1, [2, 4]])
-# expect: True True True
-# expect: True True True
-# expect: True

@@ -1,8 +1,0 @@
-data = {"users": [{"name": "ann", "tags": {"admin", "dev"}}, {"name": "bob", "tags": set()}]}
-data["users"][1]["tags"].add("ops")
-for u in data["users"]:
-    print(u["name"], sorted(u["tags"]))
-print(sum(len(u["tags"]) for u in data["users"]))
-# expect: ann ['admin', 'dev']
-# expect: bob ['ops']
-# expect: 3

@@ -1,7 +1,0 @@
-rows = [{"name": "b", "score": 2}, {"name": "a", "score": 3}, {"name": "c", "score": 1}]
-print([r["name"] for r in sorted(rows, key=lambda r: r["score"])])
-print(max(rows, key=lambda r: r["score"])["name"])
-print(min(rows, key=lambda r: r["name"])["score"])
-# expect: ['c', 'b', 'a']
-# expect: a
-# expect: 3

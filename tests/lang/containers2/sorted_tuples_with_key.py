@@ -1,7 +1,0 @@
-people = [("ann", 30), ("bob", 25), ("cid", 30), ("dee", 22)]
-print(sorted(people, key=lambda p: p[1]))
-print(sorted(people, key=lambda p: (-p[1], p[0])))
-print(sorted(people))
-# expect: [('dee', 22), ('bob', 25), ('ann', 30), ('cid', 30)]
-# expect: [('ann', 30), ('cid', 30), ('bob', 25), ('dee', 22)]
-# expect: [('ann', 30), ('bob', 25), ('cid', 30), ('dee', 22)]

@@ -1,7 +1,0 @@
-t = (5)
-u = (5,)
-v = 5,
-print(type(t).__name__, type(u).__name__, v)
-print(() == tuple(), (1, 2) == tuple([1, 2]))
-# expect: int tuple (5,)
-# expect: True True

@@ -1,0 +1,7 @@
+a = [0, 1, 2, 3, 4, 5]
+del a[1:3]
+print(a)  # expect: [0, 3, 4, 5]
+del a[-2:]
+print(a)  # expect: [0, 3]
+del a[:]
+print(a)  # expect: []

@@ -1,5 +1,0 @@
-print(hash(2 ** 64) == hash(2 ** 64), hash(1.0) == hash(1), hash(10 ** 20) == hash(float(10 ** 20)))
-d = {2 ** 80: "big"}
-print(d[2 ** 80], d.get(2.0 ** 80))
-# expect: True True True
-# expect: big big

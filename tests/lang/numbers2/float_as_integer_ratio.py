@@ -1,6 +1,0 @@
-print((0.5).as_integer_ratio(), (0.75).as_integer_ratio(), (-2.0).as_integer_ratio())
-print((0.1).as_integer_ratio())
-print((10 ** 20 * 1.0).as_integer_ratio())
-# expect: (1, 2) (3, 4) (-2, 1)
-# expect: (3602879701896397, 36028797018963968)
-# expect: (100000000000000000000, 1)

@@ -1,6 +1,0 @@
-print(float("1" + "0" * 30))
-print(float("123456789012345678901234567890"))
-print(int("9" * 40) + 1 == 10 ** 40)
-# expect: 1e+30
-# expect: 1.2345678901234568e+29
-# expect: True

@@ -1,9 +1,0 @@
-print(10.0 ** 308)
-try:
-    10.0 ** 309
-except OverflowError as e:
-    print(type(e).__name__)
-print(10 ** 309 > 0)
-# expect: 1e+308
-# expect: OverflowError
-# expect: True

@@ -1,4 +1,0 @@
-print(int("1", 36))
-int("1", 37)
-# expect: 1
-# expect runtime error: ValueError: int() base must be >= 2 and <= 36, or 0

@@ -1,4 +1,0 @@
-print(int(-3.9))
-int(float("nan"))
-# expect: -3
-# expect runtime error: ValueError: cannot convert float NaN to integer

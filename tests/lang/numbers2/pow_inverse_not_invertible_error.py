@@ -1,4 +1,0 @@
-print(pow(2, -1, 7))
-pow(2, -1, 4)
-# expect: 4
-# expect runtime error: ValueError: base is not invertible for the given modulus

@@ -1,4 +1,0 @@
-print(round(7.6, None), type(round(7.6, None)).__name__)
-print(round(-7.5), round(7.5))
-# expect: 8 int
-# expect: -8 8

@@ -1,9 +1,0 @@
-def total_length(items):
-    return sum(len(x) for x in items)
-
-print(total_length(["ab", "cde", [1, 2, 3]]))
-print(total_length([]))
-print(total_length(["ok", 42, "never"]))
-# expect: 8
-# expect: 0
-# expect runtime error: TypeError: object of type 'int' has no len()

@@ -1,0 +1,3 @@
+print("a.b.c".rpartition("."))           # expect: ('a.b', '.', 'c')
+print("abc".rpartition("."))             # expect: ('', '', 'abc')
+print("file.tar.gz".rpartition(".")[2])  # expect: gz

@@ -1,0 +1,3 @@
+print("Hello World".swapcase())  # expect: hELLO wORLD
+print("ABC def 123".swapcase())  # expect: abc DEF 123
+print("ß".swapcase())            # expect: SS

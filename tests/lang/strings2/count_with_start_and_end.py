@@ -1,5 +1,0 @@
-s = "abababab"
-print(s.count("ab"), s.count("ab", 1), s.count("ab", 1, 6))
-print(s.count("a", -3))
-# expect: 4 3 2
-# expect: 1

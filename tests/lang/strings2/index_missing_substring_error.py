@@ -1,5 +1,0 @@
-s = "hello"
-print(s.index("l"))
-s.index("z")
-# expect: 2
-# expect runtime error: ValueError: substring not found

@@ -1,6 +1,0 @@
-print("key=value=more".partition("="))
-print("no separator".partition("="))
-print("=start".partition("="))
-# expect: ('key', '=', 'value=more')
-# expect: ('no separator', '', '')
-# expect: ('', '=', 'start')

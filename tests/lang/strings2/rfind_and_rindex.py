@@ -1,7 +1,0 @@
-s = "abcabcabc"
-print(s.rfind("abc"), s.rfind("abc", 0, 8), s.rfind("z"))
-print(s.rindex("b"), s.index("b"))
-print(s.find("c", 3), s.find("c", 3, 5))
-# expect: 6 3 -1
-# expect: 7 1
-# expect: 5 -1

@@ -1,5 +1,0 @@
-values = {"name": "Ann", "n": 3}
-print("{name} has {n}".format_map(values))
-print("{name} has {n}".format(**values))
-# expect: Ann has 3
-# expect: Ann has 3

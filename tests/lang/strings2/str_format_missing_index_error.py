@@ -1,4 +1,0 @@
-print("{0}".format("only"))
-"{0} {1}".format("only")
-# expect: only
-# expect runtime error: IndexError: Replacement index 1 out of range for positional args tuple

@@ -1,6 +1,0 @@
-print("{:{}}|".format("ab", 5))
-print("{:{w}.{p}f}".format(3.14159, w=8, p=3))
-print("{0:{fill}{align}{width}}".format("x", fill="*", align="^", width=5))
-# expect: ab   |
-# expect:    3.142
-# expect: **x**

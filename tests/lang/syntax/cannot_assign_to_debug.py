@@ -1,0 +1,1 @@
+__debug__ = 1  # expect syntax error: 1:1 cannot assign to __debug__

@@ -1,0 +1,1 @@
+del f()  # expect syntax error: 1:5 cannot delete function call

@@ -1,0 +1,6 @@
+try:
+    pass
+except:  # expect syntax error: 3:1 default 'except:' must be last
+    pass
+except ValueError:
+    pass

@@ -1,0 +1,2 @@
+def f(a, a):  # expect syntax error: 1:10 duplicate argument 'a' in function definition
+    pass

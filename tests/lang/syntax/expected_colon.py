@@ -1,0 +1,3 @@
+if x
+# expect syntax error: 1:5 expected ':'
+    pass

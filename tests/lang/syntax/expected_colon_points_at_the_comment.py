@@ -1,0 +1,3 @@
+while x  # no colon
+# expect syntax error: 1:10 expected ':'
+    pass

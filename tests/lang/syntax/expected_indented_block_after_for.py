@@ -1,0 +1,2 @@
+for x in y:
+pass  # expect syntax error: 2:1 IndentationError: expected an indented block after 'for' statement on line 1

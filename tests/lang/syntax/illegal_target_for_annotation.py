@@ -1,0 +1,1 @@
+f(): int  # expect syntax error: 1:1 illegal target for annotation

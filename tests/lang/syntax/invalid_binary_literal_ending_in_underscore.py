@@ -1,0 +1,1 @@
+x = 0b1_  # expect syntax error: 1:8 invalid binary literal

@@ -1,0 +1,2 @@
+def f(*):  # expect syntax error: 1:7 named arguments must follow bare *
+    pass

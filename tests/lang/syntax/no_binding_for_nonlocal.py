@@ -1,0 +1,2 @@
+def f():
+    nonlocal x  # expect syntax error: 2:5 no binding for nonlocal 'x' found

@@ -1,0 +1,1 @@
+return 1  # expect syntax error: 1:1 'return' outside function

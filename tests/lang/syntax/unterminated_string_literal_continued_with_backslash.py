@@ -1,0 +1,3 @@
+s = 'abc\
+def
+# expect syntax error: 1:5 unterminated string literal (detected at line 2)
