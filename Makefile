@@ -163,6 +163,10 @@ clean:
 # way the program's stderr or exit status no longer match its expectations.
 test-asan: export UBSAN_OPTIONS = halt_on_error=1:print_stacktrace=1
 test-asan: export ASAN_OPTIONS = detect_leaks=1:abort_on_error=0
+# ... and the collector runs at every allocation (vm.h, "The collector's rule"): a value C
+# code holds without pinning it is freed at once, and ASan reports its next use.
+test-asan: export EDGE_GC_STRESS = alloc
+test-asan: export EDGE_TEST_TIMEOUT_MS = 300000
 
 # libFuzzer targets over the core (tests/fuzz/*.c), built with clang, ASan and UBSan (every
 # UBSan finding aborts, so libFuzzer records it). The seed corpus is tests/lang/**/*.py,

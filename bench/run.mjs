@@ -193,7 +193,8 @@ async function runWasm(file) {
     const result = edge.runSync(source, { filename: path.relative(ROOT, file) });
     const ms = performance.now() - start;
     if (!result.ok) return { error: lastLine(result.error.text || `${result.error.type}: ${result.error.message}`) };
-    return { ms, checksum: lastLine(out) };
+    // A fresh instance's memory only grows: its size after the run is the run's peak.
+    return { ms, checksum: lastLine(out), maxRssKb: edge.memoryBytes() / 1024 };
 }
 
 // `edge` marks Edge Python's own runtimes: their failures make the whole run fail.
@@ -455,17 +456,18 @@ async function main() {
         return slot.times.length ? (median(slot.times) / 1000).toFixed(3) : '-';
     })]), ['l']), '');
 
-    // Peak memory: the largest RSS of the runtime's process over the program's runs.
-    const memRuntimes = runtimes.filter((rt) => rt !== 'wasm');
+    // Peak memory: the largest RSS of the runtime's process over the program's runs; for
+    // wasm, the size of its instance's memory after the run.
+    const memRuntimes = runtimes;
     if (memRuntimes.length) {
-        out.push('### Peak memory (max RSS of the process)', '');
+        out.push('### Peak memory (max RSS of the process; wasm: its instance\'s memory)', '');
         const memRows = programs.map((prog) => [prog, ...memRuntimes.map((rt) => mb(results[prog][rt].maxRssKb))]);
         memRows.push(['**max**', ...memRuntimes.map((rt) => {
             const all = programs.map((prog) => results[prog][rt].maxRssKb).filter((v) => v != null);
             return all.length ? `**${mb(Math.max(...all))}**` : '-';
         })]);
         out.push(table(['program', ...memRuntimes], memRows, ['l']), '');
-        out.push(`Measured with ${hasGnuTime ? 'GNU time (`%M`)' : 'process.resourceUsage() in bench/host.mjs (GNU time is not installed: the process runtimes show -)'}, over all runs of a program. The wasm column runs inside the harness, so it has none: wasm-cli is edge.wasm in a Node process of its own. A failed run counts only until it failed.`, '');
+        out.push(`Measured with ${hasGnuTime ? 'GNU time (`%M`)' : 'process.resourceUsage() in bench/host.mjs (GNU time is not installed: the process runtimes show -)'}, over all runs of a program. The wasm column runs inside the harness: it shows the size of the fresh edge.wasm instance's memory after the run (\`memoryBytes()\`, which only grows, so it is the run's peak), without Node's own; wasm-cli is edge.wasm in a Node process of its own, Node included. A failed run counts only until it failed.`, '');
     }
 
     if (sizeResults) {

@@ -261,7 +261,9 @@ static EdgeStatus load(EdgeVM *vm, const char *source, size_t len, const char *f
     if (!session) vm->main_globals = NULL;
     vm->last_value = NONE_VAL;
     modules_reset(vm);
-    /* Collect between programs so a long session of runs stays flat in memory. */
+    /* Collect between programs so a long session of runs stays flat in memory. No C
+     * holds a value between two calls of the API: the pins go. */
+    vm->npins = 0;
     gc_collect(vm);
 
     Arena arena;
@@ -345,7 +347,7 @@ EdgeStatus edge_resume(EdgeVM *vm, int64_t steps) {
         /* exit(): no traceback. exit() / exit(0) is a normal end; exit(n) ends with status
          * n; exit("message") prints the message and ends with status 1. */
         ObjTuple *args = AS_EXCEPTION(vm->exc)->args;
-        Value code = args->len ? args->items[0] : NONE_VAL;
+        Value code = gc_pin(vm, args->len ? args->items[0] : NONE_VAL); /* str() may collect */
         vm->exc = NONE_VAL;
         StrBuf sb;
         sb_init(&sb);

@@ -1138,8 +1138,10 @@ static Value builtin_sum(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
         return vm_raise(vm, EXC_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
     Cursor c;
     if (!cursor_open(vm, &c, a[0])) return ERR_VAL;
+    GcMark mark = gc_mark(vm);
     for (;;) {
         Value item;
+        gc_release(vm, mark, result); /* each turn's garbage goes; the running total stays */
         if (IS_INT(result)) {
             int64_t acc = AS_INT(result);
             for (;;) {
@@ -1201,7 +1203,12 @@ static Value min_max(VM *vm, int argc, Value *argv, ObjTuple *kwnames, bool want
     else if (!cursor_open(vm, &c, argv[0])) return ERR_VAL;
     CmpOp op = want_max ? CMP_GT : CMP_LT;
     Value best = UNDEF_VAL, best_key = UNDEF_VAL;
+    GcMark mark = gc_mark(vm);
     for (;;) {
+        /* Each turn starts with only the best so far pinned (a key function may empty the
+         * list it came from). */
+        gc_release(vm, mark, best);
+        gc_pin(vm, best_key);
         Value item = cursor_next(vm, &c);
         if (IS_UNDEF(item)) break;
         if (IS_ERR(item)) return ERR_VAL;
@@ -1242,7 +1249,9 @@ static Value builtin_all(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
     Cursor c;
     if (!cursor_open(vm, &c, argv[0])) return ERR_VAL;
+    GcMark mark = gc_mark(vm);
     for (;;) {
+        gc_release(vm, mark, UNDEF_VAL);
         Value item = cursor_next(vm, &c);
         if (IS_UNDEF(item)) return TRUE_VAL;
         if (IS_ERR(item)) return ERR_VAL;
@@ -1257,7 +1266,9 @@ static Value builtin_any(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
     Cursor c;
     if (!cursor_open(vm, &c, argv[0])) return ERR_VAL;
+    GcMark mark = gc_mark(vm);
     for (;;) {
+        gc_release(vm, mark, UNDEF_VAL);
         Value item = cursor_next(vm, &c);
         if (IS_UNDEF(item)) return FALSE_VAL;
         if (IS_ERR(item)) return ERR_VAL;

@@ -1993,12 +1993,23 @@ static ObjCode *compile(VM *vm, Arena *arena, Node *module, const char *filename
     return code;
 }
 
+/* The compiler keeps the objects it makes (constants, code objects, names) in its own C
+ * structures until the module's code object holds them all: no collection meanwhile (its
+ * allocations are bounded by the source's size). What it made stays pinned after. */
+static ObjCode *compile_unmoved(VM *vm, Arena *arena, Node *module, const char *filename, bool interactive,
+                                ObjTuple **exports, Diagnostic *diag) {
+    vm->gc_disabled++;
+    ObjCode *code = compile(vm, arena, module, filename, interactive, exports, diag);
+    vm->gc_disabled--;
+    return code;
+}
+
 ObjCode *comp_module(VM *vm, Arena *arena, Node *module, const char *filename, bool interactive,
                      Diagnostic *diag) {
-    return compile(vm, arena, module, filename, interactive, NULL, diag);
+    return compile_unmoved(vm, arena, module, filename, interactive, NULL, diag);
 }
 
 ObjCode *comp_module_exports(VM *vm, Arena *arena, Node *module, const char *filename, ObjTuple **exports,
                              Diagnostic *diag) {
-    return compile(vm, arena, module, filename, false, exports, diag);
+    return compile_unmoved(vm, arena, module, filename, false, exports, diag);
 }

@@ -416,7 +416,9 @@ bool dict_update(VM *vm, ObjDict *d, Value other) {
             if (IS_ERR(ks)) return false;
             Value it = op_iter(vm, ks);
             if (IS_ERR(it)) return false;
+            GcMark mark = gc_mark(vm);
             for (;;) {
+                gc_release(vm, mark, UNDEF_VAL); /* the turn's garbage goes */
                 Value k = op_next(vm, it);
                 if (IS_UNDEF(k)) return true;
                 if (IS_ERR(k)) return false;
@@ -427,7 +429,9 @@ bool dict_update(VM *vm, ObjDict *d, Value other) {
     }
     Value it = op_iter(vm, other);
     if (IS_ERR(it)) return false;
+    GcMark mark = gc_mark(vm);
     for (int64_t n = 0;; n++) {
+        gc_release(vm, mark, UNDEF_VAL); /* the turn's garbage goes */
         Value item = op_next(vm, it);
         if (IS_UNDEF(item)) return true;
         if (IS_ERR(item)) return false;
@@ -511,7 +515,9 @@ static Value view_isdisjoint_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames)
     ObjDictView *v = (ObjDictView *)AS_OBJ(argv[0]);
     Value it = op_iter(vm, argv[1]);
     if (IS_ERR(it)) return ERR_VAL;
+    GcMark mark = gc_mark(vm);
     for (;;) {
+        gc_release(vm, mark, UNDEF_VAL); /* the turn's garbage goes */
         Value x = op_next(vm, it);
         if (IS_UNDEF(x)) return TRUE_VAL;
         if (IS_ERR(x)) return ERR_VAL;
@@ -639,7 +645,9 @@ static Value dict_fromkeys_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     }
     Value it = op_iter(vm, src);
     if (IS_ERR(it)) return ERR_VAL;
+    GcMark mark = gc_mark(vm);
     for (;;) {
+        gc_release(vm, mark, UNDEF_VAL); /* the turn's garbage goes */
         Value k = op_next(vm, it);
         if (IS_UNDEF(k)) return OBJ_VAL(d);
         if (IS_ERR(k) || !dict_set(vm, d, k, value)) return ERR_VAL;

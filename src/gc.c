@@ -1,21 +1,36 @@
 /* gc.c — memory: allocation with accounting, and a precise mark-and-sweep collector.
- * Collection runs only at safe points of the interpreter loop (a backward jump while
- * no C code is on the call path), so no C function ever holds an unrooted object
- * across a collection. Interned strings are weak: unreferenced ones are dropped. */
+ * A collection may start at any allocation once the heap has grown past its threshold;
+ * vm.h ("The collector's rule") says what it sees and what C code must pin. Interned
+ * strings are weak: unreferenced ones are dropped. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "containers.h"
 #include "vm.h"
 
+#define STRESS_WORK 4096
+
 Obj *obj_alloc(VM *vm, ObjKind kind, size_t size) {
+    /* Collect before allocating, so the new object is never at risk. */
+    if ((vm->bytes_allocated + size > vm->next_gc || (vm->gc_stress && --vm->stress_countdown <= 0)) &&
+        !vm->gc_disabled)
+        gc_collect(vm);
     Obj *o = calloc(1, size);
     if (!o) abort(); /* the heap cap (MemoryError) is enforced before the host runs dry */
     o->kind = (uint8_t)kind;
     o->next = vm->objects;
     vm->objects = o;
     vm->bytes_allocated += size;
+    gc_pin(vm, OBJ_VAL(o));
     return o;
+}
+
+void gc_grow_pins(VM *vm) {
+    uint32_t cap = vm->pin_cap ? vm->pin_cap * 2 : 256;
+    Value *pins = realloc(vm->pins, sizeof(Value) * cap);
+    if (!pins) abort();
+    vm->pins = pins;
+    vm->pin_cap = cap;
 }
 
 void *gc_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size) {
@@ -117,10 +132,12 @@ static void mark_value(VM *vm, Value v) {
 }
 
 static void mark_values(VM *vm, const Value *vs, size_t n) {
+    vm->mark_work += n;
     for (size_t i = 0; i < n; i++) mark_value(vm, vs[i]);
 }
 
 static void mark_table(VM *vm, Table *t) {
+    vm->mark_work += t->nentries;
     for (uint32_t i = 0; i < t->nentries; i++) {
         TableEntry *e = &t->entries[i];
         if (IS_UNDEF(e->key)) continue;
@@ -250,8 +267,43 @@ static void blacken(VM *vm, Obj *o) {
     }
 }
 
+/* Kinds whose objects never change what they point at once made: a permanent one of them
+ * needs no visit. Every other permanent object is visited at each collection. */
+static bool immutable_kind(ObjKind kind) {
+    switch (kind) {
+    case OBJ_STR:
+    case OBJ_BIGINT:
+    case OBJ_TUPLE:
+    case OBJ_NATIVE:
+    case OBJ_CODE:
+    case OBJ_RANGE:
+    case OBJ_SLICE:
+    case OBJ_EXTERN: return true;
+    default: return false;
+    }
+}
+
+void gc_make_permanent(VM *vm) {
+    size_t n = 0;
+    for (Obj *o = vm->objects; o; o = o->next) n += !immutable_kind((ObjKind)o->kind);
+    vm->permanent_roots = malloc(sizeof(Obj *) * (n ? n : 1));
+    if (!vm->permanent_roots) abort();
+    Obj *o = vm->objects, *last = NULL;
+    for (; o; last = o, o = o->next) {
+        o->marked = GC_PERMANENT;
+        if (!immutable_kind((ObjKind)o->kind)) vm->permanent_roots[vm->npermanent_roots++] = o;
+    }
+    if (last) {
+        last->next = vm->permanent;
+        vm->permanent = vm->objects;
+    }
+    vm->objects = NULL;
+}
+
 static void mark_roots(VM *vm) {
+    for (uint32_t i = 0; i < vm->npermanent_roots; i++) blacken(vm, vm->permanent_roots[i]);
     mark_values(vm, vm->stack, (size_t)(vm->sp - vm->stack));
+    mark_values(vm, vm->pins, vm->npins);
     for (int i = 0; i < vm->frame_count; i++) {
         Frame *f = &vm->frames[i];
         MARK(f->func);
@@ -292,6 +344,7 @@ static void mark_roots(VM *vm) {
     mark_value(vm, vm->memory_error);
     mark_value(vm, vm->ellipsis);
     mark_value(vm, vm->pending_throw);
+    mark_value(vm, vm->extern_str);
     for (int i = 0; i < DUNDER_COUNT; i++) MARK(vm->dunder[i]);
     for (int i = 0; i < BIN_COUNT; i++)
         for (int j = 0; j < 3; j++) MARK(vm->binop_dunder[i][j]);
@@ -299,10 +352,12 @@ static void mark_roots(VM *vm) {
 
 static void sweep(VM *vm) {
     Obj **link = &vm->objects;
+    vm->live_objects = 0;
     while (*link) {
         Obj *o = *link;
         if (o->marked) {
             o->marked = 0;
+            vm->live_objects++;
             link = &o->next;
         } else {
             *link = o->next;
@@ -324,6 +379,7 @@ static void drop_dead_strings(VM *vm) {
 void gc_collect(VM *vm) {
     if (vm->gc_disabled) return;
     class_cache_clear(vm); /* its entries are not roots, and a freed class's address returns */
+    vm->mark_work = 0;
     mark_roots(vm);
     while (vm->gray_count > 0) blacken(vm, vm->gray[--vm->gray_count]);
     drop_dead_strings(vm);
@@ -332,21 +388,36 @@ void gc_collect(VM *vm) {
      * visits all that lives, so fewer of them is time saved (the strings bench: a third),
      * for a heap at most four times its need. Under a cap, by the cap at the latest, so
      * MemoryError comes before the host's memory ends. */
+    /* Stress: the next collection at the next allocation, while the heap is small; a big
+     * heap waits one allocation more per STRESS_WORK values this collection visited, so a
+     * stress run costs at most about that much marking per allocation (a program holding
+     * big data stays testable). */
+    vm->stress_countdown = 1 + (int64_t)((vm->live_objects + vm->mark_work) / STRESS_WORK);
     size_t next = vm->bytes_allocated * 4;
     if (vm->heap_limit && next > vm->heap_limit) next = vm->heap_limit;
     vm->next_gc = next > ((size_t)4 << 20) ? next : ((size_t)4 << 20);
 }
 
-void gc_free_all(VM *vm) {
-    Obj *o = vm->objects;
+static void free_list(VM *vm, Obj *o) {
     while (o) {
         Obj *next = o->next;
         free_object(vm, o);
         o = next;
     }
-    vm->objects = NULL;
-    /* The repr guard's stack (a root of every collection) goes with the heap. */
+}
+
+void gc_free_all(VM *vm) {
+    free_list(vm, vm->objects);
+    free_list(vm, vm->permanent);
+    vm->objects = vm->permanent = NULL;
+    free(vm->permanent_roots);
+    vm->permanent_roots = NULL;
+    vm->npermanent_roots = 0;
+    /* The repr guard's stack and the pins (roots of every collection) go with the heap. */
     free(vm->repr_stack);
     vm->repr_stack = NULL;
     vm->repr_depth = vm->repr_cap = 0;
+    free(vm->pins);
+    vm->pins = NULL;
+    vm->npins = vm->pin_cap = 0;
 }

@@ -228,7 +228,9 @@ static Value next_map(VM *vm, ObjIter *it) {
 }
 
 static Value next_filter(VM *vm, ObjIter *it) {
+    GcMark mark = gc_mark(vm);
     for (;;) {
+        gc_release(vm, mark, UNDEF_VAL); /* a rejected item and its test go */
         Value x = op_next(vm, it->seq);
         if (IS_UNDEF(x)) return finish(it);
         if (IS_ERR(x)) return ERR_VAL;

@@ -76,7 +76,9 @@ bool list_extend(VM *vm, ObjList *l, Value iterable) {
     }
     Value it = op_iter(vm, iterable);
     if (IS_ERR(it)) return false;
+    GcMark mark = gc_mark(vm);
     for (;;) {
+        gc_release(vm, mark, UNDEF_VAL); /* the list holds what the turn made */
         Value x = op_next(vm, it);
         if (IS_UNDEF(x)) return true;
         if (IS_ERR(x)) return false;
@@ -402,10 +404,11 @@ bool list_sort(VM *vm, ObjList *l, Value key, bool reverse) {
     bool ok = true;
     /* As in CPython, the list looks empty while it is sorted: key functions and comparisons
      * see [], and what they add to it is dropped when the sort ends, with ValueError. The
-     * values stay alive meanwhile, since no collection runs while C code is on the path. */
+     * values are pinned meanwhile (the list does not hold them), and the keys by op_call. */
+    GcMark mark = gc_mark(vm);
     Value *saved = l->items;
     uint32_t saved_cap = l->cap;
-    for (uint32_t i = 0; i < n; i++) items[i].key = items[i].value = saved[i];
+    for (uint32_t i = 0; i < n; i++) items[i].key = items[i].value = gc_pin(vm, saved[i]);
     l->items = NULL;
     l->len = l->cap = 0;
     if (!IS_NONE(key)) {
@@ -436,6 +439,7 @@ bool list_sort(VM *vm, ObjList *l, Value key, bool reverse) {
     }
     free(items);
     free(tmp);
+    gc_release(vm, mark, UNDEF_VAL);
     return ok;
 }
 

@@ -213,6 +213,9 @@ static EdgeVM *new_vm(void) {
     config.read_line = read_line_cb;
     config.clock = clock_cb;
     config.heap_limit = (size_t)heap_limit << 20;
+    /* EDGE_GC_STRESS=alloc: a collection at every allocation (tests of the VM itself). */
+    const char *stress = getenv("EDGE_GC_STRESS");
+    config.gc_stress = stress && strcmp(stress, "alloc") == 0;
     EdgeVM *vm = edge_vm_new(&config);
     if (vm == NULL) fputs("edge: out of memory\n", stderr);
     return vm;

@@ -45,10 +45,14 @@ typedef enum ObjKind {
 
 typedef struct Obj {
     uint8_t kind;   /* ObjKind */
-    uint8_t marked; /* GC mark bit */
+    uint8_t marked; /* GC mark: 0 white, 1 reached, GC_PERMANENT made by the VM's set-up */
     uint16_t flags; /* per-kind flags (e.g. STR_INTERNED) */
     struct Obj *next; /* all objects, for the sweep */
 } Obj;
+
+/* Objects the VM makes while it sets itself up (builtin classes, their methods, interned
+ * names) live as long as the VM: collections neither free nor sweep them (gc.c). */
+#define GC_PERMANENT 2
 
 #define OBJ_KIND(v) (AS_OBJ(v)->kind)
 #define IS_KIND(v, k) (IS_OBJ(v) && OBJ_KIND(v) == (k))
@@ -392,8 +396,8 @@ typedef struct ObjExtern {
 #define AS_EXTERN(v) ((ObjExtern *)AS_OBJ(v))
 
 /* ---- allocation (gc.c) ----
- * Collection happens only at safe points of the interpreter loop, never inside an
- * allocation, so C code may hold fresh objects in locals without rooting them. */
+ * obj_alloc may collect first (see "The collector's rule" in vm.h); the object it returns
+ * is zeroed and pinned. gc_realloc (arrays inside objects) never collects. */
 Obj *obj_alloc(VM *vm, ObjKind kind, size_t size);
 void *gc_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size); /* new_size 0 frees */
 #define GC_NEW_ARRAY(vm, T, n) ((T *)gc_realloc((vm), NULL, 0, sizeof(T) * (size_t)(n)))

@@ -1296,7 +1296,8 @@ Value op_iter(VM *vm, Value v) {
  * The interpreter's own for loop uses op_next_item: its backward jump is the step. */
 Value op_next(VM *vm, Value it) {
     if (!vm_step_in_c(vm)) return ERR_VAL;
-    return op_next_item(vm, it);
+    /* The item is C's to hold now (an iterator may be its only owner): pinned. */
+    return gc_pin(vm, op_next_item(vm, it));
 }
 
 Value op_next_item(VM *vm, Value it) {
@@ -1326,7 +1327,9 @@ Value op_to_list(VM *vm, Value iterable) {
     Value it = op_iter(vm, iterable);
     if (IS_ERR(it)) return it;
     l = list_new(vm, 8);
+    GcMark mark = gc_mark(vm);
     for (;;) {
+        gc_release(vm, mark, UNDEF_VAL); /* the list holds what the turn made */
         Value v = op_next(vm, it);
         if (IS_ERR(v)) return v;
         if (IS_UNDEF(v)) break;
@@ -1391,7 +1394,9 @@ int op_contains(VM *vm, Value container, Value item) {
         vm_raise(vm, EXC_TypeError, "argument of type '%s' is not iterable", vm_type_name(vm, container));
         return -1;
     }
+    GcMark mark = gc_mark(vm);
     for (;;) {
+        gc_release(vm, mark, UNDEF_VAL);
         Value v = op_next(vm, it);
         if (IS_ERR(v)) return -1;
         if (IS_UNDEF(v)) return 0;

@@ -304,7 +304,9 @@ bool set_update(VM *vm, ObjSet *s, Value iterable) {
     }
     Value it = op_iter(vm, iterable);
     if (IS_ERR(it)) return false;
+    GcMark mark = gc_mark(vm);
     for (;;) {
+        gc_release(vm, mark, UNDEF_VAL); /* the turn's garbage goes */
         Value x = op_next(vm, it);
         if (IS_UNDEF(x)) return true;
         if (IS_ERR(x) || !add_key(vm, s, x)) return false;
@@ -395,7 +397,9 @@ static ObjSet *intersection(VM *vm, ObjSet *so, Value other) {
     }
     Value it = op_iter(vm, other);
     if (IS_ERR(it)) return NULL;
+    GcMark mark = gc_mark(vm);
     for (;;) {
+        gc_release(vm, mark, UNDEF_VAL); /* the turn's garbage goes */
         Value x = op_next(vm, it);
         if (IS_UNDEF(x)) return result;
         if (IS_ERR(x)) return NULL;
@@ -438,7 +442,9 @@ static bool difference_update(VM *vm, ObjSet *so, Value other) {
     } else {
         Value it = op_iter(vm, other);
         if (IS_ERR(it)) return false;
+        GcMark mark = gc_mark(vm);
         for (;;) {
+            gc_release(vm, mark, UNDEF_VAL); /* the turn's garbage goes */
             Value x = op_next(vm, it);
             if (IS_UNDEF(x)) break;
             if (IS_ERR(x) || discard_key(vm, so, x) < 0) return false;
@@ -576,7 +582,9 @@ static ObjSet *view_intersect(VM *vm, Value self, Value other) {
     ObjSet *result = set_new(vm, false);
     Value it = op_iter(vm, other);
     if (IS_ERR(it)) return NULL;
+    GcMark mark = gc_mark(vm);
     for (;;) {
+        gc_release(vm, mark, UNDEF_VAL); /* the turn's garbage goes */
         Value x = op_next(vm, it);
         if (IS_UNDEF(x)) return result;
         if (IS_ERR(x)) return NULL;
@@ -870,7 +878,9 @@ static Value set_issuperset_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) 
     }
     Value it = op_iter(vm, argv[1]);
     if (IS_ERR(it)) return ERR_VAL;
+    GcMark mark = gc_mark(vm);
     for (;;) {
+        gc_release(vm, mark, UNDEF_VAL); /* the turn's garbage goes */
         Value x = op_next(vm, it);
         if (IS_UNDEF(x)) return TRUE_VAL;
         if (IS_ERR(x)) return ERR_VAL;
@@ -896,7 +906,9 @@ static Value set_isdisjoint_m(VM *vm, int argc, Value *argv, ObjTuple *kwnames) 
     }
     Value it = op_iter(vm, other);
     if (IS_ERR(it)) return ERR_VAL;
+    GcMark mark = gc_mark(vm);
     for (;;) {
+        gc_release(vm, mark, UNDEF_VAL); /* the turn's garbage goes */
         Value x = op_next(vm, it);
         if (IS_UNDEF(x)) return TRUE_VAL;
         if (IS_ERR(x)) return ERR_VAL;

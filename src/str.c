@@ -142,7 +142,12 @@ ObjStr *str_new(VM *vm, const char *utf8, size_t len) {
 ObjStr *str_intern(VM *vm, const char *utf8, size_t len) {
     int64_t hash = str_hash_bytes(utf8, len);
     ObjStr *s = table_find_text(&vm->strings, utf8, len, hash);
-    if (s) return s;
+    /* The table is weak: a string found there may be garbage the next collection frees,
+     * unless the caller's pin keeps it. */
+    if (s) {
+        gc_pin(vm, OBJ_VAL(s));
+        return s;
+    }
     s = str_alloc(vm, len);
     memcpy(s->chars, utf8, len);
     s->cplen = (uint32_t)utf8_count(utf8, len);
@@ -1274,7 +1279,9 @@ Value str_join(VM *vm, ObjStr *sep, Value iterable) {
             return vm_raise(vm, EXC_TypeError, "can only join an iterable");
         }
         ObjList *l = list_new(vm, 0);
+        GcMark mark = gc_mark(vm);
         for (;;) {
+            gc_release(vm, mark, UNDEF_VAL); /* the list holds what the turn made */
             Value v = op_next(vm, it);
             if (IS_ERR(v)) return ERR_VAL;
             if (IS_UNDEF(v)) break;

@@ -386,6 +386,8 @@ static bool push_frame(VM *vm, ObjFunction *fn, Value *callee, int argc, ObjTupl
         Value *copy = nargs <= 16 ? small : malloc(sizeof(Value) * (size_t)nargs);
         if (!copy) return op_no_memory(vm), false;
         memcpy(copy, slots, sizeof(Value) * (size_t)nargs);
+        /* bind_args overwrites the stack slots the arguments came from, and allocates. */
+        for (int i = 0; i < nargs; i++) gc_pin(vm, copy[i]);
         bool ok = bind_args(vm, fn, argc, copy, kwnames, slots);
         if (copy != small) free(copy);
         if (!ok) return false;
@@ -535,12 +537,16 @@ static Value gen_resume(VM *vm, ObjGenerator *g, Value sent) {
     if (!gen_push_frame(vm, g, sent)) return ERR_VAL;
     vm->frames[vm->frame_count - 1].c_boundary = true;
     vm->native_depth++;
+    /* One scope of pins, as op_call's: only the yielded value stays pinned. */
+    GcMark mark = gc_mark(vm);
     Value result = NONE_VAL;
     ExecStatus st = execute(vm, depth, &result);
     vm->native_depth--;
     vm->sp = base_sp;
-    if (st != EXEC_RETURNED) return ERR_VAL;
-    return g->state == GEN_DONE ? UNDEF_VAL : result;
+    if (st != EXEC_RETURNED) result = ERR_VAL;
+    else if (g->state == GEN_DONE) result = UNDEF_VAL;
+    gc_release(vm, mark, result);
+    return result;
 }
 
 Value vm_gen_stop(VM *vm, Value gen) {
@@ -913,6 +919,9 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         if (IS_ERR(v)) goto error; \
     } while (0)
 
+    /* Pins below this mark are the C caller's; the interpreter's own above it are dropped
+     * at each call and loop turn, where all it holds is on the value stack. */
+    const GcMark pin_base = gc_mark(vm);
     LOAD_FRAME();
     if (!IS_UNDEF(vm->pending_throw)) {
         /* gen.throw()/close(): the exception appears at the yield the frame stopped at. */
@@ -1104,9 +1113,12 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             break;
         case OPC_BUILD_SLICE: {
             uint8_t n = READ_U8();
-            Value step = n == 3 ? POP() : NONE_VAL;
-            Value stop = POP();
-            sp[-1] = slice_new(vm, sp[-1], stop, step);
+            Value step = n == 3 ? sp[-1] : NONE_VAL;
+            Value stop = sp[-n + 1], start = sp[-n];
+            SAVE_FRAME();
+            Value slice = slice_new(vm, start, stop, step);
+            sp -= n;
+            PUSH(slice);
             break;
         }
         case OPC_ADD: {
@@ -1270,24 +1282,20 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 if (action == BUDGET_SUSPEND) return EXEC_SUSPENDED;
                 if (action == BUDGET_ABORT) goto error;
             }
-#ifdef EDGE_GC_STRESS
-            bool collect = vm->native_depth == 0;
-#else
-            bool collect = vm->bytes_allocated > vm->next_gc && vm->native_depth == 0;
-#endif
-            if (collect) {
+            /* A loop turn holds nothing outside the value stack: the turn's pins go. */
+            vm->sp = sp;
+            vm->npins = pin_base;
+            /* The heap cap. Past it (arrays grown by gc_realloc do not collect), what a
+             * collection leaves is what the program holds: past the cap still, MemoryError
+             * (raised here, at the loop's end) rather than the end of the host's memory;
+             * the instance keeps working after. */
+            if (vm->heap_limit && vm->bytes_allocated > vm->heap_limit) {
                 SAVE_FRAME();
                 gc_collect(vm);
-            }
-            /* The heap cap. After a collection what is left is what the program holds.
-             * Under a builtin (a generator that sum() drives) no collection can run, the
-             * C below holding values the collector cannot see: the count there includes
-             * garbage. Past the cap, MemoryError (raised here, at the loop's end) rather
-             * than the end of the host's memory; the instance keeps working after. */
-            if ((collect || vm->native_depth > 0) && vm->heap_limit && vm->bytes_allocated > vm->heap_limit) {
-                SAVE_FRAME();
-                vm_raise_heap_cap(vm);
-                goto error;
+                if (vm->bytes_allocated > vm->heap_limit) {
+                    vm_raise_heap_cap(vm);
+                    goto error;
+                }
             }
             ip = code->code + target;
             break;
@@ -1295,7 +1303,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         case OPC_POP_JUMP_IF_FALSE:
         case OPC_POP_JUMP_IF_TRUE: {
             uint32_t target = READ_U32();
-            Value v = POP();
+            Value v = sp[-1];
             int t;
             if (IS_BOOL(v)) t = v == TRUE_VAL;
             else {
@@ -1303,6 +1311,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 t = op_truthy(vm, v);
                 if (t < 0) goto error;
             }
+            sp--;
             if (t == (op == OPC_POP_JUMP_IF_TRUE)) ip = code->code + target;
             break;
         }
@@ -1383,6 +1392,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         }
         case OPC_BUILD_TUPLE: {
             uint16_t n = READ_U16();
+            SAVE_FRAME();
             Value t = tuple_from(vm, n, sp - n);
             sp -= n;
             PUSH(t);
@@ -1390,6 +1400,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         }
         case OPC_BUILD_LIST: {
             uint16_t n = READ_U16();
+            SAVE_FRAME();
             ObjList *l = list_new(vm, n);
             if (n) memcpy(l->items, sp - n, sizeof(Value) * n);
             l->len = n;
@@ -1399,8 +1410,8 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         }
         case OPC_BUILD_SET: {
             uint16_t n = READ_U16();
-            ObjSet *s = set_new(vm, false);
             SAVE_FRAME();
+            ObjSet *s = set_new(vm, false);
             for (int i = 0; i < n; i++)
                 if (!set_add(vm, s, sp[i - n])) goto error;
             sp -= n;
@@ -1409,8 +1420,8 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         }
         case OPC_BUILD_MAP: {
             uint16_t n = READ_U16();
-            ObjDict *d = dict_new(vm);
             SAVE_FRAME();
+            ObjDict *d = dict_new(vm);
             for (int i = 0; i < n; i++)
                 if (!dict_set(vm, d, sp[2 * (i - n)], sp[2 * (i - n) + 1])) goto error;
             sp -= 2 * n;
@@ -1423,33 +1434,34 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             sb_init(&sb);
             for (int i = 0; i < n; i++) sb_append_str(&sb, AS_STR(sp[i - n]));
             sp -= n;
+            SAVE_FRAME();
             PUSH(sb_finish(vm, &sb));
             break;
         }
         case OPC_LIST_APPEND: {
             uint16_t n = READ_U16();
-            Value v = POP();
-            list_append(vm, AS_LIST(sp[-1 - n]), v);
+            list_append(vm, AS_LIST(sp[-2 - n]), sp[-1]); /* never collects: gc_realloc only */
+            sp--;
             break;
         }
         case OPC_SET_ADD: {
             uint16_t n = READ_U16();
-            Value v = POP();
             SAVE_FRAME();
-            if (!set_add(vm, AS_SET(sp[-1 - n]), v)) goto error;
+            if (!set_add(vm, AS_SET(sp[-2 - n]), sp[-1])) goto error;
+            sp--;
             break;
         }
         case OPC_MAP_ADD: {
             uint16_t n = READ_U16();
-            Value v = POP();
-            Value k = POP();
             SAVE_FRAME();
-            if (!dict_set(vm, AS_DICT(sp[-1 - n]), k, v)) goto error;
+            if (!dict_set(vm, AS_DICT(sp[-3 - n]), sp[-2], sp[-1])) goto error;
+            sp -= 2;
             break;
         }
         case OPC_LIST_EXTEND: {
             uint16_t n = READ_U16();
             Value v = POP();
+            gc_pin(vm, v);
             SAVE_FRAME();
             if (!list_extend(vm, AS_LIST(sp[-1 - n]), v)) {
                 if (vm_exc_matches(vm, EXC_TypeError) && IS_ERR(op_iter(vm, v))) {
@@ -1461,14 +1473,14 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         }
         case OPC_SET_UPDATE: {
             uint16_t n = READ_U16();
-            Value v = POP();
+            Value v = gc_pin(vm, POP());
             SAVE_FRAME();
             if (!set_update(vm, AS_SET(sp[-1 - n]), v)) goto error;
             break;
         }
         case OPC_DICT_UPDATE: {
             uint16_t n = READ_U16();
-            Value v = POP();
+            Value v = gc_pin(vm, POP());
             SAVE_FRAME();
             if (!IS_DICT(v)) {
                 v = mapping_to_dict(vm, v, "'%s' object is not a mapping");
@@ -1479,7 +1491,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         }
         case OPC_DICT_MERGE: {
             uint16_t n = READ_U16();
-            Value v = POP();
+            Value v = gc_pin(vm, POP());
             ObjDict *into = AS_DICT(sp[-1 - n]);
             SAVE_FRAME();
             if (!IS_DICT(v)) {
@@ -1504,12 +1516,13 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         }
         case OPC_LIST_TO_TUPLE: {
             ObjList *l = AS_LIST(sp[-1]);
+            SAVE_FRAME();
             sp[-1] = tuple_from(vm, l->len, l->items);
             break;
         }
         case OPC_FORMAT_VALUE: {
             uint8_t flags = READ_U8();
-            Value spec = (flags & 4) ? POP() : UNDEF_VAL;
+            Value spec = (flags & 4) ? gc_pin(vm, POP()) : UNDEF_VAL;
             Value v = sp[-1];
             SAVE_FRAME();
             switch (flags & 3) {
@@ -1592,6 +1605,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         case OPC_MAKE_FUNCTION: {
             uint8_t flags = READ_U8();
             ObjCode *fcode = AS_CODE(POP());
+            SAVE_FRAME();
             ObjFunction *fn = (ObjFunction *)obj_alloc(vm, OBJ_FUNCTION, sizeof(ObjFunction));
             fn->code = fcode;
             fn->globals = frame->globals;
@@ -1629,12 +1643,9 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             callee = sp - nargs - 1;
             goto do_call;
         do_call:;
-            /* A call is a safe point too: a program that calls builtins over and over
-             * (sum() of one generator after another) collects between them. */
-            if (vm->bytes_allocated > vm->next_gc && vm->native_depth == 0) {
-                SAVE_FRAME();
-                gc_collect(vm);
-            }
+            /* The callee and its arguments are on the value stack: the pins can go. */
+            vm->sp = sp;
+            vm->npins = pin_base;
             Value f = *callee;
             if (IS_FUNCTION(f)) {
                 ObjFunction *fn = AS_FUNCTION(f);
@@ -1698,8 +1709,9 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         }
         case OPC_CALL_EX: {
             uint8_t flags = READ_U8();
-            Value kwargs = (flags & 1) ? POP() : UNDEF_VAL;
-            Value args = POP();
+            /* Pinned: the arguments are laid out again where they stood. */
+            Value kwargs = (flags & 1) ? gc_pin(vm, POP()) : UNDEF_VAL;
+            Value args = gc_pin(vm, POP());
             Value f = sp[-1];
             SAVE_FRAME();
             if (!IS_TUPLE(args)) {
@@ -1809,8 +1821,8 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 else vm->exc = handled;
                 goto error;
             }
-            Value cause = n == 2 ? POP() : UNDEF_VAL;
-            Value exc = POP();
+            Value cause = n == 2 ? gc_pin(vm, POP()) : UNDEF_VAL;
+            Value exc = gc_pin(vm, POP());
             SAVE_FRAME();
             if (IS_CLASS(cause) && vm_is_subclass(AS_CLASS(cause), vm->exc_class[EXC_BaseException])) {
                 cause = op_call(vm, cause, 0, NULL, NULL);
@@ -2090,12 +2102,13 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             break;
         }
         case OPC_POP_CLOSE: {
-            Value it = POP();
+            Value it = sp[-1];
             if (IS_KIND(it, OBJ_GENERATOR) && AS_GENERATOR(it)->state == GEN_SUSPENDED) {
                 SAVE_FRAME();
                 Value r = gen_close_m(vm, 1, &it, NULL);
                 CHECK(r);
             }
+            sp--;
             break;
         }
         case OPC_SEND: {
@@ -2188,7 +2201,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 /* PEP 479: a StopIteration escaping a generator would end the caller's
                  * loop silently; it becomes a RuntimeError instead. */
                 if (vm_exc_matches(vm, EXC_StopIteration)) {
-                    Value cause = vm->exc;
+                    Value cause = gc_pin(vm, vm->exc);
                     vm_raise(vm, EXC_RuntimeError, "generator raised StopIteration");
                     AS_EXCEPTION(vm->exc)->cause = cause;
                     AS_EXCEPTION(vm->exc)->context = cause;
@@ -2214,7 +2227,18 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
 
 /* ---- calling from C ---- */
 
+static Value call_value(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames);
+
+/* A call from C is one scope of pins: what the callee pinned goes when it returns, and its
+ * result stays pinned for the caller. */
 Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
+    GcMark mark = gc_mark(vm);
+    Value r = call_value(vm, callee, argc, argv, kwnames);
+    gc_release(vm, mark, r);
+    return r;
+}
+
+static Value call_value(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
     int nkw = kwnames ? (int)kwnames->len : 0;
     if (!IS_OBJ(callee)) return vm_raise(vm, EXC_TypeError, "'%s' object is not callable", vm_type_name(vm, callee));
     switch (OBJ_KIND(callee)) {
@@ -2237,7 +2261,7 @@ Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
         Value *args = argc + nkw + 1 <= 17 ? small : malloc(sizeof(Value) * (size_t)(argc + nkw + 1));
         args[0] = bm->self;
         if (argc + nkw) memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
-        Value r = op_call(vm, bm->func, argc + 1, args, kwnames);
+        Value r = call_value(vm, bm->func, argc + 1, args, kwnames);
         if (args != small) free(args);
         return r;
     }
@@ -2310,7 +2334,7 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
     vm->sp = vm->stack;
     vm->stack_end = vm->stack + nstack;
     table_init(&vm->strings);
-    vm->gc_disabled = true; /* no collection while the runtime sets itself up */
+    vm->gc_disabled = 1; /* no collection while the runtime sets itself up */
 
     vm->s_empty = str_intern(vm, "", 0);
     vm->s_init = str_intern_cstr(vm, "__init__");
@@ -2392,7 +2416,10 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
     ellipsis->cls = ellipsis_cls;
     vm->ellipsis = OBJ_VAL(ellipsis);
     vm_define_global(vm, vm->builtins, "Ellipsis", vm->ellipsis);
-    vm->gc_disabled = false;
+    vm->gc_disabled = 0;
+    vm->gc_stress = config->gc_stress != 0;
+    vm->npins = 0; /* what set-up made is reachable from the VM's fields now */
+    gc_make_permanent(vm);
     return true;
 }
 
@@ -2444,6 +2471,7 @@ EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals) {
 
 EdgeStatus vm_resume(VM *vm, int64_t steps) {
     if (vm->frame_count == 0) return EDGE_DONE;
+    vm->npins = 0; /* the host holds no values: what loading pinned is in the frames now */
     vm->slice_left = steps > 0 ? steps : INT64_MAX;
     grant_steps(vm, true);
     Value result;

@@ -156,7 +156,19 @@ typedef struct VM {
     size_t bytes_allocated, next_gc, heap_limit;
     Obj **gray;
     int gray_count, gray_cap;
-    bool gc_disabled;
+    int gc_disabled;  /* > 0: no collection (set-up, the compiler's constants) */
+    bool gc_stress;   /* collect at every allocation (EdgeConfig.gc_stress) */
+    int64_t stress_countdown; /* allocations until the next stress collection */
+    size_t live_objects;      /* objects the last collection kept */
+    size_t mark_work;         /* values the last collection looked at */
+    /* The VM's own objects from set-up (GC_PERMANENT): never swept; those that can come
+     * to point at a program's objects (dicts, classes, instances...) are roots instead. */
+    Obj *permanent;
+    Obj **permanent_roots;
+    uint32_t npermanent_roots;
+    /* The pin stack: values C code holds in locals, roots of every collection. */
+    Value *pins;
+    uint32_t npins, pin_cap;
 
     /* class_lookup's cache: (class, name) -> what the MRO holds (UNDEF_VAL: nothing). An
      * entry counts only in the epoch it was made in; the epoch moves on whenever a class's
@@ -327,8 +339,47 @@ Value modules_repr(VM *vm, ObjModule *m);
  * name of its globals that does not start with '_', bound in `into`. False when it raised. */
 bool modules_import_star(VM *vm, ObjDict *into);
 
-/* ---- memory (gc.c) ---- */
+/* ---- memory (gc.c) ----
+ * The collector's rule. A collection may start at any obj_alloc, wherever it is called
+ * from. It keeps what it can reach from its roots: the value stack below vm->sp and every
+ * frame, the VM's own fields, the module registry, and the pin stack. So:
+ *  1. Every object obj_alloc returns is pinned, and so is every value Python code hands
+ *     back to C (op_call's result, op_next's item). C may keep those in locals.
+ *  2. A value C reads out of a container (a list item, a dict value, an attribute) is
+ *     borrowed: if C then runs anything that can call Python code (which may empty the
+ *     container) and still needs the value, it pins it: gc_pin(vm, v).
+ *  3. The interpreter keeps its operands on the value stack and calls SAVE_FRAME() before
+ *     anything that allocates, so vm->sp covers them.
+ * Pins are dropped in bulk: a native's when op_call returns, the interpreter's at each call
+ * and loop turn. A loop in C that runs once per item of data drops each turn's pins, or
+ * memory grows with the data; it keeps what it carries across turns pinned anew:
+ *
+ *     GcMark mark = gc_mark(vm);
+ *     for (;;) {
+ *         gc_release(vm, mark, acc);     <- this turn starts with only `acc` pinned
+ *         Value item = op_next(vm, it);
+ *         acc = op_binary(vm, BIN_ADD, acc, item);
+ *     }
+ *
+ * EdgeConfig.gc_stress (EDGE_GC_STRESS=alloc for the native edge) collects at every
+ * allocation: under ASan a value left unpinned is then a use-after-free at once. */
+typedef uint32_t GcMark;
 void gc_collect(VM *vm);
 void gc_free_all(VM *vm);
+void gc_grow_pins(VM *vm);
+void gc_make_permanent(VM *vm); /* everything allocated so far: the end of set-up */
+static inline Value gc_pin(VM *vm, Value v) {
+    if (IS_OBJ(v)) {
+        if (vm->npins == vm->pin_cap) gc_grow_pins(vm);
+        vm->pins[vm->npins++] = v;
+    }
+    return v;
+}
+static inline GcMark gc_mark(VM *vm) { return vm->npins; }
+/* Drops the pins made since `mark`, keeping `keep` (any value; UNDEF_VAL for none). */
+static inline void gc_release(VM *vm, GcMark mark, Value keep) {
+    vm->npins = mark;
+    gc_pin(vm, keep);
+}
 
 #endif

@@ -32,8 +32,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LANG_DIR = path.join(ROOT, 'tests', 'lang');
 const NATIVE = path.resolve(ROOT, process.env.EDGE_NATIVE || 'build/native/edge');
 const WASM = path.resolve(ROOT, process.env.EDGE_WASM || 'build/wasm/edge.wasm');
-// Generous, since the sanitizer build is several times slower; a hang still ends.
-const TIMEOUT_MS = 30_000;
+// Generous, since the sanitizer build is several times slower; a hang still ends. make
+// test-asan allows more: it also collects at every allocation (EDGE_GC_STRESS).
+const TIMEOUT_MS = Number(process.env.EDGE_TEST_TIMEOUT_MS) || 30_000;
 const STDLIB_PREFIX = 'tests/lang/stdlib/';
 const MODULES_DIR = path.join(ROOT, 'build', 'modules');
 

@@ -35,6 +35,9 @@ typedef struct EdgeConfig {
     /* Nonzero: input() with no read_line callback pauses the run with EDGE_WAITING, and
      * the host answers later with edge_provide_input (an async prompt in a page). */
     int can_wait;
+    /* Nonzero: collect garbage at every allocation. Very slow; for testing the VM itself,
+     * where a sanitizer then reports any object the collector was not shown at once. */
+    int gc_stress;
 } EdgeConfig;
 
 /* Fills `config` with defaults: no callbacks, max_depth 1000, no heap limit. */

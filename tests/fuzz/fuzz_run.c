@@ -39,6 +39,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     config.max_depth = 200;
     /* Not enforced everywhere yet; it costs nothing to ask. */
     config.heap_limit = 64u << 20;
+    /* A collection at every allocation: a value C code forgot to pin is freed at once, and
+     * ASan reports its next use (vm.h, "The collector's rule"). */
+    config.gc_stress = 1;
     EdgeVM *vm = edge_vm_new(&config);
     if (!vm) abort();
 
