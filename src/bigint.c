@@ -13,6 +13,7 @@
 #include "containers.h"
 #include "numfmt.h"
 #include "str.h"
+#include "type.h"
 
 typedef uint32_t digit;
 
@@ -1299,3 +1300,14 @@ Value int_parse(VM *vm, const char *text, size_t len, int base) {
     }
     return digits_to_int(vm, start, n, b, sign);
 }
+
+/* ---- the int type's heap half (immediates have no descriptor: ops.c handles them) ---- */
+
+static size_t bigint_var_size(const Obj *o) { return sizeof(uint32_t) * ((const ObjBigInt *)o)->ndigits; }
+
+const ObjType bigint_type = {
+    .name = "int",
+    .size = sizeof(ObjBigInt),
+    .var_size = bigint_var_size,
+    .immutable = true,
+};

@@ -8,6 +8,7 @@
 #include "containers.h"
 #include "str.h"
 #include "vm.h"
+#include "type.h"
 
 static Value wrapper_new(VM *vm, ObjKind kind, Value fget, Value fset, Value fdel);
 
@@ -542,3 +543,66 @@ void class_init(VM *vm) {
     ni->cls = nit;
     vm->not_implemented = OBJ_VAL(ni);
 }
+
+/* ---- the types of classes, instances, property, staticmethod, classmethod and super ---- */
+
+static void class_mark(VM *vm, Obj *o) {
+    ObjClass *c = (ObjClass *)o;
+    GC_VISIT(vm, c->name);
+    GC_VISIT(vm, c->bases);
+    GC_VISIT(vm, c->mro);
+    GC_VISIT(vm, c->dict);
+}
+
+const ObjType class_type = {
+    .name = "type",
+    .size = sizeof(ObjClass),
+    .mark = class_mark,
+};
+
+static void instance_mark(VM *vm, Obj *o) {
+    GC_VISIT(vm, ((ObjInstance *)o)->cls);
+    GC_VISIT(vm, ((ObjInstance *)o)->dict);
+}
+
+const ObjType instance_type = {
+    .name = "object",
+    .size = sizeof(ObjInstance),
+    .mark = instance_mark,
+};
+
+static void wrapper_mark(VM *vm, Obj *o) {
+    ObjWrapper *w = (ObjWrapper *)o;
+    gc_visit_value(vm, w->fget);
+    gc_visit_value(vm, w->fset);
+    gc_visit_value(vm, w->fdel);
+}
+
+const ObjType property_type = {
+    .name = "property",
+    .size = sizeof(ObjWrapper),
+    .mark = wrapper_mark,
+};
+
+const ObjType staticmethod_type = {
+    .name = "staticmethod",
+    .size = sizeof(ObjWrapper),
+    .mark = wrapper_mark,
+};
+
+const ObjType classmethod_type = {
+    .name = "classmethod",
+    .size = sizeof(ObjWrapper),
+    .mark = wrapper_mark,
+};
+
+static void super_mark(VM *vm, Obj *o) {
+    GC_VISIT(vm, ((ObjSuper *)o)->start);
+    gc_visit_value(vm, ((ObjSuper *)o)->self);
+}
+
+const ObjType super_type = {
+    .name = "super",
+    .size = sizeof(ObjSuper),
+    .mark = super_mark,
+};

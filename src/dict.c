@@ -6,6 +6,7 @@
 
 #include "containers.h"
 #include "str.h"
+#include "type.h"
 
 #define SLOT_EMPTY (-1)
 #define SLOT_DUMMY (-2)
@@ -667,4 +668,32 @@ const MethodDef dict_methods[] = {
     {"clear", dict_clear_m, 1, 1, false},
     {"fromkeys", dict_fromkeys_m, 1, 3, false},
     {NULL, NULL, 0, 0, false},
+};
+
+/* ---- the dict type and its views ---- */
+
+static void dict_mark(VM *vm, Obj *o) {
+    ObjDict *d = (ObjDict *)o;
+    gc_visit_table(vm, &d->table);
+    GC_VISIT(vm, d->cls);
+    GC_VISIT(vm, d->attrs);
+}
+
+static void dict_free(VM *vm, Obj *o) { table_free(vm, &((ObjDict *)o)->table); }
+
+const ObjType dict_type = {
+    .name = "dict",
+    .methods = dict_methods,
+    .size = sizeof(ObjDict),
+    .mark = dict_mark,
+    .free = dict_free,
+};
+
+static void view_mark(VM *vm, Obj *o) { GC_VISIT(vm, ((ObjDictView *)o)->dict); }
+
+const ObjType dict_view_type = {
+    .name = "dict_view",
+    .methods = dict_view_methods,
+    .size = sizeof(ObjDictView),
+    .mark = view_mark,
 };

@@ -7,7 +7,7 @@
 
 #include "containers.h"
 #include "heap.h"
-#include "vm.h"
+#include "type.h"
 
 #define STRESS_WORK 4096
 
@@ -45,242 +45,55 @@ void *gc_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size) {
 }
 
 /* The size obj_alloc was asked for, reconstructed from the object's own fields. */
-static size_t obj_size(Obj *o) {
-    switch ((ObjKind)o->kind) {
-    case OBJ_STR: return sizeof(ObjStr) + ((ObjStr *)o)->len + 1;
-    case OBJ_BIGINT: return sizeof(ObjBigInt) + sizeof(uint32_t) * ((ObjBigInt *)o)->ndigits;
-    case OBJ_TUPLE: return sizeof(ObjTuple) + sizeof(Value) * ((ObjTuple *)o)->len;
-    case OBJ_LIST: return sizeof(ObjList);
-    case OBJ_DICT: return sizeof(ObjDict);
-    case OBJ_SET:
-    case OBJ_FROZENSET: return sizeof(ObjSet);
-    case OBJ_RANGE: return sizeof(ObjRange);
-    case OBJ_SLICE: return sizeof(ObjSlice);
-    case OBJ_ITER: return sizeof(ObjIter);
-    case OBJ_DICT_VIEW: return sizeof(ObjDictView);
-    case OBJ_CODE: return sizeof(ObjCode);
-    case OBJ_FUNCTION: return sizeof(ObjFunction);
-    case OBJ_CELL: return sizeof(ObjCell);
-    case OBJ_NATIVE: return sizeof(ObjNative);
-    case OBJ_BOUND_METHOD: return sizeof(ObjBoundMethod);
-    case OBJ_CLASS: return sizeof(ObjClass);
-    case OBJ_INSTANCE: return sizeof(ObjInstance);
-    case OBJ_EXCEPTION: return sizeof(ObjException);
-    case OBJ_GENERATOR: return sizeof(ObjGenerator);
-    case OBJ_MODULE: return sizeof(ObjModule);
-    case OBJ_PROPERTY:
-    case OBJ_STATICMETHOD:
-    case OBJ_CLASSMETHOD: return sizeof(ObjWrapper);
-    case OBJ_SUPER: return sizeof(ObjSuper);
-    case OBJ_EXTERN: return sizeof(ObjExtern);
-    case OBJ_BYTES: return sizeof(ObjBytes) + ((ObjBytes *)o)->len;
-    default: return sizeof(Obj);
-    }
+static size_t obj_size(const ObjType *t, Obj *o) {
+    return t->var_size ? t->size + t->var_size(o) : t->size;
 }
 
 /* Frees what an object owns outside the heap (the heap frees the object itself). */
 static void free_object(void *ctx, Obj *o) {
     VM *vm = ctx;
-    switch ((ObjKind)o->kind) {
-    case OBJ_LIST: {
-        ObjList *l = (ObjList *)o;
-        gc_realloc(vm, l->items, sizeof(Value) * l->cap, 0);
-        break;
-    }
-    case OBJ_DICT: table_free(vm, &((ObjDict *)o)->table); break;
-    case OBJ_SET:
-    case OBJ_FROZENSET: table_free(vm, &((ObjSet *)o)->table); break;
-    case OBJ_CODE: {
-        ObjCode *c = (ObjCode *)o;
-        gc_realloc(vm, c->code, c->code_len, 0);
-        gc_realloc(vm, c->consts, sizeof(Value) * c->nconsts, 0);
-        gc_realloc(vm, c->names, sizeof(ObjStr *) * c->nnames, 0);
-        gc_realloc(vm, c->global_cache, sizeof(int32_t) * c->nnames, 0);
-        gc_realloc(vm, c->varnames, sizeof(ObjStr *) * c->nlocals, 0);
-        gc_realloc(vm, c->cellnames, sizeof(ObjStr *) * (size_t)(c->ncells + c->nfree), 0);
-        gc_realloc(vm, c->cell2local, sizeof(int16_t) * c->ncells, 0);
-        gc_realloc(vm, c->lines, sizeof(LineEntry) * c->nlines, 0);
-        gc_realloc(vm, c->handlers, sizeof(HandlerEntry) * c->nhandlers, 0);
-        break;
-    }
-    case OBJ_GENERATOR: {
-        ObjGenerator *g = (ObjGenerator *)o;
-        gc_realloc(vm, g->saved, sizeof(Value) * g->saved_cap, 0);
-        break;
-    }
-    default: break;
-    }
-    size_t size = obj_size(o);
+    const ObjType *t = obj_types[o->kind];
+    if (t->free) t->free(vm, o);
+    size_t size = obj_size(t, o);
     vm->bytes_allocated = vm->bytes_allocated >= size ? vm->bytes_allocated - size : 0;
 }
 
 /* ---- marking ---- */
 
-static void mark_obj(VM *vm, Obj *o) {
-    if (!o || o->marked) return;
-    o->marked = 1;
-    if (vm->gray_count == vm->gray_cap) {
-        vm->gray_cap = vm->gray_cap ? vm->gray_cap * 2 : 256;
-        vm->gray = realloc(vm->gray, sizeof(Obj *) * (size_t)vm->gray_cap);
-        if (!vm->gray) abort();
-    }
-    vm->gray[vm->gray_count++] = o;
+void gc_grow_gray(VM *vm) {
+    vm->gray_cap = vm->gray_cap ? vm->gray_cap * 2 : 256;
+    vm->gray = realloc(vm->gray, sizeof(Obj *) * (size_t)vm->gray_cap);
+    if (!vm->gray) abort();
 }
 
-static void mark_value(VM *vm, Value v) {
-    if (IS_OBJ(v)) mark_obj(vm, AS_OBJ(v));
-}
+#define MARK(p) GC_VISIT(vm, p)
 
-static void mark_values(VM *vm, const Value *vs, size_t n) {
+void gc_visit_values(VM *vm, const Value *vs, size_t n) {
     vm->mark_work += n;
-    for (size_t i = 0; i < n; i++) mark_value(vm, vs[i]);
+    for (size_t i = 0; i < n; i++) gc_visit_value(vm, vs[i]);
 }
 
-static void mark_table(VM *vm, Table *t) {
+void gc_visit_table(VM *vm, Table *t) {
     vm->mark_work += t->nentries;
     for (uint32_t i = 0; i < t->nentries; i++) {
         TableEntry *e = &t->entries[i];
         if (IS_UNDEF(e->key)) continue;
-        mark_value(vm, e->key);
-        mark_value(vm, e->value);
+        gc_visit_value(vm, e->key);
+        gc_visit_value(vm, e->value);
     }
 }
 
-#define MARK(p) mark_obj(vm, (Obj *)(p))
-
+/* An object's children, by its type's mark slot. */
 static void blacken(VM *vm, Obj *o) {
-    switch ((ObjKind)o->kind) {
-    case OBJ_TUPLE: mark_values(vm, ((ObjTuple *)o)->items, ((ObjTuple *)o)->len); break;
-    case OBJ_LIST:
-        mark_values(vm, ((ObjList *)o)->items, ((ObjList *)o)->len);
-        MARK(((ObjList *)o)->cls);
-        MARK(((ObjList *)o)->attrs);
-        break;
-    case OBJ_DICT:
-        mark_table(vm, &((ObjDict *)o)->table);
-        MARK(((ObjDict *)o)->cls);
-        MARK(((ObjDict *)o)->attrs);
-        break;
-    case OBJ_SET:
-    case OBJ_FROZENSET:
-        mark_table(vm, &((ObjSet *)o)->table);
-        MARK(((ObjSet *)o)->cls);
-        MARK(((ObjSet *)o)->attrs);
-        break;
-    case OBJ_SLICE: {
-        ObjSlice *s = (ObjSlice *)o;
-        mark_value(vm, s->start);
-        mark_value(vm, s->stop);
-        mark_value(vm, s->step);
-        break;
-    }
-    case OBJ_ITER: {
-        ObjIter *it = (ObjIter *)o;
-        mark_value(vm, it->seq);
-        mark_value(vm, it->fn);
-        mark_value(vm, it->aux);
-        break;
-    }
-    case OBJ_DICT_VIEW: MARK(((ObjDictView *)o)->dict); break;
-    case OBJ_CODE: {
-        ObjCode *c = (ObjCode *)o;
-        mark_values(vm, c->consts, c->nconsts);
-        for (uint32_t i = 0; i < c->nnames; i++) MARK(c->names[i]);
-        for (uint32_t i = 0; i < c->nlocals; i++) MARK(c->varnames[i]);
-        for (uint32_t i = 0; i < (uint32_t)(c->ncells + c->nfree); i++) MARK(c->cellnames[i]);
-        MARK(c->name);
-        MARK(c->qualname);
-        MARK(c->filename);
-        MARK(c->doc);
-        break;
-    }
-    case OBJ_FUNCTION: {
-        ObjFunction *f = (ObjFunction *)o;
-        MARK(f->code);
-        MARK(f->globals);
-        MARK(f->defaults);
-        MARK(f->kwdefaults);
-        MARK(f->closure);
-        MARK(f->name);
-        MARK(f->qualname);
-        MARK(f->attrs);
-        MARK(f->owner);
-        break;
-    }
-    case OBJ_CELL: mark_value(vm, ((ObjCell *)o)->value); break;
-    case OBJ_NATIVE: mark_value(vm, ((ObjNative *)o)->self); break;
-    case OBJ_BOUND_METHOD:
-        mark_value(vm, ((ObjBoundMethod *)o)->self);
-        mark_value(vm, ((ObjBoundMethod *)o)->func);
-        break;
-    case OBJ_CLASS: {
-        ObjClass *c = (ObjClass *)o;
-        MARK(c->name);
-        MARK(c->bases);
-        MARK(c->mro);
-        MARK(c->dict);
-        break;
-    }
-    case OBJ_EXCEPTION: {
-        ObjException *e = (ObjException *)o;
-        MARK(e->args);
-        mark_value(vm, e->traceback);
-        mark_value(vm, e->cause);
-        mark_value(vm, e->context);
-        MARK(e->base.cls);
-        MARK(e->base.dict);
-        break;
-    }
-    case OBJ_INSTANCE:
-        MARK(((ObjInstance *)o)->cls);
-        MARK(((ObjInstance *)o)->dict);
-        break;
-    case OBJ_GENERATOR: {
-        ObjGenerator *g = (ObjGenerator *)o;
-        MARK(g->func);
-        mark_values(vm, g->saved, g->nsaved);
-        mark_value(vm, g->handled);
-        mark_value(vm, g->result);
-        break;
-    }
-    case OBJ_PROPERTY:
-    case OBJ_STATICMETHOD:
-    case OBJ_CLASSMETHOD: {
-        ObjWrapper *w = (ObjWrapper *)o;
-        mark_value(vm, w->fget);
-        mark_value(vm, w->fset);
-        mark_value(vm, w->fdel);
-        break;
-    }
-    case OBJ_SUPER:
-        MARK(((ObjSuper *)o)->start);
-        mark_value(vm, ((ObjSuper *)o)->self);
-        break;
-    case OBJ_MODULE:
-        MARK(((ObjModule *)o)->name);
-        MARK(((ObjModule *)o)->globals);
-        MARK(((ObjModule *)o)->code);
-        MARK(((ObjModule *)o)->exports);
-        break;
-    case OBJ_EXTERN: MARK(((ObjExtern *)o)->name); break;
-    default: break;
-    }
+    const ObjType *t = obj_types[o->kind];
+    if (t->mark) t->mark(vm, o);
 }
 
-/* Kinds whose objects never change what they point at once made: a permanent one of them
- * needs no visit. Every other permanent object is visited at each collection. */
+/* Kinds whose objects never change what they point at once made (ObjType.immutable): a
+ * permanent one of them needs no visit. Every other permanent object is visited at each
+ * collection. */
 static bool immutable_kind(ObjKind kind) {
-    switch (kind) {
-    case OBJ_STR:
-    case OBJ_BIGINT:
-    case OBJ_TUPLE:
-    case OBJ_NATIVE:
-    case OBJ_CODE:
-    case OBJ_RANGE:
-    case OBJ_SLICE:
-    case OBJ_EXTERN: return true;
-    default: return false;
-    }
+    return obj_types[kind]->immutable;
 }
 
 static void count_mutable(void *ctx, Obj *o) {
@@ -303,8 +116,8 @@ void gc_make_permanent(VM *vm) {
 
 static void mark_roots(VM *vm) {
     for (uint32_t i = 0; i < vm->npermanent_roots; i++) blacken(vm, vm->permanent_roots[i]);
-    mark_values(vm, vm->stack, (size_t)(vm->sp - vm->stack));
-    mark_values(vm, vm->pins, vm->npins);
+    gc_visit_values(vm, vm->stack, (size_t)(vm->sp - vm->stack));
+    gc_visit_values(vm, vm->pins, vm->npins);
     for (int i = 0; i < vm->frame_count; i++) {
         Frame *f = &vm->frames[i];
         MARK(f->func);
@@ -313,11 +126,11 @@ static void mark_roots(VM *vm) {
         MARK(f->gen);
         MARK(f->locals);
         MARK(f->module);
-        mark_value(vm, f->handled);
+        gc_visit_value(vm, f->handled);
     }
-    mark_value(vm, vm->exc);
-    mark_value(vm, vm->last_value);
-    mark_values(vm, vm->repr_stack, (size_t)vm->repr_depth);
+    gc_visit_value(vm, vm->exc);
+    gc_visit_value(vm, vm->last_value);
+    gc_visit_values(vm, vm->repr_stack, (size_t)vm->repr_depth);
     MARK(vm->builtins);
     MARK(vm->main_globals);
     MARK(vm->main_code);
@@ -341,11 +154,11 @@ static void mark_roots(VM *vm) {
     MARK(vm->s_lambda);
     MARK(vm->s_module);
     MARK(vm->s_empty);
-    mark_value(vm, vm->not_implemented);
-    mark_value(vm, vm->memory_error);
-    mark_value(vm, vm->ellipsis);
-    mark_value(vm, vm->pending_throw);
-    mark_value(vm, vm->extern_str);
+    gc_visit_value(vm, vm->not_implemented);
+    gc_visit_value(vm, vm->memory_error);
+    gc_visit_value(vm, vm->ellipsis);
+    gc_visit_value(vm, vm->pending_throw);
+    gc_visit_value(vm, vm->extern_str);
     for (int i = 0; i < DUNDER_COUNT; i++) MARK(vm->dunder[i]);
     for (int i = 0; i < BIN_COUNT; i++)
         for (int j = 0; j < 3; j++) MARK(vm->binop_dunder[i][j]);

@@ -7,6 +7,7 @@
 #include "bigint.h"
 #include "containers.h"
 #include "str.h"
+#include "type.h"
 
 /* A tuple of iterators over the items of `iterables` (a tuple): zip and map. */
 static Value iterators_of(VM *vm, Value iterables) {
@@ -315,3 +316,18 @@ Value iter_next(VM *vm, ObjIter *it) {
     }
     return finish(it);
 }
+
+/* ---- the iterator type: one descriptor for every IterKind ---- */
+
+static void iter_mark(VM *vm, Obj *o) {
+    ObjIter *it = (ObjIter *)o;
+    gc_visit_value(vm, it->seq);
+    gc_visit_value(vm, it->fn);
+    gc_visit_value(vm, it->aux);
+}
+
+const ObjType iter_type = {
+    .name = "iterator",
+    .size = sizeof(ObjIter),
+    .mark = iter_mark,
+};

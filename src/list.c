@@ -8,6 +8,7 @@
 #include "bigint.h"
 #include "containers.h"
 #include "str.h"
+#include "type.h"
 
 ObjList *list_new(VM *vm, uint32_t capacity) {
     ObjList *l = (ObjList *)obj_alloc(vm, OBJ_LIST, sizeof(ObjList));
@@ -588,4 +589,26 @@ const MethodDef list_methods[] = {
     {"count", list_count_m, 2, 2, false},     {"sort", list_sort_m, 1, 1, true},
     {"reverse", list_reverse_m, 1, 1, false}, {"copy", list_copy_m, 1, 1, false},
     {"clear", list_clear_m, 1, 1, false},     {NULL, NULL, 0, 0, false},
+};
+
+/* ---- the list type ---- */
+
+static void list_mark(VM *vm, Obj *o) {
+    ObjList *l = (ObjList *)o;
+    gc_visit_values(vm, l->items, l->len);
+    GC_VISIT(vm, l->cls);
+    GC_VISIT(vm, l->attrs);
+}
+
+static void list_free(VM *vm, Obj *o) {
+    ObjList *l = (ObjList *)o;
+    gc_realloc(vm, l->items, sizeof(Value) * l->cap, 0);
+}
+
+const ObjType list_type = {
+    .name = "list",
+    .methods = list_methods,
+    .size = sizeof(ObjList),
+    .mark = list_mark,
+    .free = list_free,
 };

@@ -14,6 +14,7 @@
 #include "containers.h"
 #include "str.h"
 #include "vm.h"
+#include "type.h"
 
 /* ---- the registry ---- */
 
@@ -574,3 +575,28 @@ void modules_init(VM *vm) {
 double edge_request_seconds(EdgeVM *vm) {
     return vm->request_seconds;
 }
+
+/* ---- the module and native-function types ---- */
+
+static void module_mark(VM *vm, Obj *o) {
+    ObjModule *m = (ObjModule *)o;
+    GC_VISIT(vm, m->name);
+    GC_VISIT(vm, m->globals);
+    GC_VISIT(vm, m->code);
+    GC_VISIT(vm, m->exports);
+}
+
+const ObjType module_type = {
+    .name = "module",
+    .size = sizeof(ObjModule),
+    .mark = module_mark,
+};
+
+static void extern_mark(VM *vm, Obj *o) { GC_VISIT(vm, ((ObjExtern *)o)->name); }
+
+const ObjType extern_type = {
+    .name = "native_function",
+    .size = sizeof(ObjExtern),
+    .mark = extern_mark,
+    .immutable = true,
+};

@@ -12,34 +12,42 @@
 
 typedef struct VM VM;
 
+/* The kinds of heap object, one line each: X(KIND, name) makes OBJ_KIND here and, in
+ * type.h, declares `const ObjType name_type`, the kind's descriptor, which the file named
+ * in the comment defines. A new type is one line here and one file (src/README.md). */
+#define OBJ_KINDS(X)                                                                          \
+    X(STR, str)                   /* str.c */                                                 \
+    X(BIGINT, bigint)             /* bigint.c: ints beyond 48 bits; the class is int */       \
+    X(TUPLE, tuple)               /* tuple.c */                                               \
+    X(LIST, list)                 /* list.c */                                                \
+    X(DICT, dict)                 /* dict.c */                                                \
+    X(SET, set)                   /* set.c */                                                 \
+    X(FROZENSET, frozenset)       /* set.c */                                                 \
+    X(RANGE, range)               /* range.c */                                               \
+    X(SLICE, slice)               /* slice.c */                                               \
+    X(ITER, iter)                 /* iter.c: every builtin iterator, see IterKind */          \
+    X(DICT_VIEW, dict_view)       /* dict.c: dict.keys() / .values() / .items(), live */      \
+    X(CODE, code)                 /* function.c */                                            \
+    X(FUNCTION, function)         /* function.c */                                            \
+    X(CELL, cell)                 /* function.c */                                            \
+    X(NATIVE, native)             /* function.c: a C function, builtin or method */           \
+    X(BOUND_METHOD, bound_method) /* function.c */                                            \
+    X(CLASS, class)               /* class.c: builtin types and user classes alike */         \
+    X(INSTANCE, instance)         /* class.c: instances of user classes (and object()) */     \
+    X(EXCEPTION, exception)       /* exception.c: BaseException and its subclasses */         \
+    X(GENERATOR, generator)       /* generator.c */                                           \
+    X(MODULE, module)             /* modules.c */                                             \
+    X(BYTES, bytes)               /* bytes.c */                                               \
+    X(PROPERTY, property)         /* class.c: see ObjWrapper */                               \
+    X(STATICMETHOD, staticmethod) /* class.c */                                               \
+    X(CLASSMETHOD, classmethod)   /* class.c */                                               \
+    X(SUPER, super)               /* class.c */                                               \
+    X(EXTERN, extern)             /* modules.c: a function of a native (.wasm) module */
+
 typedef enum ObjKind {
-    OBJ_STR,
-    OBJ_BIGINT,
-    OBJ_TUPLE,
-    OBJ_LIST,
-    OBJ_DICT,
-    OBJ_SET,
-    OBJ_FROZENSET,
-    OBJ_RANGE,
-    OBJ_SLICE,
-    OBJ_ITER,       /* every builtin iterator: see IterKind */
-    OBJ_DICT_VIEW,  /* dict.keys() / .values() / .items(): live views */
-    OBJ_CODE,
-    OBJ_FUNCTION,
-    OBJ_CELL,
-    OBJ_NATIVE,     /* a C function: builtin or method of a builtin type */
-    OBJ_BOUND_METHOD,
-    OBJ_CLASS,
-    OBJ_INSTANCE,
-    OBJ_EXCEPTION,  /* instances of BaseException and its subclasses */
-    OBJ_GENERATOR,
-    OBJ_MODULE,
-    OBJ_BYTES,
-    OBJ_PROPERTY,   /* property objects: see ObjWrapper */
-    OBJ_STATICMETHOD,
-    OBJ_CLASSMETHOD,
-    OBJ_SUPER,
-    OBJ_EXTERN,     /* a function exported by a native (.wasm) module */
+#define OBJ_KIND_ENUM(kind, name) OBJ_##kind,
+    OBJ_KINDS(OBJ_KIND_ENUM)
+#undef OBJ_KIND_ENUM
     OBJ_KIND_COUNT
 } ObjKind;
 

@@ -11,7 +11,14 @@
 #include "containers.h"
 #include "numfmt.h"
 #include "str.h"
-#include "vm.h"
+#include "type.h"
+
+/* The type table: each kind's descriptor (type.h), from the kinds list in object.h. */
+const ObjType *const obj_types[OBJ_KIND_COUNT] = {
+#define OBJ_TYPE_ENTRY(kind, name) [OBJ_##kind] = &name##_type,
+    OBJ_KINDS(OBJ_TYPE_ENTRY)
+#undef OBJ_TYPE_ENTRY
+};
 
 static const char *const binop_symbols[BIN_COUNT] = {
     "+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//",

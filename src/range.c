@@ -6,6 +6,7 @@
 #include "bigint.h"
 #include "containers.h"
 #include "str.h"
+#include "type.h"
 
 Value range_new(VM *vm, int64_t start, int64_t stop, int64_t step) {
     if (step == 0) return vm_raise(vm, EXC_ValueError, "range() arg 3 must not be zero");
@@ -232,4 +233,13 @@ const MethodDef range_methods[] = {
     {"count", range_count_m, 2, 2, false},
     {"index", range_index_m, 2, 2, false},
     {NULL, NULL, 0, 0, false},
+};
+
+/* ---- the range type ---- */
+
+const ObjType range_type = {
+    .name = "range",
+    .methods = range_methods,
+    .size = sizeof(ObjRange),
+    .immutable = true,
 };

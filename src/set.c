@@ -6,6 +6,7 @@
 
 #include "containers.h"
 #include "str.h"
+#include "type.h"
 
 /* How a set keeps CPython's table inside object.h's Table (which the GC and the iterators read):
  *   entries    NULL while the set has never held anything (it then acts as 8 empty slots), else
@@ -936,4 +937,31 @@ const MethodDef set_methods[] = {
     {"issuperset", set_issuperset_m, 2, 2, false},
     {"isdisjoint", set_isdisjoint_m, 2, 2, false},
     {NULL, NULL, 0, 0, false},
+};
+
+/* ---- the set and frozenset types ---- */
+
+static void set_mark(VM *vm, Obj *o) {
+    ObjSet *s = (ObjSet *)o;
+    gc_visit_table(vm, &s->table);
+    GC_VISIT(vm, s->cls);
+    GC_VISIT(vm, s->attrs);
+}
+
+static void set_free(VM *vm, Obj *o) { table_free(vm, &((ObjSet *)o)->table); }
+
+const ObjType set_type = {
+    .name = "set",
+    .methods = set_methods,
+    .size = sizeof(ObjSet),
+    .mark = set_mark,
+    .free = set_free,
+};
+
+const ObjType frozenset_type = {
+    .name = "frozenset",
+    .methods = set_methods,
+    .size = sizeof(ObjSet),
+    .mark = set_mark,
+    .free = set_free,
 };

@@ -7,6 +7,7 @@
 #include "bigint.h"
 #include "containers.h"
 #include "str.h"
+#include "type.h"
 
 Value slice_new(VM *vm, Value start, Value stop, Value step) {
     ObjSlice *s = (ObjSlice *)obj_alloc(vm, OBJ_SLICE, sizeof(ObjSlice));
@@ -155,4 +156,21 @@ static Value slice_indices_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
 const MethodDef slice_methods[] = {
     {"indices", slice_indices_m, 2, 2, false},
     {NULL, NULL, 0, 0, false},
+};
+
+/* ---- the slice type ---- */
+
+static void slice_mark(VM *vm, Obj *o) {
+    ObjSlice *s = (ObjSlice *)o;
+    gc_visit_value(vm, s->start);
+    gc_visit_value(vm, s->stop);
+    gc_visit_value(vm, s->step);
+}
+
+const ObjType slice_type = {
+    .name = "slice",
+    .methods = slice_methods,
+    .size = sizeof(ObjSlice),
+    .mark = slice_mark,
+    .immutable = true,
 };

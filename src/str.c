@@ -12,6 +12,7 @@
 
 #include "bigint.h"
 #include "containers.h"
+#include "type.h"
 
 #define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -2884,4 +2885,16 @@ const MethodDef str_methods[] = {
     {"translate", m_translate, 2, 2, false},
     {"__format__", m_dunder_format, 2, 2, false},
     {NULL, NULL, 0, 0, false},
+};
+
+/* ---- the str type ---- */
+
+static size_t str_var_size(const Obj *o) { return ((const ObjStr *)o)->len + 1; }
+
+const ObjType str_type = {
+    .name = "str",
+    .methods = str_methods,
+    .size = sizeof(ObjStr),
+    .var_size = str_var_size,
+    .immutable = true,
 };

@@ -9,6 +9,7 @@
 #include "bigint.h"
 #include "containers.h"
 #include "str.h"
+#include "type.h"
 
 ObjTuple *tuple_new(VM *vm, uint32_t len) {
     ObjTuple *t =
@@ -256,4 +257,19 @@ const MethodDef tuple_methods[] = {
     {"count", tuple_count_m, 2, 2, false},
     {"index", tuple_index_m, 2, 4, false},
     {NULL, NULL, 0, 0, false},
+};
+
+/* ---- the tuple type ---- */
+
+static size_t tuple_var_size(const Obj *o) { return sizeof(Value) * ((const ObjTuple *)o)->len; }
+
+static void tuple_mark(VM *vm, Obj *o) { gc_visit_values(vm, ((ObjTuple *)o)->items, ((ObjTuple *)o)->len); }
+
+const ObjType tuple_type = {
+    .name = "tuple",
+    .methods = tuple_methods,
+    .size = sizeof(ObjTuple),
+    .var_size = tuple_var_size,
+    .mark = tuple_mark,
+    .immutable = true,
 };

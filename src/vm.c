@@ -14,6 +14,7 @@
 #include "numfmt.h"
 #include "opcodes.h"
 #include "str.h"
+#include "type.h"
 
 /* ---- classes ---- */
 
@@ -468,7 +469,7 @@ static bool gen_push_frame(VM *vm, ObjGenerator *g, Value sent) {
     return true;
 }
 
-static void gen_finish(VM *vm, ObjGenerator *g) {
+void vm_gen_finish(VM *vm, ObjGenerator *g) {
     g->state = GEN_DONE;
     g->nsaved = 0;
     (void)vm;
@@ -527,8 +528,7 @@ bool vm_step_in_c(VM *vm) {
 
 static ExecStatus execute(VM *vm, int base, Value *result);
 
-/* Runs a generator from C until it yields (returns the value) or finishes (UNDEF_VAL). */
-static Value gen_resume(VM *vm, ObjGenerator *g, Value sent) {
+Value vm_gen_resume(VM *vm, ObjGenerator *g, Value sent) {
     if (g->state == GEN_DONE) return UNDEF_VAL;
     if (vm->native_depth >= 200) return recursion_error(vm);
     if (!vm_step_in_c(vm)) return ERR_VAL;
@@ -556,81 +556,8 @@ Value vm_gen_stop(VM *vm, Value gen) {
 }
 
 Value vm_gen_next(VM *vm, Value gen) {
-    return gen_resume(vm, AS_GENERATOR(gen), NONE_VAL);
+    return vm_gen_resume(vm, AS_GENERATOR(gen), NONE_VAL);
 }
-
-static Value gen_send_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
-    (void)argc, (void)kw;
-    ObjGenerator *g = AS_GENERATOR(argv[0]);
-    if (g->state == GEN_CREATED && !IS_NONE(argv[1]))
-        return vm_raise(vm, EXC_TypeError, "can't send non-None value to a just-started generator");
-    Value v = gen_resume(vm, g, argv[1]);
-    if (IS_UNDEF(v)) return vm_gen_stop(vm, argv[0]);
-    return v;
-}
-
-/* Raises `exc` inside the generator where it stopped; returns what it yields next. */
-static Value gen_throw(VM *vm, ObjGenerator *g, Value exc) {
-    if (g->state != GEN_SUSPENDED) {
-        if (g->state == GEN_CREATED) gen_finish(vm, g);
-        return vm_raise_exc(vm, exc);
-    }
-    if (IS_CLASS(exc)) {
-        exc = op_call(vm, exc, 0, NULL, NULL);
-        if (IS_ERR(exc)) return exc;
-    }
-    if (!IS_EXCEPTION(exc)) return vm_raise(vm, EXC_TypeError, "exceptions must derive from BaseException");
-    vm->pending_throw = exc;
-    Value v = gen_resume(vm, g, NONE_VAL);
-    vm->pending_throw = UNDEF_VAL;
-    return v;
-}
-
-static Value gen_throw_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
-    (void)kw;
-    Value exc = argv[1];
-    if (argc > 2 && IS_CLASS(exc)) {
-        exc = op_call(vm, exc, 1, &argv[2], NULL);
-        if (IS_ERR(exc)) return exc;
-    }
-    Value v = gen_throw(vm, AS_GENERATOR(argv[0]), exc);
-    if (IS_UNDEF(v)) return vm_gen_stop(vm, argv[0]);
-    return v;
-}
-
-static Value gen_close_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
-    (void)argc, (void)kw;
-    ObjGenerator *g = AS_GENERATOR(argv[0]);
-    if (g->state != GEN_SUSPENDED) {
-        gen_finish(vm, g);
-        return NONE_VAL;
-    }
-    Value v = gen_throw(vm, g, OBJ_VAL(vm->exc_class[EXC_GeneratorExit]));
-    if (IS_ERR(v)) {
-        if (vm_exc_matches(vm, EXC_GeneratorExit) || vm_exc_matches(vm, EXC_StopIteration)) {
-            vm_clear_exc(vm);
-            return NONE_VAL;
-        }
-        return v;
-    }
-    if (IS_UNDEF(v)) return NONE_VAL;
-    return vm_raise(vm, EXC_RuntimeError, "generator ignored GeneratorExit");
-}
-
-static Value gen_next_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
-    (void)argc, (void)kw;
-    Value v = gen_resume(vm, AS_GENERATOR(argv[0]), NONE_VAL);
-    if (IS_UNDEF(v)) return vm_gen_stop(vm, argv[0]);
-    return v;
-}
-
-static const MethodDef generator_methods[] = {
-    {"send", gen_send_m, 2, 2, false},
-    {"close", gen_close_m, 1, 1, false},
-    {"throw", gen_throw_m, 2, 3, false},
-    {"__next__", gen_next_m, 1, 1, false},
-    {NULL, NULL, 0, 0, false},
-};
 
 /* ---- source positions and tracebacks ---- */
 
@@ -1782,7 +1709,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             bool boundary = frame->c_boundary;
             vm->frame_count--;
             if (frame->gen) {
-                gen_finish(vm, frame->gen);
+                vm_gen_finish(vm, frame->gen);
                 frame->gen->result = r;
                 if (!boundary && vm->frame_count > base && frame->exit_target) {
                     uint32_t target = frame->exit_target & ~EXIT_SEND;
@@ -2105,7 +2032,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             Value it = sp[-1];
             if (IS_KIND(it, OBJ_GENERATOR) && AS_GENERATOR(it)->state == GEN_SUSPENDED) {
                 SAVE_FRAME();
-                Value r = gen_close_m(vm, 1, &it, NULL);
+                Value r = gen_close(vm, it);
                 CHECK(r);
             }
             sp--;
@@ -2197,7 +2124,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             }
             if (frame->module) frame->module->state = 0; /* a failed import can be retried */
             if (frame->gen) {
-                gen_finish(vm, frame->gen);
+                vm_gen_finish(vm, frame->gen);
                 /* PEP 479: a StopIteration escaping a generator would end the caller's
                  * loop silently; it becomes a RuntimeError instead. */
                 if (vm_exc_matches(vm, EXC_StopIteration)) {
@@ -2351,20 +2278,13 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
     vm->cls_bool = vm_new_builtin_class(vm, "bool", vm->cls_int, OBJ_INSTANCE);
     vm->cls_float = vm_new_builtin_class(vm, "float", object, OBJ_INSTANCE);
     vm->cls_none = vm_new_builtin_class(vm, "NoneType", object, OBJ_INSTANCE);
-    static const struct { ObjKind kind; const char *name; } kinds[] = {
-        {OBJ_STR, "str"}, {OBJ_TUPLE, "tuple"}, {OBJ_LIST, "list"}, {OBJ_DICT, "dict"},
-        {OBJ_SET, "set"}, {OBJ_FROZENSET, "frozenset"}, {OBJ_RANGE, "range"}, {OBJ_SLICE, "slice"},
-        {OBJ_ITER, "iterator"}, {OBJ_DICT_VIEW, "dict_view"}, {OBJ_CODE, "code"},
-        {OBJ_FUNCTION, "function"}, {OBJ_CELL, "cell"}, {OBJ_NATIVE, "builtin_function_or_method"},
-        {OBJ_BOUND_METHOD, "method"}, {OBJ_GENERATOR, "generator"}, {OBJ_MODULE, "module"},
-        {OBJ_BYTES, "bytes"}, {OBJ_PROPERTY, "property"}, {OBJ_STATICMETHOD, "staticmethod"},
-        {OBJ_CLASSMETHOD, "classmethod"}, {OBJ_SUPER, "super"}, {OBJ_EXTERN, "native_function"},
-    };
-    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-        vm->kind_class[kinds[i].kind] = vm_new_builtin_class(vm, kinds[i].name, object, kinds[i].kind);
-    vm->kind_class[OBJ_BIGINT] = vm->cls_int;
-    vm->kind_class[OBJ_CLASS] = vm->cls_type;
+    /* A class for every other kind, named by its descriptor (exceptions get theirs below). */
     vm->kind_class[OBJ_INSTANCE] = object;
+    vm->kind_class[OBJ_CLASS] = vm->cls_type;
+    vm->kind_class[OBJ_BIGINT] = vm->cls_int;
+    for (int k = 0; k < OBJ_KIND_COUNT; k++)
+        if (!vm->kind_class[k] && k != OBJ_EXCEPTION)
+            vm->kind_class[k] = vm_new_builtin_class(vm, obj_types[k]->name, object, (ObjKind)k);
 
 #define EXC_CLASS(name, base) \
     vm->exc_class[EXC_##name] = vm_new_builtin_class(vm, #name, EXC_##name == EXC_BaseException ? object : vm->exc_class[EXC_##base], OBJ_EXCEPTION);
@@ -2387,16 +2307,7 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
     /* Made in advance: when memory runs out there may be none left to make it. */
     vm->memory_error = vm_new_exception(vm, vm->exc_class[EXC_MemoryError], NULL);
 
-    vm_define_methods(vm, vm->kind_class[OBJ_STR], str_methods);
-    vm_define_methods(vm, vm->kind_class[OBJ_LIST], list_methods);
-    vm_define_methods(vm, vm->kind_class[OBJ_TUPLE], tuple_methods);
-    vm_define_methods(vm, vm->kind_class[OBJ_DICT], dict_methods);
-    vm_define_methods(vm, vm->kind_class[OBJ_SET], set_methods);
-    vm_define_methods(vm, vm->kind_class[OBJ_FROZENSET], set_methods);
-    vm_define_methods(vm, vm->kind_class[OBJ_RANGE], range_methods);
-    vm_define_methods(vm, vm->kind_class[OBJ_SLICE], slice_methods);
-    vm_define_methods(vm, vm->kind_class[OBJ_DICT_VIEW], dict_view_methods);
-    vm_define_methods(vm, vm->kind_class[OBJ_GENERATOR], generator_methods);
+    for (int k = 0; k < OBJ_KIND_COUNT; k++) vm_define_methods(vm, vm->kind_class[k], obj_types[k]->methods);
     ops_init(vm);
 
     vm->builtins = dict_new(vm);

@@ -299,6 +299,10 @@ bool vm_step_in_c(VM *vm);
 EdgeStatus vm_resume(VM *vm, int64_t steps);
 Value vm_gen_next(VM *vm, Value generator); /* next item, or UNDEF_VAL when finished */
 Value vm_gen_stop(VM *vm, Value generator); /* raises StopIteration(its return value) */
+/* Runs a generator from C until it yields (returns the value) or finishes (UNDEF_VAL). */
+Value vm_gen_resume(VM *vm, ObjGenerator *g, Value sent);
+void vm_gen_finish(VM *vm, ObjGenerator *g); /* done: its frame's values are let go */
+Value gen_close(VM *vm, Value generator); /* generator.close() (generator.c) */
 /* Calls any callable to completion (nested run for Python functions). */
 Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames);
 
