@@ -1305,9 +1305,13 @@ Value int_parse(VM *vm, const char *text, size_t len, int base) {
 
 static size_t bigint_var_size(const Obj *o) { return sizeof(uint32_t) * ((const ObjBigInt *)o)->ndigits; }
 
+/* Hashing, equality, ordering and arithmetic take the number paths in ops.c. */
+static Value bigint_slot_repr(VM *vm, Value v) { return int_to_str(vm, v, 10, false); }
+
 const ObjType bigint_type = {
     .name = "int",
     .size = sizeof(ObjBigInt),
     .var_size = bigint_var_size,
     .immutable = true,
+    .repr = bigint_slot_repr,
 };

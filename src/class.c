@@ -1,6 +1,7 @@
 /* class.c — user classes: building a class from its body's namespace (C3 method order),
  * making instances, binding methods, and the builtin descriptor types property,
  * staticmethod and classmethod, plus super() and NotImplemented. */
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -554,10 +555,38 @@ static void class_mark(VM *vm, Obj *o) {
     GC_VISIT(vm, c->dict);
 }
 
+static Value class_slot_repr(VM *vm, Value v) {
+    char buf[256];
+    ObjClass *cls = AS_CLASS(v);
+    if (cls->is_builtin) {
+        snprintf(buf, sizeof buf, "<class '%s'>", cls->name->chars);
+    } else {
+        Value q = dict_get_str(cls->dict, vm->dunder[DUNDER_qualname]);
+        snprintf(buf, sizeof buf, "<class '__main__.%s'>", IS_STR(q) ? AS_STR(q)->chars : cls->name->chars);
+    }
+    return str_value(vm, buf);
+}
+
+/* C[item]: list[int] and friends are generic aliases, accepted and ignored; a user class
+ * answers with C.__class_getitem__(item), a class method without saying so. */
+static Value class_slot_getitem(VM *vm, Value obj, Value key) {
+    ObjClass *cls = AS_CLASS(obj);
+    if (cls->is_builtin) return obj;
+    Value hook = class_lookup(vm, cls, str_intern_cstr(vm, "__class_getitem__"));
+    if (IS_KIND(hook, OBJ_CLASSMETHOD)) hook = AS_WRAPPER(hook)->fget;
+    if (IS_FUNCTION(hook)) {
+        Value args[2] = {obj, key};
+        return op_call(vm, hook, 2, args, NULL);
+    }
+    return vm_raise(vm, EXC_TypeError, "type '%s' is not subscriptable", cls->name->chars);
+}
+
 const ObjType class_type = {
     .name = "type",
     .size = sizeof(ObjClass),
     .mark = class_mark,
+    .repr = class_slot_repr,
+    .getitem = class_slot_getitem,
 };
 
 static void instance_mark(VM *vm, Obj *o) {
@@ -565,10 +594,19 @@ static void instance_mark(VM *vm, Obj *o) {
     GC_VISIT(vm, ((ObjInstance *)o)->dict);
 }
 
+static Value instance_slot_repr(VM *vm, Value v) {
+    char buf[256];
+    ObjClass *cls = AS_INSTANCE(v)->cls;
+    snprintf(buf, sizeof buf, "<%s%s object at 0x%" PRIxPTR ">", cls->is_builtin ? "" : "__main__.", cls->name->chars,
+             (uintptr_t)AS_OBJ(v));
+    return str_value(vm, buf);
+}
+
 const ObjType instance_type = {
     .name = "object",
     .size = sizeof(ObjInstance),
     .mark = instance_mark,
+    .repr = instance_slot_repr,
 };
 
 static void wrapper_mark(VM *vm, Obj *o) {
@@ -601,8 +639,16 @@ static void super_mark(VM *vm, Obj *o) {
     gc_visit_value(vm, ((ObjSuper *)o)->self);
 }
 
+static Value super_slot_repr(VM *vm, Value v) {
+    char buf[256];
+    snprintf(buf, sizeof buf, "<super: <class '%s'>, <%s object>>", AS_SUPER(v)->start->name->chars,
+             vm_type_name(vm, AS_SUPER(v)->self));
+    return str_value(vm, buf);
+}
+
 const ObjType super_type = {
     .name = "super",
     .size = sizeof(ObjSuper),
     .mark = super_mark,
+    .repr = super_slot_repr,
 };

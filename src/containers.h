@@ -11,6 +11,8 @@ Value tuple_from(VM *vm, uint32_t len, const Value *items);
 Value tuple_getitem(VM *vm, ObjTuple *t, Value key); /* int or slice */
 Value tuple_repr(VM *vm, ObjTuple *t);
 bool tuple_hash(VM *vm, ObjTuple *t, int64_t *out); /* CPython's xxHash-based tuple hash */
+/* x in a list or tuple (the contains slot of both): 1/0/-1. */
+int seq_contains(VM *vm, Value seq, Value item);
 /* Lexicographic comparison of two item arrays (lists and tuples), with op's meaning. */
 int seq_compare(VM *vm, CmpOp op, const Value *a, uint32_t na, const Value *b, uint32_t nb);
 extern const MethodDef tuple_methods[];
@@ -158,6 +160,8 @@ Value list_copy(VM *vm, ObjList *l);
 
 /* set.c. set_binary also accepts dict keys/items views on either side (result: set). */
 bool set_is_any(Value v); /* set or frozenset */
+/* a op b (an ordering or ==) between sets and dict keys/items views: each as a new frozenset. */
+int set_compare_as_sets(VM *vm, CmpOp op, Value a, Value b);
 /* a |= b, a &= b, a -= b, a ^= b for a set a and a set or frozenset b, in place as CPython's
  * set_ior/set_iand/set_isub/set_ixor (so the table keeps CPython's layout); returns a, or ERR_VAL.
  * Any other operands or operator: the same as set_binary. */

@@ -681,19 +681,127 @@ static void dict_mark(VM *vm, Obj *o) {
 
 static void dict_free(VM *vm, Obj *o) { table_free(vm, &((ObjDict *)o)->table); }
 
+static Value dict_slot_repr(VM *vm, Value v) { return dict_repr(vm, AS_DICT(v)); }
+
+static int dict_slot_eq(VM *vm, Value a, Value b) { return IS_DICT(b) ? dict_equal(vm, AS_DICT(a), AS_DICT(b)) : 0; }
+
+static Value dict_slot_binary(VM *vm, BinOp op, Value a, Value b) {
+    if (op != BIN_OR || !IS_DICT(a) || !IS_DICT(b)) return UNDEF_VAL;
+    ObjDict *d = dict_new(vm);
+    if (!dict_update(vm, d, a) || !dict_update(vm, d, b)) return ERR_VAL;
+    return OBJ_VAL(d);
+}
+
+static Value dict_slot_inplace(VM *vm, BinOp op, Value a, Value b) {
+    if (op != BIN_OR) return UNDEF_VAL;
+    if (!dict_update(vm, AS_DICT(a), b)) return ERR_VAL;
+    return a;
+}
+
+static bool dict_slot_len(VM *vm, Value v, int64_t *out) {
+    (void)vm;
+    *out = AS_DICT(v)->table.count;
+    return true;
+}
+
+static int dict_slot_contains(VM *vm, Value container, Value item) {
+    Value out;
+    return dict_get(vm, AS_DICT(container), item, &out);
+}
+
+static Value dict_slot_iter(VM *vm, Value v) { return iter_new(vm, ITER_DICT_KEYS, v); }
+
+static Value dict_slot_getitem(VM *vm, Value obj, Value key) { return dict_getitem(vm, AS_DICT(obj), key); }
+
+static bool dict_slot_setitem(VM *vm, Value obj, Value key, Value value) {
+    return dict_set(vm, AS_DICT(obj), key, value);
+}
+
+static bool dict_slot_delitem(VM *vm, Value obj, Value key) {
+    int r = dict_delete(vm, AS_DICT(obj), key);
+    if (r < 0) return false;
+    if (r == 0) {
+        vm_raise_arg(vm, EXC_KeyError, key);
+        return false;
+    }
+    return true;
+}
+
 const ObjType dict_type = {
     .name = "dict",
     .methods = dict_methods,
     .size = sizeof(ObjDict),
     .mark = dict_mark,
     .free = dict_free,
+    .repr = dict_slot_repr,
+    .hash = op_unhashable,
+    .eq = dict_slot_eq,
+    .binary = dict_slot_binary,
+    .inplace = dict_slot_inplace,
+    .len = dict_slot_len,
+    .contains = dict_slot_contains,
+    .iter = dict_slot_iter,
+    .getitem = dict_slot_getitem,
+    .setitem = dict_slot_setitem,
+    .delitem = dict_slot_delitem,
 };
 
 static void view_mark(VM *vm, Obj *o) { GC_VISIT(vm, ((ObjDictView *)o)->dict); }
+
+#define AS_VIEW(v) ((ObjDictView *)AS_OBJ(v))
+
+/* dict.keys() and .items() act as sets in comparisons and | & - ^; .values() does not. */
+static bool view_is_setlike(Value v) { return IS_KIND(v, OBJ_DICT_VIEW) && AS_VIEW(v)->view_kind != VIEW_VALUES; }
+
+static Value view_slot_repr(VM *vm, Value v) { return dict_view_repr(vm, AS_VIEW(v)); }
+
+static int view_slot_eq(VM *vm, Value a, Value b) {
+    if (set_is_any(b) && AS_VIEW(a)->view_kind != VIEW_VALUES) return set_compare_as_sets(vm, CMP_EQ, a, b);
+    if (!IS_KIND(b, OBJ_DICT_VIEW)) return 0;
+    Value la = op_to_list(vm, a), lb = op_to_list(vm, b);
+    if (IS_ERR(la) || IS_ERR(lb)) return -1;
+    if (AS_VIEW(a)->view_kind == VIEW_VALUES) return 0;
+    return set_compare_as_sets(vm, CMP_EQ, la, lb);
+}
+
+/* keys >= {'a'}: keys and items views order as sets, with sets and with each other. */
+static int view_slot_compare(VM *vm, CmpOp op, Value a, Value b) {
+    if (!view_is_setlike(a) || !(view_is_setlike(b) || set_is_any(b))) return CMP_UNSUPPORTED;
+    return set_compare_as_sets(vm, op, a, b);
+}
+
+/* Either side: keys | {1}, {1} & items (set.c's set_binary takes views). */
+static Value view_slot_binary(VM *vm, BinOp op, Value a, Value b) {
+    if (op == BIN_OR || op == BIN_AND || op == BIN_SUB || op == BIN_XOR) return set_binary(vm, op, a, b);
+    return UNDEF_VAL;
+}
+
+static bool view_slot_len(VM *vm, Value v, int64_t *out) {
+    (void)vm;
+    *out = AS_VIEW(v)->dict->table.count;
+    return true;
+}
+
+static int view_slot_contains(VM *vm, Value container, Value item) {
+    return dict_view_contains(vm, AS_VIEW(container), item);
+}
+
+static Value view_slot_iter(VM *vm, Value v) {
+    static const IterKind kinds[] = {ITER_DICT_KEYS, ITER_DICT_VALUES, ITER_DICT_ITEMS};
+    return iter_new(vm, kinds[AS_VIEW(v)->view_kind], OBJ_VAL(AS_VIEW(v)->dict));
+}
 
 const ObjType dict_view_type = {
     .name = "dict_view",
     .methods = dict_view_methods,
     .size = sizeof(ObjDictView),
     .mark = view_mark,
+    .repr = view_slot_repr,
+    .hash = op_unhashable,
+    .eq = view_slot_eq,
+    .compare = view_slot_compare,
+    .binary = view_slot_binary,
+    .len = view_slot_len,
+    .contains = view_slot_contains,
+    .iter = view_slot_iter,
 };

@@ -1,5 +1,8 @@
 /* generator.c — the generator type. A generator's frame is copied off the VM stack between
  * resumptions (ObjGenerator in object.h); resuming it runs the interpreter (vm.c). */
+#include <inttypes.h>
+#include <stdio.h>
+
 #include "containers.h"
 #include "str.h"
 #include "type.h"
@@ -98,10 +101,25 @@ static void generator_free(VM *vm, Obj *o) {
     gc_realloc(vm, g->saved, sizeof(Value) * g->saved_cap, 0);
 }
 
+static Value generator_slot_repr(VM *vm, Value v) {
+    char buf[256];
+    snprintf(buf, sizeof buf, "<generator object %s at 0x%" PRIxPTR ">", AS_GENERATOR(v)->func->qualname->chars,
+             (uintptr_t)AS_OBJ(v));
+    return str_value(vm, buf);
+}
+
+static Value generator_slot_iter(VM *vm, Value v) {
+    (void)vm;
+    return v;
+}
+
 const ObjType generator_type = {
     .name = "generator",
     .methods = generator_methods,
     .size = sizeof(ObjGenerator),
     .mark = generator_mark,
     .free = generator_free,
+    .repr = generator_slot_repr,
+    .iter = generator_slot_iter,
+    .next = vm_gen_next,
 };

@@ -326,8 +326,17 @@ static void iter_mark(VM *vm, Obj *o) {
     gc_visit_value(vm, it->aux);
 }
 
+static Value iter_slot_iter(VM *vm, Value v) {
+    (void)vm;
+    return v;
+}
+
+static Value iter_slot_next(VM *vm, Value it) { return iter_next(vm, AS_ITER(it)); }
+
 const ObjType iter_type = {
     .name = "iterator",
     .size = sizeof(ObjIter),
     .mark = iter_mark,
+    .iter = iter_slot_iter,
+    .next = iter_slot_next,
 };

@@ -605,10 +605,79 @@ static void list_free(VM *vm, Obj *o) {
     gc_realloc(vm, l->items, sizeof(Value) * l->cap, 0);
 }
 
+static Value list_slot_repr(VM *vm, Value v) { return list_repr(vm, AS_LIST(v)); }
+
+static int list_slot_eq(VM *vm, Value a, Value b) {
+    if (!IS_LIST(b)) return 0;
+    return seq_compare(vm, CMP_EQ, AS_LIST(a)->items, AS_LIST(a)->len, AS_LIST(b)->items, AS_LIST(b)->len);
+}
+
+static int list_slot_compare(VM *vm, CmpOp op, Value a, Value b) {
+    if (!IS_LIST(b)) return CMP_UNSUPPORTED;
+    return seq_compare(vm, op, AS_LIST(a)->items, AS_LIST(a)->len, AS_LIST(b)->items, AS_LIST(b)->len);
+}
+
+static Value list_slot_binary(VM *vm, BinOp op, Value a, Value b) {
+    if (op != BIN_ADD || !IS_LIST(a) || !IS_LIST(b)) return UNDEF_VAL;
+    ObjList *x = AS_LIST(a), *y = AS_LIST(b);
+    ObjList *l = list_new(vm, x->len + y->len);
+    if (x->len) memcpy(l->items, x->items, sizeof(Value) * x->len);
+    if (y->len) memcpy(l->items + x->len, y->items, sizeof(Value) * y->len);
+    l->len = x->len + y->len;
+    return OBJ_VAL(l);
+}
+
+/* l += iterable extends l; l *= n repeats it in place. */
+static Value list_slot_inplace(VM *vm, BinOp op, Value a, Value b) {
+    if (op == BIN_ADD) {
+        if (!list_extend(vm, AS_LIST(a), b)) return ERR_VAL;
+        return a;
+    }
+    if (op == BIN_MUL) {
+        Value r = op_seq_repeat(vm, a, b);
+        if (IS_ERR(r)) return r;
+        ObjList *l = AS_LIST(a), *src = AS_LIST(r);
+        l->items = gc_realloc(vm, l->items, sizeof(Value) * l->cap, sizeof(Value) * (src->len ? src->len : 1));
+        l->cap = src->len ? src->len : 1;
+        if (src->len) memcpy(l->items, src->items, sizeof(Value) * src->len);
+        l->len = src->len;
+        return a;
+    }
+    return UNDEF_VAL;
+}
+
+static bool list_slot_len(VM *vm, Value v, int64_t *out) {
+    (void)vm;
+    *out = AS_LIST(v)->len;
+    return true;
+}
+
+static Value list_slot_iter(VM *vm, Value v) { return iter_new(vm, ITER_LIST, v); }
+
+static Value list_slot_getitem(VM *vm, Value obj, Value key) { return list_getitem(vm, AS_LIST(obj), key); }
+
+static bool list_slot_setitem(VM *vm, Value obj, Value key, Value value) {
+    return list_setitem(vm, AS_LIST(obj), key, value);
+}
+
+static bool list_slot_delitem(VM *vm, Value obj, Value key) { return list_delitem(vm, AS_LIST(obj), key); }
+
 const ObjType list_type = {
     .name = "list",
     .methods = list_methods,
     .size = sizeof(ObjList),
     .mark = list_mark,
     .free = list_free,
+    .repr = list_slot_repr,
+    .hash = op_unhashable,
+    .eq = list_slot_eq,
+    .compare = list_slot_compare,
+    .binary = list_slot_binary,
+    .inplace = list_slot_inplace,
+    .len = list_slot_len,
+    .contains = seq_contains,
+    .iter = list_slot_iter,
+    .getitem = list_slot_getitem,
+    .setitem = list_slot_setitem,
+    .delitem = list_slot_delitem,
 };

@@ -586,17 +586,27 @@ static void module_mark(VM *vm, Obj *o) {
     GC_VISIT(vm, m->exports);
 }
 
+static Value module_slot_repr(VM *vm, Value v) { return modules_repr(vm, AS_MODULE(v)); }
+
 const ObjType module_type = {
     .name = "module",
     .size = sizeof(ObjModule),
     .mark = module_mark,
+    .repr = module_slot_repr,
 };
 
 static void extern_mark(VM *vm, Obj *o) { GC_VISIT(vm, ((ObjExtern *)o)->name); }
+
+static Value extern_slot_repr(VM *vm, Value v) {
+    char buf[256];
+    snprintf(buf, sizeof buf, "<native function %s>", AS_EXTERN(v)->name->chars);
+    return str_value(vm, buf);
+}
 
 const ObjType extern_type = {
     .name = "native_function",
     .size = sizeof(ObjExtern),
     .mark = extern_mark,
     .immutable = true,
+    .repr = extern_slot_repr,
 };

@@ -46,7 +46,7 @@ static Value as_int(Value v) {
     return IS_BOOL(v) ? INT_VAL(v == TRUE_VAL) : v;
 }
 
-static Value addr_repr(VM *vm, const char *what, Value v) {
+Value op_addr_repr(VM *vm, const char *what, Value v) {
     char buf[160];
     snprintf(buf, sizeof buf, "<%s object at 0x%" PRIxPTR ">", what, (uintptr_t)AS_OBJ(v));
     return str_value(vm, buf);
@@ -76,124 +76,9 @@ Value op_default_repr(VM *vm, Value v) {
     if (!IS_OBJ(v)) return str_value(vm, "<?>");
     if (v == vm->not_implemented) return str_value(vm, "NotImplemented");
     if (v == vm->ellipsis) return str_value(vm, "Ellipsis");
-    switch (OBJ_KIND(v)) {
-    case OBJ_STR: return str_repr(vm, AS_STR(v));
-    case OBJ_BIGINT: return int_to_str(vm, v, 10, false);
-    case OBJ_LIST: return list_repr(vm, AS_LIST(v));
-    case OBJ_TUPLE: return tuple_repr(vm, AS_TUPLE(v));
-    case OBJ_DICT: return dict_repr(vm, AS_DICT(v));
-    case OBJ_SET:
-    case OBJ_FROZENSET: return set_repr(vm, AS_SET(v));
-    case OBJ_RANGE: return range_repr(vm, AS_RANGE(v));
-    case OBJ_SLICE: {
-        ObjSlice *s = AS_SLICE(v);
-        StrBuf sb;
-        sb_init(&sb);
-        sb_append_cstr(&sb, "slice(");
-        Value parts[3] = {s->start, s->stop, s->step};
-        for (int i = 0; i < 3; i++) {
-            Value r = op_repr(vm, parts[i]);
-            if (IS_ERR(r)) {
-                sb_free(&sb);
-                return r;
-            }
-            if (i) sb_append_cstr(&sb, ", ");
-            sb_append_str(&sb, AS_STR(r));
-        }
-        sb_append_char(&sb, ')');
-        return sb_finish(vm, &sb);
-    }
-    case OBJ_FUNCTION:
-        snprintf(buf, sizeof buf, "<function %s at 0x%" PRIxPTR ">", AS_FUNCTION(v)->qualname->chars,
-                 (uintptr_t)AS_OBJ(v));
-        return str_value(vm, buf);
-    case OBJ_NATIVE:
-        snprintf(buf, sizeof buf, "<built-in function %s>", AS_NATIVE(v)->name);
-        return str_value(vm, buf);
-    case OBJ_BOUND_METHOD: {
-        ObjBoundMethod *bm = AS_BOUND(v);
-        if (IS_KIND(bm->func, OBJ_NATIVE)) {
-            snprintf(buf, sizeof buf, "<built-in method %s of %s object at 0x%" PRIxPTR ">",
-                     AS_NATIVE(bm->func)->name, vm_type_name(vm, bm->self), (uintptr_t)AS_OBJ(bm->self));
-            return str_value(vm, buf);
-        }
-        Value self = op_repr(vm, bm->self);
-        if (IS_ERR(self)) return self;
-        StrBuf sb;
-        sb_init(&sb);
-        sb_printf(&sb, "<bound method %s of ", AS_FUNCTION(bm->func)->qualname->chars);
-        sb_append_str(&sb, AS_STR(self));
-        sb_append_char(&sb, '>');
-        return sb_finish(vm, &sb);
-    }
-    case OBJ_CLASS: {
-        ObjClass *cls = AS_CLASS(v);
-        if (cls->is_builtin) {
-            snprintf(buf, sizeof buf, "<class '%s'>", cls->name->chars);
-        } else {
-            Value q = dict_get_str(cls->dict, vm->dunder[DUNDER_qualname]);
-            snprintf(buf, sizeof buf, "<class '__main__.%s'>", IS_STR(q) ? AS_STR(q)->chars : cls->name->chars);
-        }
-        return str_value(vm, buf);
-    }
-    case OBJ_EXCEPTION: {
-        ObjException *e = AS_EXCEPTION(v);
-        StrBuf sb;
-        sb_init(&sb);
-        sb_append_str(&sb, e->base.cls->name);
-        if (e->args->len == 1) {
-            Value r = op_repr(vm, e->args->items[0]);
-            if (IS_ERR(r)) {
-                sb_free(&sb);
-                return r;
-            }
-            sb_append_char(&sb, '(');
-            sb_append_str(&sb, AS_STR(r));
-            sb_append_char(&sb, ')');
-        } else {
-            Value r = tuple_repr(vm, e->args);
-            if (IS_ERR(r)) {
-                sb_free(&sb);
-                return r;
-            }
-            sb_append_str(&sb, AS_STR(r));
-        }
-        return sb_finish(vm, &sb);
-    }
-    case OBJ_INSTANCE: {
-        ObjClass *cls = AS_INSTANCE(v)->cls;
-        snprintf(buf, sizeof buf, "<%s%s object at 0x%" PRIxPTR ">", cls->is_builtin ? "" : "__main__.",
-                 cls->name->chars, (uintptr_t)AS_OBJ(v));
-        return str_value(vm, buf);
-    }
-    case OBJ_DICT_VIEW: {
-        ObjDictView *view = (ObjDictView *)AS_OBJ(v);
-        Value items = op_to_list(vm, v);
-        if (IS_ERR(items)) return items;
-        Value inner = list_repr(vm, AS_LIST(items));
-        if (IS_ERR(inner)) return inner;
-        StrBuf sb;
-        sb_init(&sb);
-        static const char *const names[] = {"dict_keys(", "dict_values(", "dict_items("};
-        sb_append_cstr(&sb, names[view->view_kind]);
-        sb_append_str(&sb, AS_STR(inner));
-        sb_append_char(&sb, ')');
-        return sb_finish(vm, &sb);
-    }
-    case OBJ_MODULE: return modules_repr(vm, AS_MODULE(v));
-    case OBJ_EXTERN:
-        snprintf(buf, sizeof buf, "<native function %s>", AS_EXTERN(v)->name->chars);
-        return str_value(vm, buf);
-    case OBJ_GENERATOR:
-        snprintf(buf, sizeof buf, "<generator object %s at 0x%" PRIxPTR ">",
-                 AS_GENERATOR(v)->func->qualname->chars, (uintptr_t)AS_OBJ(v));
-        return str_value(vm, buf);
-    case OBJ_SUPER:
-        snprintf(buf, sizeof buf, "<super: <class '%s'>, <%s object>>", AS_SUPER(v)->start->name->chars,
-                 vm_type_name(vm, AS_SUPER(v)->self));
-        return str_value(vm, buf);
-    default: return addr_repr(vm, vm_type_name(vm, v), v);
-    }
+    const ObjType *t = obj_type(v);
+    if (t->repr) return t->repr(vm, v);
+    return op_addr_repr(vm, vm_type_name(vm, v), v);
 }
 
 Value op_str(VM *vm, Value v) {
@@ -205,19 +90,10 @@ Value op_str(VM *vm, Value v) {
     return op_default_str(vm, v);
 }
 
-/* str without user __str__ methods: an exception's args, else the repr. */
+/* str without user __str__ methods: the type's str slot (an exception's args), else the repr. */
 Value op_default_str(VM *vm, Value v) {
     if (IS_STR(v)) return v;
-    if (IS_EXCEPTION(v)) {
-        ObjException *e = AS_EXCEPTION(v);
-        if (e->args->len == 0) return OBJ_VAL(vm->s_empty);
-        if (e->args->len == 1) {
-            /* KeyError shows the repr of its key: KeyError: 'k'. */
-            if (vm_is_subclass(e->base.cls, vm->exc_class[EXC_KeyError])) return op_repr(vm, e->args->items[0]);
-            return op_str(vm, e->args->items[0]);
-        }
-        return tuple_repr(vm, e->args);
-    }
+    if (IS_OBJ(v) && obj_type(v)->str) return obj_type(v)->str(vm, v);
     return op_repr(vm, v);
 }
 
@@ -248,17 +124,15 @@ int op_truthy(VM *vm, Value v) {
         }
         if (USER(v)) return 1;
     }
-    switch (OBJ_KIND(v)) {
-    case OBJ_STR: return AS_STR(v)->len != 0;
-    case OBJ_LIST: return AS_LIST(v)->len != 0;
-    case OBJ_TUPLE: return AS_TUPLE(v)->len != 0;
-    case OBJ_DICT: return AS_DICT(v)->table.count != 0;
-    case OBJ_SET:
-    case OBJ_FROZENSET: return AS_SET(v)->table.count != 0;
-    case OBJ_RANGE: return range_len(AS_RANGE(v)) != 0;
-    case OBJ_DICT_VIEW: return ((ObjDictView *)AS_OBJ(v))->dict->table.count != 0;
-    default: (void)vm; return 1;
+    /* The type's truth, else its length (non-zero is true), else true. */
+    const ObjType *t = obj_type(v);
+    if (t->truthy) return t->truthy(vm, v);
+    if (t->len) {
+        int64_t n;
+        if (!t->len(vm, v, &n)) return -1;
+        return n != 0;
     }
+    return 1;
 }
 
 /* ---- numbers ---- */
@@ -401,7 +275,7 @@ static bool repeat_count(VM *vm, Value count, int64_t *n) {
     return op_index(vm, i, n, NULL);
 }
 
-static Value seq_repeat(VM *vm, Value seq, Value count) {
+Value op_seq_repeat(VM *vm, Value seq, Value count) {
     int64_t n;
     if (!repeat_count(vm, count, &n)) return ERR_VAL;
     if (n < 0) n = 0;
@@ -482,7 +356,7 @@ Value op_binary(VM *vm, BinOp op, Value a, Value b) {
         /* A sequence times an object with __index__. */
         if (op == BIN_MUL && is_seq(a) && USER(b) &&
             !IS_UNDEF(class_lookup(vm, AS_INSTANCE(b)->cls, vm->dunder[DUNDER_index])))
-            return seq_repeat(vm, a, b);
+            return op_seq_repeat(vm, a, b);
         return unsupported_binary(vm, op, a, b);
     }
     if (is_number(a) && is_number(b)) {
@@ -495,52 +369,19 @@ Value op_binary(VM *vm, BinOp op, Value a, Value b) {
         if (!IS_UNDEF(r)) return r;
         return unsupported_binary(vm, op, a, b);
     }
-    if (IS_OBJ(a)) {
-        switch (OBJ_KIND(a)) {
-        case OBJ_STR:
-            if (op == BIN_ADD && IS_STR(b)) return str_concat(vm, AS_STR(a), AS_STR(b));
-            if (op == BIN_MOD) return str_percent_format(vm, AS_STR(a), b);
-            break;
-        case OBJ_LIST:
-            if (op == BIN_ADD && IS_LIST(b)) {
-                ObjList *x = AS_LIST(a), *y = AS_LIST(b);
-                ObjList *l = list_new(vm, x->len + y->len);
-                if (x->len) memcpy(l->items, x->items, sizeof(Value) * x->len);
-                if (y->len) memcpy(l->items + x->len, y->items, sizeof(Value) * y->len);
-                l->len = x->len + y->len;
-                return OBJ_VAL(l);
-            }
-            break;
-        case OBJ_TUPLE:
-            if (op == BIN_ADD && IS_TUPLE(b)) {
-                ObjTuple *x = AS_TUPLE(a), *y = AS_TUPLE(b);
-                ObjTuple *t = tuple_new(vm, x->len + y->len);
-                if (x->len) memcpy(t->items, x->items, sizeof(Value) * x->len);
-                if (y->len) memcpy(t->items + x->len, y->items, sizeof(Value) * y->len);
-                return OBJ_VAL(t);
-            }
-            break;
-        case OBJ_SET:
-        case OBJ_FROZENSET:
-        case OBJ_DICT_VIEW:
-            /* Sets, and the keys and items views of dicts, combine with each other. */
-            if (op == BIN_OR || op == BIN_AND || op == BIN_SUB || op == BIN_XOR) return set_binary(vm, op, a, b);
-            break;
-        case OBJ_DICT:
-            if (op == BIN_OR && IS_DICT(b)) {
-                ObjDict *d = dict_new(vm);
-                if (!dict_update(vm, d, a) || !dict_update(vm, d, b)) return ERR_VAL;
-                return OBJ_VAL(d);
-            }
-            break;
-        default: break;
-        }
+    /* The types' own operators: a's, then b's (each checks which side it is on). */
+    const ObjType *ta = IS_OBJ(a) ? obj_type(a) : NULL, *tb = IS_OBJ(b) ? obj_type(b) : NULL;
+    if (ta && ta->binary) {
+        Value r = ta->binary(vm, op, a, b);
+        if (!IS_UNDEF(r)) return r;
     }
-    if (IS_KIND(b, OBJ_DICT_VIEW) && (op == BIN_OR || op == BIN_AND || op == BIN_SUB || op == BIN_XOR))
-        return set_binary(vm, op, a, b);
+    if (tb && tb != ta && tb->binary) {
+        Value r = tb->binary(vm, op, a, b);
+        if (!IS_UNDEF(r)) return r;
+    }
     if (op == BIN_MUL) {
-        if (is_seq(a) && (IS_ANYINT(b) || IS_BOOL(b))) return seq_repeat(vm, a, b);
-        if (is_seq(b) && (IS_ANYINT(a) || IS_BOOL(a))) return seq_repeat(vm, b, a);
+        if (is_seq(a) && (IS_ANYINT(b) || IS_BOOL(b))) return op_seq_repeat(vm, a, b);
+        if (is_seq(b) && (IS_ANYINT(a) || IS_BOOL(a))) return op_seq_repeat(vm, b, a);
     }
     return unsupported_binary(vm, op, a, b);
 }
@@ -555,26 +396,9 @@ Value op_inplace(VM *vm, BinOp op, Value a, Value b) {
         }
         if (USER(a)) return op_binary(vm, op, a, b);
     }
-    if (IS_LIST(a)) {
-        if (op == BIN_ADD) {
-            if (!list_extend(vm, AS_LIST(a), b)) return ERR_VAL;
-            return a;
-        }
-        if (op == BIN_MUL) {
-            Value r = seq_repeat(vm, a, b);
-            if (IS_ERR(r)) return r;
-            ObjList *l = AS_LIST(a), *src = AS_LIST(r);
-            l->items = gc_realloc(vm, l->items, sizeof(Value) * l->cap, sizeof(Value) * (src->len ? src->len : 1));
-            l->cap = src->len ? src->len : 1;
-            if (src->len) memcpy(l->items, src->items, sizeof(Value) * src->len);
-            l->len = src->len;
-            return a;
-        }
-    }
-    if (IS_SET(a) && (IS_SET(b) || IS_KIND(b, OBJ_FROZENSET))) return set_inplace(vm, op, a, b);
-    if (IS_DICT(a) && op == BIN_OR) {
-        if (!dict_update(vm, AS_DICT(a), b)) return ERR_VAL;
-        return a;
+    if (IS_OBJ(a) && obj_type(a)->inplace) {
+        Value r = obj_type(a)->inplace(vm, op, a, b);
+        if (!IS_UNDEF(r)) return r;
     }
     return op_binary(vm, op, a, b);
 }
@@ -647,49 +471,8 @@ int op_eq(VM *vm, Value a, Value b) {
     }
     if (a == b) return 1;
     if (!IS_OBJ(a) || !IS_OBJ(b)) return 0;
-    ObjKind ka = (ObjKind)OBJ_KIND(a), kb = (ObjKind)OBJ_KIND(b);
-    switch (ka) {
-    case OBJ_STR: return kb == OBJ_STR && str_equal(AS_STR(a), AS_STR(b));
-    case OBJ_TUPLE:
-        if (kb != OBJ_TUPLE) return 0;
-        return seq_compare(vm, CMP_EQ, AS_TUPLE(a)->items, AS_TUPLE(a)->len, AS_TUPLE(b)->items, AS_TUPLE(b)->len);
-    case OBJ_LIST:
-        if (kb != OBJ_LIST) return 0;
-        return seq_compare(vm, CMP_EQ, AS_LIST(a)->items, AS_LIST(a)->len, AS_LIST(b)->items, AS_LIST(b)->len);
-    case OBJ_DICT: return kb == OBJ_DICT ? dict_equal(vm, AS_DICT(a), AS_DICT(b)) : 0;
-    case OBJ_SET:
-    case OBJ_FROZENSET:
-        if (kb == OBJ_DICT_VIEW) return op_eq(vm, b, a);
-        if (kb != OBJ_SET && kb != OBJ_FROZENSET) return 0;
-        return set_compare(vm, CMP_EQ, AS_SET(a), AS_SET(b));
-    case OBJ_RANGE: return kb == OBJ_RANGE && range_equal(AS_RANGE(a), AS_RANGE(b));
-    case OBJ_SLICE: {
-        if (kb != OBJ_SLICE) return 0;
-        ObjSlice *x = AS_SLICE(a), *y = AS_SLICE(b);
-        Value xa[3] = {x->start, x->stop, x->step}, ya[3] = {y->start, y->stop, y->step};
-        return seq_compare(vm, CMP_EQ, xa, 3, ya, 3);
-    }
-    case OBJ_DICT_VIEW: {
-        if ((kb == OBJ_SET || kb == OBJ_FROZENSET) && ((ObjDictView *)AS_OBJ(a))->view_kind != VIEW_VALUES) {
-            ObjSet *sa = set_new(vm, true);
-            if (!set_update(vm, sa, a)) return -1;
-            return set_compare(vm, CMP_EQ, sa, AS_SET(b));
-        }
-        if (kb != OBJ_DICT_VIEW) return 0;
-        Value la = op_to_list(vm, a), lb = op_to_list(vm, b);
-        if (IS_ERR(la) || IS_ERR(lb)) return -1;
-        ObjDictView *va = (ObjDictView *)AS_OBJ(a);
-        if (va->view_kind == VIEW_VALUES) return 0;
-        ObjSet *sa = set_new(vm, true), *sb = set_new(vm, true);
-        if (!set_update(vm, sa, la) || !set_update(vm, sb, lb)) return -1;
-        return set_compare(vm, CMP_EQ, sa, sb);
-    }
-    case OBJ_BOUND_METHOD: {
-        if (kb != OBJ_BOUND_METHOD) return 0;
-        return AS_BOUND(a)->func == AS_BOUND(b)->func && AS_BOUND(a)->self == AS_BOUND(b)->self;
-    }
-    default: return 0;
-    }
+    const ObjType *t = obj_type(a);
+    return t->eq ? t->eq(vm, a, b) : 0;
 }
 
 int op_compare(VM *vm, CmpOp op, Value a, Value b) {
@@ -717,28 +500,9 @@ int op_compare(VM *vm, CmpOp op, Value a, Value b) {
         default: return c >= 0;
         }
     }
-    if (IS_STR(a) && IS_STR(b)) {
-        int c = str_compare(AS_STR(a), AS_STR(b));
-        switch (op) {
-        case CMP_LT: return c < 0;
-        case CMP_LE: return c <= 0;
-        case CMP_GT: return c > 0;
-        default: return c >= 0;
-        }
-    }
-    if (IS_LIST(a) && IS_LIST(b))
-        return seq_compare(vm, op, AS_LIST(a)->items, AS_LIST(a)->len, AS_LIST(b)->items, AS_LIST(b)->len);
-    if (IS_TUPLE(a) && IS_TUPLE(b))
-        return seq_compare(vm, op, AS_TUPLE(a)->items, AS_TUPLE(a)->len, AS_TUPLE(b)->items, AS_TUPLE(b)->len);
-    if ((IS_SET(a) || IS_KIND(a, OBJ_FROZENSET)) && (IS_SET(b) || IS_KIND(b, OBJ_FROZENSET)))
-        return set_compare(vm, op, AS_SET(a), AS_SET(b));
-    /* dict.keys() and .items() compare as sets: keys >= {'a'} */
-    if ((IS_KIND(a, OBJ_DICT_VIEW) || set_is_any(a)) && (IS_KIND(b, OBJ_DICT_VIEW) || set_is_any(b)) &&
-        !(IS_KIND(a, OBJ_DICT_VIEW) && ((ObjDictView *)AS_OBJ(a))->view_kind == VIEW_VALUES) &&
-        !(IS_KIND(b, OBJ_DICT_VIEW) && ((ObjDictView *)AS_OBJ(b))->view_kind == VIEW_VALUES)) {
-        ObjSet *sa = set_new(vm, true), *sb = set_new(vm, true);
-        if (!set_update(vm, sa, a) || !set_update(vm, sb, b)) return -1;
-        return set_compare(vm, op, sa, sb);
+    if (IS_OBJ(a) && obj_type(a)->compare) {
+        int r = obj_type(a)->compare(vm, op, a, b);
+        if (r != CMP_UNSUPPORTED) return r;
     }
     vm_raise(vm, EXC_TypeError, "'%s' not supported between instances of '%s' and '%s'", cmp_symbols[op],
              vm_type_name(vm, a), vm_type_name(vm, b));
@@ -811,28 +575,17 @@ bool op_hash(VM *vm, Value v, int64_t *out) {
             return true;
         }
     }
-    switch (OBJ_KIND(v)) {
-    case OBJ_STR: *out = AS_STR(v)->hash; return true;
-    case OBJ_TUPLE: return tuple_hash(vm, AS_TUPLE(v), out);
-    case OBJ_FROZENSET: return set_hash(vm, AS_SET(v), out);
-    case OBJ_RANGE: return range_hash(vm, AS_RANGE(v), out);
-    case OBJ_LIST:
-    case OBJ_DICT:
-    case OBJ_SET:
-    case OBJ_SLICE:
-    case OBJ_DICT_VIEW:
-        vm_raise(vm, EXC_TypeError, "unhashable type: '%s'", vm_type_name(vm, v));
-        return false;
-    case OBJ_BOUND_METHOD: {
-        int64_t a, b;
-        if (!op_hash(vm, AS_BOUND(v)->self, &a)) return false;
-        if (!op_hash(vm, AS_BOUND(v)->func, &b)) return false;
-        *out = (a * 1000003) ^ b;
-        if (*out == -1) *out = -2;
-        return true;
-    }
-    default: *out = address_hash(v); return true;
-    }
+    const ObjType *t = obj_type(v);
+    if (t->hash) return t->hash(vm, v, out);
+    *out = address_hash(v);
+    return true;
+}
+
+/* The hash slot of mutable containers: "unhashable type: 'list'". */
+bool op_unhashable(VM *vm, Value v, int64_t *out) {
+    (void)out;
+    vm_raise(vm, EXC_TypeError, "unhashable type: '%s'", vm_type_name(vm, v));
+    return false;
 }
 
 /* ---- subscripts ---- */
@@ -854,29 +607,7 @@ Value op_getitem(VM *vm, Value obj, Value key) {
             }
         }
     }
-    if (IS_OBJ(obj)) switch (OBJ_KIND(obj)) {
-        case OBJ_LIST: return list_getitem(vm, AS_LIST(obj), key);
-        case OBJ_TUPLE: return tuple_getitem(vm, AS_TUPLE(obj), key);
-        case OBJ_STR: return str_getitem(vm, AS_STR(obj), key);
-        case OBJ_DICT: return dict_getitem(vm, AS_DICT(obj), key);
-        case OBJ_RANGE: return range_getitem(vm, AS_RANGE(obj), key);
-        case OBJ_CLASS: {
-            /* list[int] and friends: generic aliases are accepted and ignored. */
-            ObjClass *cls = AS_CLASS(obj);
-            if (cls->is_builtin) return obj;
-            /* C[item] calls C.__class_getitem__(item), a class method without saying so. */
-            Value hook = class_lookup(vm, cls, str_intern_cstr(vm, "__class_getitem__"));
-            if (IS_KIND(hook, OBJ_CLASSMETHOD)) hook = AS_WRAPPER(hook)->fget;
-            if (IS_FUNCTION(hook)) {
-                Value args[2] = {obj, key};
-                return op_call(vm, hook, 2, args, NULL);
-            }
-            break;
-        }
-        default: break;
-        }
-    if (IS_CLASS(obj))
-        return vm_raise(vm, EXC_TypeError, "type '%s' is not subscriptable", AS_CLASS(obj)->name->chars);
+    if (IS_OBJ(obj) && obj_type(obj)->getitem) return obj_type(obj)->getitem(vm, obj, key);
     return vm_raise(vm, EXC_TypeError, "'%s' object is not subscriptable", vm_type_name(vm, obj));
 }
 
@@ -887,8 +618,7 @@ bool op_setitem(VM *vm, Value obj, Value key, Value value) {
         if (IS_ERR(r)) return false;
         if (!IS_UNDEF(r)) return true;
     }
-    if (IS_LIST(obj)) return list_setitem(vm, AS_LIST(obj), key, value);
-    if (IS_DICT(obj)) return dict_set(vm, AS_DICT(obj), key, value);
+    if (IS_OBJ(obj) && obj_type(obj)->setitem) return obj_type(obj)->setitem(vm, obj, key, value);
     vm_raise(vm, EXC_TypeError, "'%s' object does not support item assignment", vm_type_name(vm, obj));
     return false;
 }
@@ -899,16 +629,7 @@ bool op_delitem(VM *vm, Value obj, Value key) {
         if (IS_ERR(r)) return false;
         if (!IS_UNDEF(r)) return true;
     }
-    if (IS_LIST(obj)) return list_delitem(vm, AS_LIST(obj), key);
-    if (IS_DICT(obj)) {
-        int r = dict_delete(vm, AS_DICT(obj), key);
-        if (r < 0) return false;
-        if (r == 0) {
-            vm_raise_arg(vm, EXC_KeyError, key);
-            return false;
-        }
-        return true;
-    }
+    if (IS_OBJ(obj) && obj_type(obj)->delitem) return obj_type(obj)->delitem(vm, obj, key);
     vm_raise(vm, EXC_TypeError, "'%s' object doesn't support item deletion", vm_type_name(vm, obj));
     return false;
 }
@@ -1270,7 +991,7 @@ Value op_iter(VM *vm, Value v) {
         Value r = vm_call_dunder(vm, v, DUNDER_iter, 0, NULL);
         if (!IS_UNDEF(r)) {
             if (IS_ERR(r)) return r;
-            if (!IS_KIND(r, OBJ_ITER) && !IS_KIND(r, OBJ_GENERATOR) &&
+            if (!(IS_OBJ(r) && obj_type(r)->next) &&
                 !(USER(r) && !IS_UNDEF(class_lookup(vm, AS_INSTANCE(r)->cls, vm->dunder[DUNDER_next]))))
                 return vm_raise(vm, EXC_TypeError, "iter() returned non-iterator of type '%s'", vm_type_name(vm, r));
             return r;
@@ -1278,23 +999,7 @@ Value op_iter(VM *vm, Value v) {
         if (USER(v) && !IS_UNDEF(class_lookup(vm, AS_INSTANCE(v)->cls, vm->dunder[DUNDER_getitem])))
             return iter_new(vm, ITER_SEQ, v);
     }
-    if (IS_OBJ(v)) switch (OBJ_KIND(v)) {
-        case OBJ_LIST: return iter_new(vm, ITER_LIST, v);
-        case OBJ_TUPLE: return iter_new(vm, ITER_TUPLE, v);
-        case OBJ_STR: return iter_new(vm, ITER_STR, v);
-        case OBJ_RANGE: return iter_new(vm, ITER_RANGE, v);
-        case OBJ_DICT:
-        case OBJ_SET:
-        case OBJ_FROZENSET: return iter_new(vm, ITER_DICT_KEYS, v);
-        case OBJ_DICT_VIEW: {
-            ObjDictView *view = (ObjDictView *)AS_OBJ(v);
-            static const IterKind kinds[] = {ITER_DICT_KEYS, ITER_DICT_VALUES, ITER_DICT_ITEMS};
-            return iter_new(vm, kinds[view->view_kind], OBJ_VAL(view->dict));
-        }
-        case OBJ_ITER:
-        case OBJ_GENERATOR: return v;
-        default: break;
-        }
+    if (IS_OBJ(v) && obj_type(v)->iter) return obj_type(v)->iter(vm, v);
     return vm_raise(vm, EXC_TypeError, "'%s' object is not iterable", vm_type_name(vm, v));
 }
 
@@ -1309,7 +1014,7 @@ Value op_next(VM *vm, Value it) {
 
 Value op_next_item(VM *vm, Value it) {
     if (IS_KIND(it, OBJ_ITER)) return iter_next(vm, AS_ITER(it));
-    if (IS_KIND(it, OBJ_GENERATOR)) return vm_gen_next(vm, it);
+    if (IS_OBJ(it) && obj_type(it)->next) return obj_type(it)->next(vm, it);
     if (USER(it)) {
         Value r = vm_call_dunder(vm, it, DUNDER_next, 0, NULL);
         if (IS_ERR(r) && vm_exc_matches(vm, EXC_StopIteration)) {
@@ -1353,48 +1058,8 @@ int op_contains(VM *vm, Value container, Value item) {
         if (IS_ERR(r)) return -1;
         if (!IS_UNDEF(r)) return op_truthy(vm, r);
     }
-    if (IS_OBJ(container)) switch (OBJ_KIND(container)) {
-        case OBJ_LIST:
-        case OBJ_TUPLE: {
-            for (uint32_t i = 0;; i++) {
-                /* Re-read the length: a comparison may mutate the list. */
-                uint32_t len = IS_LIST(container) ? AS_LIST(container)->len : AS_TUPLE(container)->len;
-                if (i >= len) return 0;
-                Value x = IS_LIST(container) ? AS_LIST(container)->items[i] : AS_TUPLE(container)->items[i];
-                /* Identity first, as CPython does: `nan in [nan]` is True. */
-                if (x == item) return 1;
-                int eq = op_eq(vm, x, item);
-                if (eq != 0) return eq;
-            }
-        }
-        case OBJ_STR:
-            if (!IS_STR(item)) {
-                vm_raise(vm, EXC_TypeError, "'in <string>' requires string as left operand, not %s",
-                         vm_type_name(vm, item));
-                return -1;
-            }
-            return str_contains(AS_STR(container), AS_STR(item));
-        case OBJ_DICT: {
-            Value out;
-            return dict_get(vm, AS_DICT(container), item, &out);
-        }
-        case OBJ_SET:
-        case OBJ_FROZENSET: return set_contains(vm, AS_SET(container), item);
-        case OBJ_RANGE: return range_contains(vm, AS_RANGE(container), item);
-        case OBJ_DICT_VIEW: {
-            ObjDictView *view = (ObjDictView *)AS_OBJ(container);
-            Value out;
-            if (view->view_kind == VIEW_KEYS) return dict_get(vm, view->dict, item, &out);
-            if (view->view_kind == VIEW_ITEMS) {
-                if (!IS_TUPLE(item) || AS_TUPLE(item)->len != 2) return 0;
-                int found = dict_get(vm, view->dict, AS_TUPLE(item)->items[0], &out);
-                if (found <= 0) return found;
-                return op_eq(vm, out, AS_TUPLE(item)->items[1]);
-            }
-            break;
-        }
-        default: break;
-        }
+    if (IS_OBJ(container) && obj_type(container)->contains)
+        return obj_type(container)->contains(vm, container, item);
     Value it = op_iter(vm, container);
     if (IS_ERR(it)) {
         vm_clear_exc(vm);
@@ -1425,21 +1090,7 @@ bool op_len(VM *vm, Value v, int64_t *out) {
             return true;
         }
     }
-    if (IS_OBJ(v)) switch (OBJ_KIND(v)) {
-        case OBJ_STR: *out = AS_STR(v)->cplen; return true;
-        case OBJ_LIST: *out = AS_LIST(v)->len; return true;
-        case OBJ_TUPLE: *out = AS_TUPLE(v)->len; return true;
-        case OBJ_DICT: *out = AS_DICT(v)->table.count; return true;
-        case OBJ_SET:
-        case OBJ_FROZENSET: *out = AS_SET(v)->table.count; return true;
-        case OBJ_RANGE:
-            *out = range_len(AS_RANGE(v));
-            if (*out >= 0) return true;
-            vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C ssize_t");
-            return false;
-        case OBJ_DICT_VIEW: *out = ((ObjDictView *)AS_OBJ(v))->dict->table.count; return true;
-        default: break;
-        }
+    if (IS_OBJ(v) && obj_type(v)->len) return obj_type(v)->len(vm, v, out);
     vm_raise(vm, EXC_TypeError, "object of type '%s' has no len()", vm_type_name(vm, v));
     return false;
 }

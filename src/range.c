@@ -237,9 +237,47 @@ const MethodDef range_methods[] = {
 
 /* ---- the range type ---- */
 
+static Value range_slot_repr(VM *vm, Value v) { return range_repr(vm, AS_RANGE(v)); }
+
+/* Its own truth: len() of a range past INT64_MAX items overflows, its truth does not. */
+static int range_slot_truthy(VM *vm, Value v) {
+    (void)vm;
+    return range_len(AS_RANGE(v)) != 0;
+}
+
+static bool range_slot_hash(VM *vm, Value v, int64_t *out) { return range_hash(vm, AS_RANGE(v), out); }
+
+static int range_slot_eq(VM *vm, Value a, Value b) {
+    (void)vm;
+    return IS_RANGE(b) && range_equal(AS_RANGE(a), AS_RANGE(b));
+}
+
+static bool range_slot_len(VM *vm, Value v, int64_t *out) {
+    *out = range_len(AS_RANGE(v));
+    if (*out >= 0) return true;
+    vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C ssize_t");
+    return false;
+}
+
+static int range_slot_contains(VM *vm, Value container, Value item) {
+    return range_contains(vm, AS_RANGE(container), item);
+}
+
+static Value range_slot_iter(VM *vm, Value v) { return iter_new(vm, ITER_RANGE, v); }
+
+static Value range_slot_getitem(VM *vm, Value obj, Value key) { return range_getitem(vm, AS_RANGE(obj), key); }
+
 const ObjType range_type = {
     .name = "range",
     .methods = range_methods,
     .size = sizeof(ObjRange),
     .immutable = true,
+    .repr = range_slot_repr,
+    .truthy = range_slot_truthy,
+    .hash = range_slot_hash,
+    .eq = range_slot_eq,
+    .len = range_slot_len,
+    .contains = range_slot_contains,
+    .iter = range_slot_iter,
+    .getitem = range_slot_getitem,
 };

@@ -950,12 +950,67 @@ static void set_mark(VM *vm, Obj *o) {
 
 static void set_free(VM *vm, Obj *o) { table_free(vm, &((ObjSet *)o)->table); }
 
+int set_compare_as_sets(VM *vm, CmpOp op, Value a, Value b) {
+    ObjSet *sa = set_new(vm, true), *sb = set_new(vm, true);
+    if (!set_update(vm, sa, a) || !set_update(vm, sb, b)) return -1;
+    return set_compare(vm, op, sa, sb);
+}
+
+static Value set_slot_repr(VM *vm, Value v) { return set_repr(vm, AS_SET(v)); }
+
+static bool frozenset_slot_hash(VM *vm, Value v, int64_t *out) { return set_hash(vm, AS_SET(v), out); }
+
+/* A set equals a set or frozenset of the same items, and a keys or items view of them. */
+static int set_slot_eq(VM *vm, Value a, Value b) {
+    if (IS_KIND(b, OBJ_DICT_VIEW)) return op_eq(vm, b, a);
+    if (!set_is_any(b)) return 0;
+    return set_compare(vm, CMP_EQ, AS_SET(a), AS_SET(b));
+}
+
+/* Subset and superset, with sets and with keys and items views. */
+static int set_slot_compare(VM *vm, CmpOp op, Value a, Value b) {
+    if (set_is_any(b)) return set_compare(vm, op, AS_SET(a), AS_SET(b));
+    if (is_set_view(b)) return set_compare_as_sets(vm, op, a, b);
+    return CMP_UNSUPPORTED;
+}
+
+static Value set_slot_binary(VM *vm, BinOp op, Value a, Value b) {
+    if (!set_is_any(a)) return UNDEF_VAL; /* b's turn: only views take either side */
+    if (op == BIN_OR || op == BIN_AND || op == BIN_SUB || op == BIN_XOR) return set_binary(vm, op, a, b);
+    return UNDEF_VAL;
+}
+
+/* s |= t and friends change s in place when t is a set or frozenset. */
+static Value set_slot_inplace(VM *vm, BinOp op, Value a, Value b) {
+    if (!set_is_any(b)) return UNDEF_VAL;
+    return set_inplace(vm, op, a, b);
+}
+
+static bool set_slot_len(VM *vm, Value v, int64_t *out) {
+    (void)vm;
+    *out = AS_SET(v)->table.count;
+    return true;
+}
+
+static int set_slot_contains(VM *vm, Value container, Value item) { return set_contains(vm, AS_SET(container), item); }
+
+static Value set_slot_iter(VM *vm, Value v) { return iter_new(vm, ITER_DICT_KEYS, v); }
+
 const ObjType set_type = {
     .name = "set",
     .methods = set_methods,
     .size = sizeof(ObjSet),
     .mark = set_mark,
     .free = set_free,
+    .repr = set_slot_repr,
+    .hash = op_unhashable,
+    .eq = set_slot_eq,
+    .compare = set_slot_compare,
+    .binary = set_slot_binary,
+    .inplace = set_slot_inplace,
+    .len = set_slot_len,
+    .contains = set_slot_contains,
+    .iter = set_slot_iter,
 };
 
 const ObjType frozenset_type = {
@@ -964,4 +1019,12 @@ const ObjType frozenset_type = {
     .size = sizeof(ObjSet),
     .mark = set_mark,
     .free = set_free,
+    .repr = set_slot_repr,
+    .hash = frozenset_slot_hash,
+    .eq = set_slot_eq,
+    .compare = set_slot_compare,
+    .binary = set_slot_binary,
+    .len = set_slot_len,
+    .contains = set_slot_contains,
+    .iter = set_slot_iter,
 };

@@ -167,10 +167,22 @@ static void slice_mark(VM *vm, Obj *o) {
     gc_visit_value(vm, s->step);
 }
 
+static Value slice_slot_repr(VM *vm, Value v) { return slice_repr(vm, AS_SLICE(v)); }
+
+static int slice_slot_eq(VM *vm, Value a, Value b) {
+    if (!IS_KIND(b, OBJ_SLICE)) return 0;
+    ObjSlice *x = AS_SLICE(a), *y = AS_SLICE(b);
+    Value xa[3] = {x->start, x->stop, x->step}, ya[3] = {y->start, y->stop, y->step};
+    return seq_compare(vm, CMP_EQ, xa, 3, ya, 3);
+}
+
 const ObjType slice_type = {
     .name = "slice",
     .methods = slice_methods,
     .size = sizeof(ObjSlice),
     .mark = slice_mark,
     .immutable = true,
+    .repr = slice_slot_repr,
+    .hash = op_unhashable,
+    .eq = slice_slot_eq,
 };

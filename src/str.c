@@ -2891,10 +2891,62 @@ const MethodDef str_methods[] = {
 
 static size_t str_var_size(const Obj *o) { return ((const ObjStr *)o)->len + 1; }
 
+static Value str_slot_repr(VM *vm, Value v) { return str_repr(vm, AS_STR(v)); }
+
+static bool str_slot_hash(VM *vm, Value v, int64_t *out) {
+    (void)vm;
+    *out = AS_STR(v)->hash;
+    return true;
+}
+
+static int str_slot_eq(VM *vm, Value a, Value b) {
+    (void)vm;
+    return IS_STR(b) && str_equal(AS_STR(a), AS_STR(b));
+}
+
+static int str_slot_compare(VM *vm, CmpOp op, Value a, Value b) {
+    (void)vm;
+    if (!IS_STR(b)) return CMP_UNSUPPORTED;
+    return cmp_holds(op, str_compare(AS_STR(a), AS_STR(b)));
+}
+
+/* str % x never gets here: op_binary formats first. */
+static Value str_slot_binary(VM *vm, BinOp op, Value a, Value b) {
+    if (op == BIN_ADD && IS_STR(a) && IS_STR(b)) return str_concat(vm, AS_STR(a), AS_STR(b));
+    return UNDEF_VAL;
+}
+
+static bool str_slot_len(VM *vm, Value v, int64_t *out) {
+    (void)vm;
+    *out = AS_STR(v)->cplen;
+    return true;
+}
+
+static int str_slot_contains(VM *vm, Value container, Value item) {
+    if (!IS_STR(item)) {
+        vm_raise(vm, EXC_TypeError, "'in <string>' requires string as left operand, not %s", vm_type_name(vm, item));
+        return -1;
+    }
+    return str_contains(AS_STR(container), AS_STR(item));
+}
+
+static Value str_slot_iter(VM *vm, Value v) { return iter_new(vm, ITER_STR, v); }
+
+static Value str_slot_getitem(VM *vm, Value obj, Value key) { return str_getitem(vm, AS_STR(obj), key); }
+
 const ObjType str_type = {
     .name = "str",
     .methods = str_methods,
     .size = sizeof(ObjStr),
     .var_size = str_var_size,
     .immutable = true,
+    .repr = str_slot_repr,
+    .hash = str_slot_hash,
+    .eq = str_slot_eq,
+    .compare = str_slot_compare,
+    .binary = str_slot_binary,
+    .len = str_slot_len,
+    .contains = str_slot_contains,
+    .iter = str_slot_iter,
+    .getitem = str_slot_getitem,
 };

@@ -265,6 +265,52 @@ static size_t tuple_var_size(const Obj *o) { return sizeof(Value) * ((const ObjT
 
 static void tuple_mark(VM *vm, Obj *o) { gc_visit_values(vm, ((ObjTuple *)o)->items, ((ObjTuple *)o)->len); }
 
+/* x in a list or tuple: identity first, as CPython does (`nan in [nan]` is True). */
+int seq_contains(VM *vm, Value seq, Value item) {
+    for (uint32_t i = 0;; i++) {
+        /* Re-read the length: a comparison may mutate the list. */
+        uint32_t len = IS_LIST(seq) ? AS_LIST(seq)->len : AS_TUPLE(seq)->len;
+        if (i >= len) return 0;
+        Value x = IS_LIST(seq) ? AS_LIST(seq)->items[i] : AS_TUPLE(seq)->items[i];
+        if (x == item) return 1;
+        int eq = op_eq(vm, x, item);
+        if (eq != 0) return eq;
+    }
+}
+
+static Value tuple_slot_repr(VM *vm, Value v) { return tuple_repr(vm, AS_TUPLE(v)); }
+
+static bool tuple_slot_hash(VM *vm, Value v, int64_t *out) { return tuple_hash(vm, AS_TUPLE(v), out); }
+
+static int tuple_slot_eq(VM *vm, Value a, Value b) {
+    if (!IS_TUPLE(b)) return 0;
+    return seq_compare(vm, CMP_EQ, AS_TUPLE(a)->items, AS_TUPLE(a)->len, AS_TUPLE(b)->items, AS_TUPLE(b)->len);
+}
+
+static int tuple_slot_compare(VM *vm, CmpOp op, Value a, Value b) {
+    if (!IS_TUPLE(b)) return CMP_UNSUPPORTED;
+    return seq_compare(vm, op, AS_TUPLE(a)->items, AS_TUPLE(a)->len, AS_TUPLE(b)->items, AS_TUPLE(b)->len);
+}
+
+static Value tuple_slot_binary(VM *vm, BinOp op, Value a, Value b) {
+    if (op != BIN_ADD || !IS_TUPLE(a) || !IS_TUPLE(b)) return UNDEF_VAL;
+    ObjTuple *x = AS_TUPLE(a), *y = AS_TUPLE(b);
+    ObjTuple *t = tuple_new(vm, x->len + y->len);
+    if (x->len) memcpy(t->items, x->items, sizeof(Value) * x->len);
+    if (y->len) memcpy(t->items + x->len, y->items, sizeof(Value) * y->len);
+    return OBJ_VAL(t);
+}
+
+static bool tuple_slot_len(VM *vm, Value v, int64_t *out) {
+    (void)vm;
+    *out = AS_TUPLE(v)->len;
+    return true;
+}
+
+static Value tuple_slot_iter(VM *vm, Value v) { return iter_new(vm, ITER_TUPLE, v); }
+
+static Value tuple_slot_getitem(VM *vm, Value obj, Value key) { return tuple_getitem(vm, AS_TUPLE(obj), key); }
+
 const ObjType tuple_type = {
     .name = "tuple",
     .methods = tuple_methods,
@@ -272,4 +318,13 @@ const ObjType tuple_type = {
     .var_size = tuple_var_size,
     .mark = tuple_mark,
     .immutable = true,
+    .repr = tuple_slot_repr,
+    .hash = tuple_slot_hash,
+    .eq = tuple_slot_eq,
+    .compare = tuple_slot_compare,
+    .binary = tuple_slot_binary,
+    .len = tuple_slot_len,
+    .contains = seq_contains,
+    .iter = tuple_slot_iter,
+    .getitem = tuple_slot_getitem,
 };

@@ -67,6 +67,11 @@ typedef struct ObjType {
 /* A compare slot's "not between these types". */
 #define CMP_UNSUPPORTED (-2)
 
+/* What a three-way comparison c (< 0, 0, > 0) says about a op b, for <, <=, > and >=. */
+static inline int cmp_holds(CmpOp op, int c) {
+    return op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_GT ? c > 0 : c >= 0;
+}
+
 #define OBJ_TYPE_DECLARE(kind, name) extern const ObjType name##_type;
 OBJ_KINDS(OBJ_TYPE_DECLARE)
 #undef OBJ_TYPE_DECLARE

@@ -254,6 +254,10 @@ bool op_len(VM *vm, Value v, int64_t *out);
 bool op_index(VM *vm, Value v, int64_t *out, const char *what);
 /* Iterate any iterable into a fresh list. */
 Value op_to_list(VM *vm, Value iterable);
+/* Helpers for the types' slots (type.h). "<what object at 0x...>": */
+Value op_addr_repr(VM *vm, const char *what, Value v);
+bool op_unhashable(VM *vm, Value v, int64_t *out); /* TypeError: unhashable type: 'list' */
+Value op_seq_repeat(VM *vm, Value seq, Value count); /* a new str, list or tuple: seq * count */
 void ops_init(VM *vm); /* methods of int and float */
 
 /* ---- natives and globals (vm.c) ---- */
