@@ -12,6 +12,7 @@
 #include "containers.h"
 #include "numfmt.h"
 #include "str.h"
+#include "type.h"
 
 /* ---------------------------------------------------------------------------------------
  * Arguments
@@ -713,20 +714,8 @@ Value vm_read_input(VM *vm, bool keep_newline) {
 static Value builtin_len(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)argc;
     (void)kwnames;
-    Value v = argv[0];
-    if (IS_OBJ(v)) {
-        switch (OBJ_KIND(v)) {
-        case OBJ_STR: return INT_VAL(AS_STR(v)->cplen);
-        case OBJ_LIST: return INT_VAL(AS_LIST(v)->len);
-        case OBJ_TUPLE: return INT_VAL(AS_TUPLE(v)->len);
-        case OBJ_DICT: return INT_VAL(AS_DICT(v)->table.count);
-        case OBJ_SET:
-        case OBJ_FROZENSET: return INT_VAL(AS_SET(v)->table.count);
-        default: break;
-        }
-    }
     int64_t n;
-    if (!op_len(vm, v, &n)) return ERR_VAL;
+    if (!op_len(vm, argv[0], &n)) return ERR_VAL;
     return int_from_int64(vm, n);
 }
 
@@ -783,17 +772,11 @@ static Value builtin_id(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     return INT_VAL((int64_t)((x & ((uint64_t)INT_MAX48 >> 1)) << 1 | 1));
 }
 
+/* What has a call slot, except instances whose class has no __call__. */
 static bool is_callable(VM *vm, Value v) {
-    if (!IS_OBJ(v)) return false;
-    switch (OBJ_KIND(v)) {
-    case OBJ_FUNCTION:
-    case OBJ_NATIVE:
-    case OBJ_BOUND_METHOD:
-    case OBJ_CLASS: return true;
-    case OBJ_INSTANCE:
-    case OBJ_EXCEPTION: return !IS_UNDEF(lookup_special(vm, v, "__call__"));
-    default: return false;
-    }
+    if (!IS_OBJ(v) || !obj_type(v)->call) return false;
+    if (is_user_object(v)) return !IS_UNDEF(lookup_special(vm, v, "__call__"));
+    return true;
 }
 
 static Value builtin_callable(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
@@ -1304,26 +1287,12 @@ static Value builtin_reversed(VM *vm, int argc, Value *argv, ObjTuple *kwnames) 
     (void)kwnames;
     if (!check_count(vm, "reversed", argc, 1, 1)) return ERR_VAL;
     Value v = argv[0];
-    if (IS_OBJ(v)) {
-        switch (OBJ_KIND(v)) {
-        case OBJ_LIST:
-        case OBJ_TUPLE:
-        case OBJ_STR:
-        case OBJ_RANGE: return iter_new(vm, ITER_REVERSED, v);
-        case OBJ_DICT:
-        case OBJ_DICT_VIEW: {
-            /* Dicts keep insertion order, so they (and their views) are reversible. */
-            Value l = op_to_list(vm, v);
-            if (IS_ERR(l)) return ERR_VAL;
-            return iter_new(vm, ITER_REVERSED, l);
-        }
-        case OBJ_INSTANCE: {
-            Value r = call_special(vm, v, "__reversed__", 0, NULL);
-            if (!IS_UNDEF(r)) return r;
-            /* The sequence protocol: __len__ and __getitem__, read here back to front. */
-            if (IS_UNDEF(lookup_special(vm, v, "__len__")) ||
-                IS_UNDEF(lookup_special(vm, v, "__getitem__")))
-                break;
+    if (IS_OBJ(v) && obj_type(v)->reversed) return obj_type(v)->reversed(vm, v);
+    if (IS_KIND(v, OBJ_INSTANCE)) {
+        Value r = call_special(vm, v, "__reversed__", 0, NULL);
+        if (!IS_UNDEF(r)) return r;
+        /* The sequence protocol: __len__ and __getitem__, read here back to front. */
+        if (!IS_UNDEF(lookup_special(vm, v, "__len__")) && !IS_UNDEF(lookup_special(vm, v, "__getitem__"))) {
             int64_t n;
             if (!op_len(vm, v, &n)) return ERR_VAL;
             ObjList *l = list_new(vm, 0);
@@ -1333,8 +1302,6 @@ static Value builtin_reversed(VM *vm, int argc, Value *argv, ObjTuple *kwnames) 
                 list_append(vm, l, item);
             }
             return iter_new(vm, ITER_LIST, OBJ_VAL(l));
-        }
-        default: break;
         }
     }
     return vm_raise(vm, EXC_TypeError, "'%s' object is not reversible", vm_type_name(vm, v));

@@ -38,22 +38,10 @@ bool is_user_instance(Value v) {
     return (k == OBJ_INSTANCE || k == OBJ_EXCEPTION) && !AS_INSTANCE(v)->cls->is_builtin;
 }
 
-static Value bound(VM *vm, Value self, Value func) {
-    ObjBoundMethod *bm = (ObjBoundMethod *)obj_alloc(vm, OBJ_BOUND_METHOD, sizeof(ObjBoundMethod));
-    bm->self = self;
-    bm->func = func;
-    return OBJ_VAL(bm);
-}
-
+/* The attribute's bind slot (a function binds, a staticmethod unwraps), else itself. */
 Value class_bind(VM *vm, Value attr, Value obj, ObjClass *cls) {
-    if (!IS_OBJ(attr)) return attr;
-    switch (OBJ_KIND(attr)) {
-    case OBJ_FUNCTION:
-    case OBJ_NATIVE: return IS_CLASS(obj) ? attr : bound(vm, obj, attr);
-    case OBJ_STATICMETHOD: return AS_WRAPPER(attr)->fget;
-    case OBJ_CLASSMETHOD: return bound(vm, OBJ_VAL(IS_CLASS(obj) ? AS_CLASS(obj) : cls), AS_WRAPPER(attr)->fget);
-    default: return attr;
-    }
+    if (!IS_OBJ(attr) || !obj_type(attr)->bind) return attr;
+    return obj_type(attr)->bind(vm, attr, obj, cls);
 }
 
 ObjDict **subclass_attrs(Value v) {
@@ -581,12 +569,77 @@ static Value class_slot_getitem(VM *vm, Value obj, Value key) {
     return vm_raise(vm, EXC_TypeError, "type '%s' is not subscriptable", cls->name->chars);
 }
 
+/* Type attributes (__name__, __mro__ ...) first, then the MRO, then the methods of `type`
+ * itself (C.mro()). */
+static Value class_slot_getattr(VM *vm, Value obj, ObjStr *name) {
+    ObjClass *cls = AS_CLASS(obj);
+    Value v = op_special_attr(vm, obj, name);
+    if (!IS_UNDEF(v)) return v;
+    v = class_lookup(vm, cls, name);
+    Value getter = op_descriptor_getter(vm, v);
+    if (!IS_UNDEF(getter)) return op_descriptor_get(vm, getter, v, NONE_VAL, cls);
+    if (!IS_UNDEF(v)) return class_bind(vm, v, obj, cls);
+    v = dict_get_str(vm->cls_type->dict, name);
+    if (IS_KIND(v, OBJ_NATIVE)) return bound_method_new(vm, obj, v);
+    return UNDEF_VAL;
+}
+
+static Value class_slot_member(VM *vm, Value obj, ObjStr *name) {
+    ObjClass *cls = AS_CLASS(obj);
+    if (str_is(name, "__qualname__")) {
+        Value q = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, name);
+        return IS_UNDEF(q) ? OBJ_VAL(cls->name) : q;
+    }
+    if (str_is(name, "__name__")) return OBJ_VAL(cls->name);
+    if (str_is(name, "__mro__")) return OBJ_VAL(cls->mro);
+    if (str_is(name, "__bases__")) return OBJ_VAL(cls->bases);
+    if (str_is(name, "__module__")) return cls->is_builtin ? str_value(vm, "builtins") : OBJ_VAL(vm->s_main);
+    if (str_is(name, "__doc__")) {
+        Value d = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, name);
+        return IS_UNDEF(d) ? NONE_VAL : d;
+    }
+    /* A copy, read-only in effect as CPython's mappingproxy: the class's own dict
+     * changes only through setattr/delattr, which keep class_lookup's cache true. */
+    if (str_is(name, "__dict__") && !cls->is_builtin) return dict_copy(vm, cls->dict);
+    return UNDEF_VAL;
+}
+
+static bool class_slot_setattr(VM *vm, Value obj, ObjStr *name, Value value) {
+    ObjClass *cls = AS_CLASS(obj);
+    if (cls->is_builtin) {
+        vm_raise(vm, EXC_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->chars, cls->name->chars);
+        return false;
+    }
+    dict_set_str(vm, cls->dict, name, value);
+    class_cache_clear(vm);
+    return true;
+}
+
+static int class_slot_delattr(VM *vm, Value obj, ObjStr *name) {
+    ObjClass *cls = AS_CLASS(obj);
+    class_cache_clear(vm);
+    return cls->is_builtin ? 0 : dict_delete(vm, cls->dict, OBJ_VAL(name));
+}
+
+/* Calling a class: a user class makes an instance (vm.c), a builtin one its constructor. */
+static Value class_slot_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
+    ObjClass *cls = AS_CLASS(callee);
+    if (!cls->is_builtin) return vm_construct(vm, cls, argc, argv, kwnames);
+    if (cls->ctor) return cls->ctor(vm, cls, argc, argv, kwnames);
+    return vm_raise(vm, EXC_TypeError, "cannot create '%s' instances", cls->name->chars);
+}
+
 const ObjType class_type = {
     .name = "type",
     .size = sizeof(ObjClass),
     .mark = class_mark,
     .repr = class_slot_repr,
     .getitem = class_slot_getitem,
+    .getattr = class_slot_getattr,
+    .member = class_slot_member,
+    .setattr = class_slot_setattr,
+    .delattr = class_slot_delattr,
+    .call = class_slot_call,
 };
 
 static void instance_mark(VM *vm, Obj *o) {
@@ -602,11 +655,36 @@ static Value instance_slot_repr(VM *vm, Value v) {
     return str_value(vm, buf);
 }
 
+/* Instances of builtin classes (user ones are op_setattr_generic's): object() has no
+ * attributes of its own, Ellipsis and sys.stdout do. */
+static bool instance_slot_setattr(VM *vm, Value obj, ObjStr *name, Value value) {
+    ObjInstance *inst = AS_INSTANCE(obj);
+    if (inst->cls == vm->cls_object) return op_setattr_error(vm, obj, name);
+    if (!inst->dict) inst->dict = dict_new(vm);
+    dict_set_str(vm, inst->dict, name, value);
+    return true;
+}
+
+int class_delattr_instance(VM *vm, Value obj, ObjStr *name) {
+    ObjDict *d = AS_INSTANCE(obj)->dict;
+    return d ? dict_delete(vm, d, OBJ_VAL(name)) : 0;
+}
+
+Value class_call_instance(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
+    ObjClass *cls = AS_INSTANCE(callee)->cls;
+    Value call = is_user_instance(callee) ? class_lookup(vm, cls, vm->dunder[DUNDER_call]) : UNDEF_VAL;
+    if (IS_UNDEF(call)) return vm_raise(vm, EXC_TypeError, "'%s' object is not callable", vm_type_name(vm, callee));
+    return op_call(vm, class_bind(vm, call, callee, cls), argc, argv, kwnames);
+}
+
 const ObjType instance_type = {
     .name = "object",
     .size = sizeof(ObjInstance),
     .mark = instance_mark,
     .repr = instance_slot_repr,
+    .setattr = instance_slot_setattr,
+    .delattr = class_delattr_instance,
+    .call = class_call_instance,
 };
 
 static void wrapper_mark(VM *vm, Obj *o) {
@@ -622,16 +700,29 @@ const ObjType property_type = {
     .mark = wrapper_mark,
 };
 
+/* A staticmethod read through anything is its function. */
+static Value staticmethod_slot_bind(VM *vm, Value attr, Value obj, ObjClass *cls) {
+    (void)vm, (void)obj, (void)cls;
+    return AS_WRAPPER(attr)->fget;
+}
+
 const ObjType staticmethod_type = {
     .name = "staticmethod",
     .size = sizeof(ObjWrapper),
     .mark = wrapper_mark,
+    .bind = staticmethod_slot_bind,
 };
+
+/* A classmethod binds to the class it is read through (obj's class for an instance). */
+static Value classmethod_slot_bind(VM *vm, Value attr, Value obj, ObjClass *cls) {
+    return bound_method_new(vm, OBJ_VAL(IS_CLASS(obj) ? AS_CLASS(obj) : cls), AS_WRAPPER(attr)->fget);
+}
 
 const ObjType classmethod_type = {
     .name = "classmethod",
     .size = sizeof(ObjWrapper),
     .mark = wrapper_mark,
+    .bind = classmethod_slot_bind,
 };
 
 static void super_mark(VM *vm, Obj *o) {
@@ -646,9 +737,12 @@ static Value super_slot_repr(VM *vm, Value v) {
     return str_value(vm, buf);
 }
 
+static Value super_slot_getattr(VM *vm, Value obj, ObjStr *name) { return super_getattr(vm, AS_SUPER(obj), name); }
+
 const ObjType super_type = {
     .name = "super",
     .size = sizeof(ObjSuper),
     .mark = super_mark,
     .repr = super_slot_repr,
+    .getattr = super_slot_getattr,
 };

@@ -84,6 +84,7 @@ bool slice_indices(VM *vm, ObjSlice *s, int64_t len, int64_t *start, int64_t *st
 /* iter.c */
 Value iter_new(VM *vm, IterKind kind, Value seq);
 Value iter_next(VM *vm, ObjIter *it); /* UNDEF_VAL when exhausted */
+Value iter_reversed(VM *vm, Value seq); /* reversed() of a list, tuple, str or range */
 
 /* builtins.c: the builtin functions and the constructors of builtin types */
 void builtins_init(VM *vm);

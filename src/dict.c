@@ -711,6 +711,13 @@ static int dict_slot_contains(VM *vm, Value container, Value item) {
 
 static Value dict_slot_iter(VM *vm, Value v) { return iter_new(vm, ITER_DICT_KEYS, v); }
 
+/* Dicts keep insertion order, so they (and their views) are reversible. */
+static Value dict_slot_reversed(VM *vm, Value v) {
+    Value l = op_to_list(vm, v);
+    if (IS_ERR(l)) return ERR_VAL;
+    return iter_new(vm, ITER_REVERSED, l);
+}
+
 static Value dict_slot_getitem(VM *vm, Value obj, Value key) { return dict_getitem(vm, AS_DICT(obj), key); }
 
 static bool dict_slot_setitem(VM *vm, Value obj, Value key, Value value) {
@@ -741,6 +748,7 @@ const ObjType dict_type = {
     .len = dict_slot_len,
     .contains = dict_slot_contains,
     .iter = dict_slot_iter,
+    .reversed = dict_slot_reversed,
     .getitem = dict_slot_getitem,
     .setitem = dict_slot_setitem,
     .delitem = dict_slot_delitem,
@@ -791,6 +799,9 @@ static Value view_slot_iter(VM *vm, Value v) {
     return iter_new(vm, kinds[AS_VIEW(v)->view_kind], OBJ_VAL(AS_VIEW(v)->dict));
 }
 
+/* type({}.keys()) is dict_keys: a class for each ViewKind. */
+static ObjClass *view_slot_class_of(VM *vm, Value v) { return vm->view_class[AS_VIEW(v)->view_kind % 3]; }
+
 const ObjType dict_view_type = {
     .name = "dict_view",
     .methods = dict_view_methods,
@@ -804,4 +815,6 @@ const ObjType dict_view_type = {
     .len = view_slot_len,
     .contains = view_slot_contains,
     .iter = view_slot_iter,
+    .reversed = dict_slot_reversed,
+    .class_of = view_slot_class_of,
 };

@@ -53,10 +53,43 @@ static Value exception_slot_str(VM *vm, Value v) {
     return tuple_repr(vm, e->args);
 }
 
+static Value exception_slot_member(VM *vm, Value obj, ObjStr *name) {
+    ObjException *e = AS_EXCEPTION(obj);
+    if (str_is(name, "args")) return OBJ_VAL(e->args);
+    if (str_is(name, "value") && vm_isinstance(vm, obj, vm->exc_class[EXC_StopIteration]))
+        return e->args->len ? e->args->items[0] : NONE_VAL;
+    if (str_is(name, "code") && vm_isinstance(vm, obj, vm->exc_class[EXC_SystemExit])) {
+        /* exit(): None; exit(n): n; exit(a, b): the args tuple */
+        return e->args->len == 0 ? NONE_VAL : e->args->len == 1 ? e->args->items[0] : OBJ_VAL(e->args);
+    }
+    if (str_is(name, "__cause__")) return e->cause;
+    if (str_is(name, "__context__")) return e->context;
+    return UNDEF_VAL;
+}
+
+/* Exceptions of builtin classes (user ones are op_setattr_generic's): e.args = iterable
+ * sets the args, anything else goes to the instance's dict. */
+static bool exception_slot_setattr(VM *vm, Value obj, ObjStr *name, Value value) {
+    if (str_is(name, "args")) {
+        Value t = op_to_list(vm, value);
+        if (IS_ERR(t)) return false;
+        AS_EXCEPTION(obj)->args = AS_TUPLE(tuple_from(vm, AS_LIST(t)->len, AS_LIST(t)->items));
+        return true;
+    }
+    ObjInstance *inst = AS_INSTANCE(obj);
+    if (!inst->dict) inst->dict = dict_new(vm);
+    dict_set_str(vm, inst->dict, name, value);
+    return true;
+}
+
 const ObjType exception_type = {
     .name = "BaseException",
     .size = sizeof(ObjException),
     .mark = exception_mark,
     .repr = exception_slot_repr,
     .str = exception_slot_str,
+    .member = exception_slot_member,
+    .setattr = exception_slot_setattr,
+    .delattr = class_delattr_instance,
+    .call = class_call_instance,
 };

@@ -3,6 +3,8 @@
  * native is the interpreter's business (vm.c); this file is each type's descriptor. */
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "containers.h"
 #include "str.h"
@@ -65,11 +67,51 @@ static Value function_slot_repr(VM *vm, Value v) {
     return str_value(vm, buf);
 }
 
+static Value function_slot_member(VM *vm, Value obj, ObjStr *name) {
+    ObjFunction *fn = AS_FUNCTION(obj);
+    if (str_is(name, "__name__")) return OBJ_VAL(fn->name);
+    if (str_is(name, "__qualname__")) return OBJ_VAL(fn->qualname);
+    if (str_is(name, "__doc__")) return fn->code->doc ? OBJ_VAL(fn->code->doc) : NONE_VAL;
+    if (str_is(name, "__module__")) return OBJ_VAL(vm->s_main);
+    if (str_is(name, "__defaults__")) return fn->defaults ? OBJ_VAL(fn->defaults) : NONE_VAL;
+    if (fn->attrs) return dict_get_str(fn->attrs, name);
+    return UNDEF_VAL;
+}
+
+/* f.__name__ and f.__qualname__ take a str; anything else goes to f.__dict__. */
+static bool function_slot_setattr(VM *vm, Value obj, ObjStr *name, Value value) {
+    ObjFunction *fn = AS_FUNCTION(obj);
+    if ((str_is(name, "__name__") || str_is(name, "__qualname__")) && IS_STR(value)) {
+        if (str_is(name, "__name__")) fn->name = AS_STR(value);
+        else fn->qualname = AS_STR(value);
+        return true;
+    }
+    if (!fn->attrs) fn->attrs = dict_new(vm);
+    dict_set_str(vm, fn->attrs, name, value);
+    return true;
+}
+
+static int function_slot_delattr(VM *vm, Value obj, ObjStr *name) {
+    ObjDict *d = AS_FUNCTION(obj)->attrs;
+    return d ? dict_delete(vm, d, OBJ_VAL(name)) : 0;
+}
+
+/* A function read through an instance binds to it; read through a class, it stays itself. */
+static Value function_slot_bind(VM *vm, Value attr, Value obj, ObjClass *cls) {
+    (void)cls;
+    return IS_CLASS(obj) ? attr : bound_method_new(vm, obj, attr);
+}
+
 const ObjType function_type = {
     .name = "function",
     .size = sizeof(ObjFunction),
     .mark = function_mark,
     .repr = function_slot_repr,
+    .member = function_slot_member,
+    .setattr = function_slot_setattr,
+    .delattr = function_slot_delattr,
+    .bind = function_slot_bind,
+    .call = vm_call_function,
 };
 
 /* ---- cells ---- */
@@ -92,15 +134,30 @@ static Value native_slot_repr(VM *vm, Value v) {
     return str_value(vm, buf);
 }
 
+static Value native_slot_member(VM *vm, Value obj, ObjStr *name) {
+    if (str_is(name, "__name__") || str_is(name, "__qualname__")) return str_value(vm, AS_NATIVE(obj)->name);
+    return UNDEF_VAL;
+}
+
 const ObjType native_type = {
     .name = "builtin_function_or_method",
     .size = sizeof(ObjNative),
     .mark = native_mark,
     .immutable = true,
     .repr = native_slot_repr,
+    .member = native_slot_member,
+    .bind = function_slot_bind,
+    .call = vm_call_native,
 };
 
 /* ---- bound methods ---- */
+
+Value bound_method_new(VM *vm, Value self, Value func) {
+    ObjBoundMethod *bm = (ObjBoundMethod *)obj_alloc(vm, OBJ_BOUND_METHOD, sizeof(ObjBoundMethod));
+    bm->self = self;
+    bm->func = func;
+    return OBJ_VAL(bm);
+}
 
 static void bound_method_mark(VM *vm, Obj *o) {
     gc_visit_value(vm, ((ObjBoundMethod *)o)->self);
@@ -141,6 +198,27 @@ static int bound_method_slot_eq(VM *vm, Value a, Value b) {
     return AS_BOUND(a)->func == AS_BOUND(b)->func && AS_BOUND(a)->self == AS_BOUND(b)->self;
 }
 
+static Value bound_method_slot_member(VM *vm, Value obj, ObjStr *name) {
+    ObjBoundMethod *bm = AS_BOUND(obj);
+    if (str_is(name, "__self__")) return bm->self;
+    if (str_is(name, "__func__")) return bm->func;
+    if (str_is(name, "__name__")) return op_special_attr(vm, bm->func, name);
+    return UNDEF_VAL;
+}
+
+/* The function, with self before the arguments. */
+static Value bound_method_slot_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
+    ObjBoundMethod *bm = AS_BOUND(callee);
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    Value small[17];
+    Value *args = argc + nkw + 1 <= 17 ? small : malloc(sizeof(Value) * (size_t)(argc + nkw + 1));
+    args[0] = bm->self;
+    if (argc + nkw) memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+    Value r = vm_call(vm, bm->func, argc + 1, args, kwnames);
+    if (args != small) free(args);
+    return r;
+}
+
 const ObjType bound_method_type = {
     .name = "method",
     .size = sizeof(ObjBoundMethod),
@@ -148,4 +226,6 @@ const ObjType bound_method_type = {
     .repr = bound_method_slot_repr,
     .hash = bound_method_slot_hash,
     .eq = bound_method_slot_eq,
+    .member = bound_method_slot_member,
+    .call = bound_method_slot_call,
 };

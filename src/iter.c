@@ -326,6 +326,14 @@ static void iter_mark(VM *vm, Obj *o) {
     gc_visit_value(vm, it->aux);
 }
 
+Value iter_reversed(VM *vm, Value seq) { return iter_new(vm, ITER_REVERSED, seq); }
+
+/* type(iter([])) is list_iterator: a class for each IterKind. */
+static ObjClass *iter_slot_class_of(VM *vm, Value v) {
+    uint8_t k = AS_ITER(v)->iter_kind;
+    return k < ITER_KIND_COUNT ? vm->iter_class[k] : vm->kind_class[OBJ_ITER];
+}
+
 static Value iter_slot_iter(VM *vm, Value v) {
     (void)vm;
     return v;
@@ -339,4 +347,5 @@ const ObjType iter_type = {
     .mark = iter_mark,
     .iter = iter_slot_iter,
     .next = iter_slot_next,
+    .class_of = iter_slot_class_of,
 };

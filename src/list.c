@@ -677,6 +677,7 @@ const ObjType list_type = {
     .len = list_slot_len,
     .contains = seq_contains,
     .iter = list_slot_iter,
+    .reversed = iter_reversed,
     .getitem = list_slot_getitem,
     .setitem = list_slot_setitem,
     .delitem = list_slot_delitem,

@@ -588,11 +588,32 @@ static void module_mark(VM *vm, Obj *o) {
 
 static Value module_slot_repr(VM *vm, Value v) { return modules_repr(vm, AS_MODULE(v)); }
 
+/* A module's attributes are its globals (and __name__). */
+static Value module_slot_getattr(VM *vm, Value obj, ObjStr *name) {
+    Value v = dict_get_str(AS_MODULE(obj)->globals, name);
+    if (!IS_UNDEF(v)) return v;
+    if (str_is(name, "__name__")) return modules_name(vm, AS_MODULE(obj));
+    return UNDEF_VAL;
+}
+
+/* m.x = 1 sets the module's global x: its functions see it. */
+static bool module_slot_setattr(VM *vm, Value obj, ObjStr *name, Value value) {
+    dict_set_str(vm, AS_MODULE(obj)->globals, name, value);
+    return true;
+}
+
+static int module_slot_delattr(VM *vm, Value obj, ObjStr *name) {
+    return dict_delete(vm, AS_MODULE(obj)->globals, OBJ_VAL(name));
+}
+
 const ObjType module_type = {
     .name = "module",
     .size = sizeof(ObjModule),
     .mark = module_mark,
     .repr = module_slot_repr,
+    .getattr = module_slot_getattr,
+    .setattr = module_slot_setattr,
+    .delattr = module_slot_delattr,
 };
 
 static void extern_mark(VM *vm, Obj *o) { GC_VISIT(vm, ((ObjExtern *)o)->name); }
@@ -603,10 +624,17 @@ static Value extern_slot_repr(VM *vm, Value v) {
     return str_value(vm, buf);
 }
 
+static Value extern_slot_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
+    if (kwnames && kwnames->len)
+        return vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", AS_EXTERN(callee)->name->chars);
+    return extern_call(vm, AS_EXTERN(callee), argc, argv);
+}
+
 const ObjType extern_type = {
     .name = "native_function",
     .size = sizeof(ObjExtern),
     .mark = extern_mark,
     .immutable = true,
     .repr = extern_slot_repr,
+    .call = extern_slot_call,
 };

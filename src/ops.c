@@ -640,8 +640,9 @@ static bool name_is(ObjStr *name, const char *text) {
     return strcmp(name->chars, text) == 0;
 }
 
-/* Data attributes that builtin values carry: range.start, e.args, f.__name__ ... */
-static Value special_attr(VM *vm, Value obj, ObjStr *name) {
+/* Data attributes that builtin values carry: __class__, an instance's __dict__, a number's
+ * real and imag, then the type's own (its member slot): range.start, e.args, f.__name__ ... */
+Value op_special_attr(VM *vm, Value obj, ObjStr *name) {
     if (name_is(name, "__class__")) return OBJ_VAL(vm_class_of(vm, obj));
     if (name_is(name, "__dict__") && IS_OBJ(obj) &&
         (OBJ_KIND(obj) == OBJ_INSTANCE || OBJ_KIND(obj) == OBJ_EXCEPTION) && !AS_INSTANCE(obj)->cls->is_builtin) {
@@ -657,74 +658,8 @@ static Value special_attr(VM *vm, Value obj, ObjStr *name) {
         return UNDEF_VAL;
     }
     if (!IS_OBJ(obj)) return UNDEF_VAL;
-    switch (OBJ_KIND(obj)) {
-    case OBJ_RANGE:
-        if (name_is(name, "start")) return int_from_int64(vm, AS_RANGE(obj)->start);
-        if (name_is(name, "stop")) return int_from_int64(vm, AS_RANGE(obj)->stop);
-        if (name_is(name, "step")) return int_from_int64(vm, AS_RANGE(obj)->step);
-        break;
-    case OBJ_SLICE:
-        if (name_is(name, "start")) return AS_SLICE(obj)->start;
-        if (name_is(name, "stop")) return AS_SLICE(obj)->stop;
-        if (name_is(name, "step")) return AS_SLICE(obj)->step;
-        break;
-    case OBJ_EXCEPTION:
-        if (name_is(name, "args")) return OBJ_VAL(AS_EXCEPTION(obj)->args);
-        if (name_is(name, "value") && vm_isinstance(vm, obj, vm->exc_class[EXC_StopIteration])) {
-            ObjTuple *args = AS_EXCEPTION(obj)->args;
-            return args->len ? args->items[0] : NONE_VAL;
-        }
-        if (name_is(name, "code") && vm_isinstance(vm, obj, vm->exc_class[EXC_SystemExit])) {
-            /* exit(): None; exit(n): n; exit(a, b): the args tuple */
-            ObjTuple *args = AS_EXCEPTION(obj)->args;
-            return args->len == 0 ? NONE_VAL : args->len == 1 ? args->items[0] : OBJ_VAL(args);
-        }
-        if (name_is(name, "__cause__")) return AS_EXCEPTION(obj)->cause;
-        if (name_is(name, "__context__")) return AS_EXCEPTION(obj)->context;
-        break;
-    case OBJ_FUNCTION: {
-        ObjFunction *fn = AS_FUNCTION(obj);
-        if (name_is(name, "__name__")) return OBJ_VAL(fn->name);
-        if (name_is(name, "__qualname__")) return OBJ_VAL(fn->qualname);
-        if (name_is(name, "__doc__")) return fn->code->doc ? OBJ_VAL(fn->code->doc) : NONE_VAL;
-        if (name_is(name, "__module__")) return OBJ_VAL(vm->s_main);
-        if (name_is(name, "__defaults__")) return fn->defaults ? OBJ_VAL(fn->defaults) : NONE_VAL;
-        if (fn->attrs) {
-            Value v = dict_get_str(fn->attrs, name);
-            if (!IS_UNDEF(v)) return v;
-        }
-        break;
-    }
-    case OBJ_NATIVE:
-        if (name_is(name, "__name__") || name_is(name, "__qualname__")) return str_value(vm, AS_NATIVE(obj)->name);
-        break;
-    case OBJ_BOUND_METHOD:
-        if (name_is(name, "__self__")) return AS_BOUND(obj)->self;
-        if (name_is(name, "__func__")) return AS_BOUND(obj)->func;
-        if (name_is(name, "__name__")) return special_attr(vm, AS_BOUND(obj)->func, name);
-        break;
-    case OBJ_CLASS: {
-        ObjClass *cls = AS_CLASS(obj);
-        if (name_is(name, "__qualname__")) {
-            Value q = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, name);
-            return IS_UNDEF(q) ? OBJ_VAL(cls->name) : q;
-        }
-        if (name_is(name, "__name__")) return OBJ_VAL(cls->name);
-        if (name_is(name, "__mro__")) return OBJ_VAL(cls->mro);
-        if (name_is(name, "__bases__")) return OBJ_VAL(cls->bases);
-        if (name_is(name, "__module__")) return cls->is_builtin ? str_value(vm, "builtins") : OBJ_VAL(vm->s_main);
-        if (name_is(name, "__doc__")) {
-            Value d = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, name);
-            return IS_UNDEF(d) ? NONE_VAL : d;
-        }
-        /* A copy, read-only in effect as CPython's mappingproxy: the class's own dict
-         * changes only through setattr/delattr, which keep class_lookup's cache true. */
-        if (name_is(name, "__dict__") && !cls->is_builtin) return dict_copy(vm, cls->dict);
-        break;
-    }
-    default: break;
-    }
-    return UNDEF_VAL;
+    const ObjType *t = obj_type(obj);
+    return t->member ? t->member(vm, obj, name) : UNDEF_VAL;
 }
 
 static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swallow);
@@ -735,57 +670,34 @@ Value op_getattr_default(VM *vm, Value obj, ObjStr *name, Value dflt) {
 
 /* `swallow`: an AttributeError raised by a user's __getattr__ means "absent". */
 /* The __get__ of `attr` when it is a descriptor of the program's own, else UNDEF_VAL. */
-static Value descriptor_getter(VM *vm, Value attr) {
+Value op_descriptor_getter(VM *vm, Value attr) {
     if (!USER(attr)) return UNDEF_VAL;
     Value getter = class_lookup(vm, AS_INSTANCE(attr)->cls, vm->dunder[DUNDER_get]);
     return IS_FUNCTION(getter) ? getter : UNDEF_VAL;
 }
 
 /* getter(attr, obj, owner): obj is None when the attribute is read from the class. */
-static Value descriptor_get(VM *vm, Value getter, Value attr, Value obj, ObjClass *owner) {
+Value op_descriptor_get(VM *vm, Value getter, Value attr, Value obj, ObjClass *owner) {
     Value args[3] = {attr, obj, OBJ_VAL(owner)};
     return op_call(vm, getter, 3, args, NULL);
 }
 
 static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swallow) {
-    if (IS_KIND(obj, OBJ_SUPER)) {
-        Value v = super_getattr(vm, AS_SUPER(obj), name);
+    /* Modules, classes and super() look attributes up their own way. */
+    if (IS_OBJ(obj) && obj_type(obj)->getattr) {
+        Value v = obj_type(obj)->getattr(vm, obj, name);
         return IS_UNDEF(v) ? dflt : v;
-    }
-    if (IS_CLASS(obj)) {
-        /* Type attributes (__name__, __mro__ ...) first, then the MRO. */
-        Value v = special_attr(vm, obj, name);
-        if (!IS_UNDEF(v)) return v;
-        v = class_lookup(vm, AS_CLASS(obj), name);
-        Value getter = descriptor_getter(vm, v);
-        if (!IS_UNDEF(getter)) return descriptor_get(vm, getter, v, NONE_VAL, AS_CLASS(obj));
-        if (!IS_UNDEF(v)) return class_bind(vm, v, obj, AS_CLASS(obj));
-        /* Methods of `type` itself: C.mro() */
-        v = dict_get_str(vm->cls_type->dict, name);
-        if (IS_KIND(v, OBJ_NATIVE)) {
-            ObjBoundMethod *bm = (ObjBoundMethod *)obj_alloc(vm, OBJ_BOUND_METHOD, sizeof(ObjBoundMethod));
-            bm->self = obj;
-            bm->func = v;
-            return OBJ_VAL(bm);
-        }
-        return dflt;
-    }
-    if (IS_KIND(obj, OBJ_MODULE)) {
-        Value v = dict_get_str(AS_MODULE(obj)->globals, name);
-        if (!IS_UNDEF(v)) return v;
-        if (name_is(name, "__name__")) return modules_name(vm, AS_MODULE(obj));
-        return dflt;
     }
     ObjClass *cls = vm_class_of(vm, obj);
     Value attr = class_lookup(vm, cls, name);
     /* A descriptor of the program's own: __get__(attr, obj, cls). One with __set__ or
      * __delete__ (a data descriptor) comes before the instance's dict, another after. */
-    Value getter = descriptor_getter(vm, attr);
+    Value getter = op_descriptor_getter(vm, attr);
     if (!IS_UNDEF(getter)) {
         ObjClass *dcls = AS_INSTANCE(attr)->cls;
         if (IS_FUNCTION(class_lookup(vm, dcls, vm->dunder[DUNDER_set])) ||
             IS_FUNCTION(class_lookup(vm, dcls, str_intern_cstr(vm, "__delete__"))))
-            return descriptor_get(vm, getter, attr, obj, cls);
+            return op_descriptor_get(vm, getter, attr, obj, cls);
     }
     if (IS_KIND(attr, OBJ_PROPERTY)) {
         Value fget = AS_WRAPPER(attr)->fget;
@@ -796,7 +708,7 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
     }
     /* An instance's only special attributes are __class__ and __dict__: spare the common
      * attribute the string comparisons. */
-    Value v = IS_KIND(obj, OBJ_INSTANCE) && name->chars[0] != '_' ? UNDEF_VAL : special_attr(vm, obj, name);
+    Value v = IS_KIND(obj, OBJ_INSTANCE) && name->chars[0] != '_' ? UNDEF_VAL : op_special_attr(vm, obj, name);
     if (!IS_UNDEF(v)) return v;
     if (IS_OBJ(obj) && (OBJ_KIND(obj) == OBJ_INSTANCE || OBJ_KIND(obj) == OBJ_EXCEPTION) && AS_INSTANCE(obj)->dict) {
         v = dict_get_str(AS_INSTANCE(obj)->dict, name);
@@ -807,7 +719,7 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
         v = dict_get_str(*attrs, name);
         if (!IS_UNDEF(v)) return v;
     }
-    if (!IS_UNDEF(getter)) return descriptor_get(vm, getter, attr, obj, cls);
+    if (!IS_UNDEF(getter)) return op_descriptor_get(vm, getter, attr, obj, cls);
     if (!IS_UNDEF(attr)) return class_bind(vm, attr, obj, cls);
     if (USER(obj)) {
         Value hook = class_lookup(vm, cls, vm->dunder[DUNDER_getattr]);
@@ -895,51 +807,12 @@ bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value) {
         dict_set_str(vm, inst->dict, name, value);
         return true;
     }
-    if (IS_OBJ(obj)) switch (OBJ_KIND(obj)) {
-        case OBJ_EXCEPTION: {
-            ObjInstance *inst = AS_INSTANCE(obj);
-            if (name_is(name, "args")) {
-                Value t = op_to_list(vm, value);
-                if (IS_ERR(t)) return false;
-                AS_EXCEPTION(obj)->args = AS_TUPLE(tuple_from(vm, AS_LIST(t)->len, AS_LIST(t)->items));
-                return true;
-            }
-            if (!inst->dict) inst->dict = dict_new(vm);
-            dict_set_str(vm, inst->dict, name, value);
-            return true;
-        }
-        case OBJ_INSTANCE: {
-            ObjInstance *inst = AS_INSTANCE(obj);
-            if (inst->cls == vm->cls_object) break;
-            if (!inst->dict) inst->dict = dict_new(vm);
-            dict_set_str(vm, inst->dict, name, value);
-            return true;
-        }
-        case OBJ_FUNCTION: {
-            ObjFunction *fn = AS_FUNCTION(obj);
-            if ((name_is(name, "__name__") || name_is(name, "__qualname__")) && IS_STR(value)) {
-                if (name_is(name, "__name__")) fn->name = AS_STR(value);
-                else fn->qualname = AS_STR(value);
-                return true;
-            }
-            if (!fn->attrs) fn->attrs = dict_new(vm);
-            dict_set_str(vm, fn->attrs, name, value);
-            return true;
-        }
-        case OBJ_MODULE: /* m.x = 1 sets the module's global x: its functions see it */
-            dict_set_str(vm, AS_MODULE(obj)->globals, name, value);
-            return true;
-        case OBJ_CLASS:
-            if (AS_CLASS(obj)->is_builtin) {
-                vm_raise(vm, EXC_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->chars,
-                         AS_CLASS(obj)->name->chars);
-                return false;
-            }
-            dict_set_str(vm, AS_CLASS(obj)->dict, name, value);
-            class_cache_clear(vm);
-            return true;
-        default: break;
-        }
+    if (IS_OBJ(obj) && obj_type(obj)->setattr) return obj_type(obj)->setattr(vm, obj, name, value);
+    return op_setattr_error(vm, obj, name);
+}
+
+/* The AttributeError of a value whose attributes cannot be set. */
+bool op_setattr_error(VM *vm, Value obj, ObjStr *name) {
     Value existing = class_lookup(vm, vm_class_of(vm, obj), name);
     if (!IS_UNDEF(existing))
         vm_raise(vm, EXC_AttributeError, "'%s' object attribute '%s' is read-only", vm_type_name(vm, obj), name->chars);
@@ -949,7 +822,6 @@ bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value) {
 }
 
 bool op_delattr(VM *vm, Value obj, ObjStr *name) {
-    ObjDict *d = NULL;
     if (USER(obj)) {
         Value hook = class_lookup(vm, AS_INSTANCE(obj)->cls, vm->dunder[DUNDER_delattr]);
         if (IS_FUNCTION(hook) && !vm->in_delattr_hook) {
@@ -970,16 +842,9 @@ bool op_delattr(VM *vm, Value obj, ObjStr *name) {
             return !IS_ERR(op_call(vm, fdel, 1, &obj, NULL));
         }
     }
-    if (IS_KIND(obj, OBJ_INSTANCE) || IS_KIND(obj, OBJ_EXCEPTION)) d = AS_INSTANCE(obj)->dict;
-    else if (IS_FUNCTION(obj)) d = AS_FUNCTION(obj)->attrs;
-    else if (IS_CLASS(obj) && !AS_CLASS(obj)->is_builtin) d = AS_CLASS(obj)->dict;
-    else if (IS_KIND(obj, OBJ_MODULE)) d = AS_MODULE(obj)->globals;
-    if (IS_CLASS(obj)) class_cache_clear(vm);
-    if (d) {
-        int r = dict_delete(vm, d, OBJ_VAL(name));
-        if (r < 0) return false;
-        if (r > 0) return true;
-    }
+    int r = IS_OBJ(obj) && obj_type(obj)->delattr ? obj_type(obj)->delattr(vm, obj, name) : 0;
+    if (r < 0) return false;
+    if (r > 0) return true;
     vm_raise(vm, EXC_AttributeError, "'%s' object has no attribute '%s'", vm_type_name(vm, obj), name->chars);
     return false;
 }

@@ -267,6 +267,13 @@ static Value range_slot_iter(VM *vm, Value v) { return iter_new(vm, ITER_RANGE, 
 
 static Value range_slot_getitem(VM *vm, Value obj, Value key) { return range_getitem(vm, AS_RANGE(obj), key); }
 
+static Value range_slot_member(VM *vm, Value obj, ObjStr *name) {
+    if (str_is(name, "start")) return int_from_int64(vm, AS_RANGE(obj)->start);
+    if (str_is(name, "stop")) return int_from_int64(vm, AS_RANGE(obj)->stop);
+    if (str_is(name, "step")) return int_from_int64(vm, AS_RANGE(obj)->step);
+    return UNDEF_VAL;
+}
+
 const ObjType range_type = {
     .name = "range",
     .methods = range_methods,
@@ -279,5 +286,7 @@ const ObjType range_type = {
     .len = range_slot_len,
     .contains = range_slot_contains,
     .iter = range_slot_iter,
+    .reversed = iter_reversed,
     .getitem = range_slot_getitem,
+    .member = range_slot_member,
 };

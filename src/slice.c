@@ -176,6 +176,14 @@ static int slice_slot_eq(VM *vm, Value a, Value b) {
     return seq_compare(vm, CMP_EQ, xa, 3, ya, 3);
 }
 
+static Value slice_slot_member(VM *vm, Value obj, ObjStr *name) {
+    (void)vm;
+    if (str_is(name, "start")) return AS_SLICE(obj)->start;
+    if (str_is(name, "stop")) return AS_SLICE(obj)->stop;
+    if (str_is(name, "step")) return AS_SLICE(obj)->step;
+    return UNDEF_VAL;
+}
+
 const ObjType slice_type = {
     .name = "slice",
     .methods = slice_methods,
@@ -185,4 +193,5 @@ const ObjType slice_type = {
     .repr = slice_slot_repr,
     .hash = op_unhashable,
     .eq = slice_slot_eq,
+    .member = slice_slot_member,
 };

@@ -2948,5 +2948,6 @@ const ObjType str_type = {
     .len = str_slot_len,
     .contains = str_slot_contains,
     .iter = str_slot_iter,
+    .reversed = iter_reversed,
     .getitem = str_slot_getitem,
 };

@@ -3,6 +3,8 @@
 #ifndef EDGE_STR_H
 #define EDGE_STR_H
 
+#include <string.h>
+
 #include "numfmt.h"
 #include "vm.h"
 
@@ -20,6 +22,7 @@ ObjStr *str_intern_cstr(VM *vm, const char *cstr);
 Value str_value(VM *vm, const char *cstr); /* OBJ_VAL(str_new(cstr)) */
 int64_t str_hash_bytes(const char *bytes, size_t len); /* never -1 */
 bool str_equal(const ObjStr *a, const ObjStr *b);
+static inline bool str_is(const ObjStr *s, const char *text) { return strcmp(s->chars, text) == 0; }
 int str_compare(const ObjStr *a, const ObjStr *b); /* code point order: <0, 0, >0 */
 Value str_concat(VM *vm, ObjStr *a, ObjStr *b);
 Value str_repeat(VM *vm, ObjStr *s, int64_t n);

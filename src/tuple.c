@@ -326,5 +326,6 @@ const ObjType tuple_type = {
     .len = tuple_slot_len,
     .contains = seq_contains,
     .iter = tuple_slot_iter,
+    .reversed = iter_reversed,
     .getitem = tuple_slot_getitem,
 };

@@ -57,9 +57,8 @@ ObjClass *vm_class_of(VM *vm, Value v) {
         if (o->kind == OBJ_LIST && ((ObjList *)o)->cls) return ((ObjList *)o)->cls;
         if (o->kind == OBJ_DICT && ((ObjDict *)o)->cls) return ((ObjDict *)o)->cls;
         if ((o->kind == OBJ_SET || o->kind == OBJ_FROZENSET) && ((ObjSet *)o)->cls) return ((ObjSet *)o)->cls;
-        if (o->kind == OBJ_ITER && ((ObjIter *)o)->iter_kind < ITER_KIND_COUNT)
-            return vm->iter_class[((ObjIter *)o)->iter_kind];
-        if (o->kind == OBJ_DICT_VIEW) return vm->view_class[((ObjDictView *)o)->view_kind % 3];
+        const ObjType *t = obj_types[o->kind];
+        if (t->class_of) return t->class_of(vm, v);
         return vm->kind_class[o->kind];
     }
     return vm->cls_none;
@@ -70,21 +69,6 @@ bool vm_isinstance(VM *vm, Value v, ObjClass *cls) {
 }
 
 const char *vm_type_name(VM *vm, Value v) {
-    if (IS_KIND(v, OBJ_ITER)) {
-        static const char *const names[ITER_KIND_COUNT] = {
-            [ITER_LIST] = "list_iterator", [ITER_TUPLE] = "tuple_iterator", [ITER_STR] = "str_ascii_iterator",
-            [ITER_RANGE] = "range_iterator", [ITER_DICT_KEYS] = "dict_keyiterator",
-            [ITER_DICT_VALUES] = "dict_valueiterator", [ITER_DICT_ITEMS] = "dict_itemiterator",
-            [ITER_ENUMERATE] = "enumerate", [ITER_ZIP] = "zip", [ITER_MAP] = "map", [ITER_FILTER] = "filter",
-            [ITER_REVERSED] = "reversed", [ITER_CALLABLE] = "callable_iterator", [ITER_SEQ] = "iterator",
-        };
-        uint8_t k = AS_ITER(v)->iter_kind;
-        if (k < ITER_KIND_COUNT && names[k]) return names[k];
-    }
-    if (IS_KIND(v, OBJ_DICT_VIEW)) {
-        static const char *const views[] = {"dict_keys", "dict_values", "dict_items"};
-        return views[((ObjDictView *)AS_OBJ(v))->view_kind];
-    }
     return vm_class_of(vm, v)->name->chars;
 }
 
@@ -608,7 +592,7 @@ static Value *stack_base(Frame *f) {
 }
 
 /* Calling a user class: a new instance, then its __init__ (run nested from C). */
-static Value construct(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+Value vm_construct(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
     int nkw = kwnames ? (int)kwnames->len : 0;
     Value inst;
     Value new_fn = class_lookup(vm, cls, vm->dunder[DUNDER_new]);
@@ -2154,91 +2138,62 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
 
 /* ---- calling from C ---- */
 
-static Value call_value(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames);
-
 /* A call from C is one scope of pins: what the callee pinned goes when it returns, and its
  * result stays pinned for the caller. */
 Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
     GcMark mark = gc_mark(vm);
-    Value r = call_value(vm, callee, argc, argv, kwnames);
+    Value r = vm_call(vm, callee, argc, argv, kwnames);
     gc_release(vm, mark, r);
     return r;
 }
 
-static Value call_value(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
-    int nkw = kwnames ? (int)kwnames->len : 0;
-    if (!IS_OBJ(callee)) return vm_raise(vm, EXC_TypeError, "'%s' object is not callable", vm_type_name(vm, callee));
-    switch (OBJ_KIND(callee)) {
-    case OBJ_NATIVE: {
-        ObjNative *n = AS_NATIVE(callee);
-        if (!IS_UNDEF(n->self)) {
-            Value small[17];
-            Value *args = argc + nkw + 1 <= 17 ? small : malloc(sizeof(Value) * (size_t)(argc + nkw + 1));
-            args[0] = n->self;
-            if (argc + nkw) memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
-            Value r = call_native(vm, n, argc + 1, args, kwnames);
-            if (args != small) free(args);
-            return r;
-        }
-        return call_native(vm, n, argc, argv, kwnames);
-    }
-    case OBJ_BOUND_METHOD: {
-        ObjBoundMethod *bm = AS_BOUND(callee);
-        Value small[17];
-        Value *args = argc + nkw + 1 <= 17 ? small : malloc(sizeof(Value) * (size_t)(argc + nkw + 1));
-        args[0] = bm->self;
-        if (argc + nkw) memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
-        Value r = call_value(vm, bm->func, argc + 1, args, kwnames);
-        if (args != small) free(args);
-        return r;
-    }
-    case OBJ_CLASS: {
-        ObjClass *cls = AS_CLASS(callee);
-        if (!cls->is_builtin) return construct(vm, cls, argc, argv, kwnames);
-        if (cls->ctor) return cls->ctor(vm, cls, argc, argv, kwnames);
-        if (cls->instance_kind == OBJ_EXCEPTION) return exception_ctor(vm, cls, argc, argv, kwnames);
-        return vm_raise(vm, EXC_TypeError, "cannot create '%s' instances", cls->name->chars);
-    }
-    case OBJ_FUNCTION: {
-        ObjFunction *fn = AS_FUNCTION(callee);
-        if (vm->native_depth >= 200) return recursion_error(vm);
-        if (!vm_step_in_c(vm)) return ERR_VAL;
-        Value *base = vm->sp;
-        if (base + argc + nkw + 1 >= vm->stack_end) return recursion_error(vm);
-        base[0] = callee;
-        if (argc + nkw) memcpy(base + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
-        vm->sp = base + 1 + argc + nkw;
-        if (fn->code->flags & CODE_GENERATOR) {
-            Value g = make_generator(vm, fn, base, argc, kwnames);
-            vm->sp = base;
-            return g;
-        }
-        int depth = vm->frame_count;
-        if (!push_frame(vm, fn, base, argc, kwnames)) {
-            vm->sp = base;
-            return ERR_VAL;
-        }
-        vm->frames[vm->frame_count - 1].c_boundary = true;
-        vm->native_depth++;
-        Value result = NONE_VAL;
-        ExecStatus st = execute(vm, depth, &result);
-        vm->native_depth--;
-        vm->sp = base;
-        return st == EXEC_RETURNED ? result : ERR_VAL;
-    }
-    case OBJ_EXTERN:
-        if (kwnames && kwnames->len)
-            return vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", AS_EXTERN(callee)->name->chars);
-        return extern_call(vm, AS_EXTERN(callee), argc, argv);
-    case OBJ_INSTANCE: {
-        Value call = is_user_instance(callee) ? class_lookup(vm, AS_INSTANCE(callee)->cls, vm->dunder[DUNDER_call]) : UNDEF_VAL;
-        if (IS_UNDEF(call)) break;
-        Value bound = class_bind(vm, call, callee, AS_INSTANCE(callee)->cls);
-        return op_call(vm, bound, argc, argv, kwnames);
-    }
-    default: break;
-    }
+Value vm_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
+    if (IS_OBJ(callee) && obj_type(callee)->call) return obj_type(callee)->call(vm, callee, argc, argv, kwnames);
     return vm_raise(vm, EXC_TypeError, "'%s' object is not callable", vm_type_name(vm, callee));
+}
+
+/* The call slot of natives: a module function carries its receiver in `self`. */
+Value vm_call_native(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
+    ObjNative *n = AS_NATIVE(callee);
+    if (IS_UNDEF(n->self)) return call_native(vm, n, argc, argv, kwnames);
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    Value small[17];
+    Value *args = argc + nkw + 1 <= 17 ? small : malloc(sizeof(Value) * (size_t)(argc + nkw + 1));
+    args[0] = n->self;
+    if (argc + nkw) memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+    Value r = call_native(vm, n, argc + 1, args, kwnames);
+    if (args != small) free(args);
+    return r;
+}
+
+/* The call slot of Python functions: a nested run of the interpreter (or a new generator). */
+Value vm_call_function(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    ObjFunction *fn = AS_FUNCTION(callee);
+    if (vm->native_depth >= 200) return recursion_error(vm);
+    if (!vm_step_in_c(vm)) return ERR_VAL;
+    Value *base = vm->sp;
+    if (base + argc + nkw + 1 >= vm->stack_end) return recursion_error(vm);
+    base[0] = callee;
+    if (argc + nkw) memcpy(base + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
+    vm->sp = base + 1 + argc + nkw;
+    if (fn->code->flags & CODE_GENERATOR) {
+        Value g = make_generator(vm, fn, base, argc, kwnames);
+        vm->sp = base;
+        return g;
+    }
+    int depth = vm->frame_count;
+    if (!push_frame(vm, fn, base, argc, kwnames)) {
+        vm->sp = base;
+        return ERR_VAL;
+    }
+    vm->frames[vm->frame_count - 1].c_boundary = true;
+    vm->native_depth++;
+    Value result = NONE_VAL;
+    ExecStatus st = execute(vm, depth, &result);
+    vm->native_depth--;
+    vm->sp = base;
+    return st == EXEC_RETURNED ? result : ERR_VAL;
 }
 
 /* ---- set-up ---- */

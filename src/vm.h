@@ -258,6 +258,14 @@ Value op_to_list(VM *vm, Value iterable);
 Value op_addr_repr(VM *vm, const char *what, Value v);
 bool op_unhashable(VM *vm, Value v, int64_t *out); /* TypeError: unhashable type: 'list' */
 Value op_seq_repeat(VM *vm, Value seq, Value count); /* a new str, list or tuple: seq * count */
+/* The data attributes every value has (__class__, an instance's __dict__, a number's real
+ * and imag), then its type's member slot: UNDEF_VAL when none. */
+Value op_special_attr(VM *vm, Value obj, ObjStr *name);
+/* The __get__ of a descriptor the program defined (attr an instance), else UNDEF_VAL; and
+ * getter(attr, obj, owner), obj None when the attribute is read from the class. */
+Value op_descriptor_getter(VM *vm, Value attr);
+Value op_descriptor_get(VM *vm, Value getter, Value attr, Value obj, ObjClass *owner);
+bool op_setattr_error(VM *vm, Value obj, ObjStr *name); /* AttributeError; false */
 void ops_init(VM *vm); /* methods of int and float */
 
 /* ---- natives and globals (vm.c) ---- */
@@ -309,6 +317,14 @@ void vm_gen_finish(VM *vm, ObjGenerator *g); /* done: its frame's values are let
 Value gen_close(VM *vm, Value generator); /* generator.close() (generator.c) */
 /* Calls any callable to completion (nested run for Python functions). */
 Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames);
+/* The same by the callee's call slot, without op_call's scope of pins: for call slots that
+ * call on (a bound method calls its function). */
+Value vm_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames);
+/* The call slots of natives and Python functions, and what calling a user class does (a new
+ * instance, then its __init__). */
+Value vm_call_native(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames);
+Value vm_call_function(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames);
+Value vm_construct(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames);
 
 /* ---- classes (class.c, dunder.c) ---- */
 void class_init(VM *vm); /* property, staticmethod, classmethod, super, NotImplemented */
@@ -325,6 +341,11 @@ Value class_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv);
  * staticmethod/classmethod. */
 Value class_bind(VM *vm, Value attr, Value obj, ObjClass *cls);
 bool is_user_instance(Value v); /* an instance of a class defined in Python */
+/* The call slot of instances: their class's __call__ (TypeError "not callable" without). */
+Value class_call_instance(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames);
+/* The delattr slot of instances: from the instance's own dict. */
+int class_delattr_instance(VM *vm, Value obj, ObjStr *name);
+Value bound_method_new(VM *vm, Value self, Value func); /* function.c */
 /* For a list/dict/set of a user subclass: where its instance attributes live. */
 ObjDict **subclass_attrs(Value v);
 /* Calls the special method `id` of obj's class with obj first; UNDEF_VAL when the class
