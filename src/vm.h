@@ -144,6 +144,7 @@ typedef struct VM {
     ObjDict *import_map;  /* packages.json: bare name -> target (as written) */
     ObjExtern *current_extern; /* the native function being called (trap reports) */
     Value extern_str;     /* the str edge_make_str made for it: the one str it may return */
+    bool extern_raised;   /* the host reported its exception (edge_extern_raise) */
     bool input_keeps_newline; /* the host's next line is for readline(): keep "\n", '' at EOF */
     char *last_repr;      /* edge_last_value_repr's text (malloc'ed) */
 
