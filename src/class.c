@@ -32,12 +32,6 @@ Value class_lookup(VM *vm, ObjClass *cls, ObjStr *name) {
     return found;
 }
 
-bool is_user_instance(Value v) {
-    if (!IS_OBJ(v)) return false;
-    uint8_t k = OBJ_KIND(v);
-    return (k == OBJ_INSTANCE || k == OBJ_EXCEPTION) && !AS_INSTANCE(v)->cls->is_builtin;
-}
-
 /* The attribute's bind slot (a function binds, a staticmethod unwraps), else itself. */
 Value class_bind(VM *vm, Value attr, Value obj, ObjClass *cls) {
     if (!IS_OBJ(attr) || !obj_type(attr)->bind) return attr;
@@ -45,14 +39,7 @@ Value class_bind(VM *vm, Value attr, Value obj, ObjClass *cls) {
 }
 
 ObjDict **subclass_attrs(Value v) {
-    if (!IS_OBJ(v)) return NULL;
-    switch (OBJ_KIND(v)) {
-    case OBJ_LIST: return AS_LIST(v)->cls ? &AS_LIST(v)->attrs : NULL;
-    case OBJ_DICT: return AS_DICT(v)->cls ? &AS_DICT(v)->attrs : NULL;
-    case OBJ_SET:
-    case OBJ_FROZENSET: return AS_SET(v)->cls ? &AS_SET(v)->attrs : NULL;
-    default: return NULL;
-    }
+    return IS_SUBCLASSED(v) ? &AS_INSTANCE(v)->dict : NULL;
 }
 
 /* Special methods written in Python are called; the builtin ones (object's, list's ...)
@@ -148,7 +135,9 @@ Value class_build(VM *vm, ObjStr *name, int nbases, Value *bases, ObjDict *ns) {
         for (int j = 0; j < i; j++)
             if (base_classes[j] == b) return vm_raise(vm, EXC_TypeError, "duplicate base class %s", b->name->chars);
         uint8_t bk = b->instance_kind;
-        if (bk == OBJ_LIST || bk == OBJ_DICT || bk == OBJ_SET || bk == OBJ_EXCEPTION) {
+        /* A builtin whose type can make an empty object for a subclass: list, dict, set,
+         * exceptions (ObjType.instantiate). */
+        if (bk != OBJ_INSTANCE && obj_types[bk]->instantiate) {
             if (kind != OBJ_INSTANCE && kind != bk)
                 return vm_raise(vm, EXC_TypeError, "multiple bases have instance lay-out conflict");
             kind = bk;
@@ -212,27 +201,9 @@ Value class_build(VM *vm, ObjStr *name, int nbases, Value *bases, ObjDict *ns) {
     return OBJ_VAL(cls);
 }
 
+/* By the instantiate slot of the kind the class's instances are. */
 Value class_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv) {
-    if (cls->instance_kind == OBJ_EXCEPTION)
-        return vm_new_exception(vm, cls, AS_TUPLE(tuple_from(vm, (uint32_t)argc, argv)));
-    if (cls->instance_kind == OBJ_LIST) {
-        ObjList *l = list_new(vm, 0);
-        l->cls = cls;
-        return OBJ_VAL(l);
-    }
-    if (cls->instance_kind == OBJ_DICT) {
-        ObjDict *d = dict_new(vm);
-        d->cls = cls;
-        return OBJ_VAL(d);
-    }
-    if (cls->instance_kind == OBJ_SET) {
-        ObjSet *s = set_new(vm, false);
-        s->cls = cls;
-        return OBJ_VAL(s);
-    }
-    ObjInstance *inst = (ObjInstance *)obj_alloc(vm, OBJ_INSTANCE, sizeof(ObjInstance));
-    inst->cls = cls;
-    return OBJ_VAL(inst);
+    return obj_types[cls->instance_kind]->instantiate(vm, cls, argc, argv);
 }
 
 /* ---- property, staticmethod, classmethod ---- */
@@ -677,10 +648,19 @@ Value class_call_instance(VM *vm, Value callee, int argc, Value *argv, ObjTuple 
     return op_call(vm, class_bind(vm, call, callee, cls), argc, argv, kwnames);
 }
 
+static Value instance_slot_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv) {
+    (void)argc, (void)argv;
+    ObjInstance *inst = (ObjInstance *)obj_alloc(vm, OBJ_INSTANCE, sizeof(ObjInstance));
+    inst->cls = cls;
+    return OBJ_VAL(inst);
+}
+
 const ObjType instance_type = {
     .name = "object",
     .size = sizeof(ObjInstance),
     .mark = instance_mark,
+    .has_class = true,
+    .instantiate = instance_slot_instantiate,
     .repr = instance_slot_repr,
     .setattr = instance_slot_setattr,
     .delattr = class_delattr_instance,

@@ -734,12 +734,21 @@ static bool dict_slot_delitem(VM *vm, Value obj, Value key) {
     return true;
 }
 
+static Value dict_slot_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv) {
+    (void)argc, (void)argv;
+    ObjDict *d = dict_new(vm);
+    d->cls = cls;
+    return OBJ_VAL(d);
+}
+
 const ObjType dict_type = {
     .name = "dict",
     .methods = dict_methods,
     .size = sizeof(ObjDict),
     .mark = dict_mark,
     .free = dict_free,
+    .has_class = true,
+    .instantiate = dict_slot_instantiate,
     .repr = dict_slot_repr,
     .hash = op_unhashable,
     .eq = dict_slot_eq,

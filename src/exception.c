@@ -82,10 +82,17 @@ static bool exception_slot_setattr(VM *vm, Value obj, ObjStr *name, Value value)
     return true;
 }
 
+/* The args are the arguments the class was called with. */
+static Value exception_slot_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv) {
+    return vm_new_exception(vm, cls, AS_TUPLE(tuple_from(vm, (uint32_t)argc, argv)));
+}
+
 const ObjType exception_type = {
     .name = "BaseException",
     .size = sizeof(ObjException),
     .mark = exception_mark,
+    .has_class = true,
+    .instantiate = exception_slot_instantiate,
     .repr = exception_slot_repr,
     .str = exception_slot_str,
     .member = exception_slot_member,

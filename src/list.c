@@ -662,12 +662,22 @@ static bool list_slot_setitem(VM *vm, Value obj, Value key, Value value) {
 
 static bool list_slot_delitem(VM *vm, Value obj, Value key) { return list_delitem(vm, AS_LIST(obj), key); }
 
+/* An empty list of a user subclass of list, for its __init__ to fill. */
+static Value list_slot_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv) {
+    (void)argc, (void)argv;
+    ObjList *l = list_new(vm, 0);
+    l->cls = cls;
+    return OBJ_VAL(l);
+}
+
 const ObjType list_type = {
     .name = "list",
     .methods = list_methods,
     .size = sizeof(ObjList),
     .mark = list_mark,
     .free = list_free,
+    .has_class = true,
+    .instantiate = list_slot_instantiate,
     .repr = list_slot_repr,
     .hash = op_unhashable,
     .eq = list_slot_eq,

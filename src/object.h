@@ -75,12 +75,6 @@ typedef struct Obj {
 #define IS_EXCEPTION(v) IS_KIND(v, OBJ_EXCEPTION)
 /* Python's int type is two representations: the 48-bit immediate and the heap BigInt. */
 #define IS_ANYINT(v) (IS_INT(v) || IS_BIGINT(v))
-/* A list, dict or set that is an instance of a user subclass (class Stack(list)). */
-#define IS_SUBCLASSED(v)                                                                      \
-    (IS_OBJ(v) && ((OBJ_KIND(v) == OBJ_LIST && ((struct ObjList *)AS_OBJ(v))->cls) ||         \
-                   (OBJ_KIND(v) == OBJ_DICT && ((struct ObjDict *)AS_OBJ(v))->cls) ||         \
-                   ((OBJ_KIND(v) == OBJ_SET || OBJ_KIND(v) == OBJ_FROZENSET) &&              \
-                    ((struct ObjSet *)AS_OBJ(v))->cls)))
 
 /* ---- str: immutable UTF-8, NUL-terminated, hash computed at creation ---- */
 #define STR_INTERNED 1
@@ -115,12 +109,13 @@ typedef struct ObjTuple {
 struct ObjClass;
 struct ObjDict;
 
+/* list, dict and set start as ObjInstance does (type.h's has_class): cls and attrs. */
 typedef struct ObjList {
     Obj obj;
-    uint32_t len, cap;
-    Value *items; /* gc_realloc'ed array */
     struct ObjClass *cls;  /* a user subclass of list, or NULL */
     struct ObjDict *attrs; /* that subclass's instance attributes, or NULL */
+    uint32_t len, cap;
+    Value *items; /* gc_realloc'ed array */
 } ObjList;
 #define AS_LIST(v) ((ObjList *)AS_OBJ(v))
 
@@ -142,15 +137,15 @@ typedef struct Table {
 } Table;
 typedef struct ObjDict {
     Obj obj;
-    Table table;
     struct ObjClass *cls;  /* a user subclass of dict, or NULL */
     struct ObjDict *attrs;
+    Table table;
 } ObjDict;
 typedef struct ObjSet { /* OBJ_SET and OBJ_FROZENSET */
     Obj obj;
-    Table table;
     struct ObjClass *cls;  /* a user subclass of set, or NULL */
     struct ObjDict *attrs;
+    Table table;
 } ObjSet;
 #define AS_DICT(v) ((ObjDict *)AS_OBJ(v))
 #define AS_SET(v) ((ObjSet *)AS_OBJ(v))
@@ -330,6 +325,14 @@ typedef struct ObjInstance {
     ObjDict *dict; /* created lazily */
 } ObjInstance;
 #define AS_INSTANCE(v) ((ObjInstance *)AS_OBJ(v))
+/* The kinds with ObjType.has_class share this beginning: */
+_Static_assert(offsetof(ObjList, cls) == offsetof(ObjInstance, cls) &&
+                   offsetof(ObjList, attrs) == offsetof(ObjInstance, dict) &&
+                   offsetof(ObjDict, cls) == offsetof(ObjInstance, cls) &&
+                   offsetof(ObjDict, attrs) == offsetof(ObjInstance, dict) &&
+                   offsetof(ObjSet, cls) == offsetof(ObjInstance, cls) &&
+                   offsetof(ObjSet, attrs) == offsetof(ObjInstance, dict),
+               "list, dict and set begin as an instance does");
 
 typedef struct ObjException {
     ObjInstance base;

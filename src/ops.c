@@ -27,8 +27,8 @@ static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
 
 #define USER(v) is_user_instance(v)
 /* Values whose class may define special methods in Python: plain user instances, and
- * lists/dicts/sets of user subclasses (which fall back to the builtin behaviour). */
-#define HOOKED(v) (is_user_instance(v) || IS_SUBCLASSED(v))
+ * lists/dicts/sets of user subclasses, which fall back to their kind's slots (type.h). */
+#define HOOKED(v) has_user_class(v)
 #define IS_NOT_IMPLEMENTED(v) ((v) == vm->not_implemented)
 
 /* The result of a user's __repr__/__str__ must be a str. */
@@ -644,8 +644,7 @@ static bool name_is(ObjStr *name, const char *text) {
  * real and imag, then the type's own (its member slot): range.start, e.args, f.__name__ ... */
 Value op_special_attr(VM *vm, Value obj, ObjStr *name) {
     if (name_is(name, "__class__")) return OBJ_VAL(vm_class_of(vm, obj));
-    if (name_is(name, "__dict__") && IS_OBJ(obj) &&
-        (OBJ_KIND(obj) == OBJ_INSTANCE || OBJ_KIND(obj) == OBJ_EXCEPTION) && !AS_INSTANCE(obj)->cls->is_builtin) {
+    if (name_is(name, "__dict__") && USER(obj)) {
         ObjInstance *inst = AS_INSTANCE(obj);
         if (!inst->dict) inst->dict = dict_new(vm);
         return OBJ_VAL(inst->dict);
@@ -710,13 +709,9 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
      * attribute the string comparisons. */
     Value v = IS_KIND(obj, OBJ_INSTANCE) && name->chars[0] != '_' ? UNDEF_VAL : op_special_attr(vm, obj, name);
     if (!IS_UNDEF(v)) return v;
-    if (IS_OBJ(obj) && (OBJ_KIND(obj) == OBJ_INSTANCE || OBJ_KIND(obj) == OBJ_EXCEPTION) && AS_INSTANCE(obj)->dict) {
+    /* The object's own attributes: an instance's dict, a list subclass's attrs. */
+    if (obj_own_class(obj) && AS_INSTANCE(obj)->dict) {
         v = dict_get_str(AS_INSTANCE(obj)->dict, name);
-        if (!IS_UNDEF(v)) return v;
-    }
-    ObjDict **attrs = subclass_attrs(obj);
-    if (attrs && *attrs) {
-        v = dict_get_str(*attrs, name);
         if (!IS_UNDEF(v)) return v;
     }
     if (!IS_UNDEF(getter)) return op_descriptor_get(vm, getter, attr, obj, cls);

@@ -996,12 +996,21 @@ static int set_slot_contains(VM *vm, Value container, Value item) { return set_c
 
 static Value set_slot_iter(VM *vm, Value v) { return iter_new(vm, ITER_DICT_KEYS, v); }
 
+static Value set_slot_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv) {
+    (void)argc, (void)argv;
+    ObjSet *s = set_new(vm, false);
+    s->cls = cls;
+    return OBJ_VAL(s);
+}
+
 const ObjType set_type = {
     .name = "set",
     .methods = set_methods,
     .size = sizeof(ObjSet),
     .mark = set_mark,
     .free = set_free,
+    .has_class = true,
+    .instantiate = set_slot_instantiate,
     .repr = set_slot_repr,
     .hash = op_unhashable,
     .eq = set_slot_eq,
@@ -1013,12 +1022,14 @@ const ObjType set_type = {
     .iter = set_slot_iter,
 };
 
+/* No instantiate: subclassing frozenset is not supported yet. */
 const ObjType frozenset_type = {
     .name = "frozenset",
     .methods = set_methods,
     .size = sizeof(ObjSet),
     .mark = set_mark,
     .free = set_free,
+    .has_class = true,
     .repr = set_slot_repr,
     .hash = frozenset_slot_hash,
     .eq = set_slot_eq,

@@ -81,6 +81,22 @@ extern const ObjType *const obj_types[OBJ_KIND_COUNT];
 
 static inline const ObjType *obj_type(Value v) { return obj_types[OBJ_KIND(v)]; }
 
+/* ---- user classes: one rule for instances and for builtins' subclasses ---- */
+
+/* v's class when v's type has_class and that class is not the kind's own, else NULL: an
+ * instance's class, the class of a list of a user subclass of list. */
+static inline ObjClass *obj_own_class(Value v) {
+    return IS_OBJ(v) && obj_type(v)->has_class ? AS_INSTANCE(v)->cls : NULL;
+}
+/* Special methods written in Python apply to v: its class is one the program defined. */
+static inline bool has_user_class(Value v) {
+    ObjClass *cls = obj_own_class(v);
+    return cls && !cls->is_builtin;
+}
+/* An object of a builtin kind with data of its own (list, dict, set) whose class is a user
+ * subclass of that builtin (class Stack(list)), as opposed to a user instance. */
+#define IS_SUBCLASSED(v) (has_user_class(v) && !is_user_instance(v))
+
 /* ---- marking, for the mark slots (gc.c) ---- */
 void gc_grow_gray(VM *vm);
 static inline void gc_visit(VM *vm, Obj *o) {

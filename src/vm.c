@@ -52,12 +52,8 @@ ObjClass *vm_class_of(VM *vm, Value v) {
     if (IS_BOOL(v)) return vm->cls_bool;
     if (IS_OBJ(v)) {
         Obj *o = AS_OBJ(v);
-        if (o->kind == OBJ_INSTANCE || o->kind == OBJ_EXCEPTION) return ((ObjInstance *)o)->cls;
-        if (o->kind == OBJ_BIGINT) return vm->cls_int;
-        if (o->kind == OBJ_LIST && ((ObjList *)o)->cls) return ((ObjList *)o)->cls;
-        if (o->kind == OBJ_DICT && ((ObjDict *)o)->cls) return ((ObjDict *)o)->cls;
-        if ((o->kind == OBJ_SET || o->kind == OBJ_FROZENSET) && ((ObjSet *)o)->cls) return ((ObjSet *)o)->cls;
         const ObjType *t = obj_types[o->kind];
+        if (t->has_class && ((ObjInstance *)o)->cls) return ((ObjInstance *)o)->cls;
         if (t->class_of) return t->class_of(vm, v);
         return vm->kind_class[o->kind];
     }

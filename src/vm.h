@@ -341,7 +341,12 @@ Value class_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv);
 /* What `obj.name` gives when the class attribute `attr` was found: binds functions, unwraps
  * staticmethod/classmethod. */
 Value class_bind(VM *vm, Value attr, Value obj, ObjClass *cls);
-bool is_user_instance(Value v); /* an instance of a class defined in Python */
+/* An instance of a class defined in Python (not a list of a subclass of list: see type.h). */
+static inline bool is_user_instance(Value v) {
+    if (!IS_OBJ(v)) return false;
+    uint8_t k = OBJ_KIND(v);
+    return (k == OBJ_INSTANCE || k == OBJ_EXCEPTION) && !AS_INSTANCE(v)->cls->is_builtin;
+}
 /* The call slot of instances: their class's __call__ (TypeError "not callable" without). */
 Value class_call_instance(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames);
 /* The delattr slot of instances: from the instance's own dict. */
