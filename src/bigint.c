@@ -1303,6 +1303,38 @@ Value int_parse(VM *vm, const char *text, size_t len, int base) {
 
 /* ---- the int type's heap half (immediates have no descriptor: ops.c handles them) ---- */
 
+/* Methods get self as it is: True.bit_length() is 1. */
+static Value unbool(Value v) { return IS_BOOL(v) ? INT_VAL(v == TRUE_VAL) : v; }
+
+static Value int_bit_length_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    return int_bit_length(vm, unbool(argv[0]));
+}
+
+static Value int_conjugate_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)vm, (void)argc, (void)kw;
+    return unbool(argv[0]);
+}
+
+static Value int_bit_count_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
+    (void)argc, (void)kw;
+    Value v = int_abs(vm, unbool(argv[0]));
+    if (IS_ERR(v)) return v;
+    Value s = int_to_str(vm, v, 2, false);
+    if (IS_ERR(s)) return s;
+    int64_t n = 0;
+    for (uint32_t i = 0; i < AS_STR(s)->len; i++) n += AS_STR(s)->chars[i] == '1';
+    return INT_VAL(n);
+}
+
+static const MethodDef int_methods[] = {
+    {"bit_length", int_bit_length_m, 1, 1, false},
+    {"bit_count", int_bit_count_m, 1, 1, false},
+    {"conjugate", int_conjugate_m, 1, 1, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+
 static size_t bigint_var_size(const Obj *o) { return sizeof(uint32_t) * ((const ObjBigInt *)o)->ndigits; }
 
 /* Hashing, equality, ordering and arithmetic take the number paths in ops.c. */
@@ -1310,6 +1342,7 @@ static Value bigint_slot_repr(VM *vm, Value v) { return int_to_str(vm, v, 10, fa
 
 const ObjType bigint_type = {
     .name = "int",
+    .methods = int_methods,
     .size = sizeof(ObjBigInt),
     .var_size = bigint_var_size,
     .immutable = true,

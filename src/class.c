@@ -480,7 +480,6 @@ void class_init(VM *vm) {
     vm->kind_class[OBJ_STATICMETHOD]->ctor = staticmethod_ctor;
     vm->kind_class[OBJ_CLASSMETHOD]->ctor = classmethod_ctor;
     vm->kind_class[OBJ_SUPER]->ctor = super_ctor;
-    vm_define_methods(vm, vm->kind_class[OBJ_PROPERTY], property_methods);
     vm_define_methods(vm, vm->exc_class[EXC_BaseException], exception_methods);
     vm_define_methods(vm, vm->cls_object, object_methods);
     /* object.__init_subclass__ is a class method, so super().__init_subclass__() binds. */
@@ -676,6 +675,7 @@ static void wrapper_mark(VM *vm, Obj *o) {
 
 const ObjType property_type = {
     .name = "property",
+    .methods = property_methods,
     .size = sizeof(ObjWrapper),
     .mark = wrapper_mark,
 };

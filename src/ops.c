@@ -985,28 +985,7 @@ bool op_index(VM *vm, Value v, int64_t *out, const char *what) {
     return false;
 }
 
-/* ---- methods of int and float ---- */
-
-static Value int_bit_length_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
-    (void)argc, (void)kw;
-    return int_bit_length(vm, as_int(argv[0]));
-}
-
-static Value int_conjugate_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
-    (void)vm, (void)argc, (void)kw;
-    return as_int(argv[0]);
-}
-
-static Value int_bit_count_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
-    (void)argc, (void)kw;
-    Value v = int_abs(vm, as_int(argv[0]));
-    if (IS_ERR(v)) return v;
-    Value s = int_to_str(vm, v, 2, false);
-    if (IS_ERR(s)) return s;
-    int64_t n = 0;
-    for (uint32_t i = 0; i < AS_STR(s)->len; i++) n += AS_STR(s)->chars[i] == '1';
-    return INT_VAL(n);
-}
+/* ---- methods of float (int's are bigint.c's) ---- */
 
 static Value float_is_integer_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     (void)vm, (void)argc, (void)kw;
@@ -1040,13 +1019,6 @@ static Value float_as_integer_ratio_m(VM *vm, int argc, Value *argv, ObjTuple *k
     return tuple_from(vm, 2, parts);
 }
 
-static const MethodDef int_methods[] = {
-    {"bit_length", int_bit_length_m, 1, 1, false},
-    {"bit_count", int_bit_count_m, 1, 1, false},
-    {"conjugate", int_conjugate_m, 1, 1, false},
-    {NULL, NULL, 0, 0, false},
-};
-
 static const MethodDef float_methods[] = {
     {"is_integer", float_is_integer_m, 1, 1, false},
     {"conjugate", float_conjugate_m, 1, 1, false},
@@ -1055,6 +1027,5 @@ static const MethodDef float_methods[] = {
 };
 
 void ops_init(VM *vm) {
-    vm_define_methods(vm, vm->cls_int, int_methods);
     vm_define_methods(vm, vm->cls_float, float_methods);
 }

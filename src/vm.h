@@ -267,7 +267,7 @@ Value op_special_attr(VM *vm, Value obj, ObjStr *name);
 Value op_descriptor_getter(VM *vm, Value attr);
 Value op_descriptor_get(VM *vm, Value getter, Value attr, Value obj, ObjClass *owner);
 bool op_setattr_error(VM *vm, Value obj, ObjStr *name); /* AttributeError; false */
-void ops_init(VM *vm); /* methods of int and float */
+void ops_init(VM *vm); /* methods of float */
 
 /* ---- natives and globals (vm.c) ---- */
 Value vm_native_new(VM *vm, const char *name, NativeFn fn, int min_args, int max_args,
