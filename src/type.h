@@ -9,14 +9,14 @@
 #include "vm.h"
 
 typedef struct ObjType {
-    const char *name;        /* its class's name: type(x).__name__ */
-    const MethodDef *methods; /* the methods of its class (vm_init defines them), or NULL */
+    const char *name;         /* its class's name: type(x).__name__ */
+    const MethodDef *methods; /* its class's methods (vm_init defines them), or NULL */
 
     /* ---- memory (gc.c) ---- */
-    size_t size;                       /* what obj_alloc is asked for ... */
-    size_t (*var_size)(const Obj *o);  /* ... plus this, for kinds with inline items */
-    void (*mark)(VM *vm, Obj *o);      /* visits what it points to: gc_visit and friends */
-    void (*free)(VM *vm, Obj *o);      /* frees what it owns outside the heap (gc_realloc'ed) */
+    size_t size;                      /* what obj_alloc is asked for ... */
+    size_t (*var_size)(const Obj *o); /* ... plus this, for kinds with inline items */
+    void (*mark)(VM *vm, Obj *o);     /* visits what it points to: gc_visit and friends */
+    void (*free)(VM *vm, Obj *o);     /* frees what it owns outside the heap (gc_realloc'ed) */
     /* Never changes what it points at once made: a permanent one (made at set-up) is not
      * visited by every collection. */
     bool immutable;
@@ -25,42 +25,46 @@ typedef struct ObjType {
      * else NULL, and dict holds the attributes a user class gives it. */
     bool has_class;
 
-    /* ---- the object protocol (ops.c); each slot is asked for its own kind's values ---- */
-    Value (*repr)(VM *vm, Value v);                     /* object.__repr__; NULL: <name object at 0x...> */
-    Value (*str)(VM *vm, Value v);                      /* object.__str__; NULL: repr */
-    int (*truthy)(VM *vm, Value v);                     /* 1/0/-1; NULL: always true */
-    bool (*hash)(VM *vm, Value v, int64_t *out);        /* NULL: by identity (op_unhashable: none) */
-    int (*eq)(VM *vm, Value a, Value b);                /* a of the kind, a != b; 1/0/-1; NULL: 0 */
-    /* a < b and friends for a of the kind: 1/0/-1, or CMP_UNSUPPORTED for a TypeError */
+    /* ---- the object protocol (ops.c): each slot gets values of its own kind ---- */
+    Value (*repr)(VM *vm, Value v); /* object.__repr__; NULL: <name object at 0x...> */
+    Value (*str)(VM *vm, Value v);  /* object.__str__; NULL: the repr */
+    int (*truthy)(VM *vm, Value v); /* 1/0/-1; NULL: len() != 0, else true */
+    /* NULL: by identity; op_unhashable for mutable kinds */
+    bool (*hash)(VM *vm, Value v, int64_t *out);
+    int (*eq)(VM *vm, Value a, Value b); /* a of the kind, a != b: 1/0/-1; NULL: not equal */
+    /* a < b and friends, for a of the kind: 1/0/-1, or CMP_UNSUPPORTED (a TypeError) */
     int (*compare)(VM *vm, CmpOp op, Value a, Value b);
-    /* a op b where a or b is of the kind (asked for a's kind, then b's): UNDEF_VAL when it
-     * does not apply. inplace is a op= b for a of the kind; NULL or UNDEF_VAL: a = a op b. */
+    /* a op b when a or b is of the kind (a's slot is asked first, then b's): UNDEF_VAL when
+     * it does not apply. inplace is a op= b for a of the kind; UNDEF_VAL: a = a op b. */
     Value (*binary)(VM *vm, BinOp op, Value a, Value b);
     Value (*inplace)(VM *vm, BinOp op, Value a, Value b);
-    bool (*len)(VM *vm, Value v, int64_t *out);         /* NULL: no len() */
+    bool (*len)(VM *vm, Value v, int64_t *out);           /* NULL: no len() */
     int (*contains)(VM *vm, Value container, Value item); /* 1/0/-1; NULL: by iteration */
-    Value (*iter)(VM *vm, Value v);                     /* NULL: not iterable */
-    Value (*next)(VM *vm, Value it);                    /* UNDEF_VAL at the end; NULL: not an iterator */
-    Value (*reversed)(VM *vm, Value v);                 /* reversed(v); NULL: not reversible */
-    Value (*getitem)(VM *vm, Value obj, Value key);     /* NULL: not subscriptable */
+    Value (*iter)(VM *vm, Value v);                       /* NULL: not iterable */
+    Value (*next)(VM *vm, Value it); /* UNDEF_VAL at the end; NULL: not an iterator */
+    Value (*reversed)(VM *vm, Value v); /* reversed(v); NULL: not reversible */
+    Value (*getitem)(VM *vm, Value obj, Value key); /* NULL: not subscriptable */
     bool (*setitem)(VM *vm, Value obj, Value key, Value value);
     bool (*delitem)(VM *vm, Value obj, Value key);
 
     /* ---- attributes (ops.c), calls (vm.c) and classes (class.c) ---- */
-    /* Replaces the generic lookup (the class's MRO, then the instance): modules, classes,
-     * super. UNDEF_VAL when absent. */
+    /* Replaces the generic lookup (the class's MRO, then the object's own attributes):
+     * modules, classes, super. UNDEF_VAL when absent. */
     Value (*getattr)(VM *vm, Value obj, ObjStr *name);
     /* The kind's data attributes (range.start, f.__name__, e.args): UNDEF_VAL when none. */
     Value (*member)(VM *vm, Value obj, ObjStr *name);
-    bool (*setattr)(VM *vm, Value obj, ObjStr *name, Value value); /* NULL: op_setattr_error */
+    /* NULL: attributes cannot be set (op_setattr_error) */
+    bool (*setattr)(VM *vm, Value obj, ObjStr *name, Value value);
     int (*delattr)(VM *vm, Value obj, ObjStr *name); /* 1 deleted, 0 absent, -1 raised */
     /* What reading a class attribute of the kind through obj gives (a function binds to
      * obj; a staticmethod unwraps): CPython's __get__. NULL: the attribute itself. */
     Value (*bind)(VM *vm, Value attr, Value obj, ObjClass *cls);
-    Value (*call)(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames); /* NULL: not callable */
-    ObjClass *(*class_of)(VM *vm, Value v); /* NULL: vm->kind_class[kind] (or cls, see has_class) */
-    /* A new, empty object of the kind for a user class deriving from its class, whose
-     * __init__ fills it; NULL: the class cannot be subclassed. */
+    /* NULL: not callable */
+    Value (*call)(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames);
+    /* NULL: cls (has_class) or else vm->kind_class[kind] */
+    ObjClass *(*class_of)(VM *vm, Value v);
+    /* A new, empty object of the kind for a user class deriving from its class, for its
+     * __init__ to fill; NULL: the class cannot be subclassed. */
     Value (*instantiate)(VM *vm, ObjClass *cls, int argc, Value *argv);
 } ObjType;
 
