@@ -117,13 +117,37 @@ static bool source_line(VM *vm, int line, const char **start, size_t *len) {
     return text_line(vm->source, vm->source_len, line, start, len);
 }
 
+/* The length to keep of `len` bytes of UTF-8 text under `cap`, cut at a character start. */
+static size_t cut_utf8(const char *text, size_t len, size_t cap) {
+    if (len <= cap) return len;
+    while (cap > 0 && ((unsigned char)text[cap] & 0xC0) == 0x80) cap--;
+    return cap;
+}
+
+/* A copy of an error's text bounded by what the run may still write (its output limit,
+ * edge_set_limits), at least 1 KiB of it, so a 10 MB message is not a 10 MB report. */
+static char *bounded_text(VM *vm, const char *text, size_t len) {
+    size_t max = vm->limits.max_output;
+    if (!max) return dup_text(text, len);
+    size_t left = vm->output_written < max ? max - vm->output_written : 0;
+    size_t keep = cut_utf8(text, len, left > 1024 ? left : 1024);
+    if (keep == len) return dup_text(text, len);
+    StrBuf sb;
+    sb_init(&sb);
+    sb_append(&sb, text, keep);
+    sb_printf(&sb, "\n[%zu more bytes not shown: the run's output limit]\n", len - keep);
+    char *r = dup_text(sb.data, sb.len);
+    sb_free(&sb);
+    return r;
+}
+
 static void set_error(VM *vm, const char *type, const char *message, const char *filename, int line, int col,
                       StrBuf *text) {
     clear_error(vm);
     vm->error_type = dup_text(type, strlen(type));
-    vm->error_message = dup_text(message, strlen(message));
+    vm->error_message = bounded_text(vm, message, strlen(message));
     vm->error_filename = dup_text(filename, strlen(filename));
-    vm->error_text = dup_text(text->data ? text->data : "", text->len);
+    vm->error_text = bounded_text(vm, text->data ? text->data : "", text->len);
     vm->error.type = vm->error_type;
     vm->error.message = vm->error_message;
     vm->error.filename = vm->error_filename;
@@ -139,6 +163,9 @@ static void set_error(VM *vm, const char *type, const char *message, const char 
  *       |
  *     1 | if x == 1
  *       |          ^                                                               */
+#define DIAG_LINE_MAX 1000 /* bytes of a source line a diagnostic shows whole */
+#define DIAG_WINDOW 160    /* ... and of a longer one, on each side of the caret */
+
 void api_report_diagnostic(VM *vm, const Diagnostic *d, const char *source, size_t source_len, const char *filename) {
     StrBuf sb;
     sb_init(&sb);
@@ -150,21 +177,34 @@ void api_report_diagnostic(VM *vm, const Diagnostic *d, const char *source, size
     if (text_line(source, source_len, d->line, &line, &len)) {
         char num[16];
         int width = snprintf(num, sizeof num, "%d", d->line);
-        sb_printf(&sb, "%*s |\n", width + 1, "");
-        sb_printf(&sb, " %s | ", num);
-        append_visible(&sb, line, len); /* "source code cannot contain null bytes" */
-        sb_append_char(&sb, '\n');
-        sb_printf(&sb, "%*s | ", width + 1, "");
-        /* The caret goes under code point `col`; keep tabs so it lines up. */
-        const char *p = line;
-        for (int c = 1; c < d->col && p < line + len;) {
+        /* The caret goes under code point `col`: its byte offset in the line. */
+        const char *at = line;
+        for (int c = 1; c < d->col && at < line + len; c++) {
             uint32_t cp;
-            size_t n = utf8_decode(p, (size_t)(line + len - p), &cp);
+            at += utf8_decode(at, (size_t)(line + len - at), &cp);
+        }
+        /* A very long line (minified code, a 10 MB literal) shows a window around the
+         * caret, with an ellipsis for each side cut, so the report stays small. */
+        const char *from = line, *to = line + len;
+        if (len > DIAG_LINE_MAX) {
+            from = at - line > DIAG_WINDOW ? at - DIAG_WINDOW : line;
+            to = line + len - at > DIAG_WINDOW ? at + DIAG_WINDOW : line + len;
+            while (from > line && ((unsigned char)*from & 0xC0) == 0x80) from--;
+            while (to < line + len && ((unsigned char)*to & 0xC0) == 0x80) to++;
+        }
+        sb_printf(&sb, "%*s |\n", width + 1, "");
+        sb_printf(&sb, " %s | %s", num, from > line ? "\xE2\x80\xA6" : "");
+        append_visible(&sb, from, (size_t)(to - from)); /* "source code cannot contain null bytes" */
+        sb_append_cstr(&sb, to < line + len ? "\xE2\x80\xA6\n" : "\n");
+        sb_printf(&sb, "%*s | %s", width + 1, "", from > line ? " " : "");
+        /* Keep tabs so the caret lines up. */
+        for (const char *p = from; p < at;) {
+            uint32_t cp;
+            p += utf8_decode(p, (size_t)(at - p), &cp);
             sb_append_char(&sb, cp == '\t' ? '\t' : ' ');
-            p += n;
-            c++;
         }
         int carets = d->end_col > d->col ? d->end_col - d->col : 1;
+        if (carets > DIAG_WINDOW) carets = DIAG_WINDOW;
         for (int i = 0; i < carets; i++) sb_append_char(&sb, '^');
         sb_append_char(&sb, '\n');
     }

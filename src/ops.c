@@ -406,9 +406,7 @@ static Value seq_repeat(VM *vm, Value seq, Value count) {
     uint32_t total = (uint32_t)(len * (uint64_t)n);
     if (total == 0) n = 0; /* nothing to copy (and items may be NULL) */
     /* The heap cap applies to one big result too, as to a growing list (list.c). */
-    if (vm->heap_limit && !vm->heap_uncapped &&
-        vm->bytes_allocated + (uint64_t)total * sizeof(Value) > (uint64_t)vm->heap_limit * 2)
-        return op_no_memory(vm);
+    if (!gc_reserve(vm, (uint64_t)total * sizeof(Value))) return ERR_VAL;
     if (IS_LIST(seq)) {
         ObjList *l = list_new(vm, total);
         for (int64_t i = 0; i < n; i++) memcpy(l->items + i * len, items, sizeof(Value) * len);
@@ -1335,7 +1333,7 @@ Value op_to_list(VM *vm, Value iterable) {
         if (IS_UNDEF(v)) break;
         list_append(vm, l, v);
         /* list(range(10**10)) must meet the heap cap before the host's memory ends. */
-        if (vm->heap_limit && vm->bytes_allocated > vm->heap_limit * 2) return vm_raise_heap_cap(vm);
+        if (vm->heap_limit && vm->bytes_allocated > vm->heap_limit && !gc_reserve(vm, 0)) return ERR_VAL;
     }
     return OBJ_VAL(l);
 }

@@ -524,6 +524,11 @@ bool vm_step_in_c(VM *vm) {
     return --vm->steps_left > 0 || budget_ran_out(vm, false) != BUDGET_ABORT;
 }
 
+bool vm_charge(VM *vm, uint64_t steps) {
+    vm->steps_left -= steps < (uint64_t)INT64_MAX / 4 ? (int64_t)steps : INT64_MAX / 4;
+    return vm->steps_left > 0 || budget_ran_out(vm, false) != BUDGET_ABORT;
+}
+
 
 static ExecStatus execute(VM *vm, int base, Value *result);
 

@@ -297,6 +297,14 @@ EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals); /* a module frame
 /* Counts a step taken from C (a call into Python, an item a builtin's loop takes), so a
  * loop under C still meets the limits. False when a limit ended the run (exception set). */
 bool vm_step_in_c(VM *vm);
+/* Charges `steps` for long work done in C (WORK_BYTES_PER_STEP bytes copied, a big-int
+ * product's digit pairs / WORK_DIGITS_PER_STEP, a hash probe), so that the run's limits
+ * hold inside one long operation too: false when a limit ended the run (exception set).
+ * Where C cannot fail, VM_DEBIT only subtracts: the next check point settles the debt. */
+bool vm_charge(VM *vm, uint64_t steps);
+#define WORK_BYTES_PER_STEP 256
+#define WORK_DIGITS_PER_STEP 64
+#define VM_DEBIT(vm, steps) ((vm)->steps_left -= (int64_t)(steps))
 EdgeStatus vm_resume(VM *vm, int64_t steps);
 Value vm_gen_next(VM *vm, Value generator); /* next item, or UNDEF_VAL when finished */
 Value vm_gen_stop(VM *vm, Value generator); /* raises StopIteration(its return value) */
@@ -369,6 +377,10 @@ void gc_collect(VM *vm);
 void gc_collect_release(VM *vm); /* ... and gives emptied pages back (between programs) */
 void gc_free_all(VM *vm);
 void gc_grow_pins(VM *vm);
+/* C is about to allocate `bytes` (a big object, or a buffer it fills): true when they fit
+ * under the heap cap (EdgeConfig.heap_limit), after a collection if need be; otherwise
+ * false, with MemoryError raised. It may collect: what the caller holds must be pinned. */
+bool gc_reserve(VM *vm, uint64_t bytes);
 void gc_make_permanent(VM *vm); /* everything allocated so far: the end of set-up */
 static inline Value gc_pin(VM *vm, Value v) {
     if (IS_OBJ(v)) {
