@@ -9,6 +9,7 @@
 #include "containers.h"
 #include "include/edge.h"
 #include "str.h"
+#include "suggest.h"
 #include "vm.h"
 
 void edge_config_init(EdgeConfig *config) {
@@ -113,10 +114,6 @@ static void append_visible(StrBuf *sb, const char *text, size_t len) {
     sb_append(sb, text + done, len - done);
 }
 
-static bool source_line(VM *vm, int line, const char **start, size_t *len) {
-    return text_line(vm->source, vm->source_len, line, start, len);
-}
-
 static void set_error(VM *vm, const char *type, const char *message, const char *filename, int line, int col,
                       StrBuf *text) {
     clear_error(vm);
@@ -173,11 +170,229 @@ void api_report_diagnostic(VM *vm, const Diagnostic *d, const char *source, size
     sb_free(&sb);
 }
 
-static bool same_frame(ObjTuple *a, ObjTuple *b) {
-    return a->items[0] == b->items[0] && a->items[1] == b->items[1] && a->items[2] == b->items[2];
+/* ---- tracebacks ---- */
+
+/* What the report says of one frame of a traceback (a TB_* tuple). */
+typedef struct FrameInfo {
+    ObjCode *code;
+    LineEntry *pos; /* NULL: no position known */
+    int line;
+} FrameInfo;
+
+static FrameInfo frame_info(Value entry) {
+    ObjTuple *t = AS_TUPLE(entry);
+    FrameInfo f;
+    f.code = AS_CODE(t->items[TB_CODE]);
+    f.pos = vm_position(f.code, (uint32_t)AS_INT(t->items[TB_OFFSET]));
+    f.line = f.pos ? (int)f.pos->line : (int)f.code->first_line;
+    return f;
 }
 
-/* An uncaught exception, as CPython prints it. */
+/* CPython counts a frame as the previous one again when its file, line and function are. */
+static bool same_place(FrameInfo a, FrameInfo b) {
+    return a.line == b.line && a.code->filename == b.code->filename && a.code->name == b.code->name;
+}
+
+static bool is_blank(uint32_t c) {
+    return c == ' ' || c == '\t' || c == '\f';
+}
+
+/* A source line as code points, for columns. */
+typedef struct CodePoints {
+    uint32_t *cp;
+    size_t *at; /* byte offset of each code point, and of the end */
+    size_t len;
+} CodePoints;
+
+static CodePoints code_points(const char *text, size_t len) {
+    CodePoints c;
+    c.cp = malloc(sizeof(uint32_t) * (len + 1));
+    c.at = malloc(sizeof(size_t) * (len + 1));
+    if (!c.cp || !c.at) abort();
+    c.len = 0;
+    for (size_t i = 0; i < len;) {
+        c.at[c.len] = i;
+        i += utf8_decode(text + i, len - i, &c.cp[c.len++]);
+    }
+    c.at[c.len] = len;
+    return c;
+}
+
+/* Where CPython 3.11 puts the two kinds of marks under the failing expression `seg` (the
+ * code points [start, end) of the line): for a binary operation, ^ under the operator and ~
+ * under its operands; for a subscript, ^ from its [ to its ], ~ under what is subscripted.
+ * It parses the expression on its own to find them. False for other expressions. */
+static bool find_anchors(const char *text, CodePoints *cps, size_t start, size_t end, size_t *left, size_t *right,
+                         bool *tilde) {
+    const char *seg = text + cps->at[start];
+    size_t seg_len = cps->at[end] - cps->at[start];
+    Arena arena;
+    arena_init(&arena);
+    Diagnostic diag;
+    memset(&diag, 0, sizeof diag);
+    diag.filename = "<segment>";
+    Node *module = parse_module(&arena, seg, seg_len, &diag);
+    Node *e = module && module->module.body.len == 1 && module->module.body.items[0]->kind == N_EXPR_STMT
+                  ? module->module.body.items[0]->expr_stmt.value
+                  : NULL;
+    bool found = false;
+    /* Columns in the segment, from 0, and its code points. */
+    const uint32_t *cp = cps->cp + start;
+    size_t n = end - start;
+    if (e && e->kind == N_BIN_OP && e->binop.left->end_line == 1 && e->binop.right->line == 1) {
+        size_t from = (size_t)e->binop.left->end_col - 1, to = (size_t)e->binop.right->col - 1;
+        *tilde = false;
+        for (size_t i = from; i < to && i < n; i++) {
+            if (is_blank(cp[i])) continue;
+            found = true;
+            *left = i;
+            *right = i + 1;
+            if (i + 1 < to && !is_blank(cp[i + 1])) *right = i + 2; /* a two-character operator */
+            if (i + 1 < to && cp[i] == ')') continue;               /* a parenthesis around the left */
+            *tilde = true;
+            break;
+        }
+    } else if (e && e->kind == N_SUBSCRIPT && e->subscript.value->end_line == 1 && e->subscript.index->end_line == 1) {
+        size_t l = (size_t)e->subscript.value->end_col - 1, r = (size_t)e->subscript.index->end_col;
+        while (l < n && cp[l] != '[') l++;
+        while (r < n && cp[r] != ']') r++;
+        if (r < n) r++;
+        *left = l;
+        *right = r;
+        *tilde = true;
+        found = true;
+    }
+    arena_free(&arena);
+    if (found) {
+        *left += start;
+        *right += start;
+    }
+    return found;
+}
+
+/* The source line of a frame, without its indentation, and the marks under the part that
+ * failed: as CPython 3.11 shows them, and not at all when they would underline the whole
+ * line. */
+static void append_source(StrBuf *sb, FrameInfo f) {
+    const char *text;
+    size_t len;
+    if (!f.code->source || !text_line(f.code->source->chars, f.code->source->len, f.line, &text, &len)) return;
+    CodePoints cps = code_points(text, len);
+    size_t indent = 0;
+    while (indent < cps.len && is_blank(cps.cp[indent])) indent++;
+    if (indent == cps.len) goto done;
+    sb_append_cstr(sb, "    ");
+    append_visible(sb, text + cps.at[indent], len - cps.at[indent]);
+    sb_append_char(sb, '\n');
+    LineEntry *pos = f.pos;
+    if (!pos || pos->col == 0 || pos->end_col == 0 || (size_t)pos->col - 1 >= cps.len) goto done;
+    size_t start = (size_t)pos->col - 1, end;
+    size_t left = 0, right = 0;
+    bool anchors = false, tilde = false;
+    if (pos->end_line == pos->line) {
+        end = (size_t)pos->end_col - 1 < cps.len ? (size_t)pos->end_col - 1 : cps.len;
+        if (end <= start) goto done;
+        anchors = find_anchors(text, &cps, start, end, &left, &right, &tilde);
+    } else {
+        /* An expression over several lines: marked to the end of its first line. */
+        end = cps.len;
+        while (end > start && is_blank(cps.cp[end - 1])) end--;
+    }
+    if (start < indent || (!anchors && start == indent && end == cps.len)) goto done;
+    sb_append_cstr(sb, "    ");
+    for (size_t i = indent; i < end; i++) {
+        if (i < start) sb_append_char(sb, ' ');
+        else if (anchors && i >= left && i < right) sb_append_char(sb, '^');
+        else sb_append_char(sb, anchors && tilde ? '~' : '^');
+    }
+    sb_append_char(sb, '\n');
+done:
+    free(cps.cp);
+    free(cps.at);
+}
+
+static void append_traceback(StrBuf *sb, ObjList *tb) {
+    sb_append_cstr(sb, "Traceback (most recent call last):\n");
+    /* Like CPython, a frame that repeats the previous one is shown three times, then
+     * counted: deep recursion stays readable. */
+    int repeats = 0;
+    FrameInfo prev = {NULL, NULL, 0};
+    for (int i = (int)tb->len - 1; i >= 0; i--) {
+        FrameInfo f = frame_info(tb->items[i]);
+        if (prev.code && same_place(prev, f)) {
+            repeats++;
+        } else {
+            if (repeats > 2)
+                sb_printf(sb, "  [Previous line repeated %d more time%s]\n", repeats - 2, repeats - 2 == 1 ? "" : "s");
+            repeats = 0;
+        }
+        prev = f;
+        if (repeats >= 3) continue;
+        sb_printf(sb, "  File \"%s\", line %d, in %s\n", f.code->filename->chars, f.line, f.code->name->chars);
+        append_source(sb, f);
+    }
+    if (repeats > 2)
+        sb_printf(sb, "  [Previous line repeated %d more time%s]\n", repeats - 2, repeats - 2 == 1 ? "" : "s");
+}
+
+/* What the last line of a report adds to the message: CPython's "Did you mean". */
+static void append_suggestion(VM *vm, StrBuf *sb, ObjException *e) {
+    if (!IS_STR(e->name)) return;
+    ObjStr *name = AS_STR(e->name), *near = NULL;
+    ObjClass *cls = e->base.cls;
+    if (vm_is_subclass(cls, vm->exc_class[EXC_NameError])) {
+        /* The innermost frame's names: its locals, its globals, the builtins. */
+        if (!IS_LIST(e->traceback) || !AS_LIST(e->traceback)->len) return;
+        ObjTuple *inner = AS_TUPLE(AS_LIST(e->traceback)->items[0]);
+        ObjCode *code = AS_CODE(inner->items[TB_CODE]);
+        ObjDict *globals = IS_KIND(inner->items[TB_GLOBALS], OBJ_DICT) ? AS_DICT(inner->items[TB_GLOBALS]) : NULL;
+        near = suggest_name(name, (code->flags & CODE_MODULE) ? NULL : code, globals, vm->builtins);
+        if (near) sb_printf(sb, ". Did you mean: '%s'?", near->chars);
+        /* CPython 3.12's hint for a module used without its import. */
+        if (suggest_is_module(name->chars))
+            sb_printf(sb, "%s forget to import '%s'?", near ? " Or did you" : ". Did you", name->chars);
+    } else if (vm_is_subclass(cls, vm->exc_class[EXC_AttributeError])) {
+        if (IS_NONE(e->obj)) return;
+        near = suggest_attribute(vm, e->obj, name);
+        if (near) sb_printf(sb, ". Did you mean: '%s'?", near->chars);
+    } else if (vm_is_subclass(cls, vm->exc_class[EXC_ImportError]) && IS_KIND(e->obj, OBJ_MODULE)) {
+        ObjModule *m = AS_MODULE(e->obj);
+        near = suggest_export(m->exports, m->globals, name);
+        if (near) sb_printf(sb, ". Did you mean: '%s'?", near->chars);
+    }
+}
+
+/* One exception's part of the report: its traceback, then "Type: message". `message`
+ * receives str(exc) (with its NULs shown). */
+static void append_exception(VM *vm, StrBuf *sb, Value exc, StrBuf *message) {
+    ObjException *e = AS_EXCEPTION(exc);
+    if (IS_LIST(e->traceback) && AS_LIST(e->traceback)->len) append_traceback(sb, AS_LIST(e->traceback));
+    const char *type = e->base.cls->name->chars;
+    Value msg = op_str(vm, exc);
+    sb_init(message);
+    if (IS_ERR(msg)) vm_clear_exc(vm);
+    else append_visible(message, AS_STR(msg)->chars, AS_STR(msg)->len);
+    sb_append_char(message, '\0');
+    StrBuf last;
+    sb_init(&last);
+    sb_append_cstr(&last, message->data);
+    append_suggestion(vm, &last, e);
+    sb_append_char(&last, '\0');
+    if (*last.data) sb_printf(sb, "%s: %s\n", type, last.data);
+    else sb_printf(sb, "%s\n", type);
+    sb_free(&last);
+}
+
+/* The exception another one was raised from (its __cause__), or during the handling of
+ * (its __context__, unless `raise ... from` said otherwise); NONE_VAL when neither. */
+static Value chained(Value exc, bool *is_cause) {
+    ObjException *e = AS_EXCEPTION(exc);
+    *is_cause = !IS_NONE(e->cause);
+    if (*is_cause) return e->cause;
+    return e->suppress_context ? NONE_VAL : e->context;
+}
+
+/* An uncaught exception, as CPython prints it: the exceptions it was chained to first. */
 static void report_exception(VM *vm) {
     Value exc = vm->exc;
     StrBuf sb;
@@ -190,57 +405,42 @@ static void report_exception(VM *vm) {
         sb_free(&sb);
         return;
     }
+    /* The chain, newest first, each exception once (a chain may loop). str() of each may
+     * run Python code, so they are pinned. */
+    Value *chain = NULL;
+    size_t n = 0, cap = 0;
+    for (Value v = exc; IS_EXCEPTION(v);) {
+        bool seen = false;
+        for (size_t i = 0; i < n; i++) seen |= chain[i] == v;
+        if (seen) break;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 8;
+            chain = realloc(chain, sizeof(Value) * cap);
+            if (!chain) abort();
+        }
+        chain[n++] = gc_pin(vm, v);
+        bool is_cause;
+        v = chained(v, &is_cause);
+    }
+    StrBuf message;
+    for (size_t i = n; i-- > 0;) {
+        append_exception(vm, &sb, chain[i], &message);
+        if (i == 0) break;
+        sb_free(&message);
+        bool is_cause;
+        chained(chain[i - 1], &is_cause);
+        sb_append_cstr(&sb, is_cause ? "\nThe above exception was the direct cause of the following exception:\n\n"
+                                     : "\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    free(chain);
     ObjException *e = AS_EXCEPTION(exc);
     if (IS_LIST(e->traceback) && AS_LIST(e->traceback)->len) {
-        ObjList *tb = AS_LIST(e->traceback);
-        sb_append_cstr(&sb, "Traceback (most recent call last):\n");
-        int repeats = 0;
-        for (int i = (int)tb->len - 1; i >= 0; i--) {
-            ObjTuple *entry = AS_TUPLE(tb->items[i]);
-            const char *file = AS_STR(entry->items[0])->chars;
-            int ln = (int)AS_INT(entry->items[1]);
-            /* Like CPython, a frame that repeats the previous one is shown three times,
-             * then counted: deep recursion stays readable. */
-            ObjTuple *prev = i + 1 < (int)tb->len ? AS_TUPLE(tb->items[i + 1]) : NULL;
-            if (prev && prev->items[0] == entry->items[0] && prev->items[1] == entry->items[1] &&
-                prev->items[2] == entry->items[2]) {
-                if (++repeats >= 3) {
-                    if (i == 0 || !same_frame(AS_TUPLE(tb->items[i - 1]), entry)) {
-                        sb_printf(&sb, "  [Previous line repeated %d more time%s]\n", repeats - 2,
-                                  repeats - 2 == 1 ? "" : "s");
-                    }
-                    continue;
-                }
-            } else {
-                repeats = 0;
-            }
-            sb_printf(&sb, "  File \"%s\", line %d, in %s\n", file, ln, AS_STR(entry->items[2])->chars);
-            const char *text;
-            size_t len;
-            if (strcmp(file, vm->filename) == 0 && source_line(vm, ln, &text, &len)) {
-                while (len && (*text == ' ' || *text == '\t')) text++, len--;
-                if (len) {
-                    sb_append_cstr(&sb, "    ");
-                    append_visible(&sb, text, len);
-                    sb_append_char(&sb, '\n');
-                }
-            }
-        }
-        ObjTuple *inner = AS_TUPLE(tb->items[0]);
-        filename = AS_STR(inner->items[0])->chars;
-        line = (int)AS_INT(inner->items[1]);
-        col = (int)AS_INT(inner->items[3]);
+        FrameInfo inner = frame_info(AS_LIST(e->traceback)->items[0]);
+        filename = inner.code->filename->chars;
+        line = inner.line;
+        col = inner.pos && inner.pos->line == (uint32_t)line ? (int)inner.pos->col : 0;
     }
-    const char *type = e->base.cls->name->chars;
-    Value msg = op_str(vm, exc);
-    StrBuf message; /* str(exc), whole even if it holds a NUL (ValueError("a\0b")) */
-    sb_init(&message);
-    if (IS_ERR(msg)) vm_clear_exc(vm);
-    else append_visible(&message, AS_STR(msg)->chars, AS_STR(msg)->len);
-    sb_append_char(&message, '\0');
-    if (*message.data) sb_printf(&sb, "%s: %s\n", type, message.data);
-    else sb_printf(&sb, "%s\n", type);
-    set_error(vm, type, message.data, filename, line, col, &sb);
+    set_error(vm, e->base.cls->name->chars, message.data, filename, line, col, &sb);
     sb_free(&message);
     sb_free(&sb);
 }
@@ -272,7 +472,8 @@ static EdgeStatus load(EdgeVM *vm, const char *source, size_t len, const char *f
     memset(&diag, 0, sizeof diag);
     diag.filename = vm->filename;
     Node *module = parse_module(&arena, source, len, &diag);
-    ObjCode *code = module ? comp_module(vm, &arena, module, vm->filename, session, &diag) : NULL;
+    CompSource src = {vm->filename, source, len};
+    ObjCode *code = module ? comp_module(vm, &arena, module, &src, session, &diag) : NULL;
     arena_free(&arena);
     if (!code) {
         api_report_diagnostic(vm, &diag, vm->source, vm->source_len, vm->filename);

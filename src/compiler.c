@@ -13,6 +13,7 @@
 #include "opcodes.h"
 #include "scope.h"
 #include "str.h"
+#include "suggest.h"
 
 static const uint8_t operand_bytes[] = {
 #define OP_SIZE(name, operand) operand,
@@ -90,7 +91,8 @@ typedef struct FuncState {
     int depth, max_depth;
     Block *block;
     VEC(HandlerEntry) handlers;
-    int line, col; /* position of the instructions being emitted */
+    int line, col;         /* position of the instructions being emitted */
+    int end_line, end_col; /* ... and where their expression ends (0: not known) */
     const char *qualname; /* the code object's __qualname__; NULL for the module */
 } FuncState;
 
@@ -100,6 +102,7 @@ typedef struct Compiler {
     Diagnostic *diag;
     bool failed;
     ObjStr *filename;
+    ObjStr *source; /* the text compiled (every code object holds it) */
     FuncState *fs;
     Node *last_statement; /* interactive: the module's last statement, or NULL */
     Scope *module_scope;
@@ -132,6 +135,8 @@ static void set_pos(Compiler *c, const Node *n) {
     if (n && n->line > 0) {
         c->fs->line = n->line;
         c->fs->col = n->col;
+        c->fs->end_line = n->end_line;
+        c->fs->end_col = n->end_col;
     }
 }
 
@@ -150,14 +155,15 @@ static uint32_t emit(Compiler *c, Opcode op, uint32_t arg, int effect) {
     FuncState *fs = c->fs;
     uint32_t at = fs->code.len;
     LineEntry *last = fs->lines.len ? &fs->lines.items[fs->lines.len - 1] : NULL;
-    if (!last || last->line != (uint32_t)fs->line || last->col != (uint32_t)fs->col) {
-        if (last && last->offset == at) {
-            last->line = (uint32_t)fs->line;
-            last->col = (uint32_t)fs->col;
-        } else {
-            LineEntry e = {at, (uint32_t)fs->line, (uint32_t)fs->col};
-            VEC_PUSH(fs->lines, e);
-        }
+    LineEntry e = {at, (uint32_t)fs->line, (uint32_t)fs->end_line, 0, 0};
+    if (fs->col <= 0xffff && fs->end_col <= 0xffff && fs->end_line >= fs->line) {
+        e.col = (uint16_t)fs->col;
+        e.end_col = (uint16_t)fs->end_col;
+    }
+    if (!last || last->line != e.line || last->col != e.col || last->end_line != e.end_line ||
+        last->end_col != e.end_col) {
+        if (last && last->offset == at) *last = e;
+        else VEC_PUSH(fs->lines, e);
     }
     emit_byte(c, (uint8_t)op);
     switch (operand_bytes[op]) {
@@ -993,6 +999,7 @@ static void aug_assign(Compiler *c, Node *n) {
     Node *t = n->aug.target;
     switch (t->kind) {
     case N_NAME:
+        set_pos(c, t);
         emit_name(c, t, t->name.id, 0);
         expr(c, n->aug.value);
         set_pos(c, n);
@@ -1029,6 +1036,30 @@ static void aug_assign(Compiler *c, Node *n) {
 }
 
 /* ---- statements ---- */
+
+/* The comparison a condition ends with, where CPython's tracebacks point for an assert
+ * that fails or a while loop that is stopped (its line table keeps the position of the
+ * last comparison a condition jumps on); NULL when the statement's own position stands. */
+static const Node *test_position(const Node *test) {
+    switch (test->kind) {
+    case N_COMPARE: return test;
+    case N_UNARY_OP: return test->unary.op == OP_NOT ? test_position(test->unary.operand) : NULL;
+    case N_BOOL_OP: {
+        const Node *last = NULL;
+        for (int i = 0; i < test->boolop.values.len; i++) {
+            const Node *p = test_position(test->boolop.values.items[i]);
+            if (p) last = p;
+        }
+        return last;
+    }
+    case N_IF_EXP: {
+        const Node *p = test_position(test->ifexp.orelse);
+        if (!p) p = test_position(test->ifexp.body);
+        return p ? p : test_position(test->ifexp.test);
+    }
+    default: return NULL;
+    }
+}
 
 static void block_push(Compiler *c, Block *b, BlockKind kind, bool protect) {
     memset(b, 0, sizeof *b);
@@ -1542,7 +1573,13 @@ static void import_stmt(Compiler *c, Node *n) {
         for (uint32_t k = 0; k < m->exports->len; k++)
             if (AS_STR(m->exports->items[k]) == name) exported = true;
         if (!exported) {
-            error_at(c, a, "ImportError", "module '%s' has no export '%s'", n->import.module, a->alias.name);
+            /* "Did you mean", as CPython 3.12 says it for a name a module lacks. */
+            ObjStr *near = suggest_export(m->exports, NULL, name);
+            if (near)
+                error_at(c, a, "ImportError", "module '%s' has no export '%s'. Did you mean: '%s'?", n->import.module,
+                         a->alias.name, near->chars);
+            else
+                error_at(c, a, "ImportError", "module '%s' has no export '%s'", n->import.module, a->alias.name);
             return;
         }
         set_pos(c, a);
@@ -1652,6 +1689,9 @@ static void stmt(Compiler *c, Node *n) {
         expr(c, n->loop.test);
         uint32_t to_else = emit_jump(c, OPC_POP_JUMP_IF_FALSE, -1);
         stmts(c, &n->loop.body);
+        /* A loop a limit or Stop ends is shown at its test, as CPython shows it. */
+        const Node *at = test_position(n->loop.test);
+        set_pos(c, at ? at : n);
         emit(c, OPC_LOOP, top, 0);
         patch(c, to_else);
         block_end(c, &loop);
@@ -1672,8 +1712,7 @@ static void stmt(Compiler *c, Node *n) {
         uint32_t exit = emit_jump(c, OPC_FOR_ITER, 1);
         store_target(c, n->loop.target);
         stmts(c, &n->loop.body);
-        set_pos(c, n);
-        emit(c, OPC_LOOP, top, 0);
+        emit(c, OPC_LOOP, top, 0); /* at the body's last position, as in CPython */
         patch(c, exit);
         adjust(c, -1); /* FOR_ITER popped the iterator on its way out */
         block_end(c, &loop);
@@ -1711,11 +1750,13 @@ static void stmt(Compiler *c, Node *n) {
     case N_ASSERT: {
         expr(c, n->assert_.test);
         uint32_t ok = emit_jump(c, OPC_POP_JUMP_IF_TRUE, -1);
-        set_pos(c, n);
+        /* A traceback points at the comparison the test ends with, if any. */
+        const Node *at = test_position(n->assert_.test);
+        set_pos(c, at ? at : n);
         emit(c, OPC_LOAD_ASSERTION_ERROR, 0, 1);
         if (n->assert_.msg) {
             expr(c, n->assert_.msg);
-            set_pos(c, n);
+            set_pos(c, at ? at : n);
             emit(c, OPC_CALL, 1, -1);
         }
         emit(c, OPC_RAISE, 1, -1);
@@ -1750,6 +1791,7 @@ static void fs_init(Compiler *c, FuncState *fs, Scope *scope, int line) {
     fs->scope = scope;
     fs->line = line;
     fs->col = 1;
+    fs->end_line = line;
     c->fs = fs;
 }
 
@@ -1793,6 +1835,7 @@ static ObjCode *fs_finish(Compiler *c, const char *name, const char *qualname, i
     code->name = intern(c, name);
     code->qualname = intern(c, qualname);
     code->filename = c->filename;
+    code->source = c->source;
     code->first_line = (uint32_t)first_line;
     if (s->kind == SCOPE_MODULE) {
         code->flags |= CODE_MODULE;
@@ -1966,11 +2009,12 @@ static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) 
     emit_const(c, OBJ_VAL(code));
 }
 
-static ObjCode *compile(VM *vm, Arena *arena, Node *module, const char *filename, bool interactive,
+static ObjCode *compile(VM *vm, Arena *arena, Node *module, const CompSource *src, bool interactive,
                         ObjTuple **exports, Diagnostic *diag) {
     Scope *scope = scope_analyze(arena, module, diag);
     if (!scope) return NULL;
-    Compiler c = {vm, arena, diag, false, str_intern_cstr(vm, filename), NULL, NULL, scope, dict_new(vm)};
+    Compiler c = {vm, arena, diag, false, str_intern_cstr(vm, src->filename), NULL, NULL, NULL, scope, dict_new(vm)};
+    if (src->text) c.source = str_new(vm, src->text, src->len);
     if (exports) {
         /* A code module exports every name its top level binds. */
         int n = 0;
@@ -1996,20 +2040,20 @@ static ObjCode *compile(VM *vm, Arena *arena, Node *module, const char *filename
 /* The compiler keeps the objects it makes (constants, code objects, names) in its own C
  * structures until the module's code object holds them all: no collection meanwhile (its
  * allocations are bounded by the source's size). What it made stays pinned after. */
-static ObjCode *compile_unmoved(VM *vm, Arena *arena, Node *module, const char *filename, bool interactive,
+static ObjCode *compile_unmoved(VM *vm, Arena *arena, Node *module, const CompSource *src, bool interactive,
                                 ObjTuple **exports, Diagnostic *diag) {
     vm->gc_disabled++;
-    ObjCode *code = compile(vm, arena, module, filename, interactive, exports, diag);
+    ObjCode *code = compile(vm, arena, module, src, interactive, exports, diag);
     vm->gc_disabled--;
     return code;
 }
 
-ObjCode *comp_module(VM *vm, Arena *arena, Node *module, const char *filename, bool interactive,
+ObjCode *comp_module(VM *vm, Arena *arena, Node *module, const CompSource *src, bool interactive,
                      Diagnostic *diag) {
-    return compile_unmoved(vm, arena, module, filename, interactive, NULL, diag);
+    return compile_unmoved(vm, arena, module, src, interactive, NULL, diag);
 }
 
-ObjCode *comp_module_exports(VM *vm, Arena *arena, Node *module, const char *filename, ObjTuple **exports,
+ObjCode *comp_module_exports(VM *vm, Arena *arena, Node *module, const CompSource *src, ObjTuple **exports,
                              Diagnostic *diag) {
-    return compile_unmoved(vm, arena, module, filename, false, exports, diag);
+    return compile_unmoved(vm, arena, module, src, false, exports, diag);
 }

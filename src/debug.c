@@ -126,7 +126,8 @@ bool debug_disassemble_source(const char *source, size_t len, const char *filena
     Arena arena;
     arena_init(&arena);
     Node *module = parse_module(&arena, source, len, diag);
-    ObjCode *code = module ? comp_module(vm, &arena, module, filename, false, diag) : NULL;
+    CompSource src = {filename, NULL, 0};
+    ObjCode *code = module ? comp_module(vm, &arena, module, &src, false, diag) : NULL;
     arena_free(&arena);
     if (code) debug_disassemble(vm, code, write, ctx);
     edge_vm_free(vm);

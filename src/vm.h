@@ -221,6 +221,15 @@ ObjClass *vm_class_of(VM *vm, Value v);
 bool vm_is_subclass(ObjClass *cls, ObjClass *base);
 bool vm_isinstance(VM *vm, Value v, ObjClass *cls);
 
+/* An exception's traceback is a list of tuples, innermost frame last, each saying where a
+ * frame was as the exception went through it: its code object, the offset of the
+ * instruction that was running, the activation's serial number (a re-raise in the same
+ * call adds no entry), and the namespace its names were looked up in (a NameError's
+ * suggestions come from there). */
+enum { TB_CODE, TB_OFFSET, TB_SERIAL, TB_GLOBALS, TB_SIZE };
+/* The source position of the instruction at `offset` of `code`, or NULL. */
+LineEntry *vm_position(ObjCode *code, uint32_t offset);
+
 /* ---- the object protocol (ops.c) ---- */
 Value op_repr(VM *vm, Value v);  /* -> str */
 Value op_str(VM *vm, Value v);   /* -> str */
