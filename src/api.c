@@ -197,10 +197,47 @@ static bool is_blank(uint32_t c) {
     return c == ' ' || c == '\t' || c == '\f';
 }
 
+/* The characters a terminal shows two columns wide (East Asian Width W and F, Unicode
+ * 14 as CPython 3.11 has it, gaps of unassigned code points closed): CPython counts them
+ * twice when it lines the marks up under a line. */
+static const uint32_t wide_chars[][2] = {
+    {0x1100, 0x115F}, {0x231A, 0x231B}, {0x2329, 0x232A}, {0x23E9, 0x23EC}, {0x23F0, 0x23F0},
+    {0x23F3, 0x23F3}, {0x25FD, 0x25FE}, {0x2614, 0x2615}, {0x2648, 0x2653}, {0x267F, 0x267F},
+    {0x2693, 0x2693}, {0x26A1, 0x26A1}, {0x26AA, 0x26AB}, {0x26BD, 0x26BE}, {0x26C4, 0x26C5},
+    {0x26CE, 0x26CE}, {0x26D4, 0x26D4}, {0x26EA, 0x26EA}, {0x26F2, 0x26F3}, {0x26F5, 0x26F5},
+    {0x26FA, 0x26FA}, {0x26FD, 0x26FD}, {0x2705, 0x2705}, {0x270A, 0x270B}, {0x2728, 0x2728},
+    {0x274C, 0x274C}, {0x274E, 0x274E}, {0x2753, 0x2755}, {0x2757, 0x2757}, {0x2795, 0x2797},
+    {0x27B0, 0x27B0}, {0x27BF, 0x27BF}, {0x2B1B, 0x2B1C}, {0x2B50, 0x2B50}, {0x2B55, 0x2B55},
+    {0x2E80, 0x303E}, {0x3041, 0x3247}, {0x3250, 0x4DBF}, {0x4E00, 0xA4C6}, {0xA960, 0xA97C},
+    {0xAC00, 0xD7A3}, {0xF900, 0xFAD9}, {0xFE10, 0xFE19}, {0xFE30, 0xFE6B}, {0xFF01, 0xFF60},
+    {0xFFE0, 0xFFE6}, {0x16FE0, 0x1B2FB}, {0x1F004, 0x1F004}, {0x1F0CF, 0x1F0CF},
+    {0x1F18E, 0x1F18E}, {0x1F191, 0x1F19A}, {0x1F200, 0x1F320}, {0x1F32D, 0x1F335},
+    {0x1F337, 0x1F37C}, {0x1F37E, 0x1F393}, {0x1F3A0, 0x1F3CA}, {0x1F3CF, 0x1F3D3},
+    {0x1F3E0, 0x1F3F0}, {0x1F3F4, 0x1F3F4}, {0x1F3F8, 0x1F43E}, {0x1F440, 0x1F440},
+    {0x1F442, 0x1F4FC}, {0x1F4FF, 0x1F53D}, {0x1F54B, 0x1F54E}, {0x1F550, 0x1F567},
+    {0x1F57A, 0x1F57A}, {0x1F595, 0x1F596}, {0x1F5A4, 0x1F5A4}, {0x1F5FB, 0x1F64F},
+    {0x1F680, 0x1F6C5}, {0x1F6CC, 0x1F6CC}, {0x1F6D0, 0x1F6D2}, {0x1F6D5, 0x1F6DF},
+    {0x1F6EB, 0x1F6EC}, {0x1F6F4, 0x1F6FC}, {0x1F7E0, 0x1F7F0}, {0x1F90C, 0x1F93A},
+    {0x1F93C, 0x1F945}, {0x1F947, 0x1F9FF}, {0x1FA70, 0x1FAF6}, {0x20000, 0x3134A},
+};
+
+static size_t char_width(uint32_t c) {
+    if (c < wide_chars[0][0]) return 1;
+    size_t lo = 0, hi = sizeof wide_chars / sizeof *wide_chars;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c < wide_chars[mid][0]) hi = mid;
+        else if (c > wide_chars[mid][1]) lo = mid + 1;
+        else return 2;
+    }
+    return 1;
+}
+
 /* A source line as code points, for columns. */
 typedef struct CodePoints {
     uint32_t *cp;
-    size_t *at; /* byte offset of each code point, and of the end */
+    size_t *at;    /* byte offset of each code point, and of the end */
+    size_t *width; /* display columns before each code point, and before the end */
     size_t len;
 } CodePoints;
 
@@ -208,13 +245,18 @@ static CodePoints code_points(const char *text, size_t len) {
     CodePoints c;
     c.cp = malloc(sizeof(uint32_t) * (len + 1));
     c.at = malloc(sizeof(size_t) * (len + 1));
-    if (!c.cp || !c.at) abort();
+    c.width = malloc(sizeof(size_t) * (len + 1));
+    if (!c.cp || !c.at || !c.width) abort();
     c.len = 0;
+    size_t w = 0;
     for (size_t i = 0; i < len;) {
         c.at[c.len] = i;
-        i += utf8_decode(text + i, len - i, &c.cp[c.len++]);
+        c.width[c.len] = w;
+        i += utf8_decode(text + i, len - i, &c.cp[c.len]);
+        w += char_width(c.cp[c.len++]);
     }
     c.at[c.len] = len;
+    c.width[c.len] = w;
     return c;
 }
 
@@ -298,17 +340,19 @@ static void append_source(StrBuf *sb, FrameInfo f) {
         end = cps.len;
         while (end > start && is_blank(cps.cp[end - 1])) end--;
     }
-    if (start < indent || (!anchors && start == indent && end == cps.len)) goto done;
+    /* Not shown when they would underline the whole line. CPython compares the columns
+     * they take with the line's characters, so a line with wide characters keeps them. */
+    if (start < indent || (!anchors && cps.width[end] - cps.width[start] == cps.len - indent)) goto done;
     sb_append_cstr(sb, "    ");
     for (size_t i = indent; i < end; i++) {
-        if (i < start) sb_append_char(sb, ' ');
-        else if (anchors && i >= left && i < right) sb_append_char(sb, '^');
-        else sb_append_char(sb, anchors && tilde ? '~' : '^');
+        char mark = i < start ? ' ' : anchors && i >= left && i < right ? '^' : anchors && tilde ? '~' : '^';
+        for (size_t w = cps.width[i]; w < cps.width[i + 1]; w++) sb_append_char(sb, mark);
     }
     sb_append_char(sb, '\n');
 done:
     free(cps.cp);
     free(cps.at);
+    free(cps.width);
 }
 
 static void append_traceback(StrBuf *sb, ObjList *tb) {
@@ -346,7 +390,7 @@ static void append_suggestion(VM *vm, StrBuf *sb, ObjException *e) {
         ObjTuple *inner = AS_TUPLE(AS_LIST(e->traceback)->items[0]);
         ObjCode *code = AS_CODE(inner->items[TB_CODE]);
         ObjDict *globals = IS_KIND(inner->items[TB_GLOBALS], OBJ_DICT) ? AS_DICT(inner->items[TB_GLOBALS]) : NULL;
-        near = suggest_name(name, (code->flags & CODE_MODULE) ? NULL : code, globals, vm->builtins);
+        near = suggest_name(vm, name, (code->flags & CODE_MODULE) ? NULL : code, globals);
         if (near) sb_printf(sb, ". Did you mean: '%s'?", near->chars);
         /* CPython 3.12's hint for a module used without its import. */
         if (suggest_is_module(name->chars))

@@ -140,6 +140,23 @@ static void set_pos(Compiler *c, const Node *n) {
     }
 }
 
+/* CPython's position for an attribute that ends on another line than `n` starts (a chain
+ * of method calls over several lines): from the attribute's name to the end of `n`. */
+static void set_pos_attr(Compiler *c, const Node *n, const Node *attr) {
+    set_pos(c, n);
+    FuncState *fs = c->fs;
+    if (attr->end_line == fs->line) return;
+    int len = (int)utf8_count(attr->attribute.attr, strlen(attr->attribute.attr));
+    fs->line = attr->end_line;
+    if (len < attr->end_col) {
+        fs->col = attr->end_col - len;
+    } else {
+        fs->col = fs->end_col = 0;
+    }
+    if (fs->end_line < fs->line) fs->end_line = fs->line;
+    if (fs->end_line == fs->line && fs->end_col < fs->col) fs->end_col = fs->col;
+}
+
 static void emit_byte(Compiler *c, uint8_t b) {
     VEC_PUSH(c->fs->code, b);
 }
@@ -315,6 +332,7 @@ static void emit_name(Compiler *c, const Node *at, const char *name, int ctx /* 
 /* ---- expressions ---- */
 
 static void expr(Compiler *c, Node *n);
+static void expr_at(Compiler *c, Node *n);
 static void stmts(Compiler *c, NodeList *body);
 static void store_target(Compiler *c, Node *t);
 static void function_body(Compiler *c, Node *n, Scope *scope, const char *name);
@@ -633,14 +651,14 @@ static void call(Compiler *c, Node *n) {
             return;
         }
     }
-    bool method = n->call.func->kind == N_ATTRIBUTE && kws->len == 0;
-    if (method) {
+    bool attr = n->call.func->kind == N_ATTRIBUTE;
+    if (attr && kws->len == 0) {
         Node *f = n->call.func;
         expr(c, f->attribute.value);
-        set_pos(c, f);
+        set_pos_attr(c, f, f);
         emit(c, OPC_LOAD_METHOD, add_attr(c, f->attribute.attr), 1);
         for (int i = 0; i < args->len; i++) expr(c, args->items[i]);
-        set_pos(c, n);
+        set_pos_attr(c, n, f);
         emit(c, OPC_CALL_METHOD, (uint32_t)args->len, -1 - args->len);
         return;
     }
@@ -663,7 +681,8 @@ static void call(Compiler *c, Node *n) {
         expr(c, k->keyword.value);
     }
     emit_const(c, OBJ_VAL(names));
-    set_pos(c, n);
+    if (attr) set_pos_attr(c, n, n->call.func);
+    else set_pos(c, n);
     int total = args->len + kws->len;
     emit(c, OPC_CALL_KW, (uint32_t)total, -total - 1);
 }
@@ -763,8 +782,18 @@ static void comprehension(Compiler *c, Node *n) {
     emit(c, OPC_CALL, 1, -1);
 }
 
+/* An expression's instructions carry its position; what follows it carries its parent's
+ * again (a display built from its items, a statement's store), as in CPython, whose
+ * tracebacks underline that way. */
 static void expr(Compiler *c, Node *n) {
     if (c->failed || !n) return;
+    FuncState *fs = c->fs;
+    int line = fs->line, col = fs->col, end_line = fs->end_line, end_col = fs->end_col;
+    expr_at(c, n);
+    fs->line = line, fs->col = col, fs->end_line = end_line, fs->end_col = end_col;
+}
+
+static void expr_at(Compiler *c, Node *n) {
     set_pos(c, n);
     switch (n->kind) {
     case N_CONSTANT: constant(c, n); break;
@@ -844,7 +873,7 @@ static void expr(Compiler *c, Node *n) {
     case N_CALL: call(c, n); break;
     case N_ATTRIBUTE:
         expr(c, n->attribute.value);
-        set_pos(c, n);
+        set_pos_attr(c, n, n);
         emit(c, OPC_LOAD_ATTR, add_attr(c, n->attribute.attr), 0);
         break;
     case N_SUBSCRIPT:
@@ -1530,7 +1559,7 @@ static void import_stmt(Compiler *c, Node *n) {
             Node *a = names->items[i];
             ObjModule *m = find_module(c, a, a->alias.name);
             if (!m) return;
-            set_pos(c, a);
+            set_pos(c, n); /* a traceback through the import shows the statement */
             emit_const(c, OBJ_VAL(m));
             emit(c, OPC_IMPORT_MODULE, 0, 0);
             if (!a->alias.asname && strchr(a->alias.name, '.')) {
@@ -1582,7 +1611,7 @@ static void import_stmt(Compiler *c, Node *n) {
                 error_at(c, a, "ImportError", "module '%s' has no export '%s'", n->import.module, a->alias.name);
             return;
         }
-        set_pos(c, a);
+        set_pos(c, n);
         emit(c, OPC_IMPORT_FROM, add_name(c, a->alias.name), 1);
         const char *bound = a->alias.asname ? a->alias.asname : a->alias.name;
         emit_name(c, a, bound, 1);
@@ -1591,6 +1620,15 @@ static void import_stmt(Compiler *c, Node *n) {
             dict_set_str(c->vm, c->externs, intern(c, bound), v);
     }
     emit(c, OPC_POP, 0, -1);
+}
+
+/* The decorators on the stack under what they decorate: the nearest applies first, each
+ * at its own position. */
+static void apply_decorators(Compiler *c, NodeList *decorators) {
+    for (int i = decorators->len - 1; i >= 0; i--) {
+        set_pos(c, decorators->items[i]);
+        emit(c, OPC_CALL, 1, -1);
+    }
 }
 
 static void class_def(Compiler *c, Node *n) {
@@ -1622,7 +1660,7 @@ static void class_def(Compiler *c, Node *n) {
     emit(c, OPC_CALL_CLASS_BODY, 0, 0);
     emit(c, OPC_POP, 0, -1);
     emit(c, OPC_BUILD_CLASS, (uint32_t)n->class_def.bases.len, -(n->class_def.bases.len + 1));
-    for (int i = 0; i < n->class_def.decorators.len; i++) emit(c, OPC_CALL, 1, -1);
+    apply_decorators(c, &n->class_def.decorators);
     emit_name(c, n, n->class_def.name, 1);
 }
 
@@ -1725,7 +1763,7 @@ static void stmt(Compiler *c, Node *n) {
     case N_FUNCTION_DEF: {
         for (int i = 0; i < n->function.decorators.len; i++) expr(c, n->function.decorators.items[i]);
         make_function(c, n, n->function.name);
-        for (int i = 0; i < n->function.decorators.len; i++) emit(c, OPC_CALL, 1, -1);
+        apply_decorators(c, &n->function.decorators);
         emit_name(c, n, n->function.name, 1);
         break;
     }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "containers.h"
 #include "str.h"
 #include "suggest.h"
 
@@ -91,7 +92,13 @@ static bool consider_keys(Suggest *s, ObjDict *d) {
     return true;
 }
 
-ObjStr *suggest_name(ObjStr *name, ObjCode *code, ObjDict *globals, ObjDict *builtins) {
+/* Names CPython's builtins hold that are keywords here, not entries of vm->builtins. */
+static const char *const builtin_constants[] = {"None", "Ellipsis", "NotImplemented", "False", "True"};
+#define NCONSTANTS (sizeof builtin_constants / sizeof *builtin_constants)
+
+ObjStr *suggest_name(VM *vm, ObjStr *name, ObjCode *code, ObjDict *globals) {
+    ObjStr *constants[NCONSTANTS];
+    for (size_t i = 0; i < NCONSTANTS; i++) constants[i] = str_intern_cstr(vm, builtin_constants[i]);
     /* CPython looks in three places, one after the other: the function's local variables,
      * its globals, the builtins. A match in one ends the search. */
     Suggest s;
@@ -102,8 +109,10 @@ ObjStr *suggest_name(ObjStr *name, ObjCode *code, ObjDict *globals, ObjDict *bui
     suggest_init(&s, name);
     if (consider_keys(&s, globals) && s.best) return s.best;
     suggest_init(&s, name);
-    if (consider_keys(&s, builtins) && s.best) return s.best;
-    return NULL;
+    if (!consider_keys(&s, vm->builtins)) return NULL;
+    for (size_t i = 0; i < NCONSTANTS; i++)
+        if (IS_UNDEF(dict_get_str(vm->builtins, constants[i]))) suggest_consider(&s, constants[i]);
+    return s.best;
 }
 
 /* ---- the attributes of an object, as dir() lists them: sorted, each once ---- */

@@ -15,8 +15,9 @@ void suggest_init(Suggest *s, ObjStr *name);
 void suggest_consider(Suggest *s, ObjStr *candidate);
 
 /* For a NameError: the nearest of the local variables of `code` (may be NULL), else of
- * the names in `globals`, else of the builtins; NULL when none is near enough. */
-ObjStr *suggest_name(ObjStr *name, ObjCode *code, ObjDict *globals, ObjDict *builtins);
+ * the names in `globals` (may be NULL), else of the builtins; NULL when none is near
+ * enough. May allocate (interned names). */
+ObjStr *suggest_name(VM *vm, ObjStr *name, ObjCode *code, ObjDict *globals);
 /* For an AttributeError: the nearest of obj's attributes, as dir(obj) lists them. May
  * allocate (interned names); the result is a string obj's class or dict holds. */
 ObjStr *suggest_attribute(VM *vm, Value obj, ObjStr *name);
