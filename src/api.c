@@ -579,6 +579,21 @@ void edge_provide_input(EdgeVM *vm, const char *line, size_t len) {
     *vm->sp++ = sb_finish(vm, &sb);
 }
 
+EdgeStatus edge_interrupt(EdgeVM *vm, const char *message) {
+    if (vm->frame_count == 0) return EDGE_DONE;
+    /* A wait the host does not answer, and a loop the slice ended: the frame shows the
+     * loop's end, where it was, not its top, where it would go on. */
+    vm->request = EDGE_REQUEST_NONE;
+    vm->input_keeps_newline = false;
+    if (vm->paused_loop) vm->frames[vm->frame_count - 1].ip = vm->paused_loop;
+    if (message) vm_raise(vm, EXC_KeyboardInterrupt, "%s", message);
+    else vm->exc = vm_new_exception(vm, vm->exc_class[EXC_KeyboardInterrupt], NULL);
+    vm->pending_throw = vm->exc;
+    vm->exc = NONE_VAL;
+    vm->aborting = true;
+    return edge_resume(vm, 0);
+}
+
 EdgeStatus edge_resume(EdgeVM *vm, int64_t steps) {
     /* A pause the host did not answer: a sleep is over; an input() gets end of input. */
     if (vm->request == EDGE_REQUEST_SLEEP) {

@@ -1289,7 +1289,10 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 ip = code->code + target;
                 SAVE_FRAME();
                 BudgetAction action = budget_ran_out(vm, vm->native_depth == 0);
-                if (action == BUDGET_SUSPEND) return EXEC_SUSPENDED;
+                if (action == BUDGET_SUSPEND) {
+                    vm->paused_loop = loop_ip;
+                    return EXEC_SUSPENDED;
+                }
                 if (action == BUDGET_ABORT) {
                     ip = loop_ip;
                     goto error;
@@ -2456,6 +2459,7 @@ EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals) {
     vm->sp = vm->stack;
     vm->exc = NONE_VAL;
     vm->request = EDGE_REQUEST_NONE;
+    vm->paused_loop = NULL;
     vm->main_code = code;
     vm->steps_run = 0;
     vm->aborting = false;
@@ -2487,6 +2491,7 @@ EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals) {
 }
 
 EdgeStatus vm_resume(VM *vm, int64_t steps) {
+    vm->paused_loop = NULL;
     if (vm->frame_count == 0) return EDGE_DONE;
     vm->npins = 0; /* the host holds no values: what loading pinned is in the frames now */
     vm->slice_left = steps > 0 ? steps : INT64_MAX;

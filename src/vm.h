@@ -137,6 +137,8 @@ typedef struct VM {
     NativeFn object_init; /* object.__init__, to tell "no __init__ of its own" */
     Value pending_throw;  /* an exception to raise in a generator as it resumes (throw/close) */
     int request;          /* EdgeRequest a native made: the run pauses after the call */
+    uint8_t *paused_loop; /* a slice that ended at a loop's end: where the loop's jump was
+                           * (the top frame's ip is the loop's top), for edge_interrupt */
     double request_seconds; /* EDGE_REQUEST_SLEEP: how long */
     ObjDict *modules;     /* key -> ObjModule: everything the host registered */
     ObjDict *import_keys; /* "importer\nspec" -> key: how each import statement resolved */
