@@ -406,24 +406,38 @@ static void append_suggestion(VM *vm, StrBuf *sb, ObjException *e) {
     }
 }
 
+/* An exception class as a report names it: its __qualname__, after its module's name
+ * when that is neither __main__ nor builtins (shapes.ShapeError). */
+static void append_type_name(VM *vm, StrBuf *sb, ObjClass *cls) {
+    Value module = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, vm->dunder[DUNDER_module]);
+    Value qualname = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, vm->dunder[DUNDER_qualname]);
+    if (IS_STR(module) && strcmp(AS_STR(module)->chars, "__main__") != 0 && strcmp(AS_STR(module)->chars, "builtins") != 0)
+        sb_printf(sb, "%s.", AS_STR(module)->chars);
+    sb_append_cstr(sb, IS_STR(qualname) ? AS_STR(qualname)->chars : cls->name->chars);
+}
+
 /* One exception's part of the report: its traceback, then "Type: message". `message`
  * receives str(exc) (with its NULs shown). */
 static void append_exception(VM *vm, StrBuf *sb, Value exc, StrBuf *message) {
     ObjException *e = AS_EXCEPTION(exc);
     if (IS_LIST(e->traceback) && AS_LIST(e->traceback)->len) append_traceback(sb, AS_LIST(e->traceback));
-    const char *type = e->base.cls->name->chars;
     Value msg = op_str(vm, exc);
     sb_init(message);
-    if (IS_ERR(msg)) vm_clear_exc(vm);
-    else append_visible(message, AS_STR(msg)->chars, AS_STR(msg)->len);
+    if (IS_ERR(msg)) {
+        vm_clear_exc(vm);
+        sb_append_cstr(message, "<exception str() failed>");
+    } else {
+        append_visible(message, AS_STR(msg)->chars, AS_STR(msg)->len);
+    }
     sb_append_char(message, '\0');
+    append_type_name(vm, sb, e->base.cls);
     StrBuf last;
     sb_init(&last);
     sb_append_cstr(&last, message->data);
     append_suggestion(vm, &last, e);
     sb_append_char(&last, '\0');
-    if (*last.data) sb_printf(sb, "%s: %s\n", type, last.data);
-    else sb_printf(sb, "%s\n", type);
+    if (*last.data) sb_printf(sb, ": %s\n", last.data);
+    else sb_append_char(sb, '\n');
     sb_free(&last);
 }
 

@@ -707,7 +707,7 @@ static void joined_str(Compiler *c, Node *n) {
                 expr(c, e->fvalue.format_spec);
                 flags |= 4;
             }
-            set_pos(c, e);
+            set_pos(c, n); /* a format that fails: CPython underlines the whole f-string */
             emit(c, OPC_FORMAT_VALUE, (uint32_t)flags, (flags & 4) ? -1 : 0);
         } else {
             expr(c, e);
@@ -1319,7 +1319,7 @@ static void with_item(Compiler *c, Node *n, int index) {
     Node *item = n->with.items.items[index];
     set_pos(c, item);
     expr(c, item->withitem.context);
-    set_pos(c, item);
+    set_pos(c, n); /* CPython's traceback shows the statement for what entering raises */
     emit(c, OPC_BEFORE_WITH, 0, 1); /* [exit, entered] */
     if (item->withitem.vars) store_target(c, item->withitem.vars);
     else emit(c, OPC_POP, 0, -1);
@@ -2011,7 +2011,11 @@ static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) 
     fs_init(c, &fs, scope, n->line);
     fs.qualname = qualname;
     if (n->kind == N_CLASS_DEF) {
-        /* A class body starts by naming itself: __qualname__ = 'Outer.Inner'. */
+        /* A class body starts by naming itself: __module__ = __name__ (the module it is
+         * defined in: a traceback names an exception class of an imported module with it)
+         * and __qualname__ = 'Outer.Inner'. */
+        emit(c, OPC_LOAD_NAME, add_name(c, "__name__"), 1);
+        emit(c, OPC_STORE_NAME, add_name(c, "__module__"), -1);
         emit_const(c, OBJ_VAL(intern(c, qualname)));
         emit(c, OPC_STORE_NAME, add_name(c, "__qualname__"), -1);
         Node *doc = docstring(&n->class_def.body);

@@ -8,3 +8,12 @@ def area(radius):
 
 def describe(shape):
     return shape["name"] + " of area " + area(shape["radius"])
+
+
+class ShapeError(ValueError):
+    pass
+
+
+def check(shape):
+    if shape["radius"] < 0:
+        raise ShapeError("a radius cannot be negative")
