@@ -463,11 +463,12 @@ static void report_exception(VM *vm) {
         sb_free(&sb);
         return;
     }
-    /* The chain, newest first, each exception once (a chain may loop). str() of each may
-     * run Python code, so they are pinned. */
+    /* The chain, newest first, each exception once (a chain may loop), the newest
+     * MAX_CHAIN of a longer one. str() of each may run Python code, so they are pinned. */
+    enum { MAX_CHAIN = 1000 };
     Value *chain = NULL;
     size_t n = 0, cap = 0;
-    for (Value v = exc; IS_EXCEPTION(v);) {
+    for (Value v = exc; IS_EXCEPTION(v) && n < MAX_CHAIN;) {
         bool seen = false;
         for (size_t i = 0; i < n; i++) seen |= chain[i] == v;
         if (seen) break;

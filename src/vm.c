@@ -666,7 +666,7 @@ static void add_traceback(VM *vm, Frame *f, bool again) {
     entry->items[TB_CODE] = OBJ_VAL(f->code);
     entry->items[TB_OFFSET] = INT_VAL(offset ? offset - 1 : 0);
     entry->items[TB_SERIAL] = INT_VAL(f->serial);
-    entry->items[TB_GLOBALS] = OBJ_VAL(f->globals);
+    entry->items[TB_GLOBALS] = f->globals ? OBJ_VAL(f->globals) : NONE_VAL;
     list_append(vm, AS_LIST(e->traceback), OBJ_VAL(entry));
 }
 
