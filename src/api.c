@@ -523,7 +523,7 @@ static EdgeStatus load(EdgeVM *vm, const char *source, size_t len, const char *f
     /* Collect between programs so a long session of runs stays flat in memory. No C
      * holds a value between two calls of the API: the pins go. */
     vm->npins = 0;
-    gc_collect(vm);
+    gc_collect_release(vm);
 
     Arena arena;
     arena_init(&arena);

@@ -458,6 +458,7 @@ Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
     W r;
     vm->current_extern = e;
     vm->extern_str = NONE_VAL;
+    vm->extern_raised = false;
     switch (argc) {
     case 0: r = ((W(*)(void))e->fn)(); break;
     case 1: r = ((W(*)(W))e->fn)(argv[0]); break;
@@ -475,8 +476,14 @@ Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
         break;
     }
     vm->current_extern = NULL;
-    /* The error word reaches here only from a module without edge_error (the host's
-     * trampoline raises the module's exception otherwise): an invalid value like any. */
+    /* The host reported the module's exception during the call (its trampoline saw the
+     * error word): an ordinary raise, which the C below this call sees return as any. */
+    if (vm->extern_raised) {
+        vm->extern_raised = false;
+        vm->extern_str = NONE_VAL;
+        return ERR_VAL;
+    }
+    /* Otherwise the error word is an invalid value like any (a module without edge_error). */
     if (e->str_result) {
         /* The glue made the result with edge_make_str during the call; nothing else is a
          * str this function may return. */
@@ -502,18 +509,15 @@ void edge_extern_trapped(EdgeVM *vm, const char *message) {
 }
 
 void edge_extern_raise(EdgeVM *vm, const char *type, const char *message) {
+    /* Only during a native call, and only its first report counts. */
+    if (!vm->current_extern || vm->extern_raised) return;
     /* The module named a builtin exception class; anything else is a RuntimeError. */
     Value cls = type ? dict_get_str(vm->builtins, str_intern_cstr(vm, type)) : UNDEF_VAL;
     ExcId id = EXC_RuntimeError;
     for (int i = 0; i < EXC_COUNT; i++)
         if (IS_CLASS(cls) && AS_CLASS(cls) == vm->exc_class[i]) id = (ExcId)i;
     vm_raise(vm, id, "%s", message ? message : "");
-    vm->pending_throw = vm->exc;
-    vm->exc = NONE_VAL;
-    vm->current_extern = NULL;
-    vm->native_depth = 0;
-    vm->nest_depth = 0;
-    vm->repr_depth = 0;
+    vm->extern_raised = true;
 }
 
 int edge_extern_active(EdgeVM *vm) {

@@ -47,8 +47,7 @@ typedef struct Obj {
     uint8_t kind;   /* ObjKind */
     uint8_t marked; /* GC mark: 0 white, 1 reached, GC_PERMANENT made by the VM's set-up */
     uint16_t flags; /* per-kind flags (e.g. STR_INTERNED) */
-    struct Obj *next; /* all objects, for the sweep */
-} Obj;
+} Obj; /* the heap (heap.c) knows where every object is: no list links them */
 
 /* Objects the VM makes while it sets itself up (builtin classes, their methods, interned
  * names) live as long as the VM: collections neither free nor sweep them (gc.c). */

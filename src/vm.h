@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "heap.h"
 #include "include/edge.h"
 #include "object.h"
 #include "value.h"
@@ -145,6 +146,7 @@ typedef struct VM {
     ObjDict *import_map;  /* packages.json: bare name -> target (as written) */
     ObjExtern *current_extern; /* the native function being called (trap reports) */
     Value extern_str;     /* the str edge_make_str made for it: the one str it may return */
+    bool extern_raised;   /* the host reported its exception (edge_extern_raise) */
     bool input_keeps_newline; /* the host's next line is for readline(): keep "\n", '' at EOF */
     char *last_repr;      /* edge_last_value_repr's text (malloc'ed) */
 
@@ -154,7 +156,7 @@ typedef struct VM {
     ObjStr *s_init, *s_name, *s_main, *s_lambda, *s_module, *s_empty;
 
     /* memory */
-    Obj *objects;
+    Heap heap;
     size_t bytes_allocated, next_gc, heap_limit;
     Obj **gray;
     int gray_count, gray_cap;
@@ -163,9 +165,8 @@ typedef struct VM {
     int64_t stress_countdown; /* allocations until the next stress collection */
     size_t live_objects;      /* objects the last collection kept */
     size_t mark_work;         /* values the last collection looked at */
-    /* The VM's own objects from set-up (GC_PERMANENT): never swept; those that can come
+    /* The VM's own objects from set-up (GC_PERMANENT): never freed; those that can come
      * to point at a program's objects (dicts, classes, instances...) are roots instead. */
-    Obj *permanent;
     Obj **permanent_roots;
     uint32_t npermanent_roots;
     /* The pin stack: values C code holds in locals, roots of every collection. */
@@ -376,6 +377,7 @@ bool modules_import_star(VM *vm, ObjDict *into);
  * allocation: under ASan a value left unpinned is then a use-after-free at once. */
 typedef uint32_t GcMark;
 void gc_collect(VM *vm);
+void gc_collect_release(VM *vm); /* ... and gives emptied pages back (between programs) */
 void gc_free_all(VM *vm);
 void gc_grow_pins(VM *vm);
 void gc_make_permanent(VM *vm); /* everything allocated so far: the end of set-up */

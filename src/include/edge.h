@@ -158,8 +158,10 @@ void edge_clear_modules(EdgeVM *vm);
 /* A native function trapped (the host caught the trap): the run raises RuntimeError
  * "native function 'f' trapped: <message>" where it called it; resume to go on. */
 void edge_extern_trapped(EdgeVM *vm, const char *message);
-/* A native function reported an error (ABI v2 edge_error: "ValueError: math domain
- * error"): the run raises that builtin exception where it called it; resume to go on. */
+/* Called by the host while a native function runs, when it reports an error (ABI v2's
+ * error word and edge_error: "ValueError: math domain error"): when the call returns,
+ * it raises that builtin exception (RuntimeError for any other name), as any call
+ * raises; no C frame is abandoned. Ignored outside a native call and after the first. */
 void edge_extern_raise(EdgeVM *vm, const char *type, const char *message);
 /* Nonzero while a native function is being called (a trap then is the module's). */
 int edge_extern_active(EdgeVM *vm);
