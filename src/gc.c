@@ -203,6 +203,7 @@ static void blacken(VM *vm, Obj *o) {
         MARK(c->name);
         MARK(c->qualname);
         MARK(c->filename);
+        MARK(c->source);
         MARK(c->doc);
         break;
     }
@@ -239,6 +240,8 @@ static void blacken(VM *vm, Obj *o) {
         mark_value(vm, e->traceback);
         mark_value(vm, e->cause);
         mark_value(vm, e->context);
+        mark_value(vm, e->name);
+        mark_value(vm, e->obj);
         MARK(e->base.cls);
         MARK(e->base.dict);
         break;

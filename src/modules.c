@@ -156,7 +156,8 @@ EdgeStatus edge_add_module_source(EdgeVM *vm, const char *key, const char *sourc
     diag.filename = key;
     ObjTuple *exports = NULL;
     Node *tree = parse_module(&arena, source, len, &diag);
-    ObjCode *code = tree ? comp_module_exports(vm, &arena, tree, key, &exports, &diag) : NULL;
+    CompSource src = {key, source, len};
+    ObjCode *code = tree ? comp_module_exports(vm, &arena, tree, &src, &exports, &diag) : NULL;
     arena_free(&arena);
     if (!code) {
         api_report_diagnostic(vm, &diag, source, len, key);

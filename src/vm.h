@@ -138,6 +138,8 @@ typedef struct VM {
     NativeFn object_init; /* object.__init__, to tell "no __init__ of its own" */
     Value pending_throw;  /* an exception to raise in a generator as it resumes (throw/close) */
     int request;          /* EdgeRequest a native made: the run pauses after the call */
+    uint8_t *paused_loop; /* a slice that ended at a loop's end: where the loop's jump was
+                           * (the top frame's ip is the loop's top), for edge_interrupt */
     double request_seconds; /* EDGE_REQUEST_SLEEP: how long */
     ObjDict *modules;     /* key -> ObjModule: everything the host registered */
     ObjDict *import_keys; /* "importer\nspec" -> key: how each import statement resolved */
@@ -221,6 +223,15 @@ const char *vm_type_name(VM *vm, Value v); /* "int", "NoneType", a user class's 
 ObjClass *vm_class_of(VM *vm, Value v);
 bool vm_is_subclass(ObjClass *cls, ObjClass *base);
 bool vm_isinstance(VM *vm, Value v, ObjClass *cls);
+
+/* An exception's traceback is a list of tuples, innermost frame last, each saying where a
+ * frame was as the exception went through it: its code object, the offset of the
+ * instruction that was running, the activation's serial number (a re-raise in the same
+ * call adds no entry), and the namespace its names were looked up in (a NameError's
+ * suggestions come from there). */
+enum { TB_CODE, TB_OFFSET, TB_SERIAL, TB_GLOBALS, TB_SIZE };
+/* The source position of the instruction at `offset` of `code`, or NULL. */
+LineEntry *vm_position(ObjCode *code, uint32_t offset);
 
 /* ---- the object protocol (ops.c) ---- */
 Value op_repr(VM *vm, Value v);  /* -> str */

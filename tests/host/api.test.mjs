@@ -402,9 +402,13 @@ test('stop() ends an endless run at once, and the instance runs the next program
     edge.stop();
     const r = await run;
     clearInterval(timer);
+    // The traceback names the line the program was at, as Ctrl-C's in python3 does.
     assert.deepEqual(r, {
         ok: false,
-        error: { type: 'KeyboardInterrupt', message: 'stopped', filename: 'main.py', line: 0, col: 0, text: 'KeyboardInterrupt: stopped' },
+        error: {
+            type: 'KeyboardInterrupt', message: 'stopped', filename: 'main.py', line: 2, col: 1,
+            text: 'Traceback (most recent call last):\n  File "main.py", line 2, in <module>\n    while True:\nKeyboardInterrupt: stopped\n',
+        },
     });
     assert.equal((await queued).error?.type, 'KeyboardInterrupt', 'runs queued before stop() end too');
     assert.deepEqual(await edge.run('print("next")'), { ok: true });
