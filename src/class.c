@@ -563,7 +563,10 @@ static Value class_slot_member(VM *vm, Value obj, ObjStr *name) {
     if (str_is(name, "__name__")) return OBJ_VAL(cls->name);
     if (str_is(name, "__mro__")) return OBJ_VAL(cls->mro);
     if (str_is(name, "__bases__")) return OBJ_VAL(cls->bases);
-    if (str_is(name, "__module__")) return cls->is_builtin ? str_value(vm, "builtins") : OBJ_VAL(vm->s_main);
+    if (str_is(name, "__module__")) {
+        Value m = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, name);
+        return !IS_UNDEF(m) ? m : cls->is_builtin ? str_value(vm, "builtins") : OBJ_VAL(vm->s_main);
+    }
     if (str_is(name, "__doc__")) {
         Value d = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, name);
         return IS_UNDEF(d) ? NONE_VAL : d;

@@ -11,6 +11,8 @@ static void exception_mark(VM *vm, Obj *o) {
     gc_visit_value(vm, e->traceback);
     gc_visit_value(vm, e->cause);
     gc_visit_value(vm, e->context);
+    gc_visit_value(vm, e->name);
+    gc_visit_value(vm, e->obj);
     GC_VISIT(vm, e->base.cls);
     GC_VISIT(vm, e->base.dict);
 }
@@ -64,21 +66,58 @@ static Value exception_slot_member(VM *vm, Value obj, ObjStr *name) {
     }
     if (str_is(name, "__cause__")) return e->cause;
     if (str_is(name, "__context__")) return e->context;
+    if (str_is(name, "__suppress_context__")) return BOOL_VAL(e->suppress_context);
+    /* NameError.name, AttributeError.name and .obj (None when not known) */
+    bool attr_error = vm_isinstance(vm, obj, vm->exc_class[EXC_AttributeError]);
+    if (str_is(name, "name") && (attr_error || vm_isinstance(vm, obj, vm->exc_class[EXC_NameError])))
+        return e->name;
+    if (str_is(name, "obj") && attr_error) return e->obj;
     return UNDEF_VAL;
 }
 
-/* Exceptions of builtin classes (user ones are op_setattr_generic's): e.args = iterable
- * sets the args, anything else goes to the instance's dict. */
+/* e.args = iterable sets the args; the cause, the context and __suppress_context__ are
+ * checked; NameError.name, AttributeError.name and .obj are fields of their own; anything
+ * else goes to the instance's dict. User exception classes come here too, after their
+ * class's descriptors (op_setattr_generic). */
 static bool exception_slot_setattr(VM *vm, Value obj, ObjStr *name, Value value) {
+    ObjException *e = AS_EXCEPTION(obj);
     if (str_is(name, "args")) {
         Value t = op_to_list(vm, value);
         if (IS_ERR(t)) return false;
-        AS_EXCEPTION(obj)->args = AS_TUPLE(tuple_from(vm, AS_LIST(t)->len, AS_LIST(t)->items));
+        e->args = AS_TUPLE(tuple_from(vm, AS_LIST(t)->len, AS_LIST(t)->items));
         return true;
     }
-    ObjInstance *inst = AS_INSTANCE(obj);
-    if (!inst->dict) inst->dict = dict_new(vm);
-    dict_set_str(vm, inst->dict, name, value);
+    bool cause = str_is(name, "__cause__");
+    if (cause || str_is(name, "__context__")) {
+        if (!IS_NONE(value) && !IS_EXCEPTION(value)) {
+            vm_raise(vm, EXC_TypeError, "exception %s must be None or derive from BaseException",
+                     cause ? "cause" : "context");
+            return false;
+        }
+        /* A cause, once set, is what the report shows instead of the context. */
+        if (cause) e->cause = value, e->suppress_context = true;
+        else e->context = value;
+        return true;
+    }
+    if (str_is(name, "__suppress_context__")) {
+        if (!IS_BOOL(value)) {
+            vm_raise(vm, EXC_TypeError, "attribute value type must be bool");
+            return false;
+        }
+        e->suppress_context = value == TRUE_VAL;
+        return true;
+    }
+    bool attr_error = vm_isinstance(vm, obj, vm->exc_class[EXC_AttributeError]);
+    if (str_is(name, "name") && (attr_error || vm_isinstance(vm, obj, vm->exc_class[EXC_NameError]))) {
+        e->name = value;
+        return true;
+    }
+    if (str_is(name, "obj") && attr_error) {
+        e->obj = value;
+        return true;
+    }
+    if (!e->base.dict) e->base.dict = dict_new(vm);
+    dict_set_str(vm, e->base.dict, name, value);
     return true;
 }
 

@@ -21,6 +21,7 @@ static void code_mark(VM *vm, Obj *o) {
     GC_VISIT(vm, c->name);
     GC_VISIT(vm, c->qualname);
     GC_VISIT(vm, c->filename);
+    GC_VISIT(vm, c->source);
     GC_VISIT(vm, c->doc);
 }
 

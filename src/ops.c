@@ -231,7 +231,8 @@ static Value int_binary(VM *vm, BinOp op, Value a, Value b) {
     }
 }
 
-static Value unsupported_binary(VM *vm, BinOp op, Value a, Value b) {
+/* `inplace`: for `a op= b`, whose generic message names the augmented operator. */
+static Value unsupported_binary(VM *vm, BinOp op, Value a, Value b, bool inplace) {
     if (op == BIN_ADD && IS_STR(a))
         return vm_raise(vm, EXC_TypeError, "can only concatenate str (not \"%s\") to str", vm_type_name(vm, b));
     if (op == BIN_ADD && (IS_LIST(a) || IS_TUPLE(a)))
@@ -242,11 +243,11 @@ static Value unsupported_binary(VM *vm, BinOp op, Value a, Value b) {
         return vm_raise(vm, EXC_TypeError, "can't multiply sequence by non-int of type '%s'",
                         vm_type_name(vm, other));
     }
-    if (op == BIN_POW)
+    if (op == BIN_POW && !inplace)
         return vm_raise(vm, EXC_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
                         vm_type_name(vm, a), vm_type_name(vm, b));
-    return vm_raise(vm, EXC_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", binop_symbols[op],
-                    vm_type_name(vm, a), vm_type_name(vm, b));
+    return vm_raise(vm, EXC_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'", binop_symbols[op],
+                    inplace ? "=" : "", vm_type_name(vm, a), vm_type_name(vm, b));
 }
 
 Value op_no_memory(VM *vm) {
@@ -287,9 +288,7 @@ Value op_seq_repeat(VM *vm, Value seq, Value count) {
     uint32_t total = (uint32_t)(len * (uint64_t)n);
     if (total == 0) n = 0; /* nothing to copy (and items may be NULL) */
     /* The heap cap applies to one big result too, as to a growing list (list.c). */
-    if (vm->heap_limit && !vm->heap_uncapped &&
-        vm->bytes_allocated + (uint64_t)total * sizeof(Value) > (uint64_t)vm->heap_limit * 2)
-        return op_no_memory(vm);
+    if (!gc_reserve(vm, (uint64_t)total * sizeof(Value))) return ERR_VAL;
     if (IS_LIST(seq)) {
         ObjList *l = list_new(vm, total);
         for (int64_t i = 0; i < n; i++) memcpy(l->items + i * len, items, sizeof(Value) * len);
@@ -343,7 +342,7 @@ static Value user_binary(VM *vm, BinOp op, Value a, Value b) {
     return UNDEF_VAL;
 }
 
-Value op_binary(VM *vm, BinOp op, Value a, Value b) {
+static Value binary(VM *vm, BinOp op, Value a, Value b, bool inplace) {
     /* str % anything is formatting; the right operand's __rmod__ is never asked. */
     if (op == BIN_MOD && IS_STR(a)) return str_percent_format(vm, AS_STR(a), b);
     if (IS_SUBCLASSED(a) || IS_SUBCLASSED(b)) {
@@ -357,17 +356,17 @@ Value op_binary(VM *vm, BinOp op, Value a, Value b) {
         if (op == BIN_MUL && is_seq(a) && USER(b) &&
             !IS_UNDEF(class_lookup(vm, AS_INSTANCE(b)->cls, vm->dunder[DUNDER_index])))
             return op_seq_repeat(vm, a, b);
-        return unsupported_binary(vm, op, a, b);
+        return unsupported_binary(vm, op, a, b, inplace);
     }
     if (is_number(a) && is_number(b)) {
         if (IS_FLOAT(a) || IS_FLOAT(b)) {
             Value r = float_binary(vm, op, a, b);
             if (!IS_UNDEF(r)) return r;
-            return unsupported_binary(vm, op, a, b);
+            return unsupported_binary(vm, op, a, b, inplace);
         }
         Value r = int_binary(vm, op, a, b);
         if (!IS_UNDEF(r)) return r;
-        return unsupported_binary(vm, op, a, b);
+        return unsupported_binary(vm, op, a, b, inplace);
     }
     /* The types' own operators: a's, then b's (each checks which side it is on). */
     const ObjType *ta = IS_OBJ(a) ? obj_type(a) : NULL, *tb = IS_OBJ(b) ? obj_type(b) : NULL;
@@ -383,7 +382,11 @@ Value op_binary(VM *vm, BinOp op, Value a, Value b) {
         if (is_seq(a) && (IS_ANYINT(b) || IS_BOOL(b))) return op_seq_repeat(vm, a, b);
         if (is_seq(b) && (IS_ANYINT(a) || IS_BOOL(a))) return op_seq_repeat(vm, b, a);
     }
-    return unsupported_binary(vm, op, a, b);
+    return unsupported_binary(vm, op, a, b, inplace);
+}
+
+Value op_binary(VM *vm, BinOp op, Value a, Value b) {
+    return binary(vm, op, a, b, false);
 }
 
 Value op_inplace(VM *vm, BinOp op, Value a, Value b) {
@@ -400,7 +403,7 @@ Value op_inplace(VM *vm, BinOp op, Value a, Value b) {
         Value r = obj_type(a)->inplace(vm, op, a, b);
         if (!IS_UNDEF(r)) return r;
     }
-    return op_binary(vm, op, a, b);
+    return binary(vm, op, a, b, true);
 }
 
 Value op_unary(VM *vm, UnaryOp op, Value v) {
@@ -731,7 +734,7 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
     return dflt;
 }
 
-Value op_getattr(VM *vm, Value obj, ObjStr *name) {
+static Value getattr_or_raise(VM *vm, Value obj, ObjStr *name) {
     Value v = getattr_impl(vm, obj, name, UNDEF_VAL, false);
     if (!IS_UNDEF(v)) return v;
     if (IS_KIND(obj, OBJ_SUPER))
@@ -744,6 +747,19 @@ Value op_getattr(VM *vm, Value obj, ObjStr *name) {
         return vm_raise(vm, EXC_AttributeError, "type object '%s' has no attribute '%s'", AS_CLASS(obj)->name->chars,
                         name->chars);
     return vm_raise(vm, EXC_AttributeError, "'%s' object has no attribute '%s'", vm_type_name(vm, obj), name->chars);
+}
+
+Value op_getattr(VM *vm, Value obj, ObjStr *name) {
+    Value v = getattr_or_raise(vm, obj, name);
+    /* An AttributeError out of an attribute lookup, ours or one a property or __getattr__
+     * raised, learns the name and the object, for its report's "Did you mean" (as in
+     * CPython, one that knows them already keeps what it knows). */
+    if (IS_ERR(v) && IS_EXCEPTION(vm->exc) && IS_NONE(AS_EXCEPTION(vm->exc)->name) &&
+        IS_NONE(AS_EXCEPTION(vm->exc)->obj) && vm_exc_matches(vm, EXC_AttributeError)) {
+        AS_EXCEPTION(vm->exc)->name = OBJ_VAL(name);
+        AS_EXCEPTION(vm->exc)->obj = obj;
+    }
+    return v;
 }
 
 bool op_setattr(VM *vm, Value obj, ObjStr *name, Value value) {
@@ -791,16 +807,8 @@ bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value) {
             Value args[2] = {obj, value};
             return !IS_ERR(op_call(vm, fset, 2, args, NULL));
         }
-        if (OBJ_KIND(obj) == OBJ_EXCEPTION && name_is(name, "args")) {
-            Value t = op_to_list(vm, value);
-            if (IS_ERR(t)) return false;
-            AS_EXCEPTION(obj)->args = AS_TUPLE(tuple_from(vm, AS_LIST(t)->len, AS_LIST(t)->items));
-            return true;
-        }
-        ObjInstance *inst = AS_INSTANCE(obj);
-        if (!inst->dict) inst->dict = dict_new(vm);
-        dict_set_str(vm, inst->dict, name, value);
-        return true;
+        /* The instance's own attributes: its kind's (an exception's fields, or its dict). */
+        return obj_type(obj)->setattr(vm, obj, name, value);
     }
     if (IS_OBJ(obj) && obj_type(obj)->setattr) return obj_type(obj)->setattr(vm, obj, name, value);
     return op_setattr_error(vm, obj, name);
@@ -907,7 +915,7 @@ Value op_to_list(VM *vm, Value iterable) {
         if (IS_UNDEF(v)) break;
         list_append(vm, l, v);
         /* list(range(10**10)) must meet the heap cap before the host's memory ends. */
-        if (vm->heap_limit && vm->bytes_allocated > vm->heap_limit * 2) return vm_raise_heap_cap(vm);
+        if (vm->heap_limit && vm->bytes_allocated > vm->heap_limit && !gc_reserve(vm, 0)) return ERR_VAL;
     }
     return OBJ_VAL(l);
 }

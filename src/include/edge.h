@@ -104,6 +104,12 @@ EdgeRequest edge_request(EdgeVM *vm);
  * result; NULL means end of input (input() raises EOFError). Then call edge_resume. */
 void edge_provide_input(EdgeVM *vm, const char *line, size_t len);
 
+/* Ends the program that is paused (edge_resume returned EDGE_SUSPENDED or EDGE_WAITING) as
+ * Ctrl-C ends one in python3: with a KeyboardInterrupt, `message` its message (NULL for
+ * none), that no except clause catches, whose traceback shows the line each frame was at.
+ * Returns EDGE_ERROR (see edge_last_error), or EDGE_DONE when no program was paused. */
+EdgeStatus edge_interrupt(EdgeVM *vm, const char *message);
+
 /* ---- modules: imports are resolved before a program compiles ----
  * The host lists a program's imports, resolves and fetches them (paths, URLs, the
  * packages.json map), registers each module, maps each import statement to the module it
