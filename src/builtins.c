@@ -1,5 +1,6 @@
-/* builtins.c — Python's builtin functions (print, len, sorted, ...) and the constructors
- * that run when a builtin class is called (int("7"), list(x), range(3)).
+/* builtins.c — Python's builtin functions (print, len, sorted, ...), the constructors of
+ * the classes that are not a kind of heap object (int("7"), float, bool, object, type; a
+ * kind's own is its descriptor's ctor, in its file) and the argument checks they share.
  * Generic work goes through the op_* protocol so user classes keep working; lists, tuples,
  * strs and immediate ints take direct paths. Error messages are CPython's, word for word. */
 
@@ -18,22 +19,20 @@
  * Arguments
  * ------------------------------------------------------------------------------------- */
 
-static int nkwargs(ObjTuple *kwnames) { return kwnames ? (int)kwnames->len : 0; }
-
-static Value no_keywords(VM *vm, const char *fname) {
+Value native_no_keywords(VM *vm, const char *fname) {
     return vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", fname);
 }
 
 /* Argument Clinic's count check, made on positional and keyword arguments together:
  * "int() takes at most 2 arguments (3 given)". */
-static Value too_many(VM *vm, const char *fname, int max, int given) {
+Value native_too_many(VM *vm, const char *fname, int max, int given) {
     return vm_raise(vm, EXC_TypeError, "%s() takes at most %d argument%s (%d given)", fname,
                     max, max == 1 ? "" : "s", given);
 }
 
 /* The count check of functions that unpack their own tuple:
  * "isinstance expected 2 arguments, got 1", "iter expected at least 1 argument, got 0". */
-static bool check_count(VM *vm, const char *fname, int argc, int min, int max) {
+bool native_check_count(VM *vm, const char *fname, int argc, int min, int max) {
     if (argc >= min && argc <= max) return true;
     int n = argc < min ? min : max;
     const char *how = min == max ? "" : argc < min ? "at least " : "at most ";
@@ -46,11 +45,11 @@ static bool check_count(VM *vm, const char *fname, int argc, int min, int max) {
  * keywords by name (the first npos_only parameters cannot be named). A missing parameter
  * is UNDEF_VAL. As in CPython, a missing required parameter (one of the first nrequired)
  * is reported before a bad keyword. The caller has checked that argc <= nnames. */
-static bool bind_args(VM *vm, const char *fname, int argc, Value *argv, ObjTuple *kwnames,
+bool native_bind_args(VM *vm, const char *fname, int argc, Value *argv, ObjTuple *kwnames,
                       const char *const *names, int nnames, int npos_only, int nrequired,
                       Value *out) {
     for (int i = 0; i < nnames; i++) out[i] = i < argc ? argv[i] : UNDEF_VAL;
-    int nkw = nkwargs(kwnames), bad = -1, bad_pos = -1;
+    int nkw = native_nkw(kwnames), bad = -1, bad_pos = -1;
     for (int k = 0; k < nkw; k++) {
         const char *key = AS_STR(kwnames->items[k])->chars;
         int j = npos_only;
@@ -181,87 +180,6 @@ static inline Value cursor_next(VM *vm, Cursor *c) {
 }
 
 /* ---------------------------------------------------------------------------------------
- * UTF-8 checks, for input() lines and str(bytes, encoding)
- * ------------------------------------------------------------------------------------- */
-
-/* Length of the well-formed UTF-8 sequence at s[0..n), or 0 with CPython's reason. */
-static size_t utf8_sequence(const uint8_t *s, size_t n, const char **why) {
-    uint8_t c = s[0];
-    if (c < 0x80) return 1;
-    size_t need;
-    uint8_t lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        if (c == 0xE0) lo = 0xA0;
-        if (c == 0xED) hi = 0x9F; /* no surrogates */
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        if (c == 0xF0) lo = 0x90;
-        if (c == 0xF4) hi = 0x8F;
-    } else {
-        *why = "invalid start byte";
-        return 0;
-    }
-    for (size_t k = 1; k <= need; k++) {
-        if (k >= n) {
-            *why = "unexpected end of data";
-            return 0;
-        }
-        uint8_t b = s[k];
-        if (k == 1 ? (b < lo || b > hi) : (b & 0xC0) != 0x80) {
-            *why = "invalid continuation byte";
-            return 0;
-        }
-    }
-    return need + 1;
-}
-
-typedef enum { ERRORS_STRICT, ERRORS_IGNORE, ERRORS_REPLACE } DecodeErrors;
-
-/* Decodes bytes as UTF-8, ASCII or Latin-1 into a str. */
-static Value decode_bytes(VM *vm, const uint8_t *data, size_t len, const char *encoding,
-                          DecodeErrors errors) {
-    bool ascii = strcmp(encoding, "ascii") == 0;
-    bool latin1 = strcmp(encoding, "latin-1") == 0 || strcmp(encoding, "latin1") == 0 ||
-                  strcmp(encoding, "iso-8859-1") == 0;
-    StrBuf sb;
-    sb_init(&sb);
-    size_t i = 0;
-    while (i < len) {
-        uint8_t c = data[i];
-        if (c < 0x80) {
-            sb_append_char(&sb, (char)c);
-            i++;
-            continue;
-        }
-        if (latin1) {
-            char out[4];
-            sb_append(&sb, out, utf8_encode(c, out));
-            i++;
-            continue;
-        }
-        const char *why = "ordinal not in range(128)";
-        size_t n = ascii ? 0 : utf8_sequence(data + i, len - i, &why);
-        if (n > 0) {
-            sb_append(&sb, (const char *)data + i, n);
-            i += n;
-            continue;
-        }
-        if (errors == ERRORS_STRICT) {
-            sb_free(&sb);
-            return vm_raise(vm, EXC_UnicodeError,
-                            "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                            ascii ? "ascii" : "utf-8", c, i, why);
-        }
-        if (errors == ERRORS_REPLACE) sb_append(&sb, "\xEF\xBF\xBD", 3);
-        i++;
-    }
-    return sb_finish(vm, &sb);
-}
-
-/* ---------------------------------------------------------------------------------------
  * Constructors of the builtin classes (argv excludes the class)
  * ------------------------------------------------------------------------------------- */
 
@@ -295,10 +213,10 @@ static Value to_int(VM *vm, Value x) {
 static Value int_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
     static const char *const names[] = {"x", "base"};
     (void)cls;
-    int nkw = nkwargs(kwnames);
-    if (argc + nkw > 2) return too_many(vm, "int", 2, argc + nkw);
+    int nkw = native_nkw(kwnames);
+    if (argc + nkw > 2) return native_too_many(vm, "int", 2, argc + nkw);
     Value a[2];
-    if (!bind_args(vm, "int", argc, argv, kwnames, names, 2, 1, 0, a)) return ERR_VAL;
+    if (!native_bind_args(vm, "int", argc, argv, kwnames, names, 2, 1, 0, a)) return ERR_VAL;
     if (IS_UNDEF(a[1])) return IS_UNDEF(a[0]) ? INT_VAL(0) : to_int(vm, a[0]);
     if (IS_UNDEF(a[0])) return vm_raise(vm, EXC_TypeError, "int() missing string argument");
     int64_t base;
@@ -317,8 +235,8 @@ static Value int_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kw
 
 static Value float_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
     (void)cls;
-    if (kwnames && kwnames->len) return no_keywords(vm, "float");
-    if (!check_count(vm, "float", argc, 0, 1)) return ERR_VAL;
+    if (kwnames && kwnames->len) return native_no_keywords(vm, "float");
+    if (!native_check_count(vm, "float", argc, 0, 1)) return ERR_VAL;
     if (argc == 0) return FLOAT_VAL(0.0);
     Value x = argv[0];
     double d;
@@ -351,143 +269,13 @@ static Value float_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *
                     vm_type_name(vm, x));
 }
 
-static Value str_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
-    static const char *const names[] = {"object", "encoding", "errors"};
-    (void)cls;
-    int nkw = nkwargs(kwnames);
-    if (nkw == 0 && argc <= 1) return argc == 0 ? OBJ_VAL(vm->s_empty) : op_str(vm, argv[0]);
-    if (argc + nkw > 3) return too_many(vm, "str", 3, argc + nkw);
-    Value a[3];
-    if (!bind_args(vm, "str", argc, argv, kwnames, names, 3, 0, 0, a)) return ERR_VAL;
-    if (IS_UNDEF(a[1]) && IS_UNDEF(a[2]))
-        return IS_UNDEF(a[0]) ? OBJ_VAL(vm->s_empty) : op_str(vm, a[0]);
-    /* str(bytes, encoding, errors) decodes. */
-    const char *encoding = "utf-8";
-    DecodeErrors errors = ERRORS_STRICT;
-    for (int i = 1; i < 3; i++) {
-        if (IS_UNDEF(a[i]) || IS_STR(a[i])) continue;
-        return vm_raise(vm, EXC_TypeError, "str() argument '%s' must be str, not %s", names[i],
-                        vm_type_name(vm, a[i]));
-    }
-    if (IS_UNDEF(a[0])) return OBJ_VAL(vm->s_empty);
-    if (IS_STR(a[0])) return vm_raise(vm, EXC_TypeError, "decoding str is not supported");
-    if (!IS_KIND(a[0], OBJ_BYTES))
-        return vm_raise(vm, EXC_TypeError, "decoding to str: need a bytes-like object, %s found",
-                        vm_type_name(vm, a[0]));
-    if (!IS_UNDEF(a[1])) {
-        /* Python matches encoding names loosely: "UTF8", "utf_8" and "utf-8" are one. */
-        char norm[16];
-        const ObjStr *e = AS_STR(a[1]);
-        size_t n = 0;
-        for (uint32_t i = 0; i < e->len && n < sizeof norm - 1; i++) {
-            char c = e->chars[i];
-            norm[n++] = c == '_' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-        }
-        norm[n] = '\0';
-        if (e->len >= sizeof norm) norm[0] = '\0';
-        if (strcmp(norm, "utf-8") == 0 || strcmp(norm, "utf8") == 0) encoding = "utf-8";
-        else if (strcmp(norm, "ascii") == 0 || strcmp(norm, "us-ascii") == 0) encoding = "ascii";
-        else if (strcmp(norm, "latin-1") == 0 || strcmp(norm, "latin1") == 0 ||
-                 strcmp(norm, "iso-8859-1") == 0)
-            encoding = "latin-1";
-        else return vm_raise(vm, EXC_LookupError, "unknown encoding: %s", e->chars);
-    }
-    if (!IS_UNDEF(a[2])) {
-        const char *er = AS_STR(a[2])->chars;
-        if (strcmp(er, "ignore") == 0) errors = ERRORS_IGNORE;
-        else if (strcmp(er, "replace") == 0) errors = ERRORS_REPLACE;
-        else if (strcmp(er, "strict") != 0)
-            return vm_raise(vm, EXC_LookupError, "unknown error handler name '%s'", er);
-    }
-    ObjBytes *b = (ObjBytes *)AS_OBJ(a[0]);
-    return decode_bytes(vm, b->data, b->len, encoding, errors);
-}
-
 static Value bool_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
     (void)cls;
-    if (kwnames && kwnames->len) return no_keywords(vm, "bool");
-    if (!check_count(vm, "bool", argc, 0, 1)) return ERR_VAL;
+    if (kwnames && kwnames->len) return native_no_keywords(vm, "bool");
+    if (!native_check_count(vm, "bool", argc, 0, 1)) return ERR_VAL;
     if (argc == 0) return FALSE_VAL;
     int t = op_truthy(vm, argv[0]);
     return t < 0 ? ERR_VAL : BOOL_VAL(t);
-}
-
-static Value list_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
-    (void)cls;
-    if (kwnames && kwnames->len) return no_keywords(vm, "list");
-    if (!check_count(vm, "list", argc, 0, 1)) return ERR_VAL;
-    uint32_t cap = 0;
-    if (argc == 1 && IS_LIST(argv[0])) cap = AS_LIST(argv[0])->len;
-    else if (argc == 1 && IS_TUPLE(argv[0])) cap = AS_TUPLE(argv[0])->len;
-    ObjList *l = list_new(vm, cap);
-    if (argc == 1 && !list_extend(vm, l, argv[0])) return ERR_VAL;
-    return OBJ_VAL(l);
-}
-
-static Value tuple_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
-    (void)cls;
-    if (kwnames && kwnames->len) return no_keywords(vm, "tuple");
-    if (!check_count(vm, "tuple", argc, 0, 1)) return ERR_VAL;
-    if (argc == 0) return tuple_from(vm, 0, NULL);
-    Value x = argv[0];
-    if (IS_TUPLE(x)) return x; /* immutable: the same object will do */
-    if (IS_LIST(x)) return tuple_from(vm, AS_LIST(x)->len, AS_LIST(x)->items);
-    Value l = op_to_list(vm, x);
-    if (IS_ERR(l)) return ERR_VAL;
-    return tuple_from(vm, AS_LIST(l)->len, AS_LIST(l)->items);
-}
-
-static Value dict_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
-    (void)cls;
-    if (!check_count(vm, "dict", argc, 0, 1)) return ERR_VAL;
-    ObjDict *d = dict_new(vm);
-    if (argc == 1 && !dict_update(vm, d, argv[0])) return ERR_VAL;
-    int nkw = nkwargs(kwnames);
-    for (int k = 0; k < nkw; k++) dict_set_str(vm, d, AS_STR(kwnames->items[k]), argv[argc + k]);
-    return OBJ_VAL(d);
-}
-
-static Value set_or_frozenset(VM *vm, int argc, Value *argv, ObjTuple *kwnames, bool frozen) {
-    const char *fname = frozen ? "frozenset" : "set";
-    if (kwnames && kwnames->len) return no_keywords(vm, fname);
-    if (!check_count(vm, fname, argc, 0, 1)) return ERR_VAL;
-    if (frozen && argc == 1 && IS_KIND(argv[0], OBJ_FROZENSET)) return argv[0];
-    ObjSet *s = set_new(vm, frozen);
-    if (argc == 1 && !set_update(vm, s, argv[0])) return ERR_VAL;
-    return OBJ_VAL(s);
-}
-
-static Value set_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
-    (void)cls;
-    return set_or_frozenset(vm, argc, argv, kwnames, false);
-}
-
-static Value frozenset_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
-    (void)cls;
-    return set_or_frozenset(vm, argc, argv, kwnames, true);
-}
-
-static Value range_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
-    (void)cls;
-    if (kwnames && kwnames->len) return no_keywords(vm, "range");
-    if (!check_count(vm, "range", argc, 1, 3)) return ERR_VAL;
-    int64_t n[3] = {0, 0, 1};
-    if (argc == 1) {
-        if (!index_arg(vm, argv[0], &n[1])) return ERR_VAL;
-    } else {
-        for (int i = 0; i < argc; i++)
-            if (!index_arg(vm, argv[i], &n[i])) return ERR_VAL;
-        if (n[2] == 0) return vm_raise(vm, EXC_ValueError, "range() arg 3 must not be zero");
-    }
-    return range_new(vm, n[0], n[1], n[2]);
-}
-
-static Value slice_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
-    (void)cls;
-    if (kwnames && kwnames->len) return no_keywords(vm, "slice");
-    if (!check_count(vm, "slice", argc, 1, 3)) return ERR_VAL;
-    if (argc == 1) return slice_new(vm, NONE_VAL, argv[0], NONE_VAL);
-    return slice_new(vm, argv[0], argv[1], argc == 3 ? argv[2] : NONE_VAL);
 }
 
 static Value object_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
@@ -501,7 +289,7 @@ static Value object_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple 
 
 static Value type_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
     (void)cls;
-    if (kwnames && kwnames->len) return no_keywords(vm, "type");
+    if (kwnames && kwnames->len) return native_no_keywords(vm, "type");
     if (argc == 1) return OBJ_VAL(vm_class_of(vm, argv[0]));
     if (argc == 3) {
         /* type(name, bases, namespace): the class statement as a call. */
@@ -636,7 +424,7 @@ static Value builtin_print(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     if (kwnames) {
         static const char *const names[] = {"sep", "end", "file", "flush"};
         Value kw[4];
-        if (!bind_args(vm, "print", 0, argv + argc, kwnames, names, 4, 0, 0, kw)) return ERR_VAL;
+        if (!native_bind_args(vm, "print", 0, argv + argc, kwnames, names, 4, 0, 0, kw)) return ERR_VAL;
         for (int i = 0; i < 2; i++) {
             if (IS_UNDEF(kw[i]) || IS_NONE(kw[i])) continue;
             if (!IS_STR(kw[i]))
@@ -673,7 +461,7 @@ static Value builtin_print(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 
 static Value builtin_input(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
-    if (!check_count(vm, "input", argc, 0, 1)) return ERR_VAL;
+    if (!native_check_count(vm, "input", argc, 0, 1)) return ERR_VAL;
     if (argc == 1) {
         Value prompt = op_str(vm, argv[0]);
         if (IS_ERR(prompt)) return ERR_VAL;
@@ -701,7 +489,7 @@ Value vm_read_input(VM *vm, bool keep_newline) {
         return vm_raise(vm, EXC_EOFError, "EOF when reading a line");
     }
     /* The host's text is not trusted to be UTF-8: a str must be. */
-    Value s = decode_bytes(vm, (const uint8_t *)line, len, "utf-8", ERRORS_STRICT);
+    Value s = str_decode(vm, (const uint8_t *)line, len, "utf-8", ERRORS_STRICT);
     free(line);
     if (keep_newline && !IS_ERR(s)) s = str_concat(vm, AS_STR(s), str_intern(vm, "\n", 1));
     return s;
@@ -733,7 +521,7 @@ static Value builtin_ascii(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 
 static Value builtin_format(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
-    if (!check_count(vm, "format", argc, 1, 2)) return ERR_VAL;
+    if (!native_check_count(vm, "format", argc, 1, 2)) return ERR_VAL;
     ObjStr *spec = vm->s_empty;
     if (argc == 2) {
         if (!IS_STR(argv[1]))
@@ -808,7 +596,7 @@ static int instance_check(VM *vm, Value x, Value spec, int depth) {
 
 static Value builtin_isinstance(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
-    if (!check_count(vm, "isinstance", argc, 2, 2)) return ERR_VAL;
+    if (!native_check_count(vm, "isinstance", argc, 2, 2)) return ERR_VAL;
     if (IS_CLASS(argv[1])) return BOOL_VAL(vm_isinstance(vm, argv[0], AS_CLASS(argv[1])));
     int r = instance_check(vm, argv[0], argv[1], 0);
     return r < 0 ? ERR_VAL : BOOL_VAL(r);
@@ -836,7 +624,7 @@ static int subclass_check(VM *vm, ObjClass *cls, Value spec, int depth) {
 
 static Value builtin_issubclass(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
-    if (!check_count(vm, "issubclass", argc, 2, 2)) return ERR_VAL;
+    if (!native_check_count(vm, "issubclass", argc, 2, 2)) return ERR_VAL;
     if (!IS_CLASS(argv[0]))
         return vm_raise(vm, EXC_TypeError, "issubclass() arg 1 must be a class");
     int r = subclass_check(vm, AS_CLASS(argv[0]), argv[1], 0);
@@ -857,7 +645,7 @@ static ObjStr *attr_name(VM *vm, Value name) {
 
 static Value builtin_getattr(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
-    if (!check_count(vm, "getattr", argc, 2, 3)) return ERR_VAL;
+    if (!native_check_count(vm, "getattr", argc, 2, 3)) return ERR_VAL;
     ObjStr *name = attr_name(vm, argv[1]);
     if (!name) return ERR_VAL;
     if (argc == 3) return op_getattr_default(vm, argv[0], name, argv[2]);
@@ -866,7 +654,7 @@ static Value builtin_getattr(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 
 static Value builtin_setattr(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
-    if (!check_count(vm, "setattr", argc, 3, 3)) return ERR_VAL;
+    if (!native_check_count(vm, "setattr", argc, 3, 3)) return ERR_VAL;
     ObjStr *name = attr_name(vm, argv[1]);
     if (!name || !op_setattr(vm, argv[0], name, argv[2])) return ERR_VAL;
     return NONE_VAL;
@@ -874,7 +662,7 @@ static Value builtin_setattr(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 
 static Value builtin_hasattr(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
-    if (!check_count(vm, "hasattr", argc, 2, 2)) return ERR_VAL;
+    if (!native_check_count(vm, "hasattr", argc, 2, 2)) return ERR_VAL;
     ObjStr *name = attr_name(vm, argv[1]);
     if (!name) return ERR_VAL;
     Value v = op_getattr_default(vm, argv[0], name, UNDEF_VAL);
@@ -884,7 +672,7 @@ static Value builtin_hasattr(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 
 static Value builtin_delattr(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
-    if (!check_count(vm, "delattr", argc, 2, 2)) return ERR_VAL;
+    if (!native_check_count(vm, "delattr", argc, 2, 2)) return ERR_VAL;
     ObjStr *name = attr_name(vm, argv[1]);
     if (!name || !op_delattr(vm, argv[0], name)) return ERR_VAL;
     return NONE_VAL;
@@ -992,10 +780,10 @@ static Value round_int(VM *vm, Value x, int64_t k) {
 
 static Value builtin_round(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     static const char *const names[] = {"number", "ndigits"};
-    int nkw = nkwargs(kwnames);
-    if (argc + nkw > 2) return too_many(vm, "round", 2, argc + nkw);
+    int nkw = native_nkw(kwnames);
+    if (argc + nkw > 2) return native_too_many(vm, "round", 2, argc + nkw);
     Value a[2];
-    if (!bind_args(vm, "round", argc, argv, kwnames, names, 2, 0, 1, a)) return ERR_VAL;
+    if (!native_bind_args(vm, "round", argc, argv, kwnames, names, 2, 0, 1, a)) return ERR_VAL;
     Value x = a[0], nd = a[1];
     bool has_nd = !IS_UNDEF(nd) && !IS_NONE(nd);
     int64_t k = 0;
@@ -1026,7 +814,7 @@ static Value builtin_round(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 
 static Value builtin_divmod(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
-    if (!check_count(vm, "divmod", argc, 2, 2)) return ERR_VAL;
+    if (!native_check_count(vm, "divmod", argc, 2, 2)) return ERR_VAL;
     Value a = argv[0], b = argv[1];
     if (IS_INT(a) && IS_INT(b) && AS_INT(b) != 0) {
         int64_t x = AS_INT(a), y = AS_INT(b), q = x / y, r = x % y;
@@ -1057,10 +845,10 @@ static Value builtin_divmod(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 
 static Value builtin_pow(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     static const char *const names[] = {"base", "exp", "mod"};
-    int nkw = nkwargs(kwnames);
-    if (argc + nkw > 3) return too_many(vm, "pow", 3, argc + nkw);
+    int nkw = native_nkw(kwnames);
+    if (argc + nkw > 3) return native_too_many(vm, "pow", 3, argc + nkw);
     Value a[3];
-    if (!bind_args(vm, "pow", argc, argv, kwnames, names, 3, 0, 2, a)) return ERR_VAL;
+    if (!native_bind_args(vm, "pow", argc, argv, kwnames, names, 3, 0, 2, a)) return ERR_VAL;
     if (IS_UNDEF(a[2]) || IS_NONE(a[2])) return op_binary(vm, BIN_POW, a[0], a[1]);
     if (is_user_instance(a[0])) {
         /* pow(x, y, m) -> x.__pow__(y, m) */
@@ -1107,13 +895,13 @@ static Value builtin_bin(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
  * they are floats (or ints added to a float), and op_binary for everything else. */
 static Value builtin_sum(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     static const char *const names[] = {"iterable", "start"};
-    int nkw = nkwargs(kwnames);
-    if (argc + nkw > 2) return too_many(vm, "sum", 2, argc + nkw);
+    int nkw = native_nkw(kwnames);
+    if (argc + nkw > 2) return native_too_many(vm, "sum", 2, argc + nkw);
     if (argc == 0)
         return vm_raise(vm, EXC_TypeError,
                         "sum() takes at least 1 positional argument (0 given)");
     Value a[2];
-    if (!bind_args(vm, "sum", argc, argv, kwnames, names, 2, 1, 0, a)) return ERR_VAL;
+    if (!native_bind_args(vm, "sum", argc, argv, kwnames, names, 2, 1, 0, a)) return ERR_VAL;
     Value result = IS_UNDEF(a[1]) ? INT_VAL(0) : a[1];
     if (IS_STR(result))
         return vm_raise(vm, EXC_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -1171,7 +959,7 @@ static Value min_max(VM *vm, int argc, Value *argv, ObjTuple *kwnames, bool want
     if (kwnames) {
         static const char *const names[] = {"key", "default"};
         Value kw[2];
-        if (!bind_args(vm, fname, 0, argv + argc, kwnames, names, 2, 0, 0, kw)) return ERR_VAL;
+        if (!native_bind_args(vm, fname, 0, argv + argc, kwnames, names, 2, 0, 0, kw)) return ERR_VAL;
         if (!IS_UNDEF(kw[0])) key = kw[0];
         dflt = kw[1];
     }
@@ -1262,14 +1050,14 @@ static Value builtin_any(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 }
 
 static Value builtin_sorted(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
-    if (!check_count(vm, "sorted", argc, 1, 1)) return ERR_VAL;
+    if (!native_check_count(vm, "sorted", argc, 1, 1)) return ERR_VAL;
     Value key = NONE_VAL;
     bool reverse = false;
     if (kwnames) {
         /* CPython names list.sort in this message: sorted() forwards its keywords. */
         static const char *const names[] = {"key", "reverse"};
         Value kw[2];
-        if (!bind_args(vm, "sort", 0, argv + argc, kwnames, names, 2, 0, 0, kw)) return ERR_VAL;
+        if (!native_bind_args(vm, "sort", 0, argv + argc, kwnames, names, 2, 0, 0, kw)) return ERR_VAL;
         if (!IS_UNDEF(kw[0])) key = kw[0];
         if (!IS_UNDEF(kw[1])) {
             int64_t r;
@@ -1285,7 +1073,7 @@ static Value builtin_sorted(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 
 static Value builtin_reversed(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
-    if (!check_count(vm, "reversed", argc, 1, 1)) return ERR_VAL;
+    if (!native_check_count(vm, "reversed", argc, 1, 1)) return ERR_VAL;
     Value v = argv[0];
     if (IS_OBJ(v) && obj_type(v)->reversed) return obj_type(v)->reversed(vm, v);
     if (IS_KIND(v, OBJ_INSTANCE)) {
@@ -1309,10 +1097,10 @@ static Value builtin_reversed(VM *vm, int argc, Value *argv, ObjTuple *kwnames) 
 
 static Value builtin_enumerate(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     static const char *const names[] = {"iterable", "start"};
-    int nkw = nkwargs(kwnames);
-    if (argc + nkw > 2) return too_many(vm, "enumerate", 2, argc + nkw);
+    int nkw = native_nkw(kwnames);
+    if (argc + nkw > 2) return native_too_many(vm, "enumerate", 2, argc + nkw);
     Value a[2];
-    if (!bind_args(vm, "enumerate", argc, argv, kwnames, names, 2, 0, 0, a)) return ERR_VAL;
+    if (!native_bind_args(vm, "enumerate", argc, argv, kwnames, names, 2, 0, 0, a)) return ERR_VAL;
     if (IS_UNDEF(a[0]))
         return vm_raise(vm, EXC_TypeError, "enumerate() missing required argument 'iterable'");
     int64_t start = 0;
@@ -1333,7 +1121,7 @@ static Value builtin_zip(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     if (kwnames) {
         static const char *const names[] = {"strict"};
         Value flag;
-        if (!bind_args(vm, "zip", 0, argv + argc, kwnames, names, 1, 0, 0, &flag)) return ERR_VAL;
+        if (!native_bind_args(vm, "zip", 0, argv + argc, kwnames, names, 1, 0, 0, &flag)) return ERR_VAL;
         if (!IS_UNDEF(flag) && (strict = op_truthy(vm, flag)) < 0) return ERR_VAL;
     }
     /* iter_new takes the iterables and makes their iterators. */
@@ -1353,7 +1141,7 @@ static Value builtin_map(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 
 static Value builtin_filter(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
-    if (!check_count(vm, "filter", argc, 2, 2)) return ERR_VAL;
+    if (!native_check_count(vm, "filter", argc, 2, 2)) return ERR_VAL;
     Value f = iter_new(vm, ITER_FILTER, argv[1]);
     if (IS_ERR(f)) return ERR_VAL;
     AS_ITER(f)->fn = argv[0];
@@ -1362,7 +1150,7 @@ static Value builtin_filter(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 
 static Value builtin_iter(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
-    if (!check_count(vm, "iter", argc, 1, 2)) return ERR_VAL;
+    if (!native_check_count(vm, "iter", argc, 1, 2)) return ERR_VAL;
     if (argc == 1) return op_iter(vm, argv[0]);
     if (!is_callable(vm, argv[0]))
         return vm_raise(vm, EXC_TypeError, "iter(v, w): v must be callable");
@@ -1375,7 +1163,7 @@ static Value builtin_iter(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 
 static Value builtin_next(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
-    if (!check_count(vm, "next", argc, 1, 2)) return ERR_VAL;
+    if (!native_check_count(vm, "next", argc, 1, 2)) return ERR_VAL;
     Value v = op_next(vm, argv[0]);
     if (!IS_UNDEF(v)) return v;
     if (argc == 2) return argv[1];
@@ -1474,14 +1262,9 @@ void builtins_init(VM *vm) {
     define_class(vm, vm->cls_float, "float", float_ctor);
     define_class(vm, vm->cls_bool, "bool", bool_ctor);
     define_class(vm, vm->cls_none, NULL, none_ctor); /* type(None)() is None; no name */
-    define_class(vm, vm->kind_class[OBJ_STR], "str", str_ctor);
-    define_class(vm, vm->kind_class[OBJ_LIST], "list", list_ctor);
-    define_class(vm, vm->kind_class[OBJ_TUPLE], "tuple", tuple_ctor);
-    define_class(vm, vm->kind_class[OBJ_DICT], "dict", dict_ctor);
-    define_class(vm, vm->kind_class[OBJ_SET], "set", set_ctor);
-    define_class(vm, vm->kind_class[OBJ_FROZENSET], "frozenset", frozenset_ctor);
-    define_class(vm, vm->kind_class[OBJ_RANGE], "range", range_ctor);
-    define_class(vm, vm->kind_class[OBJ_SLICE], "slice", slice_ctor);
+    /* Every kind whose class can be called (its descriptor's ctor) is a builtin name. */
+    for (int k = 0; k < OBJ_KIND_COUNT; k++)
+        if (obj_types[k]->ctor) define_class(vm, vm->kind_class[k], obj_types[k]->name, obj_types[k]->ctor);
 
 #define DEFINE_EXCEPTION(name, base) \
     vm_define_global(vm, vm->builtins, #name, OBJ_VAL(vm->exc_class[EXC_##name]));

@@ -476,10 +476,6 @@ void class_init(VM *vm) {
         snprintf(buf, sizeof buf, "__i%s__", binops[i]);
         vm->binop_dunder[i][2] = str_intern_cstr(vm, buf);
     }
-    vm->kind_class[OBJ_PROPERTY]->ctor = property_ctor;
-    vm->kind_class[OBJ_STATICMETHOD]->ctor = staticmethod_ctor;
-    vm->kind_class[OBJ_CLASSMETHOD]->ctor = classmethod_ctor;
-    vm->kind_class[OBJ_SUPER]->ctor = super_ctor;
     vm_define_methods(vm, vm->exc_class[EXC_BaseException], exception_methods);
     vm_define_methods(vm, vm->cls_object, object_methods);
     /* object.__init_subclass__ is a class method, so super().__init_subclass__() binds. */
@@ -662,6 +658,7 @@ const ObjType instance_type = {
     .size = sizeof(ObjInstance),
     .mark = instance_mark,
     .has_class = true,
+    .own_dict = true,
     .instantiate = instance_slot_instantiate,
     .repr = instance_slot_repr,
     .setattr = instance_slot_setattr,
@@ -678,6 +675,7 @@ static void wrapper_mark(VM *vm, Obj *o) {
 
 const ObjType property_type = {
     .name = "property",
+    .ctor = property_ctor,
     .methods = property_methods,
     .size = sizeof(ObjWrapper),
     .mark = wrapper_mark,
@@ -691,6 +689,7 @@ static Value staticmethod_slot_bind(VM *vm, Value attr, Value obj, ObjClass *cls
 
 const ObjType staticmethod_type = {
     .name = "staticmethod",
+    .ctor = staticmethod_ctor,
     .size = sizeof(ObjWrapper),
     .mark = wrapper_mark,
     .bind = staticmethod_slot_bind,
@@ -703,6 +702,7 @@ static Value classmethod_slot_bind(VM *vm, Value attr, Value obj, ObjClass *cls)
 
 const ObjType classmethod_type = {
     .name = "classmethod",
+    .ctor = classmethod_ctor,
     .size = sizeof(ObjWrapper),
     .mark = wrapper_mark,
     .bind = classmethod_slot_bind,
@@ -724,6 +724,7 @@ static Value super_slot_getattr(VM *vm, Value obj, ObjStr *name) { return super_
 
 const ObjType super_type = {
     .name = "super",
+    .ctor = super_ctor,
     .size = sizeof(ObjSuper),
     .mark = super_mark,
     .repr = super_slot_repr,

@@ -742,8 +742,20 @@ static Value dict_slot_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv)
     return OBJ_VAL(d);
 }
 
+/* Calling the class (argv excludes the class). */
+static Value dict_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)cls;
+    if (!native_check_count(vm, "dict", argc, 0, 1)) return ERR_VAL;
+    ObjDict *d = dict_new(vm);
+    if (argc == 1 && !dict_update(vm, d, argv[0])) return ERR_VAL;
+    int nkw = native_nkw(kwnames);
+    for (int k = 0; k < nkw; k++) dict_set_str(vm, d, AS_STR(kwnames->items[k]), argv[argc + k]);
+    return OBJ_VAL(d);
+}
+
 const ObjType dict_type = {
     .name = "dict",
+    .ctor = dict_ctor,
     .methods = dict_methods,
     .size = sizeof(ObjDict),
     .mark = dict_mark,

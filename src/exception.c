@@ -131,6 +131,7 @@ const ObjType exception_type = {
     .size = sizeof(ObjException),
     .mark = exception_mark,
     .has_class = true,
+    .own_dict = true,
     .instantiate = exception_slot_instantiate,
     .repr = exception_slot_repr,
     .str = exception_slot_str,

@@ -667,8 +667,22 @@ static Value list_slot_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv)
     return OBJ_VAL(l);
 }
 
+/* Calling the class (argv excludes the class). */
+static Value list_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)cls;
+    if (kwnames && kwnames->len) return native_no_keywords(vm, "list");
+    if (!native_check_count(vm, "list", argc, 0, 1)) return ERR_VAL;
+    uint32_t cap = 0;
+    if (argc == 1 && IS_LIST(argv[0])) cap = AS_LIST(argv[0])->len;
+    else if (argc == 1 && IS_TUPLE(argv[0])) cap = AS_TUPLE(argv[0])->len;
+    ObjList *l = list_new(vm, cap);
+    if (argc == 1 && !list_extend(vm, l, argv[0])) return ERR_VAL;
+    return OBJ_VAL(l);
+}
+
 const ObjType list_type = {
     .name = "list",
+    .ctor = list_ctor,
     .methods = list_methods,
     .size = sizeof(ObjList),
     .mark = list_mark,

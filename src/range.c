@@ -274,8 +274,25 @@ static Value range_slot_member(VM *vm, Value obj, ObjStr *name) {
     return UNDEF_VAL;
 }
 
+/* Calling the class (argv excludes the class). */
+static Value range_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)cls;
+    if (kwnames && kwnames->len) return native_no_keywords(vm, "range");
+    if (!native_check_count(vm, "range", argc, 1, 3)) return ERR_VAL;
+    int64_t n[3] = {0, 0, 1};
+    if (argc == 1) {
+        if (!index_arg(vm, argv[0], &n[1])) return ERR_VAL;
+    } else {
+        for (int i = 0; i < argc; i++)
+            if (!index_arg(vm, argv[i], &n[i])) return ERR_VAL;
+        if (n[2] == 0) return vm_raise(vm, EXC_ValueError, "range() arg 3 must not be zero");
+    }
+    return range_new(vm, n[0], n[1], n[2]);
+}
+
 const ObjType range_type = {
     .name = "range",
+    .ctor = range_ctor,
     .methods = range_methods,
     .size = sizeof(ObjRange),
     .immutable = true,

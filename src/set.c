@@ -1005,8 +1005,30 @@ static Value set_slot_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv) 
     return OBJ_VAL(s);
 }
 
+/* Calling the class (argv excludes the class). */
+static Value set_or_frozenset(VM *vm, int argc, Value *argv, ObjTuple *kwnames, bool frozen) {
+    const char *fname = frozen ? "frozenset" : "set";
+    if (kwnames && kwnames->len) return native_no_keywords(vm, fname);
+    if (!native_check_count(vm, fname, argc, 0, 1)) return ERR_VAL;
+    if (frozen && argc == 1 && IS_KIND(argv[0], OBJ_FROZENSET)) return argv[0];
+    ObjSet *s = set_new(vm, frozen);
+    if (argc == 1 && !set_update(vm, s, argv[0])) return ERR_VAL;
+    return OBJ_VAL(s);
+}
+
+static Value set_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)cls;
+    return set_or_frozenset(vm, argc, argv, kwnames, false);
+}
+
+static Value frozenset_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)cls;
+    return set_or_frozenset(vm, argc, argv, kwnames, true);
+}
+
 const ObjType set_type = {
     .name = "set",
+    .ctor = set_ctor,
     .methods = set_methods,
     .size = sizeof(ObjSet),
     .mark = set_mark,
@@ -1027,6 +1049,7 @@ const ObjType set_type = {
 /* No instantiate: subclassing frozenset is not supported yet. */
 const ObjType frozenset_type = {
     .name = "frozenset",
+    .ctor = frozenset_ctor,
     .methods = set_methods,
     .size = sizeof(ObjSet),
     .mark = set_mark,

@@ -184,8 +184,18 @@ static Value slice_slot_member(VM *vm, Value obj, ObjStr *name) {
     return UNDEF_VAL;
 }
 
+/* Calling the class (argv excludes the class). */
+static Value slice_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)cls;
+    if (kwnames && kwnames->len) return native_no_keywords(vm, "slice");
+    if (!native_check_count(vm, "slice", argc, 1, 3)) return ERR_VAL;
+    if (argc == 1) return slice_new(vm, NONE_VAL, argv[0], NONE_VAL);
+    return slice_new(vm, argv[0], argv[1], argc == 3 ? argv[2] : NONE_VAL);
+}
+
 const ObjType slice_type = {
     .name = "slice",
+    .ctor = slice_ctor,
     .methods = slice_methods,
     .size = sizeof(ObjSlice),
     .mark = slice_mark,

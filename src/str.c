@@ -2931,8 +2931,141 @@ static Value str_slot_iter(VM *vm, Value v) { return iter_new(vm, ITER_STR, v); 
 
 static Value str_slot_getitem(VM *vm, Value obj, Value key) { return str_getitem(vm, AS_STR(obj), key); }
 
+/* ---------------------------------------------------------------------------------------
+ * Decoding bytes, for input() lines and str(bytes, encoding)
+ * ------------------------------------------------------------------------------------- */
+
+/* Length of the well-formed UTF-8 sequence at s[0..n), or 0 with CPython's reason. */
+static size_t utf8_sequence(const uint8_t *s, size_t n, const char **why) {
+    uint8_t c = s[0];
+    if (c < 0x80) return 1;
+    size_t need;
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F; /* no surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else {
+        *why = "invalid start byte";
+        return 0;
+    }
+    for (size_t k = 1; k <= need; k++) {
+        if (k >= n) {
+            *why = "unexpected end of data";
+            return 0;
+        }
+        uint8_t b = s[k];
+        if (k == 1 ? (b < lo || b > hi) : (b & 0xC0) != 0x80) {
+            *why = "invalid continuation byte";
+            return 0;
+        }
+    }
+    return need + 1;
+}
+
+/* Decodes bytes as UTF-8, ASCII or Latin-1 into a str. */
+Value str_decode(VM *vm, const uint8_t *data, size_t len, const char *encoding,
+                 DecodeErrors errors) {
+    bool ascii = strcmp(encoding, "ascii") == 0;
+    bool latin1 = strcmp(encoding, "latin-1") == 0 || strcmp(encoding, "latin1") == 0 ||
+                  strcmp(encoding, "iso-8859-1") == 0;
+    StrBuf sb;
+    sb_init(&sb);
+    size_t i = 0;
+    while (i < len) {
+        uint8_t c = data[i];
+        if (c < 0x80) {
+            sb_append_char(&sb, (char)c);
+            i++;
+            continue;
+        }
+        if (latin1) {
+            char out[4];
+            sb_append(&sb, out, utf8_encode(c, out));
+            i++;
+            continue;
+        }
+        const char *why = "ordinal not in range(128)";
+        size_t n = ascii ? 0 : utf8_sequence(data + i, len - i, &why);
+        if (n > 0) {
+            sb_append(&sb, (const char *)data + i, n);
+            i += n;
+            continue;
+        }
+        if (errors == ERRORS_STRICT) {
+            sb_free(&sb);
+            return vm_raise(vm, EXC_UnicodeError,
+                            "'%s' codec can't decode byte 0x%02x in position %zu: %s",
+                            ascii ? "ascii" : "utf-8", c, i, why);
+        }
+        if (errors == ERRORS_REPLACE) sb_append(&sb, "\xEF\xBF\xBD", 3);
+        i++;
+    }
+    return sb_finish(vm, &sb);
+}
+
+/* Calling the class (argv excludes the class). */
+static Value str_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    static const char *const names[] = {"object", "encoding", "errors"};
+    (void)cls;
+    int nkw = native_nkw(kwnames);
+    if (nkw == 0 && argc <= 1) return argc == 0 ? OBJ_VAL(vm->s_empty) : op_str(vm, argv[0]);
+    if (argc + nkw > 3) return native_too_many(vm, "str", 3, argc + nkw);
+    Value a[3];
+    if (!native_bind_args(vm, "str", argc, argv, kwnames, names, 3, 0, 0, a)) return ERR_VAL;
+    if (IS_UNDEF(a[1]) && IS_UNDEF(a[2]))
+        return IS_UNDEF(a[0]) ? OBJ_VAL(vm->s_empty) : op_str(vm, a[0]);
+    /* str(bytes, encoding, errors) decodes. */
+    const char *encoding = "utf-8";
+    DecodeErrors errors = ERRORS_STRICT;
+    for (int i = 1; i < 3; i++) {
+        if (IS_UNDEF(a[i]) || IS_STR(a[i])) continue;
+        return vm_raise(vm, EXC_TypeError, "str() argument '%s' must be str, not %s", names[i],
+                        vm_type_name(vm, a[i]));
+    }
+    if (IS_UNDEF(a[0])) return OBJ_VAL(vm->s_empty);
+    if (IS_STR(a[0])) return vm_raise(vm, EXC_TypeError, "decoding str is not supported");
+    if (!IS_KIND(a[0], OBJ_BYTES))
+        return vm_raise(vm, EXC_TypeError, "decoding to str: need a bytes-like object, %s found",
+                        vm_type_name(vm, a[0]));
+    if (!IS_UNDEF(a[1])) {
+        /* Python matches encoding names loosely: "UTF8", "utf_8" and "utf-8" are one. */
+        char norm[16];
+        const ObjStr *e = AS_STR(a[1]);
+        size_t n = 0;
+        for (uint32_t i = 0; i < e->len && n < sizeof norm - 1; i++) {
+            char c = e->chars[i];
+            norm[n++] = c == '_' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+        }
+        norm[n] = '\0';
+        if (e->len >= sizeof norm) norm[0] = '\0';
+        if (strcmp(norm, "utf-8") == 0 || strcmp(norm, "utf8") == 0) encoding = "utf-8";
+        else if (strcmp(norm, "ascii") == 0 || strcmp(norm, "us-ascii") == 0) encoding = "ascii";
+        else if (strcmp(norm, "latin-1") == 0 || strcmp(norm, "latin1") == 0 ||
+                 strcmp(norm, "iso-8859-1") == 0)
+            encoding = "latin-1";
+        else return vm_raise(vm, EXC_LookupError, "unknown encoding: %s", e->chars);
+    }
+    if (!IS_UNDEF(a[2])) {
+        const char *er = AS_STR(a[2])->chars;
+        if (strcmp(er, "ignore") == 0) errors = ERRORS_IGNORE;
+        else if (strcmp(er, "replace") == 0) errors = ERRORS_REPLACE;
+        else if (strcmp(er, "strict") != 0)
+            return vm_raise(vm, EXC_LookupError, "unknown error handler name '%s'", er);
+    }
+    ObjBytes *b = (ObjBytes *)AS_OBJ(a[0]);
+    return str_decode(vm, b->data, b->len, encoding, errors);
+}
+
 const ObjType str_type = {
     .name = "str",
+    .ctor = str_ctor,
     .methods = str_methods,
     .size = sizeof(ObjStr),
     .var_size = str_var_size,

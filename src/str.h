@@ -48,6 +48,9 @@ size_t utf8_decode(const char *s, size_t len, uint32_t *cp); /* bytes used, >= 1
 bool str_char_is_printable(uint32_t c);
 size_t utf8_encode(uint32_t cp, char out[4]);
 size_t utf8_count(const char *s, size_t len); /* code points */
+/* Bytes as text: encoding "utf-8", "ascii" or "latin-1" (str(b, encoding, errors)). */
+typedef enum { ERRORS_STRICT, ERRORS_IGNORE, ERRORS_REPLACE } DecodeErrors;
+Value str_decode(VM *vm, const uint8_t *data, size_t len, const char *encoding, DecodeErrors errors);
 size_t utf8_valid(const char *s, size_t len);  /* bytes of the valid sequence at s, 0 if invalid */
 
 /* StrBuf: a malloc'ed growable buffer, outside the GC heap (safe across any call). */

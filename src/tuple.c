@@ -311,8 +311,23 @@ static Value tuple_slot_iter(VM *vm, Value v) { return iter_new(vm, ITER_TUPLE, 
 
 static Value tuple_slot_getitem(VM *vm, Value obj, Value key) { return tuple_getitem(vm, AS_TUPLE(obj), key); }
 
+/* Calling the class (argv excludes the class). */
+static Value tuple_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    (void)cls;
+    if (kwnames && kwnames->len) return native_no_keywords(vm, "tuple");
+    if (!native_check_count(vm, "tuple", argc, 0, 1)) return ERR_VAL;
+    if (argc == 0) return tuple_from(vm, 0, NULL);
+    Value x = argv[0];
+    if (IS_TUPLE(x)) return x; /* immutable: the same object will do */
+    if (IS_LIST(x)) return tuple_from(vm, AS_LIST(x)->len, AS_LIST(x)->items);
+    Value l = op_to_list(vm, x);
+    if (IS_ERR(l)) return ERR_VAL;
+    return tuple_from(vm, AS_LIST(l)->len, AS_LIST(l)->items);
+}
+
 const ObjType tuple_type = {
     .name = "tuple",
+    .ctor = tuple_ctor,
     .methods = tuple_methods,
     .size = sizeof(ObjTuple),
     .var_size = tuple_var_size,

@@ -1,8 +1,9 @@
 /* type.h — the type table: one descriptor (ObjType) per kind of heap object, filled in by
  * that type's own file and looked up by kind. The protocol (ops.c), the collector (gc.c) and
  * calls (vm.c) ask a value's descriptor instead of switching on its kind. A NULL slot means
- * the kind has no such behaviour: ops.c says what each one falls back to. src/README.md has
- * the list of slots and the steps to add a type. */
+ * the kind has no such behaviour: ops.c says what each one falls back to. A new type is a
+ * new file that defines its descriptor, plus its line in OBJ_KINDS (object.h); see
+ * ARCHITECTURE.md. */
 #ifndef EDGE_TYPE_H
 #define EDGE_TYPE_H
 
@@ -24,6 +25,9 @@ typedef struct ObjType {
      * when that is not the kind's own (an instance; a list of a user subclass of list),
      * else NULL, and dict holds the attributes a user class gives it. */
     bool has_class;
+    /* Its objects have attributes of their own (a dict) that come before their class's
+     * methods: instances and exceptions. */
+    bool own_dict;
 
     /* ---- the object protocol (ops.c): each slot gets values of its own kind ---- */
     Value (*repr)(VM *vm, Value v); /* object.__repr__; NULL: <name object at 0x...> */
@@ -63,6 +67,9 @@ typedef struct ObjType {
     Value (*call)(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames);
     /* NULL: cls (has_class) or else vm->kind_class[kind] */
     ObjClass *(*class_of)(VM *vm, Value v);
+    /* What calling its class gives (argv excludes the class): list(x), range(3). A kind
+     * with one is a builtin name. NULL: its class is not called this way. */
+    Value (*ctor)(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames);
     /* A new, empty object of the kind for a user class deriving from its class, for its
      * __init__ to fill; NULL: the class cannot be subclassed. */
     Value (*instantiate)(VM *vm, ObjClass *cls, int argc, Value *argv);

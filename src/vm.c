@@ -965,9 +965,10 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             ObjStr *name = code->names[READ_U16()];
             Value obj = sp[-1];
             SAVE_FRAME();
-            /* Methods of builtin types are found without creating a bound method. */
-            if (IS_OBJ(obj) && OBJ_KIND(obj) != OBJ_INSTANCE && OBJ_KIND(obj) != OBJ_CLASS &&
-                OBJ_KIND(obj) != OBJ_MODULE && OBJ_KIND(obj) != OBJ_SUPER && OBJ_KIND(obj) != OBJ_EXCEPTION) {
+            /* Methods of builtin types are found without creating a bound method, unless
+             * the object's own attributes or its type's lookup (a module's, a class's) come
+             * first. */
+            if (IS_OBJ(obj) && !obj_type(obj)->own_dict && !obj_type(obj)->getattr) {
                 Value m = class_lookup(vm, vm_class_of(vm, obj), name);
                 if (IS_KIND(m, OBJ_NATIVE)) {
                     sp[-1] = m;
@@ -2293,10 +2294,6 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
     modules_init(vm);
     vm->pending_throw = UNDEF_VAL;
     vm->object_init = AS_NATIVE(dict_get_str(vm->cls_object->dict, vm->dunder[DUNDER_init]))->fn;
-    vm_define_global(vm, vm->builtins, "property", OBJ_VAL(vm->kind_class[OBJ_PROPERTY]));
-    vm_define_global(vm, vm->builtins, "staticmethod", OBJ_VAL(vm->kind_class[OBJ_STATICMETHOD]));
-    vm_define_global(vm, vm->builtins, "classmethod", OBJ_VAL(vm->kind_class[OBJ_CLASSMETHOD]));
-    vm_define_global(vm, vm->builtins, "super", OBJ_VAL(vm->kind_class[OBJ_SUPER]));
     vm_define_global(vm, vm->builtins, "NotImplemented", vm->not_implemented);
     ObjClass *ellipsis_cls = vm_new_builtin_class(vm, "ellipsis", vm->cls_object, OBJ_INSTANCE);
     ObjInstance *ellipsis = (ObjInstance *)obj_alloc(vm, OBJ_INSTANCE, sizeof(ObjInstance));

@@ -292,6 +292,17 @@ Value native_kwarg(int argc, Value *argv, ObjTuple *kwnames, const char *name);
 /* Raises TypeError "fname() got an unexpected keyword argument 'x'" unless every keyword
  * is one of the NULL-terminated `allowed`. */
 bool native_check_kw(VM *vm, const char *fname, ObjTuple *kwnames, const char *const *allowed);
+/* The checks of C functions and constructors that take their arguments apart (builtins.c),
+ * with CPython's messages: "list() takes no keyword arguments", "int() takes at most 2
+ * arguments (3 given)", "isinstance expected 2 arguments, got 1". */
+static inline int native_nkw(ObjTuple *kwnames) { return kwnames ? (int)kwnames->len : 0; }
+Value native_no_keywords(VM *vm, const char *fname);
+Value native_too_many(VM *vm, const char *fname, int max, int given);
+bool native_check_count(VM *vm, const char *fname, int argc, int min, int max);
+/* Spreads positional and keyword arguments over the parameters `names` (the first
+ * npos_only positional only, the first nrequired required): a missing one is UNDEF_VAL. */
+bool native_bind_args(VM *vm, const char *fname, int argc, Value *argv, ObjTuple *kwnames,
+                      const char *const *names, int nnames, int npos_only, int nrequired, Value *out);
 
 /* ---- module exports and sys (modules.c, sys.c) ---- */
 void module_add_export(VM *vm, ObjModule *m, const char *name, Value value);
