@@ -1,6 +1,7 @@
-/* class.c — user classes: building a class from its body's namespace (C3 method order),
- * making instances, binding methods, and the builtin descriptor types property,
- * staticmethod and classmethod, plus super() and NotImplemented. */
+/* class.c — classes: making the builtin ones, isinstance and issubclass, building a user
+ * class from its body's namespace (C3 method order), making instances, binding methods,
+ * and the builtin descriptor types property, staticmethod and classmethod, plus super()
+ * and NotImplemented. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -590,7 +591,7 @@ static int class_slot_delattr(VM *vm, Value obj, ObjStr *name) {
     return cls->is_builtin ? 0 : dict_delete(vm, cls->dict, OBJ_VAL(name));
 }
 
-/* Calling a class: a user class makes an instance (vm.c), a builtin one its constructor. */
+/* Calling a class: a user class makes an instance (vm_construct, call.c), a builtin one its constructor. */
 static Value class_slot_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
     ObjClass *cls = AS_CLASS(callee);
     if (!cls->is_builtin) return vm_construct(vm, cls, argc, argv, kwnames);
@@ -730,3 +731,55 @@ const ObjType super_type = {
     .repr = super_slot_repr,
     .getattr = super_slot_getattr,
 };
+
+/* ---- classes ---- */
+
+ObjClass *vm_new_builtin_class(VM *vm, const char *name, ObjClass *base, ObjKind instance_kind) {
+    ObjClass *cls = (ObjClass *)obj_alloc(vm, OBJ_CLASS, sizeof(ObjClass));
+    cls->name = str_intern_cstr(vm, name);
+    cls->dict = dict_new(vm);
+    cls->instance_kind = (uint8_t)instance_kind;
+    cls->is_builtin = true;
+    if (base) {
+        cls->bases = tuple_new(vm, 1);
+        cls->bases->items[0] = OBJ_VAL(base);
+        uint32_t n = base->mro ? base->mro->len : 0;
+        cls->mro = tuple_new(vm, n + 1);
+        cls->mro->items[0] = OBJ_VAL(cls);
+        for (uint32_t i = 0; i < n; i++) cls->mro->items[i + 1] = base->mro->items[i];
+    } else {
+        cls->bases = tuple_new(vm, 0);
+        cls->mro = tuple_new(vm, 1);
+        cls->mro->items[0] = OBJ_VAL(cls);
+    }
+    return cls;
+}
+
+bool vm_is_subclass(ObjClass *cls, ObjClass *base) {
+    if (cls == base) return true;
+    for (uint32_t i = 0; i < cls->mro->len; i++)
+        if (AS_CLASS(cls->mro->items[i]) == base) return true;
+    return false;
+}
+
+ObjClass *vm_class_of(VM *vm, Value v) {
+    if (IS_INT(v)) return vm->cls_int;
+    if (IS_FLOAT(v)) return vm->cls_float;
+    if (IS_BOOL(v)) return vm->cls_bool;
+    if (IS_OBJ(v)) {
+        Obj *o = AS_OBJ(v);
+        const ObjType *t = obj_types[o->kind];
+        if (t->has_class && ((ObjInstance *)o)->cls) return ((ObjInstance *)o)->cls;
+        if (t->class_of) return t->class_of(vm, v);
+        return vm->kind_class[o->kind];
+    }
+    return vm->cls_none;
+}
+
+bool vm_isinstance(VM *vm, Value v, ObjClass *cls) {
+    return vm_is_subclass(vm_class_of(vm, v), cls);
+}
+
+const char *vm_type_name(VM *vm, Value v) {
+    return vm_class_of(vm, v)->name->chars;
+}

@@ -1,6 +1,10 @@
 /* exception.c — the type of exception objects: instances of BaseException and its
- * subclasses, user ones included (an ObjInstance with args, traceback, cause and context).
- * Raising and catching them is the interpreter's business (vm.c). */
+ * subclasses, user ones included (an ObjInstance with args, traceback, cause and context),
+ * raising them (vm_raise and friends) and the traceback entries a raise collects on its way
+ * out of each frame. Catching them is the dispatch loop's business (vm.c). */
+#include <stdarg.h>
+#include <stdio.h>
+
 #include "containers.h"
 #include "str.h"
 #include "type.h"
@@ -126,8 +130,110 @@ static Value exception_slot_instantiate(VM *vm, ObjClass *cls, int argc, Value *
     return vm_new_exception(vm, cls, AS_TUPLE(tuple_from(vm, (uint32_t)argc, argv)));
 }
 
+/* ---- exceptions ---- */
+
+Value vm_new_exception(VM *vm, ObjClass *cls, ObjTuple *args) {
+    ObjException *e = (ObjException *)obj_alloc(vm, OBJ_EXCEPTION, sizeof(ObjException));
+    e->base.cls = cls;
+    e->args = args ? args : tuple_new(vm, 0);
+    e->traceback = NONE_VAL;
+    e->cause = NONE_VAL;
+    e->context = NONE_VAL;
+    e->name = NONE_VAL;
+    e->obj = NONE_VAL;
+    return OBJ_VAL(e);
+}
+
+Value vm_raise(VM *vm, ExcId id, const char *fmt, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    ObjTuple *args = tuple_new(vm, 1);
+    args->items[0] = OBJ_VAL(str_new(vm, buf, strlen(buf)));
+    vm->exc = vm_new_exception(vm, vm->exc_class[id], args);
+    return ERR_VAL;
+}
+
+Value vm_raise_arg(VM *vm, ExcId id, Value arg) {
+    ObjTuple *args = tuple_new(vm, 1);
+    args->items[0] = arg;
+    vm->exc = vm_new_exception(vm, vm->exc_class[id], args);
+    return ERR_VAL;
+}
+
+Value vm_raise_exc(VM *vm, Value exc) {
+    if (IS_CLASS(exc) && vm_is_subclass(AS_CLASS(exc), vm->exc_class[EXC_BaseException])) {
+        Value inst = op_call(vm, exc, 0, NULL, NULL);
+        if (IS_ERR(inst)) return ERR_VAL;
+        exc = inst;
+    }
+    if (!IS_EXCEPTION(exc)) return vm_raise(vm, EXC_TypeError, "exceptions must derive from BaseException");
+    vm->exc = exc;
+    return ERR_VAL;
+}
+
+Value vm_raise_heap_cap(VM *vm) {
+    AS_EXCEPTION(vm->memory_error)->traceback = NONE_VAL;
+    vm->exc = vm->memory_error;
+    return ERR_VAL;
+}
+
+bool vm_exc_matches(VM *vm, ExcId id) {
+    if (vm->aborting) return false; /* a run a limit ended: nothing may catch it */
+    return IS_EXCEPTION(vm->exc) && vm_is_subclass(AS_EXCEPTION(vm->exc)->base.cls, vm->exc_class[id]);
+}
+
+void vm_clear_exc(VM *vm) {
+    vm->exc = NONE_VAL;
+}
+
+static Value exception_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
+    if (kwnames && kwnames->len) return vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", cls->name->chars);
+    return vm_new_exception(vm, cls, AS_TUPLE(tuple_from(vm, (uint32_t)argc, argv)));
+}
+
+/* ---- source positions and tracebacks ---- */
+
+LineEntry *vm_position(ObjCode *code, uint32_t offset) {
+    LineEntry *best = NULL;
+    uint32_t lo = 0, hi = code->nlines;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (code->lines[mid].offset <= offset) {
+            best = &code->lines[mid];
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return best;
+}
+
+/* Records where frame `f` was when the exception went through it: a TB_* tuple. A
+ * re-raise inside the same call keeps the line where it was first raised, unless `again`:
+ * `raise e` adds its own line, as in CPython. */
+void vm_add_traceback(VM *vm, Frame *f, bool again) {
+    if (!IS_EXCEPTION(vm->exc)) return;
+    ObjException *e = AS_EXCEPTION(vm->exc);
+    if (!IS_LIST(e->traceback)) e->traceback = OBJ_VAL(list_new(vm, 4));
+    ObjList *tb = AS_LIST(e->traceback);
+    if (!again && tb->len && AS_INT(AS_TUPLE(tb->items[tb->len - 1])->items[TB_SERIAL]) == (int64_t)f->serial)
+        return;
+    uint32_t offset = (uint32_t)(f->ip - f->code->code);
+    ObjTuple *entry = tuple_new(vm, TB_SIZE);
+    entry->items[TB_CODE] = OBJ_VAL(f->code);
+    entry->items[TB_OFFSET] = INT_VAL(offset ? offset - 1 : 0);
+    entry->items[TB_SERIAL] = INT_VAL(f->serial);
+    entry->items[TB_GLOBALS] = f->globals ? OBJ_VAL(f->globals) : NONE_VAL;
+    list_append(vm, AS_LIST(e->traceback), OBJ_VAL(entry));
+}
+
+
 const ObjType exception_type = {
     .name = "BaseException",
+    .ctor = exception_ctor,
     .size = sizeof(ObjException),
     .mark = exception_mark,
     .has_class = true,

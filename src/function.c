@@ -1,6 +1,6 @@
 /* function.c — the types of what runs: code objects, Python functions, the cells their
  * closures share, C functions (natives) and bound methods. Calling a Python function or a
- * native is the interpreter's business (vm.c); this file is each type's descriptor. */
+ * native is the interpreter's business (call.c); this file is each type's descriptor. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,5 +1,6 @@
 /* generator.c — the generator type. A generator's frame is copied off the VM stack between
- * resumptions (ObjGenerator in object.h); resuming it runs the interpreter (vm.c). */
+ * resumptions (ObjGenerator in object.h): making one from a call, putting its frame back
+ * on the stacks, and resuming it from C (a nested run of the dispatch loop, vm.c). */
 #include <inttypes.h>
 #include <stdio.h>
 
@@ -123,3 +124,90 @@ const ObjType generator_type = {
     .iter = generator_slot_iter,
     .next = vm_gen_next,
 };
+
+/* ---- generators ---- */
+
+/* Calling a generator function binds its arguments in a frame, then keeps that frame
+ * in a generator object instead of running it. */
+Value vm_make_generator(VM *vm, ObjFunction *fn, Value *callee, int argc, ObjTuple *kwnames) {
+    if (!vm_push_frame(vm, fn, callee, argc, kwnames)) return ERR_VAL;
+    Frame *f = &vm->frames[--vm->frame_count];
+    uint32_t n = (uint32_t)(vm->sp - f->slots);
+    ObjGenerator *g = (ObjGenerator *)obj_alloc(vm, OBJ_GENERATOR, sizeof(ObjGenerator));
+    g->func = fn;
+    g->saved_cap = n ? n : 1;
+    g->saved = GC_NEW_ARRAY(vm, Value, g->saved_cap);
+    memcpy(g->saved, f->slots, sizeof(Value) * n);
+    g->nsaved = n;
+    g->state = GEN_CREATED;
+    g->handled = NONE_VAL;
+    g->result = NONE_VAL;
+    vm->sp = callee;
+    return OBJ_VAL(g);
+}
+
+/* Puts a suspended generator's frame back on the stacks; `sent` becomes the value of
+ * the yield expression it stopped at. */
+bool vm_gen_push_frame(VM *vm, ObjGenerator *g, Value sent) {
+    if (g->state == GEN_RUNNING) return vm_raise(vm, EXC_ValueError, "generator already executing"), false;
+    ObjCode *code = g->func->code;
+    if (vm->frame_count >= vm->max_depth || vm->frame_count >= vm->frame_cap) return vm_recursion_error(vm), false;
+    Value *slots = vm->sp;
+    if (slots + g->nsaved + code->max_stack + 8 >= vm->stack_end) return vm_recursion_error(vm), false;
+    memcpy(slots, g->saved, sizeof(Value) * g->nsaved);
+    vm->sp = slots + g->nsaved;
+    if (g->state != GEN_CREATED) *vm->sp++ = sent;
+    Frame *f = &vm->frames[vm->frame_count++];
+    f->func = g->func;
+    f->code = code;
+    f->ip = code->code + g->ip;
+    f->slots = slots;
+    f->globals = g->func->globals;
+    f->c_boundary = false;
+    f->gen = g;
+    f->exit_target = 0;
+    f->locals = NULL;
+    f->handled = g->handled;
+    f->serial = ++vm->frame_serial;
+    f->is_init = false;
+    f->module = NULL;
+    g->state = GEN_RUNNING;
+    return true;
+}
+
+void vm_gen_finish(VM *vm, ObjGenerator *g) {
+    g->state = GEN_DONE;
+    g->nsaved = 0;
+    (void)vm;
+}
+
+Value vm_gen_resume(VM *vm, ObjGenerator *g, Value sent) {
+    if (g->state == GEN_DONE) return UNDEF_VAL;
+    if (vm->native_depth >= 200) return vm_recursion_error(vm);
+    if (!vm_step_in_c(vm)) return ERR_VAL;
+    Value *base_sp = vm->sp;
+    int depth = vm->frame_count;
+    if (!vm_gen_push_frame(vm, g, sent)) return ERR_VAL;
+    vm->frames[vm->frame_count - 1].c_boundary = true;
+    vm->native_depth++;
+    /* One scope of pins, as op_call's: only the yielded value stays pinned. */
+    GcMark mark = gc_mark(vm);
+    Value result = NONE_VAL;
+    ExecStatus st = vm_execute(vm, depth, &result);
+    vm->native_depth--;
+    vm->sp = base_sp;
+    if (st != EXEC_RETURNED) result = ERR_VAL;
+    else if (g->state == GEN_DONE) result = UNDEF_VAL;
+    gc_release(vm, mark, result);
+    return result;
+}
+
+Value vm_gen_stop(VM *vm, Value gen) {
+    Value result = IS_KIND(gen, OBJ_GENERATOR) ? AS_GENERATOR(gen)->result : NONE_VAL;
+    if (IS_NONE(result)) return vm_raise_exc(vm, OBJ_VAL(vm->exc_class[EXC_StopIteration]));
+    return vm_raise_arg(vm, EXC_StopIteration, result);
+}
+
+Value vm_gen_next(VM *vm, Value gen) {
+    return vm_gen_resume(vm, AS_GENERATOR(gen), NONE_VAL);
+}

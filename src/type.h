@@ -1,6 +1,6 @@
 /* type.h — the type table: one descriptor (ObjType) per kind of heap object, filled in by
  * that type's own file and looked up by kind. The protocol (ops.c), the collector (gc.c) and
- * calls (vm.c) ask a value's descriptor instead of switching on its kind. A NULL slot means
+ * calls (call.c) ask a value's descriptor instead of switching on its kind. A NULL slot means
  * the kind has no such behaviour: ops.c says what each one falls back to. A new type is a
  * new file that defines its descriptor, plus its line in OBJ_KINDS (object.h); see
  * ARCHITECTURE.md. */
@@ -51,7 +51,7 @@ typedef struct ObjType {
     bool (*setitem)(VM *vm, Value obj, Value key, Value value);
     bool (*delitem)(VM *vm, Value obj, Value key);
 
-    /* ---- attributes (ops.c), calls (vm.c) and classes (class.c) ---- */
+    /* ---- attributes (ops.c), calls (call.c) and classes (class.c) ---- */
     /* Replaces the generic lookup (the class's MRO, then the object's own attributes):
      * modules, classes, super. UNDEF_VAL when absent. */
     Value (*getattr)(VM *vm, Value obj, ObjStr *name);

@@ -1,7 +1,8 @@
-/* vm.c — the interpreter: the builtin classes, exceptions, calls and the dispatch loop.
- * Python frames live in vm->frames and values in vm->stack, both on the heap, so a
- * Python call never recurses in C and a run can stop after any step and resume later.
- * Errors travel as return values (ERR_VAL / false / -1), never by longjmp. */
+/* vm.c — the interpreter's dispatch loop (vm_execute): runs Python frames from
+ * vm->frames over values in vm->stack, both on the heap, so a Python call never recurses in
+ * C and a run can stop after any step and resume later. Calls, argument binding and the
+ * step budget are call.c's; generators generator.c's; raising and tracebacks exception.c's;
+ * set-up state.c's. Errors travel as return values (ERR_VAL / false / -1), never by longjmp. */
 #include "vm.h"
 
 #include <math.h>
@@ -16,572 +17,6 @@
 #include "str.h"
 #include "type.h"
 
-/* ---- classes ---- */
-
-ObjClass *vm_new_builtin_class(VM *vm, const char *name, ObjClass *base, ObjKind instance_kind) {
-    ObjClass *cls = (ObjClass *)obj_alloc(vm, OBJ_CLASS, sizeof(ObjClass));
-    cls->name = str_intern_cstr(vm, name);
-    cls->dict = dict_new(vm);
-    cls->instance_kind = (uint8_t)instance_kind;
-    cls->is_builtin = true;
-    if (base) {
-        cls->bases = tuple_new(vm, 1);
-        cls->bases->items[0] = OBJ_VAL(base);
-        uint32_t n = base->mro ? base->mro->len : 0;
-        cls->mro = tuple_new(vm, n + 1);
-        cls->mro->items[0] = OBJ_VAL(cls);
-        for (uint32_t i = 0; i < n; i++) cls->mro->items[i + 1] = base->mro->items[i];
-    } else {
-        cls->bases = tuple_new(vm, 0);
-        cls->mro = tuple_new(vm, 1);
-        cls->mro->items[0] = OBJ_VAL(cls);
-    }
-    return cls;
-}
-
-bool vm_is_subclass(ObjClass *cls, ObjClass *base) {
-    if (cls == base) return true;
-    for (uint32_t i = 0; i < cls->mro->len; i++)
-        if (AS_CLASS(cls->mro->items[i]) == base) return true;
-    return false;
-}
-
-ObjClass *vm_class_of(VM *vm, Value v) {
-    if (IS_INT(v)) return vm->cls_int;
-    if (IS_FLOAT(v)) return vm->cls_float;
-    if (IS_BOOL(v)) return vm->cls_bool;
-    if (IS_OBJ(v)) {
-        Obj *o = AS_OBJ(v);
-        const ObjType *t = obj_types[o->kind];
-        if (t->has_class && ((ObjInstance *)o)->cls) return ((ObjInstance *)o)->cls;
-        if (t->class_of) return t->class_of(vm, v);
-        return vm->kind_class[o->kind];
-    }
-    return vm->cls_none;
-}
-
-bool vm_isinstance(VM *vm, Value v, ObjClass *cls) {
-    return vm_is_subclass(vm_class_of(vm, v), cls);
-}
-
-const char *vm_type_name(VM *vm, Value v) {
-    return vm_class_of(vm, v)->name->chars;
-}
-
-/* ---- exceptions ---- */
-
-Value vm_new_exception(VM *vm, ObjClass *cls, ObjTuple *args) {
-    ObjException *e = (ObjException *)obj_alloc(vm, OBJ_EXCEPTION, sizeof(ObjException));
-    e->base.cls = cls;
-    e->args = args ? args : tuple_new(vm, 0);
-    e->traceback = NONE_VAL;
-    e->cause = NONE_VAL;
-    e->context = NONE_VAL;
-    e->name = NONE_VAL;
-    e->obj = NONE_VAL;
-    return OBJ_VAL(e);
-}
-
-Value vm_raise(VM *vm, ExcId id, const char *fmt, ...) {
-    char buf[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    ObjTuple *args = tuple_new(vm, 1);
-    args->items[0] = OBJ_VAL(str_new(vm, buf, strlen(buf)));
-    vm->exc = vm_new_exception(vm, vm->exc_class[id], args);
-    return ERR_VAL;
-}
-
-Value vm_raise_arg(VM *vm, ExcId id, Value arg) {
-    ObjTuple *args = tuple_new(vm, 1);
-    args->items[0] = arg;
-    vm->exc = vm_new_exception(vm, vm->exc_class[id], args);
-    return ERR_VAL;
-}
-
-Value vm_raise_exc(VM *vm, Value exc) {
-    if (IS_CLASS(exc) && vm_is_subclass(AS_CLASS(exc), vm->exc_class[EXC_BaseException])) {
-        Value inst = op_call(vm, exc, 0, NULL, NULL);
-        if (IS_ERR(inst)) return ERR_VAL;
-        exc = inst;
-    }
-    if (!IS_EXCEPTION(exc)) return vm_raise(vm, EXC_TypeError, "exceptions must derive from BaseException");
-    vm->exc = exc;
-    return ERR_VAL;
-}
-
-Value vm_raise_heap_cap(VM *vm) {
-    AS_EXCEPTION(vm->memory_error)->traceback = NONE_VAL;
-    vm->exc = vm->memory_error;
-    return ERR_VAL;
-}
-
-bool vm_exc_matches(VM *vm, ExcId id) {
-    if (vm->aborting) return false; /* a run a limit ended: nothing may catch it */
-    return IS_EXCEPTION(vm->exc) && vm_is_subclass(AS_EXCEPTION(vm->exc)->base.cls, vm->exc_class[id]);
-}
-
-void vm_clear_exc(VM *vm) {
-    vm->exc = NONE_VAL;
-}
-
-static Value exception_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
-    if (kwnames && kwnames->len) return vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", cls->name->chars);
-    return vm_new_exception(vm, cls, AS_TUPLE(tuple_from(vm, (uint32_t)argc, argv)));
-}
-
-/* ---- natives ---- */
-
-Value vm_native_new(VM *vm, const char *name, NativeFn fn, int min_args, int max_args, bool takes_kw) {
-    ObjNative *n = (ObjNative *)obj_alloc(vm, OBJ_NATIVE, sizeof(ObjNative));
-    n->fn = fn;
-    n->name = name;
-    n->min_args = (int16_t)min_args;
-    n->max_args = (int16_t)max_args;
-    n->takes_kw = takes_kw;
-    n->self = UNDEF_VAL;
-    return OBJ_VAL(n);
-}
-
-void vm_define_global(VM *vm, ObjDict *into, const char *name, Value value) {
-    dict_set_str(vm, into, str_intern_cstr(vm, name), value);
-}
-
-void vm_define_methods(VM *vm, ObjClass *cls, const MethodDef *defs) {
-    for (; defs && defs->name; defs++) {
-        Value m = vm_native_new(vm, defs->name, defs->fn, defs->min_args, defs->max_args, defs->takes_kw);
-        AS_NATIVE(m)->owner = cls->name->chars;
-        vm_define_global(vm, cls->dict, defs->name, m);
-    }
-}
-
-Value native_kwarg(int argc, Value *argv, ObjTuple *kwnames, const char *name) {
-    if (!kwnames) return UNDEF_VAL;
-    for (uint32_t i = 0; i < kwnames->len; i++)
-        if (strcmp(AS_STR(kwnames->items[i])->chars, name) == 0) return argv[argc + (int)i];
-    return UNDEF_VAL;
-}
-
-bool native_check_kw(VM *vm, const char *fname, ObjTuple *kwnames, const char *const *allowed) {
-    if (!kwnames) return true;
-    for (uint32_t i = 0; i < kwnames->len; i++) {
-        const char *k = AS_STR(kwnames->items[i])->chars;
-        bool ok = false;
-        for (const char *const *a = allowed; a && *a; a++)
-            if (strcmp(*a, k) == 0) ok = true;
-        if (!ok) {
-            vm_raise(vm, EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname, k);
-            return false;
-        }
-    }
-    return true;
-}
-
-static const char *plural(int n) {
-    return n == 1 ? "" : "s";
-}
-
-static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *kwnames) {
-    if (kwnames && kwnames->len && !n->takes_kw) {
-        if (n->owner) return vm_raise(vm, EXC_TypeError, "%s.%s() takes no keyword arguments", n->owner, n->name);
-        return vm_raise(vm, EXC_TypeError, "%s() takes no keyword arguments", n->name);
-    }
-    if (argc < n->min_args || (n->max_args >= 0 && argc > n->max_args)) {
-        /* Users count the arguments they wrote: a method's self is not one of them. */
-        int self = n->owner ? 1 : 0;
-        if (self && argc == 0)
-            return vm_raise(vm, EXC_TypeError, "unbound method %s.%s() needs an argument", n->owner, n->name);
-        int shown = argc - self, lo = n->min_args - self, hi = n->max_args - self;
-        char name[96];
-        if (n->owner) snprintf(name, sizeof name, "%s.%s", n->owner, n->name);
-        else snprintf(name, sizeof name, "%s", n->name);
-        if (lo == hi) {
-            if (lo == 0) return vm_raise(vm, EXC_TypeError, "%s() takes no arguments (%d given)", name, shown);
-            if (lo == 1) return vm_raise(vm, EXC_TypeError, "%s() takes exactly one argument (%d given)", name, shown);
-            return vm_raise(vm, EXC_TypeError, "%s() takes exactly %d arguments (%d given)", name, lo, shown);
-        }
-        if (argc < n->min_args)
-            return vm_raise(vm, EXC_TypeError, "%s expected at least %d argument%s, got %d", n->name, lo, plural(lo),
-                            shown);
-        return vm_raise(vm, EXC_TypeError, "%s expected at most %d argument%s, got %d", n->name, hi, plural(hi), shown);
-    }
-    return n->fn(vm, argc, argv, kwnames);
-}
-
-/* ---- argument binding ---- */
-
-/* Lays the arguments of a call out as the function's parameters in `slots` (which may
- * overlap nothing: the caller copies arguments away first). */
-static bool bind_args(VM *vm, ObjFunction *fn, int argc, const Value *argv, ObjTuple *kwnames, Value *slots) {
-    ObjCode *code = fn->code;
-    const char *fname = fn->qualname->chars;
-    int nparams = code->nparams;
-    int nkwonly = code->nkwonly;
-    int nkw = kwnames ? (int)kwnames->len : 0;
-    int total = nparams + nkwonly;
-    int vararg_slot = total;
-    int varkw_slot = total + ((code->flags & CODE_VARARGS) ? 1 : 0);
-    for (int i = 0; i < code->nlocals; i++) slots[i] = UNDEF_VAL;
-
-    int npos = argc < nparams ? argc : nparams;
-    for (int i = 0; i < npos; i++) slots[i] = argv[i];
-    if (argc > nparams) {
-        if (!(code->flags & CODE_VARARGS)) {
-            int ndef = fn->defaults ? (int)fn->defaults->len : 0;
-            int kwgiven = 0;
-            for (int k = 0; k < nkw; k++) {
-                ObjStr *name = AS_STR(kwnames->items[k]);
-                for (int p = 0; p < total; p++)
-                    if (str_equal(code->varnames[p], name)) kwgiven++;
-            }
-            char extra[96] = "";
-            if (kwgiven)
-                snprintf(extra, sizeof extra, " positional argument%s (and %d keyword-only argument%s)", plural(argc),
-                         kwgiven, plural(kwgiven));
-            if (ndef)
-                return vm_raise(vm, EXC_TypeError, "%s() takes from %d to %d positional arguments but %d %s given",
-                                fname, nparams - ndef, nparams, argc, argc == 1 ? "was" : "were"),
-                       false;
-            return vm_raise(vm, EXC_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, nparams,
-                            plural(nparams), argc, argc == 1 ? "was" : "were"),
-                   false;
-        }
-        slots[vararg_slot] = tuple_from(vm, (uint32_t)(argc - nparams), argv + nparams);
-    } else if (code->flags & CODE_VARARGS) {
-        slots[vararg_slot] = OBJ_VAL(tuple_new(vm, 0));
-    }
-    ObjDict *varkw = NULL;
-    if (code->flags & CODE_VARKW) {
-        varkw = dict_new(vm);
-        slots[varkw_slot] = OBJ_VAL(varkw);
-    }
-    for (int k = 0; k < nkw; k++) {
-        ObjStr *name = AS_STR(kwnames->items[k]);
-        Value value = argv[argc + k];
-        int found = -1;
-        for (int p = code->nposonly; p < total; p++)
-            if (str_equal(code->varnames[p], name)) {
-                found = p;
-                break;
-            }
-        if (found < 0) {
-            if (varkw) {
-                dict_set_str(vm, varkw, name, value);
-                continue;
-            }
-            for (int p = 0; p < code->nposonly; p++)
-                if (str_equal(code->varnames[p], name))
-                    return vm_raise(vm, EXC_TypeError,
-                                    "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname,
-                                    name->chars),
-                           false;
-            return vm_raise(vm, EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname, name->chars),
-                   false;
-        }
-        if (!IS_UNDEF(slots[found]))
-            return vm_raise(vm, EXC_TypeError, "%s() got multiple values for argument '%s'", fname, name->chars), false;
-        slots[found] = value;
-    }
-    /* Defaults, then report what is still missing. */
-    int ndef = fn->defaults ? (int)fn->defaults->len : 0;
-    int missing = 0;
-    for (int p = 0; p < nparams; p++) {
-        if (!IS_UNDEF(slots[p])) continue;
-        int d = p - (nparams - ndef);
-        if (d >= 0) slots[p] = fn->defaults->items[d];
-        else missing++;
-    }
-    if (missing) {
-        StrBuf names;
-        sb_init(&names);
-        int seen = 0;
-        for (int p = 0; p < nparams; p++) {
-            if (!IS_UNDEF(slots[p])) continue;
-            if (seen) sb_append_cstr(&names, missing == 2 ? " and " : (seen == missing - 1 ? ", and " : ", "));
-            sb_printf(&names, "'%s'", code->varnames[p]->chars);
-            seen++;
-        }
-        sb_append_char(&names, '\0');
-        vm_raise(vm, EXC_TypeError, "%s() missing %d required positional argument%s: %s", fname, missing,
-                 plural(missing), names.data);
-        sb_free(&names);
-        return false;
-    }
-    for (int p = nparams; p < total; p++) {
-        if (!IS_UNDEF(slots[p])) continue;
-        Value d = fn->kwdefaults ? dict_get_str(fn->kwdefaults, code->varnames[p]) : UNDEF_VAL;
-        if (!IS_UNDEF(d)) {
-            slots[p] = d;
-            continue;
-        }
-        missing++;
-    }
-    if (missing) {
-        StrBuf names;
-        sb_init(&names);
-        int seen = 0;
-        for (int p = nparams; p < total; p++) {
-            if (!IS_UNDEF(slots[p])) continue;
-            if (seen) sb_append_cstr(&names, missing == 2 ? " and " : (seen == missing - 1 ? ", and " : ", "));
-            sb_printf(&names, "'%s'", code->varnames[p]->chars);
-            seen++;
-        }
-        sb_append_char(&names, '\0');
-        vm_raise(vm, EXC_TypeError, "%s() missing %d required keyword-only argument%s: %s", fname, missing,
-                 plural(missing), names.data);
-        sb_free(&names);
-        return false;
-    }
-    return true;
-}
-
-typedef enum ExecStatus { EXEC_RETURNED, EXEC_ERROR, EXEC_SUSPENDED, EXEC_WAITING } ExecStatus;
-
-/* Frame.exit_target: set when SEND (not FOR_ITER) resumed the generator. */
-#define EXIT_SEND 0x80000000u
-
-/* ---- frames ---- */
-
-static bool stack_room(VM *vm, Value *base, ObjCode *code) {
-    return base + code->nlocals + code->ncells + code->nfree + code->max_stack + 8 < vm->stack_end;
-}
-
-static Value recursion_error(VM *vm) {
-    return vm_raise(vm, EXC_RecursionError, "maximum recursion depth exceeded");
-}
-
-/* Pushes a frame for `fn` whose arguments sit just above `callee` on the value stack.
- * On success the new frame is on top and vm->sp is its stack base. */
-static bool push_frame(VM *vm, ObjFunction *fn, Value *callee, int argc, ObjTuple *kwnames) {
-    ObjCode *code = fn->code;
-    if (vm->frame_count >= vm->max_depth || vm->frame_count >= vm->frame_cap) return recursion_error(vm), false;
-    Value *slots = callee + 1;
-    if (!stack_room(vm, slots, code)) return recursion_error(vm), false;
-    bool simple = !kwnames && argc == code->nparams && code->nkwonly == 0 &&
-                  !(code->flags & (CODE_VARARGS | CODE_VARKW));
-    if (simple) {
-        for (int i = argc; i < code->nlocals; i++) slots[i] = UNDEF_VAL;
-    } else {
-        int nargs = argc + (kwnames ? (int)kwnames->len : 0);
-        Value small[16];
-        Value *copy = nargs <= 16 ? small : malloc(sizeof(Value) * (size_t)nargs);
-        if (!copy) return op_no_memory(vm), false;
-        memcpy(copy, slots, sizeof(Value) * (size_t)nargs);
-        /* bind_args overwrites the stack slots the arguments came from, and allocates. */
-        for (int i = 0; i < nargs; i++) gc_pin(vm, copy[i]);
-        bool ok = bind_args(vm, fn, argc, copy, kwnames, slots);
-        if (copy != small) free(copy);
-        if (!ok) return false;
-    }
-    Value *cells = slots + code->nlocals;
-    for (int i = 0; i < code->ncells; i++) {
-        ObjCell *cell = (ObjCell *)obj_alloc(vm, OBJ_CELL, sizeof(ObjCell));
-        int from = code->cell2local ? code->cell2local[i] : -1;
-        cell->value = from >= 0 ? slots[from] : UNDEF_VAL;
-        cells[i] = OBJ_VAL(cell);
-    }
-    for (int i = 0; i < code->nfree; i++) cells[code->ncells + i] = fn->closure->items[i];
-    Frame *f = &vm->frames[vm->frame_count++];
-    f->func = fn;
-    f->code = code;
-    f->ip = code->code;
-    f->slots = slots;
-    f->globals = fn->globals;
-    f->c_boundary = false;
-    f->gen = NULL;
-    f->exit_target = 0;
-    f->locals = NULL;
-    f->handled = NONE_VAL;
-    f->serial = ++vm->frame_serial;
-    f->is_init = false;
-    f->module = NULL;
-    vm->sp = cells + code->ncells + code->nfree;
-    return true;
-}
-
-/* ---- generators ---- */
-
-/* Calling a generator function binds its arguments in a frame, then keeps that frame
- * in a generator object instead of running it. */
-static Value make_generator(VM *vm, ObjFunction *fn, Value *callee, int argc, ObjTuple *kwnames) {
-    if (!push_frame(vm, fn, callee, argc, kwnames)) return ERR_VAL;
-    Frame *f = &vm->frames[--vm->frame_count];
-    uint32_t n = (uint32_t)(vm->sp - f->slots);
-    ObjGenerator *g = (ObjGenerator *)obj_alloc(vm, OBJ_GENERATOR, sizeof(ObjGenerator));
-    g->func = fn;
-    g->saved_cap = n ? n : 1;
-    g->saved = GC_NEW_ARRAY(vm, Value, g->saved_cap);
-    memcpy(g->saved, f->slots, sizeof(Value) * n);
-    g->nsaved = n;
-    g->state = GEN_CREATED;
-    g->handled = NONE_VAL;
-    g->result = NONE_VAL;
-    vm->sp = callee;
-    return OBJ_VAL(g);
-}
-
-/* Puts a suspended generator's frame back on the stacks; `sent` becomes the value of
- * the yield expression it stopped at. */
-static bool gen_push_frame(VM *vm, ObjGenerator *g, Value sent) {
-    if (g->state == GEN_RUNNING) return vm_raise(vm, EXC_ValueError, "generator already executing"), false;
-    ObjCode *code = g->func->code;
-    if (vm->frame_count >= vm->max_depth || vm->frame_count >= vm->frame_cap) return recursion_error(vm), false;
-    Value *slots = vm->sp;
-    if (slots + g->nsaved + code->max_stack + 8 >= vm->stack_end) return recursion_error(vm), false;
-    memcpy(slots, g->saved, sizeof(Value) * g->nsaved);
-    vm->sp = slots + g->nsaved;
-    if (g->state != GEN_CREATED) *vm->sp++ = sent;
-    Frame *f = &vm->frames[vm->frame_count++];
-    f->func = g->func;
-    f->code = code;
-    f->ip = code->code + g->ip;
-    f->slots = slots;
-    f->globals = g->func->globals;
-    f->c_boundary = false;
-    f->gen = g;
-    f->exit_target = 0;
-    f->locals = NULL;
-    f->handled = g->handled;
-    f->serial = ++vm->frame_serial;
-    f->is_init = false;
-    f->module = NULL;
-    g->state = GEN_RUNNING;
-    return true;
-}
-
-void vm_gen_finish(VM *vm, ObjGenerator *g) {
-    g->state = GEN_DONE;
-    g->nsaved = 0;
-    (void)vm;
-}
-
-/* ---- the step budget and the run's limits ----
- * Each call and backward jump counts down vm->steps_left; at 0, budget_ran_out() settles
- * the account. The host's slice ends there when the program can suspend (no C caller
- * below). Inside a nested run, as in sum() over a generator, it cannot: the run then goes
- * on in short grants, and the limits are checked at each one, so an endless loop under
- * C still ends at the step limit or the deadline. */
-
-/* Steps between two checks of the limits while the host's slice cannot end. */
-#define LIMIT_CHECK_STEPS 65536
-
-/* `can_suspend`: no C is on the stack, so the host's slice may end at the next step. */
-static void grant_steps(VM *vm, bool can_suspend) {
-    int64_t grant = vm->slice_left > 0 ? vm->slice_left : LIMIT_CHECK_STEPS;
-    if (vm->limits.max_steps || vm->limits.deadline > 0 || !can_suspend)
-        grant = grant < LIMIT_CHECK_STEPS ? grant : LIMIT_CHECK_STEPS;
-    if (vm->limits.max_steps && vm->limits.max_steps - vm->steps_run < grant)
-        grant = vm->limits.max_steps - vm->steps_run > 0 ? vm->limits.max_steps - vm->steps_run : 1;
-    vm->steps_granted = vm->steps_left = grant;
-}
-
-typedef enum { BUDGET_GO_ON, BUDGET_SUSPEND, BUDGET_ABORT } BudgetAction;
-
-static BudgetAction budget_ran_out(VM *vm, bool can_suspend) {
-    int64_t used = vm->steps_granted - vm->steps_left;
-    vm->steps_run += used;
-    if (vm->slice_left != INT64_MAX) vm->slice_left -= used;
-    bool past_steps = vm->limits.max_steps && vm->steps_run >= vm->limits.max_steps;
-    bool past_time = !past_steps && vm->limits.deadline > 0 && vm->config.clock &&
-                     vm->config.clock(vm->config.user) >= vm->limits.deadline;
-    if (past_steps || past_time) {
-        if (past_steps)
-            vm_raise(vm, EXC_TimeoutError, "the program ran longer than its limit of %lld steps",
-                     (long long)vm->limits.max_steps);
-        else
-            vm_raise(vm, EXC_TimeoutError, "the program ran longer than its limit of %g ms",
-                     vm->limits.time_limit_ms);
-        vm->aborting = true;
-        vm->steps_granted = vm->steps_left = LIMIT_CHECK_STEPS;
-        return BUDGET_ABORT;
-    }
-    if (vm->slice_left <= 0 && can_suspend) return BUDGET_SUSPEND;
-    grant_steps(vm, can_suspend);
-    return BUDGET_GO_ON;
-}
-
-bool vm_step_in_c(VM *vm) {
-    /* C is on the stack: no slice can end here. */
-    return --vm->steps_left > 0 || budget_ran_out(vm, false) != BUDGET_ABORT;
-}
-
-bool vm_charge(VM *vm, uint64_t steps) {
-    vm->steps_left -= steps < (uint64_t)INT64_MAX / 4 ? (int64_t)steps : INT64_MAX / 4;
-    return vm->steps_left > 0 || budget_ran_out(vm, false) != BUDGET_ABORT;
-}
-
-
-static ExecStatus execute(VM *vm, int base, Value *result);
-
-Value vm_gen_resume(VM *vm, ObjGenerator *g, Value sent) {
-    if (g->state == GEN_DONE) return UNDEF_VAL;
-    if (vm->native_depth >= 200) return recursion_error(vm);
-    if (!vm_step_in_c(vm)) return ERR_VAL;
-    Value *base_sp = vm->sp;
-    int depth = vm->frame_count;
-    if (!gen_push_frame(vm, g, sent)) return ERR_VAL;
-    vm->frames[vm->frame_count - 1].c_boundary = true;
-    vm->native_depth++;
-    /* One scope of pins, as op_call's: only the yielded value stays pinned. */
-    GcMark mark = gc_mark(vm);
-    Value result = NONE_VAL;
-    ExecStatus st = execute(vm, depth, &result);
-    vm->native_depth--;
-    vm->sp = base_sp;
-    if (st != EXEC_RETURNED) result = ERR_VAL;
-    else if (g->state == GEN_DONE) result = UNDEF_VAL;
-    gc_release(vm, mark, result);
-    return result;
-}
-
-Value vm_gen_stop(VM *vm, Value gen) {
-    Value result = IS_KIND(gen, OBJ_GENERATOR) ? AS_GENERATOR(gen)->result : NONE_VAL;
-    if (IS_NONE(result)) return vm_raise_exc(vm, OBJ_VAL(vm->exc_class[EXC_StopIteration]));
-    return vm_raise_arg(vm, EXC_StopIteration, result);
-}
-
-Value vm_gen_next(VM *vm, Value gen) {
-    return vm_gen_resume(vm, AS_GENERATOR(gen), NONE_VAL);
-}
-
-/* ---- source positions and tracebacks ---- */
-
-LineEntry *vm_position(ObjCode *code, uint32_t offset) {
-    LineEntry *best = NULL;
-    uint32_t lo = 0, hi = code->nlines;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (code->lines[mid].offset <= offset) {
-            best = &code->lines[mid];
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    return best;
-}
-
-/* Records where frame `f` was when the exception went through it: a TB_* tuple. A
- * re-raise inside the same call keeps the line where it was first raised, unless `again`:
- * `raise e` adds its own line, as in CPython. */
-static void add_traceback(VM *vm, Frame *f, bool again) {
-    if (!IS_EXCEPTION(vm->exc)) return;
-    ObjException *e = AS_EXCEPTION(vm->exc);
-    if (!IS_LIST(e->traceback)) e->traceback = OBJ_VAL(list_new(vm, 4));
-    ObjList *tb = AS_LIST(e->traceback);
-    if (!again && tb->len && AS_INT(AS_TUPLE(tb->items[tb->len - 1])->items[TB_SERIAL]) == (int64_t)f->serial)
-        return;
-    uint32_t offset = (uint32_t)(f->ip - f->code->code);
-    ObjTuple *entry = tuple_new(vm, TB_SIZE);
-    entry->items[TB_CODE] = OBJ_VAL(f->code);
-    entry->items[TB_OFFSET] = INT_VAL(offset ? offset - 1 : 0);
-    entry->items[TB_SERIAL] = INT_VAL(f->serial);
-    entry->items[TB_GLOBALS] = f->globals ? OBJ_VAL(f->globals) : NONE_VAL;
-    list_append(vm, AS_LIST(e->traceback), OBJ_VAL(entry));
-}
-
 /* The innermost try/with block around `offset`, or NULL. */
 static HandlerEntry *find_handler(ObjCode *code, uint32_t offset) {
     for (uint32_t i = 0; i < code->nhandlers; i++) {
@@ -593,45 +28,6 @@ static HandlerEntry *find_handler(ObjCode *code, uint32_t offset) {
 
 static Value *stack_base(Frame *f) {
     return f->slots + f->code->nlocals + f->code->ncells + f->code->nfree;
-}
-
-/* Calling a user class: a new instance, then its __init__ (run nested from C). */
-Value vm_construct(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
-    int nkw = kwnames ? (int)kwnames->len : 0;
-    Value inst;
-    Value new_fn = class_lookup(vm, cls, vm->dunder[DUNDER_new]);
-    if (IS_FUNCTION(new_fn) || IS_KIND(new_fn, OBJ_STATICMETHOD)) {
-        /* A class's own __new__ makes the instance: __new__(cls, *args, **kwargs). */
-        Value fn = IS_FUNCTION(new_fn) ? new_fn : AS_WRAPPER(new_fn)->fget;
-        Value small[16];
-        Value *args = argc + nkw + 1 <= 16 ? small : malloc(sizeof(Value) * (size_t)(argc + nkw + 1));
-        args[0] = OBJ_VAL(cls);
-        if (argc + nkw) memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
-        inst = op_call(vm, fn, argc + 1, args, kwnames);
-        if (args != small) free(args);
-        if (IS_ERR(inst)) return inst;
-        /* __init__ runs only when __new__ returned an instance of the class. */
-        if (!vm_isinstance(vm, inst, cls)) return inst;
-    } else {
-        inst = class_instantiate(vm, cls, argc, argv);
-    }
-    Value init = class_lookup(vm, cls, vm->dunder[DUNDER_init]);
-    if (IS_KIND(init, OBJ_NATIVE) && AS_NATIVE(init)->fn == vm->object_init) {
-        /* object.__init__ takes the arguments a class's own __new__ took, as CPython's. */
-        bool own_new = IS_FUNCTION(new_fn) || IS_KIND(new_fn, OBJ_STATICMETHOD);
-        if ((argc || nkw) && !own_new) return vm_raise(vm, EXC_TypeError, "%s() takes no arguments", cls->name->chars);
-        return inst;
-    }
-    if (IS_UNDEF(init)) return inst;
-    Value small[16];
-    Value *args = argc + nkw + 1 <= 16 ? small : malloc(sizeof(Value) * (size_t)(argc + nkw + 1));
-    args[0] = inst;
-    if (argc + nkw) memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
-    Value r = op_call(vm, init, argc + 1, args, kwnames);
-    if (args != small) free(args);
-    if (IS_ERR(r)) return r;
-    if (!IS_NONE(r)) return vm_raise(vm, EXC_TypeError, "__init__() should return None, not '%s'", vm_type_name(vm, r));
-    return inst;
 }
 
 /* ---- structural pattern matching ---- */
@@ -809,7 +205,7 @@ static inline Value int_or_float_add(VM *vm, Value a, Value b) {
 
 /* Runs frames until the frame at index `base` returns (its result in *result), an
  * exception escapes it, or the step budget runs out (only when not nested in C). */
-static ExecStatus execute(VM *vm, int base, Value *result) {
+ExecStatus vm_execute(VM *vm, int base, Value *result) {
     Frame *frame;
     uint8_t *ip;
     Value *sp;
@@ -1201,7 +597,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 uint8_t *loop_ip = ip; /* the traceback of a limit names the loop, not its top */
                 ip = code->code + target;
                 SAVE_FRAME();
-                BudgetAction action = budget_ran_out(vm, vm->native_depth == 0);
+                BudgetAction action = vm_budget_ran_out(vm, vm->native_depth == 0);
                 if (action == BUDGET_SUSPEND) {
                     vm->paused_loop = loop_ip;
                     return EXEC_SUSPENDED;
@@ -1303,7 +699,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                     break;
                 }
                 SAVE_FRAME();
-                if (!gen_push_frame(vm, g, NONE_VAL)) goto error;
+                if (!vm_gen_push_frame(vm, g, NONE_VAL)) goto error;
                 vm->frames[vm->frame_count - 1].exit_target = target;
                 LOAD_FRAME();
                 break;
@@ -1580,17 +976,17 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 ObjFunction *fn = AS_FUNCTION(f);
                 SAVE_FRAME();
                 if (fn->code->flags & CODE_GENERATOR) {
-                    Value g = make_generator(vm, fn, callee, argc, kwnames);
+                    Value g = vm_make_generator(vm, fn, callee, argc, kwnames);
                     CHECK(g);
                     sp = callee;
                     PUSH(g);
                     break;
                 }
-                if (!push_frame(vm, fn, callee, argc, kwnames)) goto error;
+                if (!vm_push_frame(vm, fn, callee, argc, kwnames)) goto error;
                 LOAD_FRAME();
                 if (--vm->steps_left <= 0) {
                     SAVE_FRAME();
-                    BudgetAction action = budget_ran_out(vm, vm->native_depth == 0);
+                    BudgetAction action = vm_budget_ran_out(vm, vm->native_depth == 0);
                     if (action == BUDGET_SUSPEND) return EXEC_SUSPENDED;
                     if (action == BUDGET_ABORT) goto error;
                 }
@@ -1608,7 +1004,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                     callee[1] = inst;
                     sp++;
                     vm->sp = sp;
-                    if (!push_frame(vm, AS_FUNCTION(init), callee, argc + 1, kwnames)) goto error;
+                    if (!vm_push_frame(vm, AS_FUNCTION(init), callee, argc + 1, kwnames)) goto error;
                     vm->frames[vm->frame_count - 1].is_init = true;
                     LOAD_FRAME();
                     break;
@@ -1659,7 +1055,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             if (!IS_UNDEF(kwargs)) nkw = AS_DICT(kwargs)->table.count;
             Value *callee = sp - 1;
             if (callee + 1 + pos->len + nkw + 8 >= vm->stack_end) {
-                recursion_error(vm);
+                vm_recursion_error(vm);
                 goto error;
             }
             for (uint32_t i = 0; i < pos->len; i++) PUSH(pos->items[i]);
@@ -1675,7 +1071,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             }
             int argc = (int)pos->len;
             if (IS_FUNCTION(f) && (AS_FUNCTION(f)->code->flags & CODE_GENERATOR)) {
-                Value g = make_generator(vm, AS_FUNCTION(f), callee, argc, kwnames);
+                Value g = vm_make_generator(vm, AS_FUNCTION(f), callee, argc, kwnames);
                 CHECK(g);
                 sp = callee;
                 PUSH(g);
@@ -1683,7 +1079,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             }
             if (IS_FUNCTION(f)) {
                 SAVE_FRAME();
-                if (!push_frame(vm, AS_FUNCTION(f), callee, argc, kwnames)) goto error;
+                if (!vm_push_frame(vm, AS_FUNCTION(f), callee, argc, kwnames)) goto error;
                 LOAD_FRAME();
                 break;
             }
@@ -1766,7 +1162,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 AS_EXCEPTION(vm->exc)->suppress_context = true;
             }
             frame->ip = ip;
-            add_traceback(vm, frame, true);
+            vm_add_traceback(vm, frame, true);
             goto error;
         }
         case OPC_YIELD_VALUE: {
@@ -1816,7 +1212,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         case OPC_CALL_CLASS_BODY: {
             ObjDict *ns = AS_DICT(sp[-2]);
             SAVE_FRAME();
-            if (!push_frame(vm, AS_FUNCTION(sp[-1]), sp - 1, 0, NULL)) goto error;
+            if (!vm_push_frame(vm, AS_FUNCTION(sp[-1]), sp - 1, 0, NULL)) goto error;
             vm->frames[vm->frame_count - 1].locals = ns;
             LOAD_FRAME();
             break;
@@ -1917,8 +1313,8 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             /* Run the module's top level now, in its own globals; its return leaves the
              * module object where it is. */
             SAVE_FRAME();
-            if (vm->frame_count >= vm->frame_cap || !stack_room(vm, sp, m->code)) {
-                recursion_error(vm);
+            if (vm->frame_count >= vm->frame_cap || !vm_stack_room(vm, sp, m->code)) {
+                vm_recursion_error(vm);
                 goto error;
             }
             m->state = 1;
@@ -2063,7 +1459,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 }
                 sp--;
                 SAVE_FRAME();
-                if (!gen_push_frame(vm, g, v)) goto error;
+                if (!vm_gen_push_frame(vm, g, v)) goto error;
                 vm->frames[vm->frame_count - 1].exit_target = target | EXIT_SEND;
                 LOAD_FRAME();
                 break;
@@ -2114,7 +1510,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         frame->ip = ip;
         for (;;) {
             frame = &vm->frames[vm->frame_count - 1];
-            add_traceback(vm, frame, false);
+            vm_add_traceback(vm, frame, false);
             if (IS_EXCEPTION(vm->exc) && IS_EXCEPTION(frame->handled) && frame->handled != vm->exc &&
                 IS_NONE(AS_EXCEPTION(vm->exc)->context))
                 AS_EXCEPTION(vm->exc)->context = frame->handled;
@@ -2156,215 +1552,4 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
 #undef POP
 #undef PEEK
 #undef CHECK
-}
-
-/* ---- calling from C ---- */
-
-/* A call from C is one scope of pins: what the callee pinned goes when it returns, and its
- * result stays pinned for the caller. */
-Value op_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
-    GcMark mark = gc_mark(vm);
-    Value r = vm_call(vm, callee, argc, argv, kwnames);
-    gc_release(vm, mark, r);
-    return r;
-}
-
-Value vm_call(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
-    if (IS_OBJ(callee) && obj_type(callee)->call) return obj_type(callee)->call(vm, callee, argc, argv, kwnames);
-    return vm_raise(vm, EXC_TypeError, "'%s' object is not callable", vm_type_name(vm, callee));
-}
-
-/* The call slot of natives: a module function carries its receiver in `self`. */
-Value vm_call_native(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
-    ObjNative *n = AS_NATIVE(callee);
-    if (IS_UNDEF(n->self)) return call_native(vm, n, argc, argv, kwnames);
-    int nkw = kwnames ? (int)kwnames->len : 0;
-    Value small[17];
-    Value *args = argc + nkw + 1 <= 17 ? small : malloc(sizeof(Value) * (size_t)(argc + nkw + 1));
-    args[0] = n->self;
-    if (argc + nkw) memcpy(args + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
-    Value r = call_native(vm, n, argc + 1, args, kwnames);
-    if (args != small) free(args);
-    return r;
-}
-
-/* The call slot of Python functions: a nested run of the interpreter (or a new generator). */
-Value vm_call_function(VM *vm, Value callee, int argc, Value *argv, ObjTuple *kwnames) {
-    int nkw = kwnames ? (int)kwnames->len : 0;
-    ObjFunction *fn = AS_FUNCTION(callee);
-    if (vm->native_depth >= 200) return recursion_error(vm);
-    if (!vm_step_in_c(vm)) return ERR_VAL;
-    Value *base = vm->sp;
-    if (base + argc + nkw + 1 >= vm->stack_end) return recursion_error(vm);
-    base[0] = callee;
-    if (argc + nkw) memcpy(base + 1, argv, sizeof(Value) * (size_t)(argc + nkw));
-    vm->sp = base + 1 + argc + nkw;
-    if (fn->code->flags & CODE_GENERATOR) {
-        Value g = make_generator(vm, fn, base, argc, kwnames);
-        vm->sp = base;
-        return g;
-    }
-    int depth = vm->frame_count;
-    if (!push_frame(vm, fn, base, argc, kwnames)) {
-        vm->sp = base;
-        return ERR_VAL;
-    }
-    vm->frames[vm->frame_count - 1].c_boundary = true;
-    vm->native_depth++;
-    Value result = NONE_VAL;
-    ExecStatus st = execute(vm, depth, &result);
-    vm->native_depth--;
-    vm->sp = base;
-    return st == EXEC_RETURNED ? result : ERR_VAL;
-}
-
-/* ---- set-up ---- */
-
-bool vm_init(VM *vm, const EdgeConfig *config) {
-    memset(vm, 0, sizeof *vm);
-    vm->config = *config;
-    vm->max_depth = config->max_depth > 0 ? config->max_depth : 1000;
-    vm->heap_limit = config->heap_limit;
-    vm->next_gc = (size_t)4 << 20;
-    vm->exc = NONE_VAL;
-    vm->last_value = NONE_VAL;
-    vm->extern_str = NONE_VAL;
-    /* The value stack has a fixed size so frames can point into it. */
-    size_t nstack = 64 * 1024 + (size_t)vm->max_depth * 64;
-    vm->stack = calloc(nstack, sizeof(Value));
-    vm->frame_cap = vm->max_depth + 8;
-    vm->frames = calloc((size_t)vm->frame_cap, sizeof(Frame));
-    if (!vm->stack || !vm->frames) return false;
-    vm->sp = vm->stack;
-    vm->stack_end = vm->stack + nstack;
-    table_init(&vm->strings);
-    vm->gc_disabled = 1; /* no collection while the runtime sets itself up */
-
-    vm->s_empty = str_intern(vm, "", 0);
-    vm->s_init = str_intern_cstr(vm, "__init__");
-    vm->s_name = str_intern_cstr(vm, "__name__");
-    vm->s_main = str_intern_cstr(vm, "__main__");
-    vm->s_lambda = str_intern_cstr(vm, "<lambda>");
-    vm->s_module = str_intern_cstr(vm, "<module>");
-
-    /* object and type first: every other class derives from object. */
-    ObjClass *object = vm_new_builtin_class(vm, "object", NULL, OBJ_INSTANCE);
-    vm->cls_object = object;
-    vm->cls_type = vm_new_builtin_class(vm, "type", object, OBJ_CLASS);
-    vm->cls_int = vm_new_builtin_class(vm, "int", object, OBJ_BIGINT);
-    vm->cls_bool = vm_new_builtin_class(vm, "bool", vm->cls_int, OBJ_INSTANCE);
-    vm->cls_float = vm_new_builtin_class(vm, "float", object, OBJ_INSTANCE);
-    vm->cls_none = vm_new_builtin_class(vm, "NoneType", object, OBJ_INSTANCE);
-    /* A class for every other kind, named by its descriptor (exceptions get theirs below). */
-    vm->kind_class[OBJ_INSTANCE] = object;
-    vm->kind_class[OBJ_CLASS] = vm->cls_type;
-    vm->kind_class[OBJ_BIGINT] = vm->cls_int;
-    for (int k = 0; k < OBJ_KIND_COUNT; k++)
-        if (!vm->kind_class[k] && k != OBJ_EXCEPTION)
-            vm->kind_class[k] = vm_new_builtin_class(vm, obj_types[k]->name, object, (ObjKind)k);
-
-#define EXC_CLASS(name, base) \
-    vm->exc_class[EXC_##name] = vm_new_builtin_class(vm, #name, EXC_##name == EXC_BaseException ? object : vm->exc_class[EXC_##base], OBJ_EXCEPTION);
-    EXCEPTION_LIST(EXC_CLASS)
-#undef EXC_CLASS
-    for (int i = 0; i < EXC_COUNT; i++) vm->exc_class[i]->ctor = exception_ctor;
-    vm->kind_class[OBJ_EXCEPTION] = vm->exc_class[EXC_BaseException];
-    /* type(iter([])) is list_iterator, type({}.keys()) is dict_keys: one class each. */
-    static const char *const iter_names[ITER_KIND_COUNT] = {
-        [ITER_LIST] = "list_iterator", [ITER_TUPLE] = "tuple_iterator", [ITER_STR] = "str_ascii_iterator",
-        [ITER_RANGE] = "range_iterator", [ITER_DICT_KEYS] = "dict_keyiterator",
-        [ITER_DICT_VALUES] = "dict_valueiterator", [ITER_DICT_ITEMS] = "dict_itemiterator",
-        [ITER_ENUMERATE] = "enumerate", [ITER_ZIP] = "zip", [ITER_MAP] = "map", [ITER_FILTER] = "filter",
-        [ITER_REVERSED] = "reversed", [ITER_CALLABLE] = "callable_iterator", [ITER_SEQ] = "iterator",
-    };
-    for (int i = 0; i < ITER_KIND_COUNT; i++)
-        vm->iter_class[i] = vm_new_builtin_class(vm, iter_names[i] ? iter_names[i] : "iterator", vm->kind_class[OBJ_ITER], OBJ_ITER);
-    static const char *const view_names[3] = {"dict_keys", "dict_values", "dict_items"};
-    for (int i = 0; i < 3; i++) vm->view_class[i] = vm_new_builtin_class(vm, view_names[i], vm->kind_class[OBJ_DICT_VIEW], OBJ_DICT_VIEW);
-    /* Made in advance: when memory runs out there may be none left to make it. */
-    vm->memory_error = vm_new_exception(vm, vm->exc_class[EXC_MemoryError], NULL);
-
-    for (int k = 0; k < OBJ_KIND_COUNT; k++) vm_define_methods(vm, vm->kind_class[k], obj_types[k]->methods);
-    ops_init(vm);
-
-    vm->builtins = dict_new(vm);
-    builtins_init(vm);
-    class_init(vm);
-    dunder_init(vm);
-    modules_init(vm);
-    vm->pending_throw = UNDEF_VAL;
-    vm->object_init = AS_NATIVE(dict_get_str(vm->cls_object->dict, vm->dunder[DUNDER_init]))->fn;
-    vm_define_global(vm, vm->builtins, "NotImplemented", vm->not_implemented);
-    ObjClass *ellipsis_cls = vm_new_builtin_class(vm, "ellipsis", vm->cls_object, OBJ_INSTANCE);
-    ObjInstance *ellipsis = (ObjInstance *)obj_alloc(vm, OBJ_INSTANCE, sizeof(ObjInstance));
-    ellipsis->cls = ellipsis_cls;
-    vm->ellipsis = OBJ_VAL(ellipsis);
-    vm_define_global(vm, vm->builtins, "Ellipsis", vm->ellipsis);
-    vm->gc_disabled = 0;
-    vm->gc_stress = config->gc_stress != 0;
-    vm->npins = 0; /* what set-up made is reachable from the VM's fields now */
-    gc_make_permanent(vm);
-    return true;
-}
-
-void vm_free(VM *vm) {
-    gc_free_all(vm);
-    table_free(vm, &vm->strings);
-    free(vm->stack);
-    free(vm->frames);
-    free(vm->gray);
-    free(vm->error_text);
-}
-
-/* Prepares the module frame for `code`, in fresh globals unless `keep_globals`. */
-EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals) {
-    vm->frame_count = 0;
-    vm->native_depth = 0;
-    vm->sp = vm->stack;
-    vm->exc = NONE_VAL;
-    vm->request = EDGE_REQUEST_NONE;
-    vm->paused_loop = NULL;
-    vm->main_code = code;
-    vm->steps_run = 0;
-    vm->aborting = false;
-    vm->nest_depth = 0; /* a trap may have abandoned a comparison or a repr half-way */
-    vm->repr_depth = 0;
-    vm->output_written = 0;
-    memset(&vm->limits, 0, sizeof vm->limits);
-    if (!keep_globals || !vm->main_globals) {
-        vm->main_globals = dict_new(vm);
-        dict_set_str(vm, vm->main_globals, vm->s_name, OBJ_VAL(vm->s_main));
-    }
-    vm->stack[0] = NONE_VAL;
-    vm->sp = vm->stack + 1;
-    Frame *f = &vm->frames[vm->frame_count++];
-    f->func = NULL;
-    f->code = code;
-    f->ip = code->code;
-    f->slots = vm->sp;
-    f->globals = vm->main_globals;
-    f->c_boundary = false;
-    f->gen = NULL;
-    f->exit_target = 0;
-    f->locals = NULL;
-    f->handled = NONE_VAL;
-    f->serial = ++vm->frame_serial;
-    f->is_init = false;
-    f->module = NULL;
-    return EDGE_DONE;
-}
-
-EdgeStatus vm_resume(VM *vm, int64_t steps) {
-    vm->paused_loop = NULL;
-    if (vm->frame_count == 0) return EDGE_DONE;
-    vm->npins = 0; /* the host holds no values: what loading pinned is in the frames now */
-    vm->slice_left = steps > 0 ? steps : INT64_MAX;
-    grant_steps(vm, true);
-    Value result;
-    ExecStatus st = execute(vm, 0, &result);
-    if (st == EXEC_SUSPENDED) return EDGE_SUSPENDED;
-    if (st == EXEC_WAITING) return EDGE_WAITING;
-    vm->frame_count = 0;
-    vm->sp = vm->stack;
-    return st == EXEC_RETURNED ? EDGE_DONE : EDGE_ERROR;
 }

@@ -210,7 +210,7 @@ typedef struct VM {
     char *filename;
 } VM;
 
-/* ---- exceptions (vm.c) ---- */
+/* ---- exceptions and tracebacks (exception.c); classes (class.c) ---- */
 Value vm_raise(VM *vm, ExcId id, const char *fmt, ...);   /* message from printf format */
 Value vm_raise_arg(VM *vm, ExcId id, Value arg);          /* KeyError(key): args = (arg,) */
 Value vm_raise_exc(VM *vm, Value exception);              /* an instance or a class */
@@ -280,7 +280,7 @@ Value op_descriptor_get(VM *vm, Value getter, Value attr, Value obj, ObjClass *o
 bool op_setattr_error(VM *vm, Value obj, ObjStr *name); /* AttributeError; false */
 void ops_init(VM *vm); /* methods of float */
 
-/* ---- natives and globals (vm.c) ---- */
+/* ---- natives and globals (call.c; vm_new_builtin_class: class.c) ---- */
 Value vm_native_new(VM *vm, const char *name, NativeFn fn, int min_args, int max_args,
                     bool takes_kw);
 void vm_define_methods(VM *vm, ObjClass *cls, const MethodDef *defs);
@@ -324,7 +324,7 @@ bool vm_read_line(VM *vm, char **line, size_t *len);
  * later, the run pauses after the call (EDGE_REQUEST_INPUT) and this returns None. */
 Value vm_read_input(VM *vm, bool keep_newline);
 
-/* ---- life cycle and running code (vm.c) ---- */
+/* ---- life cycle (state.c), running code (call.c), generators (generator.c) ---- */
 bool vm_init(VM *vm, const EdgeConfig *config);
 void vm_free(VM *vm);
 EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals); /* a module frame for `code` */
@@ -451,5 +451,37 @@ static inline void gc_release(VM *vm, GcMark mark, Value keep) {
     vm->npins = mark;
     gc_pin(vm, keep);
 }
+
+/* ---- between the interpreter's files (vm.c, call.c, generator.c, exception.c) ---- */
+
+typedef enum ExecStatus { EXEC_RETURNED, EXEC_ERROR, EXEC_SUSPENDED, EXEC_WAITING } ExecStatus;
+/* Runs the frames above `base` until the one at `base` returns (its value in *result), an
+ * exception leaves it, or the slice ends (vm.c). */
+ExecStatus vm_execute(VM *vm, int base, Value *result);
+
+/* Frame.exit_target: set when SEND (not FOR_ITER) resumed the generator. */
+#define EXIT_SEND 0x80000000u
+
+/* Whether the value stack has room for a frame of `code` whose locals start at `base`. */
+static inline bool vm_stack_room(VM *vm, Value *base, ObjCode *code) {
+    return base + code->nlocals + code->ncells + code->nfree + code->max_stack + 8 < vm->stack_end;
+}
+Value vm_recursion_error(VM *vm); /* RecursionError: maximum recursion depth exceeded */
+/* Pushes a frame for `fn` whose arguments sit just above `callee` on the value stack.
+ * On success the new frame is on top and vm->sp is its stack base (call.c). */
+bool vm_push_frame(VM *vm, ObjFunction *fn, Value *callee, int argc, ObjTuple *kwnames);
+
+/* What the run does when its steps ran out (call.c): go on with a new grant, end the host's
+ * slice, or stop the program (a limit was reached: TimeoutError is set). */
+typedef enum { BUDGET_GO_ON, BUDGET_SUSPEND, BUDGET_ABORT } BudgetAction;
+BudgetAction vm_budget_ran_out(VM *vm, bool can_suspend);
+
+/* generator.c: calling a generator function makes its generator; resuming one puts its
+ * frame back on the stacks with `sent` as the value of the yield it stopped at. */
+Value vm_make_generator(VM *vm, ObjFunction *fn, Value *callee, int argc, ObjTuple *kwnames);
+bool vm_gen_push_frame(VM *vm, ObjGenerator *g, Value sent);
+
+/* Records where frame `f` was as the current exception went through it (exception.c). */
+void vm_add_traceback(VM *vm, Frame *f, bool again);
 
 #endif
