@@ -205,6 +205,11 @@ static inline Value int_or_float_add(VM *vm, Value a, Value b) {
 
 /* Runs frames until the frame at index `base` returns (its result in *result), an
  * exception escapes it, or the step budget runs out (only when not nested in C). */
+/* What PROTECT counts as a failure, by the call's result type. */
+static inline bool failed_value(Value v) { return IS_ERR(v); }
+static inline bool failed_bool(bool ok) { return !ok; }
+static inline bool failed_int(int r) { return r < 0; }
+
 ExecStatus vm_execute(VM *vm, int base, Value *result) {
     Frame *frame;
     uint8_t *ip;
@@ -234,6 +239,21 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
 #define CHECK(v)                  \
     do {                          \
         if (IS_ERR(v)) goto error; \
+    } while (0)
+/* PROTECT(call): the frame's ip and sp are saved for the call (it may raise, collect or
+ * call back into Python), then a failure goes to the error handler: ERR_VAL for a Value,
+ * false for a bool, a negative int. RAISE(call): the call sets the exception. */
+#define FAILED(r) _Generic((r), Value: failed_value, bool: failed_bool, int: failed_int)(r)
+#define PROTECT(call)                 \
+    do {                              \
+        SAVE_FRAME();                 \
+        if (FAILED(call)) goto error; \
+    } while (0)
+#define RAISE(call)   \
+    do {              \
+        SAVE_FRAME(); \
+        (void)(call); \
+        goto error;   \
     } while (0)
 
     /* Pins below this mark are the C caller's; the interpreter's own above it are dropped
@@ -265,9 +285,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
             uint16_t i = READ_U16();
             Value v = slots[i];
             if (IS_UNDEF(v)) {
-                SAVE_FRAME();
-                unbound_local(vm, code, i);
-                goto error;
+                RAISE(unbound_local(vm, code, i));
             }
             PUSH(v);
             break;
@@ -276,9 +294,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
         case OPC_DELETE_FAST: {
             uint16_t i = READ_U16();
             if (IS_UNDEF(slots[i])) {
-                SAVE_FRAME();
-                unbound_local(vm, code, i);
-                goto error;
+                RAISE(unbound_local(vm, code, i));
             }
             slots[i] = UNDEF_VAL;
             break;
@@ -321,9 +337,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
             }
             if (IS_UNDEF(v)) v = dict_get_str(vm->builtins, name);
             if (IS_UNDEF(v)) {
-                SAVE_FRAME();
-                name_error(vm, name);
-                goto error;
+                RAISE(name_error(vm, name));
             }
             PUSH(v);
             break;
@@ -331,29 +345,25 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
         case OPC_STORE_GLOBAL: dict_set_str(vm, frame->globals, code->names[READ_U16()], POP()); break;
         case OPC_DELETE_GLOBAL: {
             ObjStr *name = code->names[READ_U16()];
-            SAVE_FRAME();
-            if (!delete_name(vm, frame->globals, name)) goto error;
+            PROTECT(delete_name(vm, frame->globals, name));
             break;
         }
         case OPC_LOAD_ATTR: {
             ObjStr *name = code->names[READ_U16()];
-            SAVE_FRAME();
-            Value v = op_getattr(vm, sp[-1], name);
-            CHECK(v);
+            Value v;
+            PROTECT(v = op_getattr(vm, sp[-1], name));
             sp[-1] = v;
             break;
         }
         case OPC_STORE_ATTR: {
             ObjStr *name = code->names[READ_U16()];
-            SAVE_FRAME();
-            if (!op_setattr(vm, sp[-1], name, sp[-2])) goto error;
+            PROTECT(op_setattr(vm, sp[-1], name, sp[-2]));
             sp -= 2;
             break;
         }
         case OPC_DELETE_ATTR: {
             ObjStr *name = code->names[READ_U16()];
-            SAVE_FRAME();
-            if (!op_delattr(vm, sp[-1], name)) goto error;
+            PROTECT(op_delattr(vm, sp[-1], name));
             sp--;
             break;
         }
@@ -400,9 +410,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
                     break;
                 }
             }
-            SAVE_FRAME();
-            v = op_getitem(vm, obj, key);
-            CHECK(v);
+            PROTECT(v = op_getitem(vm, obj, key));
             sp[-2] = v;
             sp--;
             break;
@@ -419,14 +427,12 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
                     break;
                 }
             }
-            SAVE_FRAME();
-            if (!op_setitem(vm, obj, key, value)) goto error;
+            PROTECT(op_setitem(vm, obj, key, value));
             sp -= 3;
             break;
         }
         case OPC_DELETE_SUBSCR:
-            SAVE_FRAME();
-            if (!op_delitem(vm, sp[-2], sp[-1])) goto error;
+            PROTECT(op_delitem(vm, sp[-2], sp[-1]));
             sp -= 2;
             break;
         case OPC_BUILD_SLICE: {
@@ -449,9 +455,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
                     break;
                 }
             }
-            SAVE_FRAME();
-            r = int_or_float_add(vm, a, b);
-            CHECK(r);
+            PROTECT(r = int_or_float_add(vm, a, b));
             sp[-2] = r;
             sp--;
             break;
@@ -471,9 +475,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
                 sp--;
                 break;
             }
-            SAVE_FRAME();
-            r = op_binary(vm, BIN_SUB, a, b);
-            CHECK(r);
+            PROTECT(r = op_binary(vm, BIN_SUB, a, b));
             sp[-2] = r;
             sp--;
             break;
@@ -493,18 +495,15 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
                 sp--;
                 break;
             }
-            SAVE_FRAME();
-            r = op_binary(vm, BIN_MUL, a, b);
-            CHECK(r);
+            PROTECT(r = op_binary(vm, BIN_MUL, a, b));
             sp[-2] = r;
             sp--;
             break;
         }
         case OPC_BINARY: {
             uint8_t bop = READ_U8();
-            SAVE_FRAME();
-            Value r = op_binary(vm, (BinOp)bop, sp[-2], sp[-1]);
-            CHECK(r);
+            Value r;
+            PROTECT(r = op_binary(vm, (BinOp)bop, sp[-2], sp[-1]));
             sp[-2] = r;
             sp--;
             break;
@@ -520,18 +519,16 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
                     break;
                 }
             }
-            SAVE_FRAME();
-            Value r = op_inplace(vm, (BinOp)bop, a, b);
-            CHECK(r);
+            Value r;
+            PROTECT(r = op_inplace(vm, (BinOp)bop, a, b));
             sp[-2] = r;
             sp--;
             break;
         }
         case OPC_UNARY: {
             uint8_t uop = READ_U8();
-            SAVE_FRAME();
-            Value r = op_unary(vm, (UnaryOp)uop, sp[-1]);
-            CHECK(r);
+            Value r;
+            PROTECT(r = op_unary(vm, (UnaryOp)uop, sp[-1]));
             sp[-1] = r;
             break;
         }
@@ -541,9 +538,8 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
                 sp[-1] = BOOL_VAL(v == FALSE_VAL);
                 break;
             }
-            SAVE_FRAME();
-            int t = op_truthy(vm, v);
-            if (t < 0) goto error;
+            int t;
+            PROTECT(t = op_truthy(vm, v));
             sp[-1] = BOOL_VAL(!t);
             break;
         }
@@ -560,9 +556,8 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
             sp--;                                                      \
             break;                                                     \
         }                                                              \
-        SAVE_FRAME();                                                  \
-        Value r = op_compare_value(vm, CMP, a, b);                     \
-        CHECK(r);                                                      \
+        Value r;                                                       \
+        PROTECT(r = op_compare_value(vm, CMP, a, b));                  \
         sp[-2] = r;                                                    \
         sp--;                                                          \
         break;                                                         \
@@ -583,9 +578,8 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
         }
         case OPC_CONTAINS: {
             uint8_t negate = READ_U8();
-            SAVE_FRAME();
-            int r = op_contains(vm, sp[-1], sp[-2]);
-            if (r < 0) goto error;
+            int r;
+            PROTECT(r = op_contains(vm, sp[-1], sp[-2]));
             sp[-2] = BOOL_VAL((r != 0) != (negate != 0));
             sp--;
             break;
@@ -632,9 +626,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
             int t;
             if (IS_BOOL(v)) t = v == TRUE_VAL;
             else {
-                SAVE_FRAME();
-                t = op_truthy(vm, v);
-                if (t < 0) goto error;
+                PROTECT(t = op_truthy(vm, v));
             }
             sp--;
             if (t == (op == OPC_POP_JUMP_IF_TRUE)) ip = code->code + target;
@@ -647,18 +639,15 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
             int t;
             if (IS_BOOL(v)) t = v == TRUE_VAL;
             else {
-                SAVE_FRAME();
-                t = op_truthy(vm, v);
-                if (t < 0) goto error;
+                PROTECT(t = op_truthy(vm, v));
             }
             if (t == (op == OPC_JUMP_IF_TRUE_OR_POP)) ip = code->code + target;
             else sp--;
             break;
         }
         case OPC_GET_ITER: {
-            SAVE_FRAME();
-            Value it = op_iter(vm, sp[-1]);
-            CHECK(it);
+            Value it;
+            PROTECT(it = op_iter(vm, sp[-1]));
             sp[-1] = it;
             break;
         }
@@ -698,15 +687,13 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
                     ip = code->code + target;
                     break;
                 }
-                SAVE_FRAME();
-                if (!vm_gen_push_frame(vm, g, NONE_VAL)) goto error;
+                PROTECT(vm_gen_push_frame(vm, g, NONE_VAL));
                 vm->frames[vm->frame_count - 1].exit_target = target;
                 LOAD_FRAME();
                 break;
             }
-            SAVE_FRAME();
-            Value next = op_next_item(vm, itv);
-            CHECK(next);
+            Value next;
+            PROTECT(next = op_next_item(vm, itv));
             if (IS_UNDEF(next)) {
                 sp--;
                 ip = code->code + target;
@@ -771,15 +758,13 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
         }
         case OPC_SET_ADD: {
             uint16_t n = READ_U16();
-            SAVE_FRAME();
-            if (!set_add(vm, AS_SET(sp[-2 - n]), sp[-1])) goto error;
+            PROTECT(set_add(vm, AS_SET(sp[-2 - n]), sp[-1]));
             sp--;
             break;
         }
         case OPC_MAP_ADD: {
             uint16_t n = READ_U16();
-            SAVE_FRAME();
-            if (!dict_set(vm, AS_DICT(sp[-3 - n]), sp[-2], sp[-1])) goto error;
+            PROTECT(dict_set(vm, AS_DICT(sp[-3 - n]), sp[-2], sp[-1]));
             sp -= 2;
             break;
         }
@@ -799,8 +784,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
         case OPC_SET_UPDATE: {
             uint16_t n = READ_U16();
             Value v = gc_pin(vm, POP());
-            SAVE_FRAME();
-            if (!set_update(vm, AS_SET(sp[-1 - n]), v)) goto error;
+            PROTECT(set_update(vm, AS_SET(sp[-1 - n]), v));
             break;
         }
         case OPC_DICT_UPDATE: {
@@ -1020,9 +1004,8 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
                 nargs++;
                 goto do_call;
             }
-            SAVE_FRAME();
-            Value r = op_call(vm, f, argc, callee + 1, kwnames);
-            CHECK(r);
+            Value r;
+            PROTECT(r = op_call(vm, f, argc, callee + 1, kwnames));
             sp = callee;
             if (vm->request) {
                 /* input() waits for the host: the answer is pushed when it arrives. */
@@ -1078,14 +1061,12 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
                 break;
             }
             if (IS_FUNCTION(f)) {
-                SAVE_FRAME();
-                if (!vm_push_frame(vm, AS_FUNCTION(f), callee, argc, kwnames)) goto error;
+                PROTECT(vm_push_frame(vm, AS_FUNCTION(f), callee, argc, kwnames));
                 LOAD_FRAME();
                 break;
             }
-            SAVE_FRAME();
-            Value r = op_call(vm, f, argc, callee + 1, kwnames);
-            CHECK(r);
+            Value r;
+            PROTECT(r = op_call(vm, f, argc, callee + 1, kwnames));
             sp = callee;
             PUSH(r);
             break;
@@ -1098,9 +1079,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
             }
             if (frame->is_init) {
                 if (!IS_NONE(r)) {
-                    SAVE_FRAME();
-                    vm_raise(vm, EXC_TypeError, "__init__() should return None, not '%s'", vm_type_name(vm, r));
-                    goto error;
+                    RAISE(vm_raise(vm, EXC_TypeError, "__init__() should return None, not '%s'", vm_type_name(vm, r)));
                 }
                 r = slots[0];
             }
@@ -1195,9 +1174,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
             if (IS_UNDEF(v)) v = dict_get_str(frame->globals, name);
             if (IS_UNDEF(v)) v = dict_get_str(vm->builtins, name);
             if (IS_UNDEF(v)) {
-                SAVE_FRAME();
-                name_error(vm, name);
-                goto error;
+                RAISE(name_error(vm, name));
             }
             PUSH(v);
             break;
@@ -1205,14 +1182,12 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
         case OPC_STORE_NAME: dict_set_str(vm, frame->locals, code->names[READ_U16()], POP()); break;
         case OPC_DELETE_NAME: {
             ObjStr *name = code->names[READ_U16()];
-            SAVE_FRAME();
-            if (!delete_name(vm, frame->locals, name)) goto error;
+            PROTECT(delete_name(vm, frame->locals, name));
             break;
         }
         case OPC_CALL_CLASS_BODY: {
             ObjDict *ns = AS_DICT(sp[-2]);
-            SAVE_FRAME();
-            if (!vm_push_frame(vm, AS_FUNCTION(sp[-1]), sp - 1, 0, NULL)) goto error;
+            PROTECT(vm_push_frame(vm, AS_FUNCTION(sp[-1]), sp - 1, 0, NULL));
             vm->frames[vm->frame_count - 1].locals = ns;
             LOAD_FRAME();
             break;
@@ -1222,9 +1197,8 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
             Value ns = sp[-1];
             Value *bases = sp - 1 - nbases;
             Value name = bases[-1];
-            SAVE_FRAME();
-            Value cls = class_build(vm, AS_STR(name), nbases, bases, AS_DICT(ns));
-            CHECK(cls);
+            Value cls;
+            PROTECT(cls = class_build(vm, AS_STR(name), nbases, bases, AS_DICT(ns)));
             sp = bases - 1;
             PUSH(cls);
             break;
@@ -1245,9 +1219,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
             for (uint32_t i = 0; i < n && !match; i++) {
                 Value t = IS_TUPLE(type) ? AS_TUPLE(type)->items[i] : type;
                 if (!IS_CLASS(t) || !vm_is_subclass(AS_CLASS(t), vm->exc_class[EXC_BaseException])) {
-                    SAVE_FRAME();
-                    vm_raise(vm, EXC_TypeError, "catching classes that do not inherit from BaseException is not allowed");
-                    goto error;
+                    RAISE(vm_raise(vm, EXC_TypeError, "catching classes that do not inherit from BaseException is not allowed"));
                 }
                 match = vm_isinstance(vm, exc, AS_CLASS(t));
             }
@@ -1283,9 +1255,8 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
         }
         case OPC_WITH_EXIT: {
             Value none3[3] = {NONE_VAL, NONE_VAL, NONE_VAL};
-            SAVE_FRAME();
-            Value r = op_call(vm, sp[-1], 3, none3, NULL);
-            CHECK(r);
+            Value r;
+            PROTECT(r = op_call(vm, sp[-1], 3, none3, NULL));
             sp--;
             break;
         }
@@ -1294,9 +1265,8 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
             /* The traceback argument: the exception's frames so far (None if it has none). */
             Value tb = IS_EXCEPTION(exc) ? AS_EXCEPTION(exc)->traceback : NONE_VAL;
             Value args[3] = {OBJ_VAL(vm_class_of(vm, exc)), exc, tb};
-            SAVE_FRAME();
-            Value r = op_call(vm, sp[-3], 3, args, NULL);
-            CHECK(r);
+            Value r;
+            PROTECT(r = op_call(vm, sp[-3], 3, args, NULL));
             int t = op_truthy(vm, r);
             if (t < 0) goto error;
             PUSH(BOOL_VAL(t));
@@ -1306,9 +1276,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
             ObjModule *m = AS_MODULE(sp[-1]);
             if (!m->code || m->state == 2) break;
             if (m->state == 1) {
-                SAVE_FRAME();
-                vm_raise(vm, EXC_ImportError, "circular import: '%s'", m->name->chars);
-                goto error;
+                RAISE(vm_raise(vm, EXC_ImportError, "circular import: '%s'", m->name->chars));
             }
             /* Run the module's top level now, in its own globals; its return leaves the
              * module object where it is. */
@@ -1346,17 +1314,15 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
             break;
         }
         case OPC_IMPORT_STAR: {
-            SAVE_FRAME();
-            if (!modules_import_star(vm, frame->locals ? frame->locals : frame->globals)) goto error;
+            PROTECT(modules_import_star(vm, frame->locals ? frame->locals : frame->globals));
             sp--;
             break;
         }
         case OPC_CALL_EXTERN: {
             uint32_t arg = READ_U32();
             int argc = (int)(arg >> 16);
-            SAVE_FRAME();
-            Value r = extern_call(vm, AS_EXTERN(code->consts[arg & 0xffff]), argc, sp - argc);
-            CHECK(r);
+            Value r;
+            PROTECT(r = extern_call(vm, AS_EXTERN(code->consts[arg & 0xffff]), argc, sp - argc));
             sp -= argc;
             PUSH(r);
             break;
@@ -1365,9 +1331,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
             uint32_t arg = READ_U32();
             Value a = slots[arg & 0xffff], b = slots[arg >> 16];
             if (IS_UNDEF(a) || IS_UNDEF(b)) {
-                SAVE_FRAME();
-                unbound_local(vm, code, IS_UNDEF(a) ? (arg & 0xffff) : (arg >> 16));
-                goto error;
+                RAISE(unbound_local(vm, code, IS_UNDEF(a) ? (arg & 0xffff) : (arg >> 16)));
             }
             sp[0] = a;
             sp[1] = b;
@@ -1433,9 +1397,8 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
         case OPC_POP_CLOSE: {
             Value it = sp[-1];
             if (IS_KIND(it, OBJ_GENERATOR) && AS_GENERATOR(it)->state == GEN_SUSPENDED) {
-                SAVE_FRAME();
-                Value r = gen_close(vm, it);
-                CHECK(r);
+                Value r;
+                PROTECT(r = gen_close(vm, it));
             }
             sp--;
             break;
@@ -1453,13 +1416,10 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
                     break;
                 }
                 if (g->state == GEN_CREATED && !IS_NONE(v)) {
-                    SAVE_FRAME();
-                    vm_raise(vm, EXC_TypeError, "can't send non-None value to a just-started generator");
-                    goto error;
+                    RAISE(vm_raise(vm, EXC_TypeError, "can't send non-None value to a just-started generator"));
                 }
                 sp--;
-                SAVE_FRAME();
-                if (!vm_gen_push_frame(vm, g, v)) goto error;
+                PROTECT(vm_gen_push_frame(vm, g, v));
                 vm->frames[vm->frame_count - 1].exit_target = target | EXIT_SEND;
                 LOAD_FRAME();
                 break;
@@ -1499,9 +1459,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
         case OPC_LOAD_ASSERTION_ERROR: PUSH(OBJ_VAL(vm->exc_class[EXC_AssertionError])); break;
         case OPC_SET_LAST_VALUE: vm->last_value = POP(); break;
         default:
-            SAVE_FRAME();
-            vm_raise(vm, EXC_RuntimeError, "bad opcode %d", op);
-            goto error;
+            RAISE(vm_raise(vm, EXC_RuntimeError, "bad opcode %d", op));
         }
         continue;
 
@@ -1552,4 +1510,7 @@ ExecStatus vm_execute(VM *vm, int base, Value *result) {
 #undef POP
 #undef PEEK
 #undef CHECK
+#undef FAILED
+#undef PROTECT
+#undef RAISE
 }
