@@ -16,13 +16,13 @@
 #include "suggest.h"
 
 static const uint8_t operand_bytes[] = {
-#define OP_SIZE(name, operand) operand,
+#define OP_SIZE(name, operand, effect) operand,
     OPCODE_LIST(OP_SIZE)
 #undef OP_SIZE
 };
 
 static const char *const opcode_names[] = {
-#define OPC_NAME(name, operand) #name,
+#define OPC_NAME(name, operand, effect) #name,
     OPCODE_LIST(OPC_NAME)
 #undef OPC_NAME
 };
@@ -167,8 +167,9 @@ static void adjust(Compiler *c, int effect) {
     if (fs->depth > fs->max_depth) fs->max_depth = fs->depth;
 }
 
-/* Emits an opcode with its operand; `effect` is its net change of the stack depth. */
-static uint32_t emit(Compiler *c, Opcode op, uint32_t arg, int effect) {
+/* Emits an opcode with its operand; the stack depth changes by the opcode's effect
+ * (opcodes.h). */
+static uint32_t emit(Compiler *c, Opcode op, uint32_t arg) {
     FuncState *fs = c->fs;
     uint32_t at = fs->code.len;
     LineEntry *last = fs->lines.len ? &fs->lines.items[fs->lines.len - 1] : NULL;
@@ -193,7 +194,7 @@ static uint32_t emit(Compiler *c, Opcode op, uint32_t arg, int effect) {
         for (int i = 0; i < 4; i++) emit_byte(c, (uint8_t)(arg >> (8 * i)));
         break;
     }
-    adjust(c, effect);
+    adjust(c, opcode_stack_effect(op, arg));
     return at;
 }
 
@@ -202,8 +203,8 @@ static void check_u16(Compiler *c, uint32_t n, const char *what) {
 }
 
 /* Jumps: emit with a placeholder target, patch once the target is known. */
-static uint32_t emit_jump(Compiler *c, Opcode op, int effect) {
-    return emit(c, op, 0xffffffffu, effect);
+static uint32_t emit_jump(Compiler *c, Opcode op) {
+    return emit(c, op, 0xffffffffu);
 }
 
 static uint32_t here(Compiler *c) {
@@ -304,7 +305,7 @@ static uint32_t add_attr(Compiler *c, const char *name) {
 }
 
 static void emit_const(Compiler *c, Value v) {
-    emit(c, OPC_LOAD_CONST, add_const(c, v), 1);
+    emit(c, OPC_LOAD_CONST, add_const(c, v));
 }
 
 /* ---- names ---- */
@@ -319,14 +320,13 @@ static void emit_name(Compiler *c, const Node *at, const char *name, int ctx /* 
         [SYM_FREE] = {OPC_LOAD_DEREF, OPC_STORE_DEREF, OPC_DELETE_DEREF},
         [SYM_GLOBAL] = {OPC_LOAD_GLOBAL, OPC_STORE_GLOBAL, OPC_DELETE_GLOBAL},
     };
-    static const int effects[3] = {1, -1, 0};
     if (kind == SYM_NAME) {
         static const Opcode name_ops[3] = {OPC_LOAD_NAME, OPC_STORE_NAME, OPC_DELETE_NAME};
-        emit(c, name_ops[ctx], add_name(c, name), effects[ctx]);
+        emit(c, name_ops[ctx], add_name(c, name));
         return;
     }
     uint32_t arg = kind == SYM_GLOBAL ? add_name(c, name) : (uint32_t)index;
-    emit(c, ops[kind][ctx], arg, effects[ctx]);
+    emit(c, ops[kind][ctx], arg);
 }
 
 /* ---- expressions ---- */
@@ -361,12 +361,12 @@ static Value const_value(Compiler *c, Node *n) {
 
 static void constant(Compiler *c, Node *n) {
     switch (n->constant.kind) {
-    case C_NONE: emit(c, OPC_LOAD_NONE, 0, 1); return;
-    case C_TRUE: emit(c, OPC_LOAD_TRUE, 0, 1); return;
-    case C_FALSE: emit(c, OPC_LOAD_FALSE, 0, 1); return;
+    case C_NONE: emit(c, OPC_LOAD_NONE, 0); return;
+    case C_TRUE: emit(c, OPC_LOAD_TRUE, 0); return;
+    case C_FALSE: emit(c, OPC_LOAD_FALSE, 0); return;
     case C_INT:
         if (n->constant.ival >= -32768 && n->constant.ival <= 32767) {
-            emit(c, OPC_LOAD_SMALL_INT, (uint32_t)(uint16_t)(int16_t)n->constant.ival, 1);
+            emit(c, OPC_LOAD_SMALL_INT, (uint32_t)(uint16_t)(int16_t)n->constant.ival);
             return;
         }
         break;
@@ -450,30 +450,30 @@ static void display(Compiler *c, Node *n, Opcode build, Opcode add, Opcode exten
     if (build == OPC_BUILD_SET) {
         Value fs = const_set(c, n, 3);
         if (fs != UNDEF_VAL) {
-            emit(c, OPC_BUILD_SET, 0, 1);
+            emit(c, OPC_BUILD_SET, 0);
             emit_const(c, fs);
-            emit(c, OPC_SET_UPDATE, 0, -1);
+            emit(c, OPC_SET_UPDATE, 0);
             return;
         }
     }
     if (!has_starred(elts)) {
         for (int i = 0; i < elts->len; i++) expr(c, elts->items[i]);
         check_u16(c, (uint32_t)elts->len, "items in a display");
-        emit(c, build, (uint32_t)elts->len, 1 - elts->len);
+        emit(c, build, (uint32_t)elts->len);
         return;
     }
-    emit(c, build == OPC_BUILD_SET ? OPC_BUILD_SET : OPC_BUILD_LIST, 0, 1);
+    emit(c, build == OPC_BUILD_SET ? OPC_BUILD_SET : OPC_BUILD_LIST, 0);
     for (int i = 0; i < elts->len; i++) {
         Node *e = elts->items[i];
         if (e->kind == N_STARRED) {
             expr(c, e->starred.value);
-            emit(c, extend, 0, -1);
+            emit(c, extend, 0);
         } else {
             expr(c, e);
-            emit(c, add, 0, -1);
+            emit(c, add, 0);
         }
     }
-    if (build == OPC_BUILD_TUPLE) emit(c, OPC_LIST_TO_TUPLE, 0, 0);
+    if (build == OPC_BUILD_TUPLE) emit(c, OPC_LIST_TO_TUPLE, 0);
 }
 
 static void dict_display(Compiler *c, Node *n) {
@@ -487,18 +487,18 @@ static void dict_display(Compiler *c, Node *n) {
             expr(c, n->dict.values.items[i]);
         }
         check_u16(c, (uint32_t)len, "items in a display");
-        emit(c, OPC_BUILD_MAP, (uint32_t)len, 1 - 2 * len);
+        emit(c, OPC_BUILD_MAP, (uint32_t)len);
         return;
     }
-    emit(c, OPC_BUILD_MAP, 0, 1);
+    emit(c, OPC_BUILD_MAP, 0);
     for (int i = 0; i < len; i++) {
         if (n->dict.keys.items[i]) {
             expr(c, n->dict.keys.items[i]);
             expr(c, n->dict.values.items[i]);
-            emit(c, OPC_MAP_ADD, 0, -2);
+            emit(c, OPC_MAP_ADD, 0);
         } else {
             expr(c, n->dict.values.items[i]);
-            emit(c, OPC_DICT_UPDATE, 0, -1);
+            emit(c, OPC_DICT_UPDATE, 0);
         }
     }
 }
@@ -522,7 +522,7 @@ static bool load_two_locals(Compiler *c, Node *a, Node *b) {
     int sa = local_slot(c, a), sb = local_slot(c, b);
     if (sa < 0 || sb < 0) return false;
     set_pos(c, a);
-    emit(c, OPC_LOAD_FAST2, (uint32_t)sa | ((uint32_t)sb << 16), 2);
+    emit(c, OPC_LOAD_FAST2, (uint32_t)sa | ((uint32_t)sb << 16));
     return true;
 }
 
@@ -542,12 +542,12 @@ static void compare(Compiler *c, Node *n) {
         int slot = local_slot(c, n->compare.left), k;
         if (slot >= 0 && small_int(n->compare.comparators.items[0], &k)) {
             set_pos(c, n);
-            emit(c, fast_ops[first], (uint32_t)slot | ((uint32_t)(uint16_t)(int16_t)k << 16), 1);
+            emit(c, fast_ops[first], (uint32_t)slot | ((uint32_t)(uint16_t)(int16_t)k << 16));
             return;
         }
         if (load_two_locals(c, n->compare.left, n->compare.comparators.items[0])) {
             set_pos(c, n);
-            emit(c, cmp_ops[first], 0, -1);
+            emit(c, cmp_ops[first], 0);
             return;
         }
     }
@@ -558,30 +558,30 @@ static void compare(Compiler *c, Node *n) {
         expr(c, right);
         bool last = i == count - 1;
         if (!last) {
-            emit(c, OPC_DUP, 0, 1);
-            emit(c, OPC_ROT3, 0, 0);
+            emit(c, OPC_DUP, 0);
+            emit(c, OPC_ROT3, 0);
         }
         set_pos(c, n);
         Operator op = n->compare.ops[i];
         switch (op) {
-        case OP_IS: emit(c, OPC_IS, 0, -1); break;
-        case OP_IS_NOT: emit(c, OPC_IS, 1, -1); break;
-        case OP_IN: emit(c, OPC_CONTAINS, 0, -1); break;
-        case OP_NOT_IN: emit(c, OPC_CONTAINS, 1, -1); break;
-        default: emit(c, cmp_ops[op], 0, -1); break;
+        case OP_IS: emit(c, OPC_IS, 0); break;
+        case OP_IS_NOT: emit(c, OPC_IS, 1); break;
+        case OP_IN: emit(c, OPC_CONTAINS, 0); break;
+        case OP_NOT_IN: emit(c, OPC_CONTAINS, 1); break;
+        default: emit(c, cmp_ops[op], 0); break;
         }
         if (!last) {
-            uint32_t j = emit_jump(c, OPC_JUMP_IF_FALSE_OR_POP, -1);
+            uint32_t j = emit_jump(c, OPC_JUMP_IF_FALSE_OR_POP);
             VEC_PUSH(cleanups, j);
         }
     }
     if (cleanups.len) {
-        uint32_t skip = emit_jump(c, OPC_JUMP, 0);
+        uint32_t skip = emit_jump(c, OPC_JUMP);
         for (uint32_t i = 0; i < cleanups.len; i++) patch(c, cleanups.items[i]);
         /* The short-circuit path left [middle, False]: drop the middle operand. */
         adjust(c, 1);
-        emit(c, OPC_SWAP, 0, 0);
-        emit(c, OPC_POP, 0, -1);
+        emit(c, OPC_SWAP, 0);
+        emit(c, OPC_POP, 0);
         patch(c, skip);
     }
     free(cleanups.items);
@@ -598,37 +598,37 @@ static void call(Compiler *c, Node *n) {
     if (star || dstar) {
         expr(c, n->call.func);
         /* Positional arguments as one tuple. */
-        emit(c, OPC_BUILD_LIST, 0, 1);
+        emit(c, OPC_BUILD_LIST, 0);
         for (int i = 0; i < args->len; i++) {
             Node *a = args->items[i];
             if (a->kind == N_STARRED) {
                 expr(c, a->starred.value);
-                emit(c, OPC_LIST_EXTEND, 0, -1);
+                emit(c, OPC_LIST_EXTEND, 0);
             } else {
                 expr(c, a);
-                emit(c, OPC_LIST_APPEND, 0, -1);
+                emit(c, OPC_LIST_APPEND, 0);
             }
         }
-        emit(c, OPC_LIST_TO_TUPLE, 0, 0);
+        emit(c, OPC_LIST_TO_TUPLE, 0);
         int flags = 0;
         if (kws->len) {
             flags = 1;
-            emit(c, OPC_BUILD_MAP, 0, 1);
+            emit(c, OPC_BUILD_MAP, 0);
             for (int i = 0; i < kws->len; i++) {
                 Node *k = kws->items[i];
                 if (k->keyword.name) {
                     emit_const(c, OBJ_VAL(intern(c, k->keyword.name)));
                     expr(c, k->keyword.value);
-                    emit(c, OPC_BUILD_MAP, 1, -1);
-                    emit(c, OPC_DICT_MERGE, 0, -1);
+                    emit(c, OPC_BUILD_MAP, 1);
+                    emit(c, OPC_DICT_MERGE, 0);
                 } else {
                     expr(c, k->keyword.value);
-                    emit(c, OPC_DICT_MERGE, 0, -1);
+                    emit(c, OPC_DICT_MERGE, 0);
                 }
             }
         }
         set_pos(c, n);
-        emit(c, OPC_CALL_EX, (uint32_t)flags, -1 - flags);
+        emit(c, OPC_CALL_EX, (uint32_t)flags);
         return;
     }
     if (args->len + kws->len > 255) {
@@ -647,7 +647,7 @@ static void call(Compiler *c, Node *n) {
         if (IS_KIND(e, OBJ_EXTERN)) {
             for (int i = 0; i < args->len; i++) expr(c, args->items[i]);
             set_pos(c, n);
-            emit(c, OPC_CALL_EXTERN, add_const(c, e) | ((uint32_t)args->len << 16), 1 - args->len);
+            emit(c, OPC_CALL_EXTERN, add_const(c, e) | ((uint32_t)args->len << 16));
             return;
         }
     }
@@ -656,17 +656,17 @@ static void call(Compiler *c, Node *n) {
         Node *f = n->call.func;
         expr(c, f->attribute.value);
         set_pos_attr(c, f, f);
-        emit(c, OPC_LOAD_METHOD, add_attr(c, f->attribute.attr), 1);
+        emit(c, OPC_LOAD_METHOD, add_attr(c, f->attribute.attr));
         for (int i = 0; i < args->len; i++) expr(c, args->items[i]);
         set_pos_attr(c, n, f);
-        emit(c, OPC_CALL_METHOD, (uint32_t)args->len, -1 - args->len);
+        emit(c, OPC_CALL_METHOD, (uint32_t)args->len);
         return;
     }
     expr(c, n->call.func);
     for (int i = 0; i < args->len; i++) expr(c, args->items[i]);
     if (kws->len == 0) {
         set_pos(c, n);
-        emit(c, OPC_CALL, (uint32_t)args->len, -args->len);
+        emit(c, OPC_CALL, (uint32_t)args->len);
         return;
     }
     ObjTuple *names = tuple_new(c->vm, (uint32_t)kws->len);
@@ -684,7 +684,7 @@ static void call(Compiler *c, Node *n) {
     if (attr) set_pos_attr(c, n, n->call.func);
     else set_pos(c, n);
     int total = args->len + kws->len;
-    emit(c, OPC_CALL_KW, (uint32_t)total, -total - 1);
+    emit(c, OPC_CALL_KW, (uint32_t)total);
 }
 
 static void joined_str(Compiler *c, Node *n) {
@@ -708,20 +708,20 @@ static void joined_str(Compiler *c, Node *n) {
                 flags |= 4;
             }
             set_pos(c, n); /* a format that fails: CPython underlines the whole f-string */
-            emit(c, OPC_FORMAT_VALUE, (uint32_t)flags, (flags & 4) ? -1 : 0);
+            emit(c, OPC_FORMAT_VALUE, (uint32_t)flags);
         } else {
             expr(c, e);
         }
         count++;
     }
     if (count == 0) emit_const(c, OBJ_VAL(c->vm->s_empty));
-    else if (count > 1 || n->seq.elts.len == 0) emit(c, OPC_BUILD_STRING, (uint32_t)count, 1 - count);
+    else if (count > 1 || n->seq.elts.len == 0) emit(c, OPC_BUILD_STRING, (uint32_t)count);
     else {
         /* One piece: still make sure the result is a str (a lone constant already is). */
         Node *only = NULL;
         for (int i = 0; i < n->seq.elts.len; i++)
             if (n->seq.elts.items[i]->kind != N_CONSTANT || n->seq.elts.items[i]->constant.len) only = n->seq.elts.items[i];
-        if (only && only->kind != N_CONSTANT && only->kind != N_FORMATTED_VALUE) emit(c, OPC_BUILD_STRING, 1, 0);
+        if (only && only->kind != N_CONSTANT && only->kind != N_FORMATTED_VALUE) emit(c, OPC_BUILD_STRING, 1);
     }
 }
 
@@ -733,9 +733,9 @@ static void load_closure(Compiler *c, Scope *inner) {
             error_at(c, inner->node, "SyntaxError", "internal error: free variable '%s' not found", name);
             return;
         }
-        emit(c, OPC_LOAD_CLOSURE, (uint32_t)index, 1);
+        emit(c, OPC_LOAD_CLOSURE, (uint32_t)index);
     }
-    emit(c, OPC_BUILD_TUPLE, (uint32_t)inner->nfree, 1 - inner->nfree);
+    emit(c, OPC_BUILD_TUPLE, (uint32_t)inner->nfree);
 }
 
 /* Defaults, closure and code: leaves a new function on the stack. */
@@ -745,7 +745,7 @@ static void make_function(Compiler *c, Node *n, const char *name) {
     int flags = 0;
     if (args && args->arguments.defaults.len) {
         for (int i = 0; i < args->arguments.defaults.len; i++) expr(c, args->arguments.defaults.items[i]);
-        emit(c, OPC_BUILD_TUPLE, (uint32_t)args->arguments.defaults.len, 1 - args->arguments.defaults.len);
+        emit(c, OPC_BUILD_TUPLE, (uint32_t)args->arguments.defaults.len);
         flags |= 1;
     }
     if (args) {
@@ -758,7 +758,7 @@ static void make_function(Compiler *c, Node *n, const char *name) {
             nkw++;
         }
         if (nkw) {
-            emit(c, OPC_BUILD_MAP, (uint32_t)nkw, 1 - 2 * nkw);
+            emit(c, OPC_BUILD_MAP, (uint32_t)nkw);
             flags |= 2;
         }
     }
@@ -768,18 +768,18 @@ static void make_function(Compiler *c, Node *n, const char *name) {
     }
     function_body(c, n, scope, name);
     set_pos(c, n);
-    emit(c, OPC_MAKE_FUNCTION, (uint32_t)flags, -((flags & 1) != 0) - ((flags & 2) != 0) - ((flags & 4) != 0));
+    emit(c, OPC_MAKE_FUNCTION, (uint32_t)flags);
 }
 
 static void comprehension(Compiler *c, Node *n) {
     Scope *scope = n->scope;
     if (scope->nfree) load_closure(c, scope);
     function_body(c, n, scope, scope->name);
-    emit(c, OPC_MAKE_FUNCTION, scope->nfree ? 4 : 0, scope->nfree ? -1 : 0);
+    emit(c, OPC_MAKE_FUNCTION, scope->nfree ? 4 : 0);
     iter_expr(c, n->comp.generators.items[0]->comprehension.iter);
-    emit(c, OPC_GET_ITER, 0, 0);
+    emit(c, OPC_GET_ITER, 0);
     set_pos(c, n);
-    emit(c, OPC_CALL, 1, -1);
+    emit(c, OPC_CALL, 1);
 }
 
 /* An expression's instructions carry its position; what follows it carries its parent's
@@ -805,7 +805,7 @@ static void expr_at(Compiler *c, Node *n) {
             if (slot >= 0 && small_int(n->binop.right, &k)) {
                 set_pos(c, n);
                 emit(c, n->binop.op == OP_ADD ? OPC_ADD_FAST_SMALL : OPC_SUB_FAST_SMALL,
-                     (uint32_t)slot | ((uint32_t)(uint16_t)(int16_t)k << 16), 1);
+                     (uint32_t)slot | ((uint32_t)(uint16_t)(int16_t)k << 16));
                 break;
             }
         }
@@ -815,10 +815,10 @@ static void expr_at(Compiler *c, Node *n) {
         }
         set_pos(c, n);
         switch (n->binop.op) {
-        case OP_ADD: emit(c, OPC_ADD, 0, -1); break;
-        case OP_SUB: emit(c, OPC_SUB, 0, -1); break;
-        case OP_MUL: emit(c, OPC_MUL, 0, -1); break;
-        default: emit(c, OPC_BINARY, (uint32_t)n->binop.op, -1); break;
+        case OP_ADD: emit(c, OPC_ADD, 0); break;
+        case OP_SUB: emit(c, OPC_SUB, 0); break;
+        case OP_MUL: emit(c, OPC_MUL, 0); break;
+        default: emit(c, OPC_BINARY, (uint32_t)n->binop.op); break;
         }
         break;
     case N_UNARY_OP:
@@ -828,7 +828,7 @@ static void expr_at(Compiler *c, Node *n) {
             Value neg = op_unary(c->vm, UN_NEG, v);
             if (!IS_ERR(neg)) {
                 if (IS_INT(neg) && AS_INT(neg) >= -32768 && AS_INT(neg) <= 32767)
-                    emit(c, OPC_LOAD_SMALL_INT, (uint32_t)(uint16_t)(int16_t)AS_INT(neg), 1);
+                    emit(c, OPC_LOAD_SMALL_INT, (uint32_t)(uint16_t)(int16_t)AS_INT(neg));
                 else
                     emit_const(c, neg);
                 break;
@@ -838,10 +838,10 @@ static void expr_at(Compiler *c, Node *n) {
         expr(c, n->unary.operand);
         set_pos(c, n);
         switch (n->unary.op) {
-        case OP_NOT: emit(c, OPC_NOT, 0, 0); break;
-        case OP_NEG: emit(c, OPC_UNARY, UN_NEG, 0); break;
-        case OP_POS: emit(c, OPC_UNARY, UN_POS, 0); break;
-        default: emit(c, OPC_UNARY, UN_INVERT, 0); break;
+        case OP_NOT: emit(c, OPC_NOT, 0); break;
+        case OP_NEG: emit(c, OPC_UNARY, UN_NEG); break;
+        case OP_POS: emit(c, OPC_UNARY, UN_POS); break;
+        default: emit(c, OPC_UNARY, UN_INVERT); break;
         }
         break;
     case N_BOOL_OP: {
@@ -850,7 +850,7 @@ static void expr_at(Compiler *c, Node *n) {
         for (int i = 0; i < n->boolop.values.len; i++) {
             expr(c, n->boolop.values.items[i]);
             if (i < n->boolop.values.len - 1) {
-                uint32_t j = emit_jump(c, jump, -1);
+                uint32_t j = emit_jump(c, jump);
                 VEC_PUSH(ends, j);
             }
         }
@@ -861,9 +861,9 @@ static void expr_at(Compiler *c, Node *n) {
     case N_COMPARE: compare(c, n); break;
     case N_IF_EXP: {
         expr(c, n->ifexp.test);
-        uint32_t to_else = emit_jump(c, OPC_POP_JUMP_IF_FALSE, -1);
+        uint32_t to_else = emit_jump(c, OPC_POP_JUMP_IF_FALSE);
         expr(c, n->ifexp.body);
-        uint32_t to_end = emit_jump(c, OPC_JUMP, 0);
+        uint32_t to_end = emit_jump(c, OPC_JUMP);
         patch(c, to_else);
         adjust(c, -1);
         expr(c, n->ifexp.orelse);
@@ -874,22 +874,22 @@ static void expr_at(Compiler *c, Node *n) {
     case N_ATTRIBUTE:
         expr(c, n->attribute.value);
         set_pos_attr(c, n, n);
-        emit(c, OPC_LOAD_ATTR, add_attr(c, n->attribute.attr), 0);
+        emit(c, OPC_LOAD_ATTR, add_attr(c, n->attribute.attr));
         break;
     case N_SUBSCRIPT:
         expr(c, n->subscript.value);
         expr(c, n->subscript.index);
         set_pos(c, n);
-        emit(c, OPC_BINARY_SUBSCR, 0, -1);
+        emit(c, OPC_BINARY_SUBSCR, 0);
         break;
     case N_SLICE: {
         Node *parts[3] = {n->slice.lower, n->slice.upper, n->slice.step};
         int count = n->slice.step ? 3 : 2;
         for (int i = 0; i < count; i++) {
             if (parts[i]) expr(c, parts[i]);
-            else emit(c, OPC_LOAD_NONE, 0, 1);
+            else emit(c, OPC_LOAD_NONE, 0);
         }
-        emit(c, OPC_BUILD_SLICE, (uint32_t)count, 1 - count);
+        emit(c, OPC_BUILD_SLICE, (uint32_t)count);
         break;
     }
     case N_TUPLE: display(c, n, OPC_BUILD_TUPLE, OPC_LIST_APPEND, OPC_LIST_EXTEND); break;
@@ -913,7 +913,7 @@ static void expr_at(Compiler *c, Node *n) {
     case N_GENERATOR_EXP: comprehension(c, n); break;
     case N_NAMED_EXPR:
         expr(c, n->named.value);
-        emit(c, OPC_DUP, 0, 1);
+        emit(c, OPC_DUP, 0);
         store_target(c, n->named.target);
         break;
     case N_STARRED: error_at(c, n, "SyntaxError", "can't use starred expression here"); break;
@@ -925,21 +925,21 @@ static void expr_at(Compiler *c, Node *n) {
         }
         if (n->kind == N_YIELD) {
             if (n->yield.value) expr(c, n->yield.value);
-            else emit(c, OPC_LOAD_NONE, 0, 1);
+            else emit(c, OPC_LOAD_NONE, 0);
             set_pos(c, n);
-            emit(c, OPC_YIELD_VALUE, 0, 0);
+            emit(c, OPC_YIELD_VALUE, 0);
             break;
         }
         /* yield from: pass every value through, and sent values in; its result is
          * what the inner generator returned. */
         expr(c, n->yield.value);
         set_pos(c, n);
-        emit(c, OPC_GET_ITER, 0, 0);
-        emit(c, OPC_LOAD_NONE, 0, 1);
+        emit(c, OPC_GET_ITER, 0);
+        emit(c, OPC_LOAD_NONE, 0);
         uint32_t top = here(c);
-        uint32_t exit = emit_jump(c, OPC_SEND, 0);
-        emit(c, OPC_YIELD_VALUE, 0, 0);
-        emit(c, OPC_LOOP, top, 0);
+        uint32_t exit = emit_jump(c, OPC_SEND);
+        emit(c, OPC_YIELD_VALUE, 0);
+        emit(c, OPC_LOOP, top);
         patch(c, exit);
         adjust(c, -1);
         break;
@@ -964,14 +964,14 @@ static void unpack(Compiler *c, Node *t) {
         }
     set_pos(c, t);
     if (star < 0) {
-        emit(c, OPC_UNPACK_SEQUENCE, (uint32_t)elts->len, elts->len - 1);
+        emit(c, OPC_UNPACK_SEQUENCE, (uint32_t)elts->len);
     } else {
         int before = star, after = elts->len - star - 1;
         if (before > 255 || after > 255) {
             error_at(c, t, "SyntaxError", "too many expressions in star-unpacking assignment");
             return;
         }
-        emit(c, OPC_UNPACK_EX, (uint32_t)(before | (after << 8)), elts->len - 1);
+        emit(c, OPC_UNPACK_EX, (uint32_t)(before | (after << 8)));
     }
     for (int i = 0; i < elts->len; i++) {
         Node *e = elts->items[i];
@@ -986,13 +986,13 @@ static void store_target(Compiler *c, Node *t) {
     case N_ATTRIBUTE:
         expr(c, t->attribute.value);
         set_pos(c, t);
-        emit(c, OPC_STORE_ATTR, add_attr(c, t->attribute.attr), -2);
+        emit(c, OPC_STORE_ATTR, add_attr(c, t->attribute.attr));
         break;
     case N_SUBSCRIPT:
         expr(c, t->subscript.value);
         expr(c, t->subscript.index);
         set_pos(c, t);
-        emit(c, OPC_STORE_SUBSCR, 0, -3);
+        emit(c, OPC_STORE_SUBSCR, 0);
         break;
     case N_TUPLE:
     case N_LIST: unpack(c, t); break;
@@ -1008,13 +1008,13 @@ static void delete_target(Compiler *c, Node *t) {
     case N_ATTRIBUTE:
         expr(c, t->attribute.value);
         set_pos(c, t);
-        emit(c, OPC_DELETE_ATTR, add_attr(c, t->attribute.attr), -1);
+        emit(c, OPC_DELETE_ATTR, add_attr(c, t->attribute.attr));
         break;
     case N_SUBSCRIPT:
         expr(c, t->subscript.value);
         expr(c, t->subscript.index);
         set_pos(c, t);
-        emit(c, OPC_DELETE_SUBSCR, 0, -2);
+        emit(c, OPC_DELETE_SUBSCR, 0);
         break;
     case N_TUPLE:
     case N_LIST:
@@ -1032,33 +1032,33 @@ static void aug_assign(Compiler *c, Node *n) {
         emit_name(c, t, t->name.id, 0);
         expr(c, n->aug.value);
         set_pos(c, n);
-        emit(c, OPC_INPLACE, (uint32_t)n->aug.op, -1);
+        emit(c, OPC_INPLACE, (uint32_t)n->aug.op);
         emit_name(c, t, t->name.id, 1);
         break;
     case N_ATTRIBUTE: {
         uint32_t name = add_attr(c, t->attribute.attr);
         expr(c, t->attribute.value);
-        emit(c, OPC_DUP, 0, 1);
+        emit(c, OPC_DUP, 0);
         set_pos(c, t);
-        emit(c, OPC_LOAD_ATTR, name, 0);
+        emit(c, OPC_LOAD_ATTR, name);
         expr(c, n->aug.value);
         set_pos(c, n);
-        emit(c, OPC_INPLACE, (uint32_t)n->aug.op, -1);
-        emit(c, OPC_SWAP, 0, 0);
-        emit(c, OPC_STORE_ATTR, name, -2);
+        emit(c, OPC_INPLACE, (uint32_t)n->aug.op);
+        emit(c, OPC_SWAP, 0);
+        emit(c, OPC_STORE_ATTR, name);
         break;
     }
     case N_SUBSCRIPT:
         expr(c, t->subscript.value);
         expr(c, t->subscript.index);
-        emit(c, OPC_DUP2, 0, 2);
+        emit(c, OPC_DUP2, 0);
         set_pos(c, t);
-        emit(c, OPC_BINARY_SUBSCR, 0, -1);
+        emit(c, OPC_BINARY_SUBSCR, 0);
         expr(c, n->aug.value);
         set_pos(c, n);
-        emit(c, OPC_INPLACE, (uint32_t)n->aug.op, -1);
-        emit(c, OPC_ROT3, 0, 0);
-        emit(c, OPC_STORE_SUBSCR, 0, -3);
+        emit(c, OPC_INPLACE, (uint32_t)n->aug.op);
+        emit(c, OPC_ROT3, 0);
+        emit(c, OPC_STORE_SUBSCR, 0);
         break;
     default: error_at(c, t, "SyntaxError", "'%s' is an illegal expression for augmented assignment", "expression"); break;
     }
@@ -1133,9 +1133,9 @@ static void emit_cleanup(Compiler *c, Block *b) {
     int saved = c->fs->depth;
     c->fs->depth = (int)b->depth + 1;
     adjust(c, 0);
-    emit(c, OPC_SWAP, 0, 0);
-    emit(c, OPC_POP_EXCEPT, 0, -1);
-    emit(c, OPC_RERAISE, 0, -1);
+    emit(c, OPC_SWAP, 0);
+    emit(c, OPC_POP_EXCEPT, 0);
+    emit(c, OPC_RERAISE, 0);
     c->fs->depth = saved;
 }
 
@@ -1152,8 +1152,8 @@ static void unwind(Compiler *c, Block *stop, bool keep_top, Block **paused, int 
         switch (b->kind) {
         case BLOCK_LOOP:
             if (!b->is_for) break;
-            if (keep_top) emit(c, OPC_SWAP, 0, 0);
-            emit(c, b->owns_iter ? OPC_POP_CLOSE : OPC_POP, 0, -1);
+            if (keep_top) emit(c, OPC_SWAP, 0);
+            emit(c, b->owns_iter ? OPC_POP_CLOSE : OPC_POP, 0);
             break;
         case BLOCK_TRY: break;
         case BLOCK_FINALLY: {
@@ -1169,22 +1169,22 @@ static void unwind(Compiler *c, Block *stop, bool keep_top, Block **paused, int 
             break;
         }
         case BLOCK_VALUE:
-            if (keep_top) emit(c, OPC_SWAP, 0, 0);
-            emit(c, OPC_POP, 0, -1);
+            if (keep_top) emit(c, OPC_SWAP, 0);
+            emit(c, OPC_POP, 0);
             break;
         case BLOCK_HANDLER:
-            if (keep_top) emit(c, OPC_SWAP, 0, 0);
-            emit(c, OPC_POP_EXCEPT, 0, -1);
+            if (keep_top) emit(c, OPC_SWAP, 0);
+            emit(c, OPC_POP_EXCEPT, 0);
             break;
         case BLOCK_FINALLY_EXC:
-            if (keep_top) emit(c, OPC_SWAP, 0, 0);
-            emit(c, OPC_POP, 0, -1);
-            if (keep_top) emit(c, OPC_SWAP, 0, 0);
-            emit(c, OPC_POP_EXCEPT, 0, -1);
+            if (keep_top) emit(c, OPC_SWAP, 0);
+            emit(c, OPC_POP, 0);
+            if (keep_top) emit(c, OPC_SWAP, 0);
+            emit(c, OPC_POP_EXCEPT, 0);
             break;
         case BLOCK_WITH:
-            if (keep_top) emit(c, OPC_SWAP, 0, 0);
-            emit(c, OPC_WITH_EXIT, 0, -1);
+            if (keep_top) emit(c, OPC_SWAP, 0);
+            emit(c, OPC_WITH_EXIT, 0);
             break;
         }
     }
@@ -1213,11 +1213,11 @@ static void jump_out(Compiler *c, Node *n, bool is_break) {
     if (is_break) {
         /* A generator the loop made itself is finished now (CPython frees it here, which
          * runs its finally blocks); one the program holds elsewhere is left alone. */
-        if (loop->is_for) emit(c, loop->owns_iter ? OPC_POP_CLOSE : OPC_POP, 0, -1);
-        uint32_t j = emit_jump(c, OPC_JUMP, 0);
+        if (loop->is_for) emit(c, loop->owns_iter ? OPC_POP_CLOSE : OPC_POP, 0);
+        uint32_t j = emit_jump(c, OPC_JUMP);
         VEC_PUSH(loop->breaks, j);
     } else {
-        emit(c, OPC_LOOP, loop->continue_target, 0);
+        emit(c, OPC_LOOP, loop->continue_target);
     }
     resume_all(c, paused, npaused);
     c->fs->depth = depth;
@@ -1235,13 +1235,13 @@ static void try_except(Compiler *c, Node *n) {
     block_end(c, &t);
     stmts(c, &n->try_.orelse);
     VEC(uint32_t) ends = {0};
-    uint32_t j = emit_jump(c, OPC_JUMP, 0);
+    uint32_t j = emit_jump(c, OPC_JUMP);
     VEC_PUSH(ends, j);
 
     block_target_here(c, &t);
     c->fs->depth = (int)t.depth;
     adjust(c, 1);                      /* the exception */
-    emit(c, OPC_PUSH_EXC_INFO, 0, 1);  /* [prev, exc] */
+    emit(c, OPC_PUSH_EXC_INFO, 0);  /* [prev, exc] */
     Block h;
     c->fs->depth -= 1;
     block_push(c, &h, BLOCK_HANDLER, true); /* depth: [prev] */
@@ -1257,26 +1257,26 @@ static void try_except(Compiler *c, Node *n) {
         }
         if (typed) {
             expr(c, hn->handler.type);
-            emit(c, OPC_CHECK_EXC_MATCH, 0, 0);
-            next = emit_jump(c, OPC_POP_JUMP_IF_FALSE, -1);
+            emit(c, OPC_CHECK_EXC_MATCH, 0);
+            next = emit_jump(c, OPC_POP_JUMP_IF_FALSE);
         }
         if (hn->handler.name) emit_name(c, hn, hn->handler.name, 1);
-        else emit(c, OPC_POP, 0, -1);
+        else emit(c, OPC_POP, 0);
         stmts(c, &hn->handler.body);
         if (hn->handler.name) {
             /* The name is unbound after the handler, as in CPython. */
-            emit(c, OPC_LOAD_NONE, 0, 1);
+            emit(c, OPC_LOAD_NONE, 0);
             emit_name(c, hn, hn->handler.name, 1);
             emit_name(c, hn, hn->handler.name, 2);
         }
-        emit(c, OPC_POP_EXCEPT, 0, -1);
-        j = emit_jump(c, OPC_JUMP, 0);
+        emit(c, OPC_POP_EXCEPT, 0);
+        j = emit_jump(c, OPC_JUMP);
         VEC_PUSH(ends, j);
         c->fs->depth = (int)t.depth + 2;
         if (typed) patch(c, next);
     }
     /* No clause matched: raise on, through the cleanup that restores `prev`. */
-    emit(c, OPC_RERAISE, 0, -1);
+    emit(c, OPC_RERAISE, 0);
     block_end(c, &h);
     emit_cleanup(c, &h);
     for (uint32_t i = 0; i < ends.len; i++) patch(c, ends.items[i]);
@@ -1297,18 +1297,18 @@ static void try_stmt(Compiler *c, Node *n) {
     block_end(c, &fin);
     /* The normal path runs the finally body once... */
     stmts(c, &n->try_.finalbody);
-    uint32_t end = emit_jump(c, OPC_JUMP, 0);
+    uint32_t end = emit_jump(c, OPC_JUMP);
     /* ...and the exceptional path runs it again, then raises on. */
     block_target_here(c, &fin);
     c->fs->depth = (int)fin.depth;
     adjust(c, 1);
-    emit(c, OPC_PUSH_EXC_INFO, 0, 1);
+    emit(c, OPC_PUSH_EXC_INFO, 0);
     Block fexc;
     c->fs->depth -= 1;
     block_push(c, &fexc, BLOCK_FINALLY_EXC, true);
     c->fs->depth += 1;
     stmts(c, &n->try_.finalbody);
-    emit(c, OPC_RERAISE, 0, -1);
+    emit(c, OPC_RERAISE, 0);
     block_end(c, &fexc);
     emit_cleanup(c, &fexc);
     patch(c, end);
@@ -1320,36 +1320,36 @@ static void with_item(Compiler *c, Node *n, int index) {
     set_pos(c, item);
     expr(c, item->withitem.context);
     set_pos(c, n); /* CPython's traceback shows the statement for what entering raises */
-    emit(c, OPC_BEFORE_WITH, 0, 1); /* [exit, entered] */
+    emit(c, OPC_BEFORE_WITH, 0); /* [exit, entered] */
     if (item->withitem.vars) store_target(c, item->withitem.vars);
-    else emit(c, OPC_POP, 0, -1);
+    else emit(c, OPC_POP, 0);
     Block w;
     block_push(c, &w, BLOCK_WITH, true); /* depth: [exit] */
     if (index + 1 < n->with.items.len) with_item(c, n, index + 1);
     else stmts(c, &n->with.body);
     block_end(c, &w);
     set_pos(c, n);
-    emit(c, OPC_WITH_EXIT, 0, -1);
-    uint32_t end = emit_jump(c, OPC_JUMP, 0);
+    emit(c, OPC_WITH_EXIT, 0);
+    uint32_t end = emit_jump(c, OPC_JUMP);
 
     block_target_here(c, &w);
     c->fs->depth = (int)w.depth;
     adjust(c, 1);                     /* [exit, exc] */
-    emit(c, OPC_PUSH_EXC_INFO, 0, 1); /* [exit, prev, exc] */
+    emit(c, OPC_PUSH_EXC_INFO, 0); /* [exit, prev, exc] */
     Block h;
     c->fs->depth -= 1;
     block_push(c, &h, BLOCK_HANDLER, true);
     c->fs->depth += 1;
-    emit(c, OPC_WITH_EXCEPT, 0, 1);
-    uint32_t suppress = emit_jump(c, OPC_POP_JUMP_IF_TRUE, -1);
-    emit(c, OPC_RERAISE, 0, -1);
+    emit(c, OPC_WITH_EXCEPT, 0);
+    uint32_t suppress = emit_jump(c, OPC_POP_JUMP_IF_TRUE);
+    emit(c, OPC_RERAISE, 0);
     block_end(c, &h);
     patch(c, suppress);
     c->fs->depth = (int)w.depth + 2;
-    emit(c, OPC_POP, 0, -1);
-    emit(c, OPC_POP_EXCEPT, 0, -1);
-    emit(c, OPC_POP, 0, -1);
-    uint32_t end2 = emit_jump(c, OPC_JUMP, 0);
+    emit(c, OPC_POP, 0);
+    emit(c, OPC_POP_EXCEPT, 0);
+    emit(c, OPC_POP, 0);
+    uint32_t end2 = emit_jump(c, OPC_JUMP);
     emit_cleanup(c, &h);
     patch(c, end);
     patch(c, end2);
@@ -1370,8 +1370,7 @@ typedef struct PatternCtx {
 } PatternCtx;
 
 static void pattern_fail(Compiler *c, PatternCtx *pc, Opcode jump_op) {
-    int effect = jump_op == OPC_JUMP ? 0 : -1;
-    uint32_t j = emit_jump(c, jump_op, effect);
+    uint32_t j = emit_jump(c, jump_op);
     PatternFail f = {j, c->fs->depth - pc->base};
     VEC_PUSH(pc->fails, f);
 }
@@ -1380,7 +1379,7 @@ static void pattern(Compiler *c, Node *p, PatternCtx *pc);
 
 static void store_capture(Compiler *c, Node *at, const char *name) {
     if (name) emit_name(c, at, name, 1);
-    else emit(c, OPC_POP, 0, -1);
+    else emit(c, OPC_POP, 0);
 }
 
 /* Each sub-pattern consumes the value on top of the stack. */
@@ -1394,17 +1393,17 @@ static void pattern(Compiler *c, Node *p, PatternCtx *pc) {
     switch (p->kind) {
     case N_MATCH_VALUE:
         expr(c, p->pattern.value);
-        emit(c, OPC_EQ, 0, -1);
+        emit(c, OPC_EQ, 0);
         pattern_fail(c, pc, OPC_POP_JUMP_IF_FALSE);
         break;
     case N_MATCH_SINGLETON:
         expr(c, p->pattern.value);
-        emit(c, OPC_IS, 0, -1);
+        emit(c, OPC_IS, 0);
         pattern_fail(c, pc, OPC_POP_JUMP_IF_FALSE);
         break;
     case N_MATCH_AS:
         if (p->pattern.pattern) {
-            emit(c, OPC_DUP, 0, 1);
+            emit(c, OPC_DUP, 0);
             pattern(c, p->pattern.pattern, pc);
         }
         store_capture(c, p, p->pattern.name);
@@ -1415,10 +1414,10 @@ static void pattern(Compiler *c, Node *p, PatternCtx *pc) {
         int depth = c->fs->depth;
         for (int i = 0; i < p->pattern.patterns.len && !c->failed; i++) {
             PatternCtx alt = {c->fs->depth, {0}};
-            emit(c, OPC_DUP, 0, 1);
+            emit(c, OPC_DUP, 0);
             pattern(c, p->pattern.patterns.items[i], &alt);
-            emit(c, OPC_POP, 0, -1);
-            uint32_t ok = emit_jump(c, OPC_JUMP, 0);
+            emit(c, OPC_POP, 0);
+            uint32_t ok = emit_jump(c, OPC_JUMP);
             VEC_PUSH(oks, ok);
             /* This alternative failed: drop what it left, then try the next. */
             int max = 0;
@@ -1429,7 +1428,7 @@ static void pattern(Compiler *c, Node *p, PatternCtx *pc) {
                     if (alt.fails.items[k].extra == extra) patch(c, alt.fails.items[k].jump);
                 if (extra > 0) {
                     c->fs->depth = alt.base + extra;
-                    emit(c, OPC_POP, 0, -1);
+                    emit(c, OPC_POP, 0);
                 }
             }
             free(alt.fails.items);
@@ -1453,33 +1452,33 @@ static void pattern(Compiler *c, Node *p, PatternCtx *pc) {
                 star = i;
             }
         int fixed = star >= 0 ? pats->len - 1 : pats->len;
-        emit(c, OPC_MATCH_SEQUENCE, (uint32_t)(fixed | (star >= 0 ? 0x8000 : 0)), 1);
+        emit(c, OPC_MATCH_SEQUENCE, (uint32_t)(fixed | (star >= 0 ? 0x8000 : 0)));
         pattern_fail(c, pc, OPC_POP_JUMP_IF_FALSE);
-        if (star < 0) emit(c, OPC_UNPACK_SEQUENCE, (uint32_t)pats->len, pats->len - 1);
-        else emit(c, OPC_UNPACK_EX, (uint32_t)(star | ((pats->len - star - 1) << 8)), pats->len - 1);
+        if (star < 0) emit(c, OPC_UNPACK_SEQUENCE, (uint32_t)pats->len);
+        else emit(c, OPC_UNPACK_EX, (uint32_t)(star | ((pats->len - star - 1) << 8)));
         sub_patterns(c, pats, pc);
         break;
     }
     case N_MATCH_MAPPING: {
         NodeList *keys = &p->pattern.keys;
-        emit(c, OPC_MATCH_MAPPING, 0, 1);
+        emit(c, OPC_MATCH_MAPPING, 0);
         pattern_fail(c, pc, OPC_POP_JUMP_IF_FALSE);
         for (int i = 0; i < keys->len; i++) expr(c, keys->items[i]);
-        emit(c, OPC_BUILD_TUPLE, (uint32_t)keys->len, 1 - keys->len);
-        emit(c, OPC_MATCH_KEYS, 0, 0);
-        emit(c, OPC_DUP, 0, 1);
-        emit(c, OPC_LOAD_NONE, 0, 1);
-        emit(c, OPC_IS, 0, -1);
+        emit(c, OPC_BUILD_TUPLE, (uint32_t)keys->len);
+        emit(c, OPC_MATCH_KEYS, 0);
+        emit(c, OPC_DUP, 0);
+        emit(c, OPC_LOAD_NONE, 0);
+        emit(c, OPC_IS, 0);
         pattern_fail(c, pc, OPC_POP_JUMP_IF_TRUE);
-        emit(c, OPC_UNPACK_SEQUENCE, (uint32_t)keys->len, keys->len - 1);
+        emit(c, OPC_UNPACK_SEQUENCE, (uint32_t)keys->len);
         sub_patterns(c, &p->pattern.patterns, pc);
         if (p->pattern.name) {
             for (int i = 0; i < keys->len; i++) expr(c, keys->items[i]);
-            emit(c, OPC_BUILD_TUPLE, (uint32_t)keys->len, 1 - keys->len);
-            emit(c, OPC_COPY_DICT_WITHOUT_KEYS, 0, 0);
+            emit(c, OPC_BUILD_TUPLE, (uint32_t)keys->len);
+            emit(c, OPC_COPY_DICT_WITHOUT_KEYS, 0);
             store_capture(c, p, p->pattern.name);
         }
-        emit(c, OPC_POP, 0, -1);
+        emit(c, OPC_POP, 0);
         break;
     }
     case N_MATCH_CLASS: {
@@ -1489,15 +1488,15 @@ static void pattern(Compiler *c, Node *p, PatternCtx *pc) {
         for (int i = 0; i < nkw; i++) names->items[i] = OBJ_VAL(intern(c, p->pattern.kwd_attrs[i]));
         emit_const(c, OBJ_VAL(names));
         set_pos(c, p);
-        emit(c, OPC_MATCH_CLASS, (uint32_t)npos, -1);
-        emit(c, OPC_DUP, 0, 1);
-        emit(c, OPC_LOAD_NONE, 0, 1);
-        emit(c, OPC_IS, 0, -1);
+        emit(c, OPC_MATCH_CLASS, (uint32_t)npos);
+        emit(c, OPC_DUP, 0);
+        emit(c, OPC_LOAD_NONE, 0);
+        emit(c, OPC_IS, 0);
         pattern_fail(c, pc, OPC_POP_JUMP_IF_TRUE);
-        emit(c, OPC_UNPACK_SEQUENCE, (uint32_t)(npos + nkw), npos + nkw - 1);
+        emit(c, OPC_UNPACK_SEQUENCE, (uint32_t)(npos + nkw));
         sub_patterns(c, &p->pattern.patterns, pc);
         sub_patterns(c, &p->pattern.kwd_patterns, pc);
-        emit(c, OPC_POP, 0, -1);
+        emit(c, OPC_POP, 0);
         break;
     }
     default: error_at(c, p, "SyntaxError", "invalid pattern"); break;
@@ -1512,15 +1511,15 @@ static void match_stmt(Compiler *c, Node *n) {
         Node *mc = n->match.cases.items[i];
         PatternCtx pc = {base, {0}};
         set_pos(c, mc);
-        emit(c, OPC_DUP, 0, 1);
+        emit(c, OPC_DUP, 0);
         pattern(c, mc->match_case.pattern, &pc);
         if (mc->match_case.guard) {
             expr(c, mc->match_case.guard);
             pattern_fail(c, &pc, OPC_POP_JUMP_IF_FALSE);
         }
-        emit(c, OPC_POP, 0, -1);
+        emit(c, OPC_POP, 0);
         stmts(c, &mc->match_case.body);
-        uint32_t j = emit_jump(c, OPC_JUMP, 0);
+        uint32_t j = emit_jump(c, OPC_JUMP);
         VEC_PUSH(ends, j);
         /* Failures land here, dropping what the pattern left above the subject. */
         int max = 0;
@@ -1531,13 +1530,13 @@ static void match_stmt(Compiler *c, Node *n) {
                 if (pc.fails.items[k].extra == extra) patch(c, pc.fails.items[k].jump);
             if (extra > 0) {
                 c->fs->depth = base + extra;
-                emit(c, OPC_POP, 0, -1);
+                emit(c, OPC_POP, 0);
             }
         }
         free(pc.fails.items);
         c->fs->depth = base;
     }
-    emit(c, OPC_POP, 0, -1);
+    emit(c, OPC_POP, 0);
     for (uint32_t i = 0; i < ends.len; i++) patch(c, ends.items[i]);
     free(ends.items);
     c->fs->depth = base - 1;
@@ -1561,7 +1560,7 @@ static void import_stmt(Compiler *c, Node *n) {
             if (!m) return;
             set_pos(c, n); /* a traceback through the import shows the statement */
             emit_const(c, OBJ_VAL(m));
-            emit(c, OPC_IMPORT_MODULE, 0, 0);
+            emit(c, OPC_IMPORT_MODULE, 0);
             if (!a->alias.asname && strchr(a->alias.name, '.')) {
                 unsupported(c, a, "dotted module names are");
                 return;
@@ -1583,9 +1582,9 @@ static void import_stmt(Compiler *c, Node *n) {
     if (!m) return;
     set_pos(c, n);
     emit_const(c, OBJ_VAL(m));
-    emit(c, OPC_IMPORT_MODULE, 0, 0);
+    emit(c, OPC_IMPORT_MODULE, 0);
     if (star) {
-        emit(c, OPC_IMPORT_STAR, 0, -1);
+        emit(c, OPC_IMPORT_STAR, 0);
         /* Star-imported native functions can be called directly too. */
         for (uint32_t i = 0; i < m->exports->len; i++) {
             ObjStr *name = AS_STR(m->exports->items[i]);
@@ -1612,14 +1611,14 @@ static void import_stmt(Compiler *c, Node *n) {
             return;
         }
         set_pos(c, n);
-        emit(c, OPC_IMPORT_FROM, add_name(c, a->alias.name), 1);
+        emit(c, OPC_IMPORT_FROM, add_name(c, a->alias.name));
         const char *bound = a->alias.asname ? a->alias.asname : a->alias.name;
         emit_name(c, a, bound, 1);
         Value v = dict_get_str(m->globals, name);
         if (IS_KIND(v, OBJ_EXTERN) && c->fs->scope->kind == SCOPE_MODULE && scope_binds(c->module_scope, bound) == 1)
             dict_set_str(c->vm, c->externs, intern(c, bound), v);
     }
-    emit(c, OPC_POP, 0, -1);
+    emit(c, OPC_POP, 0);
 }
 
 /* The decorators on the stack under what they decorate: the nearest applies first, each
@@ -1627,7 +1626,7 @@ static void import_stmt(Compiler *c, Node *n) {
 static void apply_decorators(Compiler *c, NodeList *decorators) {
     for (int i = decorators->len - 1; i >= 0; i--) {
         set_pos(c, decorators->items[i]);
-        emit(c, OPC_CALL, 1, -1);
+        emit(c, OPC_CALL, 1);
     }
 }
 
@@ -1653,13 +1652,13 @@ static void class_def(Compiler *c, Node *n) {
         return;
     }
     set_pos(c, n);
-    emit(c, OPC_BUILD_MAP, 0, 1);
+    emit(c, OPC_BUILD_MAP, 0);
     if (scope->nfree) load_closure(c, scope);
     function_body(c, n, scope, n->class_def.name);
-    emit(c, OPC_MAKE_FUNCTION, scope->nfree ? 4 : 0, scope->nfree ? -1 : 0);
-    emit(c, OPC_CALL_CLASS_BODY, 0, 0);
-    emit(c, OPC_POP, 0, -1);
-    emit(c, OPC_BUILD_CLASS, (uint32_t)n->class_def.bases.len, -(n->class_def.bases.len + 1));
+    emit(c, OPC_MAKE_FUNCTION, scope->nfree ? 4 : 0);
+    emit(c, OPC_CALL_CLASS_BODY, 0);
+    emit(c, OPC_POP, 0);
+    emit(c, OPC_BUILD_CLASS, (uint32_t)n->class_def.bases.len);
     apply_decorators(c, &n->class_def.decorators);
     emit_name(c, n, n->class_def.name, 1);
 }
@@ -1671,14 +1670,14 @@ static void stmt(Compiler *c, Node *n) {
     case N_EXPR_STMT:
         expr(c, n->expr_stmt.value);
         /* A notebook cell shows the value of its last statement when it is an expression. */
-        if (n == c->last_statement) emit(c, OPC_SET_LAST_VALUE, 0, -1);
-        else emit(c, OPC_POP, 0, -1);
+        if (n == c->last_statement) emit(c, OPC_SET_LAST_VALUE, 0);
+        else emit(c, OPC_POP, 0);
         break;
     case N_ASSIGN: {
         expr(c, n->assign.value);
         int count = n->assign.targets.len;
         for (int i = 0; i < count; i++) {
-            if (i < count - 1) emit(c, OPC_DUP, 0, 1);
+            if (i < count - 1) emit(c, OPC_DUP, 0);
             store_target(c, n->assign.targets.items[i]);
         }
         break;
@@ -1696,7 +1695,7 @@ static void stmt(Compiler *c, Node *n) {
             emit_name(c, n, "__annotations__", 0);
             emit_const(c, OBJ_VAL(intern(c, n->ann.target->name.id)));
             set_pos(c, n);
-            emit(c, OPC_STORE_SUBSCR, 0, -3);
+            emit(c, OPC_STORE_SUBSCR, 0);
         }
         break;
     case N_DELETE:
@@ -1707,10 +1706,10 @@ static void stmt(Compiler *c, Node *n) {
     case N_NONLOCAL: break;
     case N_IF: {
         expr(c, n->if_.test);
-        uint32_t to_else = emit_jump(c, OPC_POP_JUMP_IF_FALSE, -1);
+        uint32_t to_else = emit_jump(c, OPC_POP_JUMP_IF_FALSE);
         stmts(c, &n->if_.body);
         if (n->if_.orelse.len) {
-            uint32_t to_end = emit_jump(c, OPC_JUMP, 0);
+            uint32_t to_end = emit_jump(c, OPC_JUMP);
             patch(c, to_else);
             stmts(c, &n->if_.orelse);
             patch(c, to_end);
@@ -1725,12 +1724,12 @@ static void stmt(Compiler *c, Node *n) {
         block_push(c, &loop, BLOCK_LOOP, false);
         loop.continue_target = top;
         expr(c, n->loop.test);
-        uint32_t to_else = emit_jump(c, OPC_POP_JUMP_IF_FALSE, -1);
+        uint32_t to_else = emit_jump(c, OPC_POP_JUMP_IF_FALSE);
         stmts(c, &n->loop.body);
         /* A loop a limit or Stop ends is shown at its test, as CPython shows it. */
         const Node *at = test_position(n->loop.test);
         set_pos(c, at ? at : n);
-        emit(c, OPC_LOOP, top, 0);
+        emit(c, OPC_LOOP, top);
         patch(c, to_else);
         block_end(c, &loop);
         stmts(c, &n->loop.orelse);
@@ -1740,17 +1739,17 @@ static void stmt(Compiler *c, Node *n) {
     case N_FOR: {
         iter_expr(c, n->loop.iter);
         set_pos(c, n);
-        emit(c, OPC_GET_ITER, 0, 0);
+        emit(c, OPC_GET_ITER, 0);
         uint32_t top = here(c);
         Block loop;
         block_push(c, &loop, BLOCK_LOOP, false);
         loop.continue_target = top;
         loop.is_for = true;
         loop.owns_iter = n->loop.iter->kind == N_CALL || n->loop.iter->kind == N_GENERATOR_EXP;
-        uint32_t exit = emit_jump(c, OPC_FOR_ITER, 1);
+        uint32_t exit = emit_jump(c, OPC_FOR_ITER);
         store_target(c, n->loop.target);
         stmts(c, &n->loop.body);
-        emit(c, OPC_LOOP, top, 0); /* at the body's last position, as in CPython */
+        emit(c, OPC_LOOP, top); /* at the body's last position, as in CPython */
         patch(c, exit);
         adjust(c, -1); /* FOR_ITER popped the iterator on its way out */
         block_end(c, &loop);
@@ -1774,30 +1773,30 @@ static void stmt(Compiler *c, Node *n) {
             return;
         }
         if (n->ret.value) expr(c, n->ret.value);
-        else emit(c, OPC_LOAD_NONE, 0, 1);
+        else emit(c, OPC_LOAD_NONE, 0);
         set_pos(c, n);
         int depth = c->fs->depth;
         Block *paused[256];
         int npaused = 0;
         unwind(c, NULL, true, paused, &npaused);
-        emit(c, OPC_RETURN_VALUE, 0, -1);
+        emit(c, OPC_RETURN_VALUE, 0);
         resume_all(c, paused, npaused);
         c->fs->depth = depth - 1;
         break;
     }
     case N_ASSERT: {
         expr(c, n->assert_.test);
-        uint32_t ok = emit_jump(c, OPC_POP_JUMP_IF_TRUE, -1);
+        uint32_t ok = emit_jump(c, OPC_POP_JUMP_IF_TRUE);
         /* A traceback points at the comparison the test ends with, if any. */
         const Node *at = test_position(n->assert_.test);
         set_pos(c, at ? at : n);
-        emit(c, OPC_LOAD_ASSERTION_ERROR, 0, 1);
+        emit(c, OPC_LOAD_ASSERTION_ERROR, 0);
         if (n->assert_.msg) {
             expr(c, n->assert_.msg);
             set_pos(c, at ? at : n);
-            emit(c, OPC_CALL, 1, -1);
+            emit(c, OPC_CALL, 1);
         }
-        emit(c, OPC_RAISE, 1, -1);
+        emit(c, OPC_RAISE, 1);
         patch(c, ok);
         break;
     }
@@ -1805,7 +1804,7 @@ static void stmt(Compiler *c, Node *n) {
         if (n->raise.exc) expr(c, n->raise.exc);
         if (n->raise.cause) expr(c, n->raise.cause);
         set_pos(c, n);
-        emit(c, OPC_RAISE, n->raise.cause ? 2 : (n->raise.exc ? 1 : 0), n->raise.cause ? -2 : (n->raise.exc ? -1 : 0));
+        emit(c, OPC_RAISE, n->raise.cause ? 2 : (n->raise.exc ? 1 : 0));
         break;
     case N_CLASS_DEF: class_def(c, n); break;
     case N_TRY: try_stmt(c, n); break;
@@ -1932,47 +1931,47 @@ static void comprehension_body(Compiler *c, Node *n) {
     bool gen = n->kind == N_GENERATOR_EXP;
     Opcode add = n->kind == N_LIST_COMP ? OPC_LIST_APPEND : n->kind == N_SET_COMP ? OPC_SET_ADD : OPC_MAP_ADD;
     if (!gen)
-        emit(c, n->kind == N_LIST_COMP ? OPC_BUILD_LIST : n->kind == N_SET_COMP ? OPC_BUILD_SET : OPC_BUILD_MAP, 0, 1);
+        emit(c, n->kind == N_LIST_COMP ? OPC_BUILD_LIST : n->kind == N_SET_COMP ? OPC_BUILD_SET : OPC_BUILD_MAP, 0);
     uint32_t *tops = calloc((size_t)ngen, sizeof(uint32_t));
     uint32_t *exits = calloc((size_t)ngen, sizeof(uint32_t));
     for (int i = 0; i < ngen; i++) {
         Node *g = n->comp.generators.items[i];
         set_pos(c, g);
-        if (i == 0) emit(c, OPC_LOAD_FAST, 0, 1);
+        if (i == 0) emit(c, OPC_LOAD_FAST, 0);
         else {
             iter_expr(c, g->comprehension.iter);
-            emit(c, OPC_GET_ITER, 0, 0);
+            emit(c, OPC_GET_ITER, 0);
         }
         tops[i] = here(c);
-        exits[i] = emit_jump(c, OPC_FOR_ITER, 1);
+        exits[i] = emit_jump(c, OPC_FOR_ITER);
         store_target(c, g->comprehension.target);
         for (int j = 0; j < g->comprehension.ifs.len; j++) {
             expr(c, g->comprehension.ifs.items[j]);
-            uint32_t skip = emit_jump(c, OPC_POP_JUMP_IF_FALSE, -1);
+            uint32_t skip = emit_jump(c, OPC_POP_JUMP_IF_FALSE);
             patch_to(c, skip, tops[i]);
         }
     }
     if (gen) {
         expr(c, n->comp.elt);
-        emit(c, OPC_YIELD_VALUE, 0, 0);
-        emit(c, OPC_POP, 0, -1);
+        emit(c, OPC_YIELD_VALUE, 0);
+        emit(c, OPC_POP, 0);
     } else if (n->kind == N_DICT_COMP) {
         expr(c, n->comp.key);
         expr(c, n->comp.elt);
-        emit(c, add, (uint32_t)ngen, -2);
+        emit(c, add, (uint32_t)ngen);
     } else {
         expr(c, n->comp.elt);
-        emit(c, add, (uint32_t)ngen, -1);
+        emit(c, add, (uint32_t)ngen);
     }
     for (int i = ngen - 1; i >= 0; i--) {
-        emit(c, OPC_LOOP, tops[i], 0);
+        emit(c, OPC_LOOP, tops[i]);
         patch(c, exits[i]);
         adjust(c, -1);
     }
     free(tops);
     free(exits);
-    if (gen) emit(c, OPC_LOAD_NONE, 0, 1);
-    emit(c, OPC_RETURN_VALUE, 0, -1);
+    if (gen) emit(c, OPC_LOAD_NONE, 0);
+    emit(c, OPC_RETURN_VALUE, 0);
 }
 
 /* The docstring: a body's first statement when it is a plain string. */
@@ -1999,7 +1998,7 @@ static bool annotates(const NodeList *body) {
 
 static void setup_annotations(Compiler *c, const NodeList *body) {
     if (!annotates(body)) return;
-    emit(c, OPC_BUILD_MAP, 0, 1);
+    emit(c, OPC_BUILD_MAP, 0);
     emit_name(c, NULL, "__annotations__", 1);
 }
 
@@ -2014,28 +2013,28 @@ static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) 
         /* A class body starts by naming itself: __module__ = __name__ (the module it is
          * defined in: a traceback names an exception class of an imported module with it)
          * and __qualname__ = 'Outer.Inner'. */
-        emit(c, OPC_LOAD_NAME, add_name(c, "__name__"), 1);
-        emit(c, OPC_STORE_NAME, add_name(c, "__module__"), -1);
+        emit(c, OPC_LOAD_NAME, add_name(c, "__name__"));
+        emit(c, OPC_STORE_NAME, add_name(c, "__module__"));
         emit_const(c, OBJ_VAL(intern(c, qualname)));
-        emit(c, OPC_STORE_NAME, add_name(c, "__qualname__"), -1);
+        emit(c, OPC_STORE_NAME, add_name(c, "__qualname__"));
         Node *doc = docstring(&n->class_def.body);
         if (doc) {
             emit_const(c, const_value(c, doc));
-            emit(c, OPC_STORE_NAME, add_name(c, "__doc__"), -1);
+            emit(c, OPC_STORE_NAME, add_name(c, "__doc__"));
         }
         setup_annotations(c, &n->class_def.body);
     }
     if (n->kind == N_FUNCTION_DEF || n->kind == N_CLASS_DEF) {
         stmts(c, n->kind == N_CLASS_DEF ? &n->class_def.body : &n->function.body);
-        emit(c, OPC_LOAD_NONE, 0, 1);
-        emit(c, OPC_RETURN_VALUE, 0, -1);
+        emit(c, OPC_LOAD_NONE, 0);
+        emit(c, OPC_RETURN_VALUE, 0);
     } else if (n->kind == N_LAMBDA) {
         /* The parser gives a lambda one N_RETURN statement. */
         Node *body = n->function.body.len ? n->function.body.items[0] : NULL;
         if (body && body->kind == N_RETURN) expr(c, body->ret.value);
         else if (body && body->kind == N_EXPR_STMT) expr(c, body->expr_stmt.value);
-        else emit(c, OPC_LOAD_NONE, 0, 1);
-        emit(c, OPC_RETURN_VALUE, 0, -1);
+        else emit(c, OPC_LOAD_NONE, 0);
+        emit(c, OPC_RETURN_VALUE, 0);
     } else {
         comprehension_body(c, n);
     }
@@ -2072,8 +2071,8 @@ static ObjCode *compile(VM *vm, Arena *arena, Node *module, const CompSource *sr
     fs_init(&c, &fs, scope, 1);
     setup_annotations(&c, &module->module.body);
     stmts(&c, &module->module.body);
-    emit(&c, OPC_LOAD_NONE, 0, 1);
-    emit(&c, OPC_RETURN_VALUE, 0, -1);
+    emit(&c, OPC_LOAD_NONE, 0);
+    emit(&c, OPC_RETURN_VALUE, 0);
     ObjCode *code = c.failed ? NULL : fs_finish(&c, "<module>", "<module>", 1);
     fs_free(&fs);
     return code;

@@ -11,7 +11,7 @@
 #include "str.h"
 
 static const uint8_t operand_bytes[] = {
-#define OP_SIZE(name, operand) operand,
+#define OP_SIZE(name, operand, effect) operand,
     OPCODE_LIST(OP_SIZE)
 #undef OP_SIZE
 };
