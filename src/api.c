@@ -565,19 +565,9 @@ static EdgeStatus load(EdgeVM *vm, const char *source, size_t len, const char *f
     vm->npins = 0;
     gc_collect_release(vm);
 
-    Arena arena;
-    arena_init(&arena);
-    Diagnostic diag;
-    memset(&diag, 0, sizeof diag);
-    diag.filename = vm->filename;
-    Node *module = parse_module(&arena, source, len, &diag);
-    CompSource src = {vm->filename, source, len};
-    ObjCode *code = module ? comp_module(vm, &arena, module, &src, session, &diag) : NULL;
-    arena_free(&arena);
-    if (!code) {
-        api_report_diagnostic(vm, &diag, vm->source, vm->source_len, vm->filename);
-        return EDGE_ERROR;
-    }
+    CompSource src = {vm->filename, source, len, true};
+    ObjCode *code = comp_load_source(vm, &src, session, NULL, NULL);
+    if (!code) return EDGE_ERROR;
     return vm_start(vm, code, session);
 }
 

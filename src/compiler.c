@@ -2055,7 +2055,7 @@ static ObjCode *compile(VM *vm, Arena *arena, Node *module, const CompSource *sr
     Scope *scope = scope_analyze(arena, module, diag);
     if (!scope) return NULL;
     Compiler c = {vm, arena, diag, false, str_intern_cstr(vm, src->filename), NULL, NULL, NULL, scope, dict_new(vm)};
-    if (src->text) c.source = str_new(vm, src->text, src->len);
+    if (src->keep_text) c.source = str_new(vm, src->text, src->len);
     if (exports) {
         /* A code module exports every name its top level binds. */
         int n = 0;
@@ -2089,12 +2089,17 @@ static ObjCode *compile_unmoved(VM *vm, Arena *arena, Node *module, const CompSo
     return code;
 }
 
-ObjCode *comp_module(VM *vm, Arena *arena, Node *module, const CompSource *src, bool interactive,
-                     Diagnostic *diag) {
-    return compile_unmoved(vm, arena, module, src, interactive, NULL, diag);
-}
-
-ObjCode *comp_module_exports(VM *vm, Arena *arena, Node *module, const CompSource *src, ObjTuple **exports,
-                             Diagnostic *diag) {
-    return compile_unmoved(vm, arena, module, src, false, exports, diag);
+ObjCode *comp_load_source(VM *vm, const CompSource *src, bool interactive, ObjTuple **exports,
+                          Diagnostic *diag) {
+    Diagnostic own;
+    Diagnostic *d = diag ? diag : &own;
+    memset(d, 0, sizeof *d);
+    d->filename = src->filename;
+    Arena arena;
+    arena_init(&arena);
+    Node *module = parse_module(&arena, src->text, src->len, d);
+    ObjCode *code = module ? compile_unmoved(vm, &arena, module, src, interactive, exports, d) : NULL;
+    arena_free(&arena);
+    if (!code && !diag) api_report_diagnostic(vm, d, src->text, src->len, src->filename);
+    return code;
 }

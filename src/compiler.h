@@ -5,23 +5,23 @@
 #include "ast.h"
 #include "vm.h"
 
-/* What a module is compiled from: its file name, and its text (NULL: none kept), which
- * every code object made from it holds for the source lines of tracebacks. */
+/* What a module is compiled from: its file name and its text. With `keep_text`, every
+ * code object made from it holds the text, for the source lines of tracebacks. */
 typedef struct CompSource {
     const char *filename;
     const char *text;
     size_t len;
+    bool keep_text;
 } CompSource;
 
-/* Compiles a parsed module into the code object of its top level. Runs scope analysis
- * first. Returns NULL after filling *diag (a SyntaxError or a NotImplementedError for a
- * construct this version does not support yet). */
-ObjCode *comp_module(VM *vm, Arena *arena, Node *module, const CompSource *src, bool interactive,
-                     Diagnostic *diag);
-
-/* Compiles a code module; *exports receives the names its top level binds. */
-ObjCode *comp_module_exports(VM *vm, Arena *arena, Node *module, const CompSource *src, ObjTuple **exports,
-                             Diagnostic *diag);
+/* The front end in one call, as Lua's luaD_protectedparser: parses the source, analyses
+ * its scopes and compiles it into the code object of its top level. `interactive`: the
+ * last statement's value is kept (sessions). `exports`: NULL, or receives the names a code
+ * module's top level binds. Returns NULL on a SyntaxError (or a NotImplementedError for a
+ * construct this version does not support yet), which fills *diag, or with diag NULL
+ * becomes the VM's last error (api_report_diagnostic). */
+ObjCode *comp_load_source(VM *vm, const CompSource *src, bool interactive, ObjTuple **exports,
+                          Diagnostic *diag);
 
 /* Makes `d` the VM's last error, showing the line of `source` it points at (api.c). */
 void api_report_diagnostic(VM *vm, const Diagnostic *d, const char *source, size_t len, const char *filename);

@@ -127,12 +127,8 @@ bool debug_disassemble_source(const char *source, size_t len, const char *filena
         diag->kind = "MemoryError";
         return false;
     }
-    Arena arena;
-    arena_init(&arena);
-    Node *module = parse_module(&arena, source, len, diag);
-    CompSource src = {filename, NULL, 0};
-    ObjCode *code = module ? comp_module(vm, &arena, module, &src, false, diag) : NULL;
-    arena_free(&arena);
+    CompSource src = {filename, source, len, false};
+    ObjCode *code = comp_load_source(vm, &src, false, NULL, diag);
     if (code) debug_disassemble(vm, code, write, ctx);
     edge_vm_free(vm);
     return code != NULL;

@@ -150,20 +150,10 @@ void edge_clear_modules(EdgeVM *vm) {
 
 EdgeStatus edge_add_module_source(EdgeVM *vm, const char *key, const char *source, size_t len) {
     if (module_get(vm, key)) return EDGE_DONE; /* imported from several files: one module */
-    Arena arena;
-    arena_init(&arena);
-    Diagnostic diag;
-    memset(&diag, 0, sizeof diag);
-    diag.filename = key;
     ObjTuple *exports = NULL;
-    Node *tree = parse_module(&arena, source, len, &diag);
-    CompSource src = {key, source, len};
-    ObjCode *code = tree ? comp_module_exports(vm, &arena, tree, &src, &exports, &diag) : NULL;
-    arena_free(&arena);
-    if (!code) {
-        api_report_diagnostic(vm, &diag, source, len, key);
-        return EDGE_ERROR;
-    }
+    CompSource src = {key, source, len, true};
+    ObjCode *code = comp_load_source(vm, &src, false, &exports, NULL);
+    if (!code) return EDGE_ERROR;
     ObjModule *m = module_new(vm, key);
     m->code = code;
     m->exports = exports ? exports : tuple_new(vm, 0);
