@@ -565,7 +565,7 @@ static EdgeStatus load(EdgeVM *vm, const char *source, size_t len, const char *f
     vm->npins = 0;
     gc_collect_release(vm);
 
-    CompSource src = {vm->filename, source, len, true};
+    CompSource src = {vm->filename, source, len, true, modules_find};
     ObjCode *code = comp_load_source(vm, &src, session, NULL, NULL);
     if (!code) return EDGE_ERROR;
     return vm_start(vm, code, session);

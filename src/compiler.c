@@ -107,6 +107,7 @@ typedef struct Compiler {
     Node *last_statement; /* interactive: the module's last statement, or NULL */
     Scope *module_scope;
     ObjDict *externs;     /* module-level names bound once, to a native function */
+    ImportResolver resolve; /* where its imports lead (CompSource.resolve) */
 } Compiler;
 
 /* ---- diagnostics ---- */
@@ -1542,11 +1543,11 @@ static void match_stmt(Compiler *c, Node *n) {
     c->fs->depth = base - 1;
 }
 
-/* ---- imports: every module was registered before compiling ---- */
+/* ---- imports: the resolver finds each module, registered before compiling ---- */
 
 static ObjModule *find_module(Compiler *c, Node *at, const char *spec) {
     if (c->failed) return NULL;
-    ObjModule *m = modules_find(c->vm, c->filename->chars, spec);
+    ObjModule *m = c->resolve ? c->resolve(c->vm, c->filename->chars, spec) : NULL;
     if (!m) error_at(c, at, "ImportError", "module '%s' not found", spec);
     return m;
 }
@@ -2054,7 +2055,8 @@ static ObjCode *compile(VM *vm, Arena *arena, Node *module, const CompSource *sr
                         ObjTuple **exports, Diagnostic *diag) {
     Scope *scope = scope_analyze(arena, module, diag);
     if (!scope) return NULL;
-    Compiler c = {vm, arena, diag, false, str_intern_cstr(vm, src->filename), NULL, NULL, NULL, scope, dict_new(vm)};
+    Compiler c = {vm,   arena, diag,  false, str_intern_cstr(vm, src->filename), NULL, NULL, NULL, scope,
+                  dict_new(vm), src->resolve};
     if (src->keep_text) c.source = str_new(vm, src->text, src->len);
     if (exports) {
         /* A code module exports every name its top level binds. */

@@ -5,13 +5,20 @@
 #include "ast.h"
 #include "vm.h"
 
+/* Where an import of `spec` in the file `importer` leads: the module, registered and
+ * ready to be bound, or NULL ("module not found"). The front end knows nothing of where
+ * modules come from; the VM's registry answers (modules_find). */
+typedef ObjModule *(*ImportResolver)(VM *vm, const char *importer, const char *spec);
+
 /* What a module is compiled from: its file name and its text. With `keep_text`, every
- * code object made from it holds the text, for the source lines of tracebacks. */
+ * code object made from it holds the text, for the source lines of tracebacks. `resolve`
+ * answers its imports (NULL: none can be found). */
 typedef struct CompSource {
     const char *filename;
     const char *text;
     size_t len;
     bool keep_text;
+    ImportResolver resolve;
 } CompSource;
 
 /* The front end in one call, as Lua's luaD_protectedparser: parses the source, analyses

@@ -127,7 +127,7 @@ bool debug_disassemble_source(const char *source, size_t len, const char *filena
         diag->kind = "MemoryError";
         return false;
     }
-    CompSource src = {filename, source, len, false};
+    CompSource src = {filename, source, len, false, modules_find};
     ObjCode *code = comp_load_source(vm, &src, false, NULL, diag);
     if (code) debug_disassemble(vm, code, write, ctx);
     edge_vm_free(vm);

@@ -151,7 +151,7 @@ void edge_clear_modules(EdgeVM *vm) {
 EdgeStatus edge_add_module_source(EdgeVM *vm, const char *key, const char *source, size_t len) {
     if (module_get(vm, key)) return EDGE_DONE; /* imported from several files: one module */
     ObjTuple *exports = NULL;
-    CompSource src = {key, source, len, true};
+    CompSource src = {key, source, len, true, modules_find};
     ObjCode *code = comp_load_source(vm, &src, false, &exports, NULL);
     if (!code) return EDGE_ERROR;
     ObjModule *m = module_new(vm, key);
