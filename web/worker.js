@@ -4,8 +4,10 @@
 // and terminates it and starts another when it does not answer in time.
 //
 // Messages to the worker: init {module, options}; run {id, session, source, opts};
-// abort {id}; stop {session}; reset {id, session}; input {id, line | error}.
+// abort {id}; stop {session}; reset {id, session}; input {id, line | error};
+// step {pause, next | error} (a stepped run's next step: stepper.js).
 // From the worker: started; out {chunks: [[stream, text], ...]}; input {id, prompt};
+// pause {id, pause, state} (a stepped run paused at a line);
 // done {id, result}; failed {id, error: {name, message}} (id 0: init failed).
 
 import { hostCallbacks, stoppedResult } from './callbacks.js';
@@ -168,6 +170,12 @@ class Runner {
                 (line) => worker.post({ type: 'input', id: msg.id, line: line == null ? null : String(line) }),
                 (err) => worker.post({ type: 'input', id: msg.id, error: { name: err?.name, message: err?.message ?? String(err) } }),
             );
+        } else if (msg.type === 'pause') {
+            const pause = this.pending.get(msg.id)?.pause;
+            Promise.resolve().then(() => pause(msg.state)).then(
+                (next) => worker.post({ type: 'step', pause: msg.pause, next }),
+                (err) => worker.post({ type: 'step', pause: msg.pause, error: { name: err?.name, message: err?.message ?? String(err) } }),
+            );
         } else if (msg.type === 'started') {
             this.starting?.resolve();
         } else if (msg.type === 'failed' && msg.id === 0) {
@@ -209,12 +217,13 @@ class Runner {
 
     // Sends `msg` to the worker once no stop is under way, and resolves to its answer, or
     // to `stopped` when stop() ends the request.
-    request(msg, session, stopped, signal = undefined) {
+    request(msg, session, stopped, signal = undefined, pause = undefined) {
         if (this.ended) return Promise.reject(this.ended);
         if (signal?.aborted) return Promise.reject(signal.reason);
         const id = ++this.count;
         return new Promise((resolve, reject) => {
             const request = new Request(id, session, stopped, resolve, reject);
+            request.pause = pause; // a stepped run's trace.pause, which stays on this side
             this.pending.set(id, request);
             this.refresh();
             if (signal) {
@@ -238,7 +247,8 @@ class Runner {
     run(source, opts = {}, session) {
         const { filename = 'main.py', stepBudget, timeout, maxSteps, maxOutput, signal } = opts;
         const msg = { type: 'run', source: source instanceof Uint8Array ? source.slice() : String(source), opts: { filename, stepBudget, timeout, maxSteps, maxOutput, ...moduleOptions(opts) } };
-        return this.request(msg, session, stoppedResult(filename), signal);
+        if (opts.trace) msg.opts.trace = { mode: opts.trace.mode, breakpoints: opts.trace.breakpoints };
+        return this.request(msg, session, stoppedResult(filename), signal, opts.trace?.pause);
     }
 
     // Ends the requests of one session (or, for null, all of them) at once: their promises
