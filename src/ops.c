@@ -953,6 +953,7 @@ static Value special_attr(VM *vm, Value obj, ObjStr *name) {
         }
         if (name_is(name, "__cause__")) return AS_EXCEPTION(obj)->cause;
         if (name_is(name, "__context__")) return AS_EXCEPTION(obj)->context;
+        if (name_is(name, "__suppress_context__")) return BOOL_VAL(AS_EXCEPTION(obj)->suppress_context);
         break;
     case OBJ_FUNCTION: {
         ObjFunction *fn = AS_FUNCTION(obj);

@@ -748,9 +748,8 @@ static bool is_alpha(uint32_t c) {
     return in_ranges(alpha_ranges, COUNT_OF(alpha_ranges), c);
 }
 
-/* 3 for a decimal digit, 2 for another digit, 1 for another numeric character, else 0. */
-static int numeric_kind(uint32_t c) {
-    if (c < 0x80) return c - '0' < 10u ? 3 : 0;
+/* The row of numeric_ranges that holds c (a non-ASCII character), or -1. */
+static int numeric_row(uint32_t c) {
     size_t lo = 0, hi = COUNT_OF(numeric_ranges);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -759,7 +758,39 @@ static int numeric_kind(uint32_t c) {
         else
             hi = mid;
     }
-    return lo > 0 && c <= numeric_ranges[lo - 1][1] ? (int)numeric_ranges[lo - 1][2] : 0;
+    return lo > 0 && c <= numeric_ranges[lo - 1][1] ? (int)lo - 1 : -1;
+}
+
+/* 3 for a decimal digit, 2 for another digit, 1 for another numeric character, else 0. */
+static int numeric_kind(uint32_t c) {
+    if (c < 0x80) return c - '0' < 10u ? 3 : 0;
+    int row = numeric_row(c);
+    return row < 0 ? 0 : (int)numeric_ranges[row][2];
+}
+
+ObjStr *str_ascii_digits(VM *vm, const ObjStr *s) {
+    if (STR_IS_ASCII(s)) return NULL;
+    char *buf = malloc(s->len + 1);
+    if (!buf) return NULL;
+    size_t o = 0;
+    bool any = false;
+    for (size_t i = 0; i < s->len;) {
+        uint32_t c;
+        size_t k = utf8_decode(s->chars + i, s->len - i, &c);
+        int row = c < 0x80 ? -1 : numeric_row(c);
+        if (row >= 0 && numeric_ranges[row][2] == 3) {
+            /* Decimal digits come in runs of ten, each run starting at its zero. */
+            buf[o++] = (char)('0' + (c - numeric_ranges[row][0]) % 10);
+            any = true;
+        } else {
+            memcpy(buf + o, s->chars + i, k);
+            o += k;
+        }
+        i += k;
+    }
+    ObjStr *r = any ? str_new(vm, buf, o) : NULL;
+    free(buf);
+    return r;
 }
 
 static bool is_decimal(uint32_t c) { return numeric_kind(c) == 3; }
@@ -1138,8 +1169,6 @@ Value str_getitem(VM *vm, ObjStr *s, Value key) {
         i = AS_BOOL(key);
     else if (IS_KIND(key, OBJ_SLICE))
         return str_slice(vm, s, AS_SLICE(key));
-    else if (IS_BIGINT(key))
-        return vm_raise(vm, EXC_IndexError, "cannot fit 'int' into an index-sized integer");
     else if (!op_index(vm, key, &i, "string indices must be integers, not '%s'"))
         return ERR_VAL;
     if (i < 0) i += s->cplen;

@@ -100,13 +100,21 @@ Value vm_new_exception(VM *vm, ObjClass *cls, ObjTuple *args) {
 }
 
 Value vm_raise(VM *vm, ExcId id, const char *fmt, ...) {
-    char buf[512];
+    char local[512], *buf = local;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    int n = vsnprintf(local, sizeof local, fmt, ap);
     va_end(ap);
+    /* A message that quotes a value ("... is not in list") can be any length. */
+    if (n >= (int)sizeof local && (buf = malloc((size_t)n + 1)) != NULL) {
+        va_start(ap, fmt);
+        vsnprintf(buf, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    if (!buf) buf = local;
     ObjTuple *args = tuple_new(vm, 1);
     args->items[0] = OBJ_VAL(str_new(vm, buf, strlen(buf)));
+    if (buf != local) free(buf);
     vm->exc = vm_new_exception(vm, vm->exc_class[id], args);
     return ERR_VAL;
 }
@@ -189,7 +197,7 @@ bool native_check_kw(VM *vm, const char *fname, ObjTuple *kwnames, const char *c
         for (const char *const *a = allowed; a && *a; a++)
             if (strcmp(*a, k) == 0) ok = true;
         if (!ok) {
-            vm_raise(vm, EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname, k);
+            vm_raise(vm, EXC_TypeError, "'%s' is an invalid keyword argument for %s()", k, fname);
             return false;
         }
     }
@@ -199,6 +207,9 @@ bool native_check_kw(VM *vm, const char *fname, ObjTuple *kwnames, const char *c
 static const char *plural(int n) {
     return n == 1 ? "" : "s";
 }
+
+/* str methods whose arity errors CPython reports in PyArg_ParseTuple's words. */
+#define STR_FIND_FAMILY " find rfind index rindex count startswith endswith "
 
 static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *kwnames) {
     if (kwnames && kwnames->len && !n->takes_kw) {
@@ -214,11 +225,26 @@ static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *
         char name[96];
         if (n->owner) snprintf(name, sizeof name, "%s.%s", n->owner, n->name);
         else snprintf(name, sizeof name, "%s", n->name);
-        if (lo == hi) {
+        /* CPython words these three ways: METH_NOARGS/METH_O methods name their class
+         * ("list.copy() takes no arguments (1 given)"); str's methods parsed with keywords
+         * and its find family (PyArg_ParseTuple) say "split() takes at most 2 arguments
+         * (3 given)", list.sort "sort() takes no positional arguments"; the rest (Argument
+         * Clinic, PyArg_UnpackTuple) "insert expected 2 arguments, got 0". */
+        char word[40];
+        snprintf(word, sizeof word, " %s ", n->name);
+        bool legacy = self && ((n->takes_kw && hi == 0) ||
+                               (strcmp(n->owner, "str") == 0 && (n->takes_kw || strstr(STR_FIND_FAMILY, word))));
+        if (legacy && hi == 0) return vm_raise(vm, EXC_TypeError, "%s() takes no positional arguments", n->name);
+        if (lo == hi && lo <= 1 && !legacy) {
             if (lo == 0) return vm_raise(vm, EXC_TypeError, "%s() takes no arguments (%d given)", name, shown);
-            if (lo == 1) return vm_raise(vm, EXC_TypeError, "%s() takes exactly one argument (%d given)", name, shown);
-            return vm_raise(vm, EXC_TypeError, "%s() takes exactly %d arguments (%d given)", name, lo, shown);
+            return vm_raise(vm, EXC_TypeError, "%s() takes exactly one argument (%d given)", name, shown);
         }
+        if (legacy)
+            return vm_raise(vm, EXC_TypeError, "%s() takes at %s %d argument%s (%d given)", n->name,
+                            argc < n->min_args ? "least" : "most", argc < n->min_args ? lo : hi,
+                            plural(argc < n->min_args ? lo : hi), shown);
+        if (lo == hi)
+            return vm_raise(vm, EXC_TypeError, "%s expected %d argument%s, got %d", n->name, lo, plural(lo), shown);
         if (argc < n->min_args)
             return vm_raise(vm, EXC_TypeError, "%s expected at least %d argument%s, got %d", n->name, lo, plural(lo),
                             shown);
