@@ -1101,7 +1101,14 @@ Value float_pow(VM *vm, double iv, double iw) {
     }
     if (iv == 1.0) return FLOAT_VAL(negate ? -1.0 : 1.0);
     double r = pow(iv, iw);
-    if (isinf(r)) return vm_raise(vm, EXC_OverflowError, "(34, 'Numerical result out of range')");
+    if (isinf(r)) {
+        /* CPython raises it as from errno: OverflowError(34, 'Numerical result out of range'). */
+        ObjTuple *args = tuple_new(vm, 2);
+        args->items[0] = INT_VAL(34);
+        args->items[1] = str_value(vm, "Numerical result out of range");
+        vm->exc = vm_new_exception(vm, vm->exc_class[EXC_OverflowError], args);
+        return ERR_VAL;
+    }
     return FLOAT_VAL(negate ? -r : r);
 }
 

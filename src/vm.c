@@ -270,27 +270,10 @@ static bool bind_args(VM *vm, ObjFunction *fn, int argc, const Value *argv, ObjT
 
     int npos = argc < nparams ? argc : nparams;
     for (int i = 0; i < npos; i++) slots[i] = argv[i];
-    if (argc > nparams) {
-        if (!(code->flags & CODE_VARARGS)) {
-            int ndef = fn->defaults ? (int)fn->defaults->len : 0;
-            int kwgiven = 0;
-            for (int k = 0; k < nkw; k++) {
-                ObjStr *name = AS_STR(kwnames->items[k]);
-                for (int p = 0; p < total; p++)
-                    if (str_equal(code->varnames[p], name)) kwgiven++;
-            }
-            char extra[96] = "";
-            if (kwgiven)
-                snprintf(extra, sizeof extra, " positional argument%s (and %d keyword-only argument%s)", plural(argc),
-                         kwgiven, plural(kwgiven));
-            if (ndef)
-                return vm_raise(vm, EXC_TypeError, "%s() takes from %d to %d positional arguments but %d %s given",
-                                fname, nparams - ndef, nparams, argc, argc == 1 ? "was" : "were"),
-                       false;
-            return vm_raise(vm, EXC_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, nparams,
-                            plural(nparams), argc, argc == 1 ? "was" : "were"),
-                   false;
-        }
+    /* Too many positional arguments is reported after the keyword arguments are bound, as
+     * CPython does: an unknown keyword is the error it names first. */
+    bool too_many = argc > nparams && !(code->flags & CODE_VARARGS);
+    if (argc > nparams && (code->flags & CODE_VARARGS)) {
         slots[vararg_slot] = tuple_from(vm, (uint32_t)(argc - nparams), argv + nparams);
     } else if (code->flags & CODE_VARARGS) {
         slots[vararg_slot] = OBJ_VAL(tuple_new(vm, 0));
@@ -326,6 +309,20 @@ static bool bind_args(VM *vm, ObjFunction *fn, int argc, const Value *argv, ObjT
         if (!IS_UNDEF(slots[found]))
             return vm_raise(vm, EXC_TypeError, "%s() got multiple values for argument '%s'", fname, name->chars), false;
         slots[found] = value;
+    }
+    if (too_many) {
+        int ndef = fn->defaults ? (int)fn->defaults->len : 0, kwgiven = 0;
+        for (int p = nparams; p < total; p++)
+            if (!IS_UNDEF(slots[p])) kwgiven++;
+        char sig[48], extra[96] = "";
+        if (ndef) snprintf(sig, sizeof sig, "from %d to %d", nparams - ndef, nparams);
+        else snprintf(sig, sizeof sig, "%d", nparams);
+        if (kwgiven)
+            snprintf(extra, sizeof extra, " positional argument%s (and %d keyword-only argument%s)", plural(argc),
+                     kwgiven, plural(kwgiven));
+        return vm_raise(vm, EXC_TypeError, "%s() takes %s positional argument%s but %d%s %s given", fname, sig,
+                        ndef ? "s" : plural(nparams), argc, extra, argc == 1 && !kwgiven ? "was" : "were"),
+               false;
     }
     /* Defaults, then report what is still missing. */
     int ndef = fn->defaults ? (int)fn->defaults->len : 0;

@@ -31,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+import warnings
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -38,6 +39,7 @@ sys.path.insert(0, HERE)
 import gen  # noqa: E402
 
 PYTHON = os.environ.get('PYTHON', 'python3')
+warnings.simplefilter('ignore', SyntaxWarning)  # compile() while reducing: 'int' object is not callable...
 SMOKE_SEEDS = (1, 60)   # make test: seeds 1..60, which all agree
 
 
