@@ -29,6 +29,7 @@ is: a later session turns one on with `--features bytes` once Edge has it.
 
 import argparse
 import random
+import struct
 
 # Families of generated code: name -> on. `--features name,-other` changes them.
 FEATURES = {
@@ -57,6 +58,10 @@ FEATURES = {
     'walrus': True,
     'globals': True,        # global / nonlocal statements
     'uncaught': True,       # sometimes end the program with an uncaught exception
+    'floats': True,         # random doubles: repr round trips, float arithmetic and formats
+    'builtins': True,       # builtin functions and str/list/dict methods with random operands
+    'scoping': True,        # mutable defaults, class-body scope, closures over loop variables
+    'containers': True,     # mixed keys, dict views, self-referencing containers, slice assignment
 }
 
 # What Edge Python does not support (README "Not supported", tests/diff/): never generated
@@ -78,6 +83,7 @@ UNSUPPORTED = {
 # them on, most programs stop agreeing for a reason already known.
 KNOWN = {
     'astral_chars': False,   # chr() past U+FFFF and surrogates: repr/isprintable/isdigit differ
+    'class_keywords': False,  # class C(Base, tag="x") for __init_subclass__: NotImplementedError
 }
 
 INT_TYPES = ('int',)
@@ -1804,6 +1810,313 @@ class Gen:
         self.pr(f'{t}.count({self.P(self.e_int(0))})', f'{t}[::-1]', f'{t} + ({self.P(self.e_int(0))},)', f'{t} * 2', f'{t} < {self.P(self.e_tuple(1))}', f'{self.P(self.e_int(0))} in {t}')
         self.guarded(lambda: (setattr(self, 'risky', True), self.emit(f'print({t}.index({self.P(self.e_int(0))}), {t}[{self.P(self.e_int(0))}])')))
 
+    # ---- numbers: float repr and arithmetic, int/float mixing ----
+    def rand_float(self):
+        c = self.r.randint(0, 5)
+        if c == 0:
+            return repr(self.r.uniform(-1e6, 1e6))
+        if c == 1:
+            return repr(self.r.random() * 10.0 ** self.r.randint(-30, 30))
+        if c == 2:
+            # Any finite double, from its bits: repr and parsing must round-trip exactly.
+            while True:
+                f = struct.unpack('<d', self.r.getrandbits(64).to_bytes(8, 'little'))[0]
+                if f == f and abs(f) != float('inf'):
+                    return repr(f)
+        if c == 3:
+            return repr(self.r.randint(-10**6, 10**6) / self.pick([2, 4, 8, 10, 100, 3, 7]))
+        if c == 4:
+            return repr(float(self.r.randint(-2**60, 2**60)))
+        return self.pick(['0.1', '0.5', '1.5', '2.5', '-2.5', '0.125', '1e16', '123456789.0', '1e-05', '5e-324'])
+
+    def s_floats(self):
+        a, b = self.fresh('fa'), self.fresh('fb')
+        self.emit(f'{a} = {self.rand_float()}')
+        self.emit(f'{b} = {self.rand_float()}')
+        self.emit(f'print({a}, {b}, repr({a} + {b}), {a} - {b}, {a} * {b})')
+        ops = [f'{a} / {b}', f'{a} // {b}', f'{a} % {b}', f'divmod({a}, {b})', f'round({a}, {self.small_int(-3, 6)})',
+               f'round({a})', f'int({a})', f'{a} == int({a})', f'{a} < {b}', f'float(str({a})) == {a}',
+               f'format({a}, {self.pick(FLOAT_SPECS)!r})', f'"%.{self.small_int(0, 20)}g" % {a}', f'"%r" % {a}',
+               f'{a}.is_integer()', f'{a}.as_integer_ratio()', f'abs({a}) ** 0.5', f'{a} ** 2', f'-{a}',
+               f'{a} * {self.int_lit()}', f'{a} + {self.int_lit()}', f'{self.int_lit()} / {self.pick(["3", "7", "(-6)", "1e10"])}',
+               f'{self.pick(SPECIAL_INTS)} == float({self.pick(SPECIAL_INTS)})', f'{self.pick(SPECIAL_INTS)} < {a}',
+               f'hash({a}) == hash(int({a})) if {a}.is_integer() else None', f'str({a})', f'f"{{{a}:.{self.small_int(0, 25)}f}}"',
+               f'f"{{{a}:{self.pick(["e", "g", "%", ".3", ".0f", ",.1f", "_g", "+.4e", "015.3f", ".12g"])}}}"',
+               f'max({a}, {b}, {self.int_lit()})', f'sorted([{a}, {b}, {self.int_lit()}, True])', f'sum([{a}, {b}, 0.1])',
+               f'int({a} * 1000) // 7', f'float({self.pick(["2**53 + 1", "2**63", "10**22", "2**1023", "-(2**60) - 1"])})',
+               f'{self.pick(["2**53 + 1", "10**16 + 1", "2**64"])} == {self.pick(["2.0**53", "1e16", "18446744073709551616.0"])}',
+               f'{a} // 1, {a} % 1', f'divmod({self.int_lit()}, {self.float_lit()})', f'round({a} / 10 ** {self.small_int(1, 12)}, {self.small_int(0, 15)})']
+        for _ in range(self.r.randint(2, 6)):
+            e = self.pick(ops)
+            self.guarded(lambda: (setattr(self, 'risky', True), self.emit(f'print({e})')))
+
+    # ---- builtins with random operands ----
+    def s_builtins(self):
+        L, S, I = self.P(self.e_ilist(1)), self.P(self.e_str(1)), self.P(self.e_int(1))
+        T = [
+            f'list(enumerate({S}[:4], start={self.small_int(-2, 3)}))',
+            f'list(zip({L}, {S}, range({self.small_int(0, 5)})))',
+            f'list(map(lambda a, b: a * b, {L}, {L}))',
+            f'list(filter(None, {L} + [0, "", None]))',
+            f'list(reversed(range({self.small_int(-5, 5)}, {self.small_int(0, 20)}, {self.pick(["1", "2", "3", "-1", "-2"])})))',
+            f'range({self.small_int(-5, 5)}, {self.small_int(0, 30)}, {self.pick(["1", "2", "3", "-1", "-4"])})[{self.small_int(-3, 3)}:{self.small_int(-3, 9)}]',
+            f'{I} in range(0, 50, 3), range(1, 10, 2).index(5), range(10).count(3), len(range(-3, 100, 7))',
+            f'sum({L}, {self.int_lit()}), sum([[1], [2, 3]], []), sum(x / 2 for x in {L})',
+            f'min({L}, default="empty"), max({S}, default="?"), min({I}, {I}, key=abs)',
+            f'any(x > 3 for x in {L}), all(x for x in {S})',
+            f'isinstance({I}, (str, int)), isinstance(True, int), type({I}) is int, type(1.0).__name__',
+            f'abs(True), abs(-0.0), round(-0.5), round(0.5), round(1.5), round(2.675, 2), round(-{I}, -1)',
+            f'divmod({I}, {self.pick(["3", "(-3)", "7", "1.5", "(-0.5)"])}), pow({I}, 2, {self.pick(["5", "7", "(-3)"])}), pow(2, -2), pow(0, 0)',
+            f'bin({I}), oct({I}), hex({I}), int(bin({I}), 0), int(hex({I}), 16)',
+            f'chr(ord("a") + {self.small_int(0, 25)}), ord("é"), ascii("é€{S[:2] if False else ""}"), repr("\\x00\\n\\t\\\\")',
+            f'sorted({S}), sorted({S}, reverse=True)[:3], "".join(sorted(set({S})))',
+            f'next(iter({L}), "none"), next(iter([]), "empty")',
+            f'list(iter([3, 2, 1, 0, 5].pop, 0))',
+            f'callable(len), callable({I}), callable(lambda: 0)',
+            f'slice(1, {self.small_int(0, 9)}, 2), {L}[slice(None, None, -1)], slice(3).indices(10)',
+            f'hash(-1), hash(-2), hash(0), hash(2**61 - 1), hash(2**61), hash(-2**63), hash(1.5), hash(-0.0), hash(True)',
+            f'hash((1, 2)), hash(()), hash((-1,)), hash(frozenset()), hash(frozenset([1, 2, 3])), hash((1.5, "")) == hash((1.5, ""))',
+            f'{{1: "a", 1.0: "b", True: "c"}}, {{0, 0.0, False}}, 1 == 1.0 == True',
+            f'[1, 2] == [1.0, 2.0], (1, 2) < (1, 2, 0), [1, [2]] < [1, [3]], "a" < "ab" < "b"',
+            f'str(1e16), str(1e-5), repr(1e22), str(0.1 + 0.2), str(-0.0), 1e16 == 10**16, str(float(2**70))',
+            f'int(-0.0), int(2.9), int(-2.9), int("  -12  "), int("0b101", 0), int("z", 36), int("-0x_f", 16)',
+            f'float("  -1.5e3 "), float("-iNF"), float("1_0.5"), float(".5"), float("5."), float("nan") != float("nan")',
+            f'format({I}, "b"), format({I}, "#o"), format({I}, ","), format({I}, "_x"), format({I}, "^+10")',
+            f'print({L}, {S}, sep=" | ", end=" <\\n")',
+            f'"{{:{self.pick(["*^12", ">+8", "<5", "=8", "08.2%", "_"])}}}".format({I}), "{{!r:>8}}".format({S})',
+            f'{S}.translate(str.maketrans("aeiou", "AEIOU", "xyz")), {S}.maketrans({{"a": "1"}})',
+            f'{S}.splitlines(True), "a\\r\\nb\\rc\\n".splitlines(), "\\n".splitlines(), "x\\x0by\\x1cz".splitlines()',
+            f'{S}.expandtabs({self.small_int(0, 8)}), "a\\tbc\\td".expandtabs(3), {S}.count(""), "aaaa".count("aa")',
+            f'{S}.rsplit(None, 1), " a  b ".split(" "), "a,b,,c".split(",", 2), "abc".split("b", 0)',
+            f'"%s|%5.2f|%-4d|%x|%c|%%|%r" % ({S}, {I} / 3, {I}, {I} & 255, 65 + {I} % 26, {S})',
+            f'"%(a)s-%(b)03d" % {{"a": {S}, "b": {I}}}, "%*d|%-*s|" % (5, {I}, 4, "ab"), "%.*f" % (2, 3.14159)',
+            f'{S}.format_map({{"x": 1}}) if "{{" not in {S} else "", "{{0}}{{1}}{{0}}".format("ab", {I}), "{{0[1]}} {{1[a]}}".format([5, 6], {{"a": 7}})',
+            f'{S}.center({self.small_int(0, 14)}, "·"), {S}.ljust({self.small_int(0, 9)}, "é"), {S}.zfill({self.small_int(0, 9)}), "-42".zfill(6), "+7".zfill(4)',
+            f'{S}.istitle(), {S}.title(), "they\'re bill\'s".title(), "ǆemal".title(), "ßa".title(), "ﬁsh".upper()',
+            f'[*range(3)] * 2, [[0] * 2] * 2, (1,) * 3, "ab" * 0, [] * 5',
+            f'list(dict.fromkeys({S})), {{**dict.fromkeys("ab", 0), "c": 1}}, dict(a=1, **{{"b": 2}})',
+            f'{L}.index({I}) if {I} in {L} else -1, {L}.count({I}), (1, 2, 1).index(1, 1)',
+            f'sorted([(1, "b"), (1, "a"), (0, "z")]), sorted([3, 1, 2], key=lambda x: -x), sorted("bCa", key=str.lower)',
+            f'tuple(x for x in {L} if x % 2), set({L}) <= set({L} + [1]), frozenset({L}) | {{99}}',
+            f'sorted({{-1, -2, -3, 5, 13, 21, -8}}), {{-1, -2, -3, 5, 13, 21, -8}}, {{1, -1, 7, -8, 2305843009213693950}}, set([2**61 - 2, 2**61, 1, -1])',
+            f'set([(1, 2), (2, 1), (0, 0)]) == {{(0, 0), (1, 2), (2, 1)}}, len({{(1, 2), (1, 2)}}), sorted({{(2, 1), (1, 2)}})',
+        ]
+        for _ in range(self.r.randint(1, 3)):
+            e = self.pick(T)
+            if e.startswith('print('):
+                self.guarded(lambda: (setattr(self, 'risky', True), self.emit(e)))
+            else:
+                self.guarded(lambda: (setattr(self, 'risky', True), self.emit(f'print({e})')))
+
+    # ---- more class behaviour ----
+    def s_classes2(self):
+        c = self.r.randint(0, 8)
+        n = self.fresh('K')
+        if c == 0:
+            self.emit(f'class {n}:')
+            self.emit('    def __init__(self, n):')
+            self.emit('        self.i = 0')
+            self.emit('        self.n = n')
+            self.emit('    def __iter__(self):')
+            self.emit('        return self')
+            self.emit('    def __next__(self):')
+            self.emit('        if self.i >= self.n:')
+            self.emit('            raise StopIteration')
+            self.emit('        self.i += 1')
+            self.emit('        return self.i * self.i')
+            self.pr(f'list({n}({self.small_int(0, 6)}))', f'sum({n}(4))', f'sorted({n}(3), reverse=True)', f'dict(zip("abc", {n}(5)))')
+        elif c == 1:
+            self.emit(f'class {n}:')
+            self.emit('    def __getitem__(self, i):')
+            self.emit(f'        if i >= {self.small_int(0, 5)}:')
+            self.emit('            raise IndexError(i)')
+            self.emit('        return i * 10')
+            self.pr(f'list({n}())', f'20 in {n}()', f'[x for x in {n}() if x]')
+        elif c == 2:
+            self.emit(f'class {n}:')
+            self.emit('    def __init__(self):')
+            self.emit('        self.real = 1')
+            self.emit('    def __getattr__(self, name):')
+            self.emit('        if name.startswith("x"):')
+            self.emit('            return name.upper()')
+            self.emit('        raise AttributeError(f"no {name}")')
+            o = self.fresh('g')
+            self.emit(f'{o} = {n}()')
+            self.pr(f'{o}.real', f'{o}.xyz', f'getattr({o}, "xa", 0)', f'getattr({o}, "q", "dflt")', f'hasattr({o}, "q")')
+            self.try_op(f'{o}.missing')
+        elif c == 3:
+            self.emit(f'class {n}A:')
+            self.emit('    def who(self):')
+            self.emit('        return ["A"]')
+            self.emit(f'class {n}B({n}A):')
+            self.emit('    def who(self):')
+            self.emit('        return ["B"] + super().who()')
+            self.emit(f'class {n}C({n}A):')
+            self.emit('    def who(self):')
+            self.emit('        return ["C"] + super().who()')
+            self.emit(f'class {n}D({n}B, {n}C):')
+            self.emit('    def who(self):')
+            self.emit('        return ["D"] + super().who()')
+            self.pr(f'{n}D().who()', f'[k.__name__ for k in {n}D.__mro__]', f'issubclass({n}D, {n}C)', f'isinstance({n}B(), {n}C)')
+        elif c == 4:
+            self.emit(f'class {n}:')
+            self.emit('    def __init__(self, v):')
+            self.emit('        self.v = v')
+            self.emit('    def __eq__(self, other):')
+            self.emit(f'        return isinstance(other, {n}) and self.v == other.v')
+            self.pr(f'{n}(1) == {n}(1)', f'{n}(1) != {n}(2)', f'{n}(1) in [{n}(0), {n}(1)]', f'[{n}(2)].index({n}(2))', f'{n}.__hash__ is None')
+            self.try_op(f'{{{n}(1)}}')
+        elif c == 5:
+            self.emit(f'class {n}(list):')
+            self.emit('    def total(self):')
+            self.emit('        return sum(self)')
+            o = self.fresh('sl')
+            self.emit(f'{o} = {n}({self.S("ilist", 1)})')
+            self.emit(f'{o}.append({self.small_int()})')
+            self.pr(f'{o}', f'{o}.total()', f'len({o})', f'type({o}).__name__', f'{o}[1:]', f'type({o}[1:]).__name__', f'{o} == list({o})')
+        elif c == 6:
+            self.emit(f'class {n}(dict):')
+            self.emit('    def __missing__(self, key):')
+            self.emit('        return len(key)')
+            o = self.fresh('dm')
+            self.emit(f'{o} = {n}(a=1)')
+            self.pr(f'{o}["a"]', f'{o}["hello"]', f'{o}.get("zz")', f'{o}', f'"hello" in {o}')
+        elif c == 7:
+            self.emit(f'class {n}:')
+            self.emit('    registry = []')
+            self.emit('    def __init_subclass__(cls, tag="none", **kw):')
+            self.emit('        super().__init_subclass__(**kw)')
+            self.emit('        cls.tag = tag')
+            self.emit(f'        {n}.registry.append(cls.__name__)')
+            if self.on('class_keywords'):
+                self.emit(f'class {n}X({n}, tag="x"):')
+            else:
+                self.emit(f'class {n}X({n}):')
+            self.emit('    pass')
+            self.emit(f'class {n}Y({n}):')
+            self.emit('    pass')
+            self.pr(f'{n}.registry', f'{n}X.tag', f'{n}Y.tag', f'{n}X.__name__', f'{n}X.__qualname__', f'{n}X.__bases__')
+        else:
+            self.emit(f'class {n}:')
+            self.emit('    def __init__(self, v):')
+            self.emit('        self.v = v')
+            self.emit('    def __radd__(self, other):')
+            self.emit(f'        return {n}(other + self.v)')
+            self.emit('    def __add__(self, other):')
+            self.emit('        return NotImplemented')
+            self.emit('    def __repr__(self):')
+            self.emit(f'        return "{n}(%r)" % (self.v,)')
+            self.emit('    def __lt__(self, other):')
+            self.emit('        return self.v < other.v')
+            self.pr(f'sum([{n}(1), {n}(2)])', f'1 + {n}(5)', f'sorted([{n}(3), {n}(1)], reverse=True)', f'max({n}(4), {n}(2))')
+            self.try_op(f'{n}(1) + {n}(2)')
+            self.try_op(f'{n}(1) > 3')
+
+    # ---- scoping ----
+    def s_scoping(self):
+        c = self.r.randint(0, 4)
+        f = self.fresh('sc')
+        if c == 0:
+            self.emit(f'def {f}(x, acc=[]):')
+            self.emit('    acc.append(x)')
+            self.emit('    return acc')
+            self.pr(f'{f}(1)', f'{f}(2)', f'{f}(3, [])', f'{f}(4)')
+        elif c == 1:
+            self.emit(f'class {f}:')
+            self.emit(f'    base = {self.small_int(1, 5)}')
+            # The first iterable is evaluated in the class body; the rest cannot see it.
+            self.emit('    items = [i * 2 for i in range(base)]')
+            self.emit('    def get(self):')
+            self.emit('        return self.base, self.items')
+            self.pr(f'{f}().get()', f'{f}.items')
+        elif c == 2:
+            self.emit(f'def {f}():')
+            self.emit('    x = "outer"')
+            self.emit('    def inner():')
+            self.emit('        return x')
+            self.emit('    x = "rebound"')
+            self.emit('    return inner()')
+            self.pr(f'{f}()')
+        elif c == 3:
+            self.emit(f'def {f}(n):')
+            self.emit('    fs = []')
+            self.emit('    for i in range(n):')
+            self.emit('        def g(j=i):')
+            self.emit('            return j + i')
+            self.emit('        fs.append(g)')
+            self.emit('    return [h() for h in fs]')
+            self.pr(f'{f}({self.small_int(0, 5)})')
+        else:
+            self.emit(f'def {f}():')
+            self.emit('    total = 0')
+            self.emit('    def add(k):')
+            self.emit('        nonlocal total')
+            self.emit('        total += k')
+            self.emit('        def deeper():')
+            self.emit('            nonlocal total')
+            self.emit('            total *= 2')
+            self.emit('        deeper()')
+            self.emit('        return total')
+            self.emit('    return [add(i) for i in range(4)], total')
+            self.pr(f'{f}()')
+
+    # ---- containers: mixed keys, views, self-reference, nesting ----
+    def s_containers2(self):
+        c = self.r.randint(0, 6)
+        d = self.fresh('cd')
+        if c == 0:
+            self.emit(f'{d} = {{1: "int", "1": "str", (1, 2): "tuple", 2.5: "float", None: "none", True: "bool?"}}')
+            self.pr(f'{d}', f'{d}[1]', f'{d}[(1, 2)]', f'list({d}.keys())', f'len({d})')
+        elif c == 1:
+            self.emit(f'{d} = {self.S("dict", 1)}')
+            # Set operations on views give sets of strings: their order is CPython's hash order.
+            self.pr(f'sorted({d}.keys() | {{"zz"}})', f'sorted({d}.keys() & {{"a", "b"}})', f'sorted({d}.keys() - {{"a"}})', f'sorted({d}.items() & {{("a", 1)}})',
+                    f'list(reversed({d}))', f'{d} == dict(reversed(list({d}.items())))', f'sorted({d}.values(), reverse=True)')
+        elif c == 2:
+            self.emit(f'{d} = [1, 2]')
+            self.emit(f'{d}.append({d})')
+            self.pr(f'{d}', f'len({d})', f'{d}[2][2][0]')
+            e = self.fresh('cd')
+            self.emit(f'{e} = {{"k": 1}}')
+            self.emit(f'{e}["self"] = {e}')
+            self.pr(f'{e}', f'str({e}) == repr({e})')
+        elif c == 3:
+            self.pr(f'[[1, [2, (3, {{4: [5]}})]], {{"a": {{"b": {{"c": []}}}}}}]', f'({{1, 2}}, frozenset({{3}}), (), ((),), [[]], {{}}, set())')
+        elif c == 4:
+            self.emit(f'{d} = {self.S("dict", 1)}')
+            self.emit(f'for k in list({d}):')
+            self.emit(f'    {d}[k * 2 if isinstance(k, str) else k] = 0')
+            self.emit(f'print({d})')
+            self.emit('try:')
+            self.emit(f'    for k in {d}:')
+            self.emit(f'        {d}[str(k) + "!"] = 1')
+            self.emit('except RuntimeError as e:')
+            self.emit('    print("RuntimeError", e)')
+            self.emit(f'{d} = {{1, 2, 3}}')
+            self.emit('try:')
+            self.emit(f'    for k in {d}:')
+            self.emit(f'        {d}.add(k + 10)')
+            self.emit('except RuntimeError as e:')
+            self.emit('    print("RuntimeError", e)')
+        elif c == 5:
+            self.emit(f'{d} = {self.S("ilist", 1)}')
+            self.emit(f'{d}[1:3] = range({self.small_int(0, 4)})')
+            self.emit(f'{d}[:0] = "ab"')
+            self.emit(f'{d}[len({d}):] = (9,)')
+            self.emit(f'print({d})')
+            self.emit('try:')
+            self.emit(f'    {d}[::2] = [0]')
+            self.emit('except ValueError as e:')
+            self.emit('    print("ValueError", e)')
+            self.emit(f'del {d}[::3]')
+            self.emit(f'print({d}, {d}[::-2], {d}[-100:100])')
+        else:
+            self.emit(f'{d} = {self.S("ilist", 1)} + [3, 1, 2]')
+            self.emit(f'{d}.sort(key=lambda v: v % 3, reverse=True)')
+            self.emit(f'print({d})')
+            self.emit(f'print(sorted({d}, key=lambda v: (v > 2, -v)), {d}.index(3, 1) if 3 in {d}[1:] else None)')
+            self.emit(f'print(list(map(str, {d}))[::2], [*map(abs, {d})], list(zip({d}, {d}[1:])))')
+
     # ---- the program ----
     STMTS = [
         ('arith', 's_assign', 10), ('arith', 's_augassign', 6), ('arith', 's_print', 10),
@@ -1816,10 +2129,13 @@ class Gen:
         ('classes', 's_class', 3), ('exceptions', 's_exceptions', 4), ('error_zoo', 's_error_zoo', 5),
         ('match', 's_match', 2), ('recursion', 's_recursion', 2), ('bigint', 's_bigint', 2),
         ('with', 's_with', 1), ('math', 's_math', 1), ('globals', 's_globals', 1), ('walrus', 's_walrus', 1),
+        ('floats', 's_floats', 4), ('builtins', 's_builtins', 6), ('classes', 's_classes2', 3),
+        ('scoping', 's_scoping', 1), ('containers', 's_containers2', 3),
     ]
     SIMPLE = {'s_assign', 's_augassign', 's_print', 's_strings', 's_formatting', 's_list_methods',
               's_dict_methods', 's_set_methods', 's_if', 's_for', 's_while', 's_comprehensions',
-              's_unpacking', 's_sorting', 's_error_zoo', 's_tuples', 's_call_existing'}
+              's_unpacking', 's_sorting', 's_error_zoo', 's_tuples', 's_call_existing', 's_floats',
+              's_builtins'}
 
     def stmt(self, simple=False):
         choices = [(m, w) for f, m, w in self.STMTS if self.on(f) and (not simple or m in self.SIMPLE)]

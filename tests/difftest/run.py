@@ -126,16 +126,30 @@ def compare(ref, got):
     return None
 
 
+ERROR_RE = re.compile(r"\b([A-Z]\w*(?:Error|Exception|Warning)|StopIteration|KeyboardInterrupt)\b[\s:(\'\"]*(.*)")
+
+
+def shape(text):
+    """Text with its random parts (quoted strings, numbers) made alike."""
+    text = re.sub(r"'[^']*'|\"[^\"]*\"", "'?'", text.rstrip(")'\","))
+    return re.sub(r'\d+(\.\d+)?(e[-+]?\d+)?', 'N', text)[:100]
+
+
 def bug_key(sig):
-    """What identifies a disagreement across programs: for differing lines of stdout, the
-    words that differ (not the whole lines, which hold the program's random values); for
-    output that stops early on one side, the error it stopped with."""
+    """What identifies a disagreement across programs: an error that one side printed and
+    the other did not (its type and the shape of its message); else the words that differ
+    (not the whole lines); for output that stops
+    early on one side, the error it stopped with."""
     if sig[1] != 'stdout':
-        return sig
+        return sig[:2] + tuple(shape(str(x)) for x in sig[2:])
     x, y = sig[2], sig[3]
     for side, line in (('python3', x), (sig[0], y)):
         if line.startswith('<end of output'):
-            return (sig[0], 'stopped', side, line)
+            return (sig[0], 'stopped', side, shape(line))
+    ex, ey = ERROR_RE.search(x), ERROR_RE.search(y)
+    if ex or ey:
+        if not ex or not ey or ex.group(1) != ey.group(1) or shape(ex.group(2)) != shape(ey.group(2)):
+            return (sig[0], 'error', ex and ex.group(1), ex and shape(ex.group(2)), ey and ey.group(1), ey and shape(ey.group(2)))
     tx, ty = re.findall(r'\w+|\W', x), re.findall(r'\w+|\W', y)
     segs = []
     for op, a, b, c, d in difflib.SequenceMatcher(None, tx, ty, autojunk=False).get_opcodes():
