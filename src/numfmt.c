@@ -397,8 +397,8 @@ Value float_repr(VM *vm, double d) {
 
 /* FormatSpec has no field for the 'z' flag (coerce negative zero to zero), which only
  * float presentation honours. The parser records it by replacing `sign` with a capital
- * letter: 'Z' alone, 'P' with '+', 'M' with '-', 'S' with ' '. Only format_int and
- * format_float ever see these; str specs raise or drop the flag as CPython does. */
+ * letter: 'Z' alone, 'P' with '+', 'M' with '-', 'S' with ' '. format_int and format_float
+ * honour or refuse it; str_format_spec refuses it after an unknown type and a sign. */
 static char sign_with_z(char sign) {
     return sign == '+' ? 'P' : sign == '-' ? 'M' : sign == ' ' ? 'S' : 'Z';
 }
@@ -564,18 +564,7 @@ bool format_spec_parse(VM *vm, const char *spec, size_t len, const char *type_na
         return false;
     }
     f.type = (char)type;
-    if (z) {
-        if (is_str) {
-            if (!f.sign) {
-                vm_raise(vm, EXC_ValueError,
-                         "Negative zero coercion (z) not allowed in string format specifier");
-                return false;
-            }
-            /* str reports its sign error first; the flag is moot. */
-        } else {
-            f.sign = sign_with_z(f.sign);
-        }
-    }
+    if (z) f.sign = sign_with_z(f.sign);
     *out = f;
     return true;
 }

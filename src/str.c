@@ -6,6 +6,7 @@
 #include "str.h"
 
 #include <inttypes.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1065,17 +1066,27 @@ static Value bad_self(VM *vm, const char *name, Value self) {
 #define CHECK_SELF(name)                                                                           \
     if (!IS_STR(argv[0])) return bad_self(vm, name, argv[0])
 
-/* An int argument: ints, bools and objects with __index__. */
+/* An int argument (a C ssize_t in CPython): ints, bools and objects with __index__. */
 static bool arg_int(VM *vm, Value v, int64_t *out) {
     if (IS_INT(v))
         *out = AS_INT(v);
     else if (IS_BIGINT(v)) {
+        if (int_to_int64(v, out)) return true;
         vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C ssize_t");
         return false;
     } else {
         return op_index(vm, v, out, NULL);
     }
     return true;
+}
+
+/* An int argument that CPython keeps in a C int (expandtabs' tabsize, splitlines'
+ * keepends). */
+static bool arg_c_int(VM *vm, Value v, int64_t *out) {
+    if (!IS_BIGINT(v) && !arg_int(vm, v, out)) return false;
+    if (!IS_BIGINT(v) && *out >= INT_MIN && *out <= INT_MAX) return true;
+    vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C int");
+    return false;
 }
 
 /* A start/end argument: None (or absent) leaves *out alone; huge ints clamp. */
@@ -1439,8 +1450,15 @@ Value str_format_spec(VM *vm, ObjStr *s, const FormatSpec *spec) {
     if (type != 's')
         return vm_raise(vm, EXC_ValueError, "Unknown format code '%c' for object of type 'str'",
                         type);
-    if (spec->sign)
+    /* The sign may carry the 'z' flag (numfmt.c): 'Z' alone, 'S', 'P', 'M' with a sign. */
+    char sign = spec->sign;
+    if (sign == ' ' || sign == 'S')
+        return vm_raise(vm, EXC_ValueError, "Space not allowed in string format specifier");
+    if (sign && sign != 'Z')
         return vm_raise(vm, EXC_ValueError, "Sign not allowed in string format specifier");
+    if (sign == 'Z')
+        return vm_raise(vm, EXC_ValueError,
+                        "Negative zero coercion (z) not allowed in string format specifier");
     if (spec->alternate)
         return vm_raise(vm, EXC_ValueError,
                         "Alternate form (#) not allowed in string format specifier");
@@ -2211,7 +2229,7 @@ static Value m_splitlines(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     CHECK_SELF("splitlines");
     if (kwnames && !native_check_kw(vm, "splitlines", kwnames, allowed)) return ERR_VAL;
     if (!opt_arg(vm, argc, argv, kwnames, 1, "keepends", "splitlines", &kv)) return ERR_VAL;
-    if (!IS_UNDEF(kv) && !arg_int(vm, kv, &keep)) return ERR_VAL;
+    if (!IS_UNDEF(kv) && !arg_c_int(vm, kv, &keep)) return ERR_VAL;
     ObjStr *s = AS_STR(argv[0]);
     ObjList *l = list_new(vm, 0);
     const char *p = s->chars;
@@ -2571,7 +2589,7 @@ static Value m_expandtabs(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     CHECK_SELF("expandtabs");
     if (kwnames && !native_check_kw(vm, "expandtabs", kwnames, allowed)) return ERR_VAL;
     if (!opt_arg(vm, argc, argv, kwnames, 1, "tabsize", "expandtabs", &tv)) return ERR_VAL;
-    if (!IS_UNDEF(tv) && !arg_int(vm, tv, &tabsize)) return ERR_VAL;
+    if (!IS_UNDEF(tv) && !arg_c_int(vm, tv, &tabsize)) return ERR_VAL;
     ObjStr *s = AS_STR(argv[0]);
     if (!memchr(s->chars, '\t', s->len)) return argv[0];
     /* Two passes: measure, then write into one allocation. */

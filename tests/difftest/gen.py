@@ -62,6 +62,8 @@ FEATURES = {
     'builtins': True,       # builtin functions and str/list/dict methods with random operands
     'scoping': True,        # mutable defaults, class-body scope, closures over loop variables
     'containers': True,     # mixed keys, dict views, self-referencing containers, slice assignment
+    'ops': True,            # every operator and conversion over a pool of edge-case values
+    'slices': True,         # slices with odd bounds and steps, slice assignment and del
 }
 
 # What Edge Python does not support (README "Not supported", tests/diff/): never generated
@@ -2119,6 +2121,184 @@ class Gen:
             self.emit(f'print(sorted({d}, key=lambda v: (v > 2, -v)), {d}.index(3, 1) if 3 in {d}[1:] else None)')
             self.emit(f'print(list(map(str, {d}))[::2], [*map(abs, {d})], list(zip({d}, {d}[1:])))')
 
+    # ---- operator and method fuzzing over a pool of edge-case values ----
+    def pool_value(self, kinds=None):
+        kinds = kinds or ['int', 'int', 'bigint', 'float', 'str', 'bool', 'none', 'list', 'tuple', 'dict', 'set', 'range']
+        k = self.pick(kinds)
+        if k == 'int':
+            return str(self.pick([0, 1, -1, 2, 3, -7, 10, 255, 2**31, 2**47 - 1, -2**47, 2**46]))
+        if k == 'bigint':
+            return self.pick(['2**47', '-2**47 - 1', '2**48 + 3', '2**62', '2**63 - 1', '2**63', '-2**63', '-2**63 - 1', '2**64',
+                              '10**20', '-10**30 - 7', str(self.r.getrandbits(self.r.randint(48, 200))),
+                              '-' + str(self.r.getrandbits(self.r.randint(48, 130))), '(2**64 - 1)', '3**100'])
+        if k == 'float':
+            return self.pick(['0.0', '-0.0', '1.5', '-2.5', "float('inf')", "float('-inf')", "float('nan')", '1e308', '5e-324',
+                              '0.1', '3.0', '-7.25', '1e16', '2.0**53', '-1e-300', '123.456'])
+        if k == 'str':
+            return repr(self.pick(['', 'a', 'abc', 'é', 'A b', '12', ' ', 'aaa', 'xyz', 'ß']))
+        if k == 'bool':
+            return self.pick(['True', 'False'])
+        if k == 'none':
+            return 'None'
+        if k == 'list':
+            return self.pick(['[]', '[1]', '[1, 2, 3]', "['a', 'b']", '[0.5, -1]', '[[1], [2]]'])
+        if k == 'tuple':
+            return self.pick(['()', '(1,)', '(1, 2, 3)', "('a', 'b')", '(2**47, -1)'])
+        if k == 'dict':
+            return self.pick(['{}', "{'a': 1}", '{1: 2, 3: 4}'])
+        if k == 'set':
+            return self.pick(['set()', '{1}', '{1, 2, 3}', 'frozenset({2, 3})', 'frozenset()'])
+        return self.pick(['range(0)', 'range(5)', 'range(1, 10, 3)', 'range(10, 0, -2)'])
+
+    def s_ops(self):
+        """A random binary or unary operation on two edge-case values, its repr or its error."""
+        lines = []
+        for _ in range(self.r.randint(2, 6)):
+            a, b = self.pool_value(), self.pool_value()
+            c = self.r.randint(0, 9)
+            if c <= 5:
+                op = self.pick(['+', '-', '*', '/', '//', '%', '**', '<<', '>>', '&', '|', '^', '<', '<=', '==',
+                                '!=', '>', '>=', 'in', 'not in'])
+                # Keep results small: no huge powers, shifts or repetitions.
+                if op == '**' and not (b in ('0', '1', '2', '3', '-1', '0.5', '-0.0', '0.0', '1.5', 'True', 'False')):
+                    b = self.pick(['2', '3', '-1', '0.5', '0'])
+                if op == '**' and ('float' in a or '.' in a or 'e' in a) and b in ('0.5', '1.5') and not a.startswith("float('inf"):
+                    a = f'abs({a})'  # a negative float to a fractional power is complex in CPython
+                if op in ('<<', '>>') and not b.lstrip('-').isdigit():
+                    b = self.pick(['0', '1', '5', '63', '64', '100', '-1', 'True'])
+                if op == '*' and b.startswith(('2**', '-2**', '10**', '-10**', '3**', '(2**')) or b.isdigit() and len(b) > 3:
+                    b = self.pick(['0', '2', '-1', '3', 'True'])
+                if op == '*' and a.startswith(('2**', '-2**', '10**', '-10**', '3**', '(2**')) or a.isdigit() and len(a) > 3:
+                    if b[:1] in "'[(r" or b.startswith('range'):
+                        a = '2'
+                lines.append(f'{a} {op} {b}')
+            elif c == 6:
+                lines.append(f'{self.pick(["-", "+", "~", "not "])}{a}')
+            elif c == 7:
+                f = self.pick(['int', 'float', 'str', 'repr', 'bool', 'abs', 'len', 'round', 'sorted', 'list', 'tuple',
+                               'hash', 'divmod', 'pow', 'max', 'min', 'sum', 'set', 'ascii', 'bin', 'hex', 'oct', 'chr', 'ord'])
+                if f in ('divmod', 'pow', 'max', 'min'):
+                    if f == 'pow' and not b.lstrip('-').isdigit():
+                        b = self.pick(['2', '-1', '0'])
+                    lines.append(f'{f}({a}, {b})')
+                elif f == 'hash' and ("'" in a or '[' in a or '{' in a):
+                    lines.append(f'hash({a}) == hash({a})')
+                else:
+                    lines.append(f'{f}({a})')
+            elif c == 8:
+                lines.append(f'{a} == {b}, {a} is None, type({a}).__name__, bool({a})')
+            else:
+                lines.append(f'sorted([{a}, {b}])')
+        for e in lines:
+            self.emit('try:')
+            self.emit(f'    print(repr({e}))')
+            for l in self.catch_line().split('\n'):
+                self.emit(l)
+
+    def rand_spec(self, kind):
+        """A random format spec, valid or not: [[fill]align][sign][#][0][width][,|_][.prec][type]."""
+        s = ''
+        if self.chance(0.3):
+            s += self.pick(['', '*', '0', '-', 'é', ' ']) + self.pick(['<', '>', '^', '='])
+        if self.chance(0.3):
+            s += self.pick(['+', '-', ' '])
+        if self.chance(0.15):
+            s += 'z' if self.chance(0.3) else '#'
+        if self.chance(0.2):
+            s += '0'
+        if self.chance(0.4):
+            s += str(self.r.randint(0, 14))
+        if self.chance(0.2):
+            s += self.pick([',', '_'])
+        if self.chance(0.35):
+            s += '.' + str(self.r.randint(0, 12))
+        if self.chance(0.6):
+            types = {'int': 'bcdoxXneEfFgG%s', 'float': 'eEfFgG%nds', 'str': 'sd'}[kind]
+            s += self.pick(types)
+        return s
+
+    def s_format_fuzz(self):
+        for _ in range(self.r.randint(2, 5)):
+            kind = self.pick(['int', 'int', 'float', 'float', 'str'])
+            v = {'int': lambda: self.pool_value(['int', 'bigint', 'bool']),
+                 'float': lambda: self.pool_value(['float']) if self.chance(0.5) else self.rand_float(),
+                 'str': lambda: self.pool_value(['str'])}[kind]()
+            spec = self.rand_spec(kind)
+            form = self.r.randint(0, 2)
+            if form == 0:
+                e = f'format({v}, {spec!r})'
+            elif form == 1 and '"' not in v and '\\' not in v:
+                e = f'f"{{{v}:{spec}}}"' if '{' not in spec and '}' not in spec else f'format({v}, {spec!r})'
+            else:
+                e = f'"{{:{spec}}}".format({v})'
+            self.emit('try:')
+            self.emit(f'    print(repr({e}))')
+            for l in self.catch_line().split('\n'):
+                self.emit(l)
+
+    def slice_part(self):
+        return self.pick(['', 'None', '0', '1', '2', '-1', '-2', '3', '-3', '5', '-5', '100', '-100', '2**63', '-2**63',
+                          '2**70', 'True', '2**47', '-2**47 - 1'])
+
+    def s_slice_fuzz(self):
+        seq = self.pick(['"abcdef"', '"héllo wörld"', '[0, 1, 2, 3, 4, 5, 6]', '(10, 20, 30, 40)', 'range(2, 20, 3)', '[]', '""',
+                         'range(10, -10, -4)'])
+        for _ in range(self.r.randint(2, 5)):
+            a, b, c = self.slice_part(), self.slice_part(), self.pick(['', '1', '2', '-1', '-2', '3', '0', 'None', '2**63', '-2**63'])
+            self.emit('try:')
+            self.emit(f'    print(repr({seq}[{a}:{b}:{c}]), repr({seq}[{self.pick(["0", "-1", "3", "-7", "2**63", "True"])}]))')
+            for l in self.catch_line().split('\n'):
+                self.emit(l)
+        if seq.startswith('['):
+            v = self.fresh('sf')
+            self.emit(f'{v} = {seq}')
+            for _ in range(self.r.randint(1, 4)):
+                a, b, c = self.slice_part(), self.slice_part(), self.pick(['', '1', '2', '-1', '-2', '0'])
+                if self.chance(0.7):
+                    stmt = f'{v}[{a}:{b}:{c}] = {self.pick(["[]", "[9]", "[7, 8]", "range(3)", "(5, 6, 7, 8)", repr("xy"), "[0] * 4"])}'
+                else:
+                    stmt = f'del {v}[{a}:{b}:{c}]'
+                self.emit('try:')
+                self.emit(f'    {stmt}')
+                self.emit(f'    print({v})')
+                for l in self.catch_line().split('\n'):
+                    self.emit(l)
+
+    def s_str_fuzz(self):
+        s = self.pick(['"hello world"', '"  a,b,,c  "', '"ÀÉÎ õü"', '"aAaA"', '"x\\ty\\nz"', '""', '("ab" * 5)', '"Mississippi"',
+                       '"1,234.5"', '"ǅungla İstanbul"'])
+        sub = self.pick(['"a"', '"ss"', '""', '"l"', '"o w"', '","', '"é"', '("a", "M")', '" "', '"xyz"'])
+        num = lambda: self.pick(['0', '1', '-1', '2', '-3', '5', '100', '-100', '2**63', 'None', '2**47'])
+        calls = [f'find({sub}, {num()}, {num()})', f'rfind({sub}, {num()})', f'count({sub}, {num()}, {num()})',
+                 f'index({sub}, {num()})', f'rindex({sub})', f'startswith({sub}, {num()}, {num()})', f'endswith({sub}, {num()})',
+                 f'split({sub}, {num()})', f'rsplit({sub}, {num()})', f'split(maxsplit={num()})', f'replace({sub}, "_", {num()})',
+                 f'strip({sub})', f'lstrip({sub})', f'partition({sub})', f'rpartition({sub})', f'center({num()}, {sub})',
+                 f'ljust({num()})', f'rjust({num()}, "·")', f'zfill({num()})', f'expandtabs({num()})', f'splitlines({self.pick(["", "True", "keepends=True"])})',
+                 f'removeprefix({sub})', f'removesuffix({sub})', f'join([{sub}, "x"])', f'encode()' if self.on('bytes') else 'upper()',
+                 f'title()', f'swapcase()', f'casefold()', f'capitalize()', f'isspace()', f'istitle()', f'isprintable()',
+                 f'format({num()}, x={sub})', f'__getitem__({num()})', f'__contains__({sub})', f'__len__()', f'__add__({sub})',
+                 f'__mul__({num()})' if True else '', f'__eq__({sub})', f'__lt__({sub})']
+        for _ in range(self.r.randint(2, 5)):
+            e = f'{s}.{self.pick(calls)}'
+            if '2**63' in e and ('center' in e or 'ljust' in e or 'rjust' in e or 'zfill' in e or '__mul__' in e or 'expandtabs' in e):
+                e = e.replace('2**63', '2**64')  # an OverflowError, never a huge string
+            if '2**47' in e and ('center' in e or 'ljust' in e or 'rjust' in e or 'zfill' in e or '__mul__' in e or 'expandtabs' in e):
+                e = e.replace('2**47', '7')
+            if '100' in e and 'expandtabs' in e:
+                e = e.replace('100', '9')
+            self.emit('try:')
+            self.emit(f'    print(repr({e}))')
+            for l in self.catch_line().split('\n'):
+                self.emit(l)
+
+    def s_repr_fuzz(self):
+        chars = ['a', "'", '"', '\\', '\n', '\t', '\r', '\x00', '\x7f', '\x80', '\xa0', '\xad', 'é', '\u200b', '\u2028', '\ufeff',
+                 '€', '\U0001f600' if self.on('astral_chars') else 'ß', '\x1b', ' ', '\u0300', '\ud7ff', '\ue000', '\uffff']
+        for _ in range(self.r.randint(1, 3)):
+            text = ''.join(self.pick(chars) for _ in range(self.r.randint(0, 6)))
+            lit = ascii(text)
+            self.emit(f'print(repr({lit}), ascii({lit}), len({lit}), {lit}.isprintable(), repr([{lit}, ({lit},)]), format({lit}, ">12"), "%r|%a" % ({lit}, {lit}))')
+
     # ---- the program ----
     STMTS = [
         ('arith', 's_assign', 10), ('arith', 's_augassign', 6), ('arith', 's_print', 10),
@@ -2133,11 +2313,13 @@ class Gen:
         ('with', 's_with', 1), ('math', 's_math', 1), ('globals', 's_globals', 1), ('walrus', 's_walrus', 1),
         ('floats', 's_floats', 4), ('builtins', 's_builtins', 6), ('classes', 's_classes2', 3),
         ('scoping', 's_scoping', 1), ('containers', 's_containers2', 3),
+        ('ops', 's_ops', 6), ('formatting', 's_format_fuzz', 4), ('slices', 's_slice_fuzz', 3),
+        ('strings', 's_str_fuzz', 4), ('strings', 's_repr_fuzz', 2),
     ]
     SIMPLE = {'s_assign', 's_augassign', 's_print', 's_strings', 's_formatting', 's_list_methods',
               's_dict_methods', 's_set_methods', 's_if', 's_for', 's_while', 's_comprehensions',
               's_unpacking', 's_sorting', 's_error_zoo', 's_tuples', 's_call_existing', 's_floats',
-              's_builtins'}
+              's_builtins', 's_ops', 's_format_fuzz', 's_str_fuzz'}
 
     def stmt(self, simple=False):
         choices = [(m, w) for f, m, w in self.STMTS if self.on(f) and (not simple or m in self.SIMPLE)]
