@@ -354,7 +354,7 @@ test('run() and runSync() take a file\'s bytes: UTF-8 runs, other bytes are a Sy
         assert.equal(r.error.message, "Non-UTF-8 code starting with '\\xe9' in file bad.py on line 2, but no encoding declared; " +
             'see https://peps.python.org/pep-0263/ for details');
         assert.deepEqual([r.error.line, r.error.col], [2, 9]);
-        assert.match(r.error.text, / 2 \| s = "caf\uFFFD"\n {3}\| {9}\^\n$/);
+        assert.equal(r.error.text, `SyntaxError: ${r.error.message}\n`, 'the message alone, as python3 prints it');
     }
     assert.equal(out.text(), '', 'nothing ran');
     const good = Buffer.from('\uFEFFprint("caf\u00e9", 6 * 7)\n');

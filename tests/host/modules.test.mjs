@@ -219,7 +219,7 @@ const CASES = [
             type: 'SyntaxError',
             header: () => "SyntaxError: import of a module by its path or URL needs 'as NAME'",
             at: [1, 8],
-            caret: ' 1 | import "./lib/utils.py"\n   |        ^^^^^^^^^^^^^^^^',
+            shown: '    import "./lib/utils.py"\n           ^^^^^^^^^^^^^^^^',
         },
     },
     {
@@ -371,7 +371,7 @@ const CASES = [
             header: () => 'SyntaxError: invalid syntax',
             at: [5, 12],
             file: 'broken/bad.py',
-            caret: ' 5 | def broken(:\n   |            ^',
+            shown: '    def broken(:\n               ^',
         },
     },
     {
@@ -604,12 +604,18 @@ for (const runner of ['cli', 'api']) {
                 }
                 if (e.last) assert.equal(text.trimEnd().split('\n').pop(), e.last);
                 if (!e.header) return;
+                // The place: a module's own file for its own problems, else the program.
+                const file = e.file ? name(e.file) : rel;
+                if (e.shown) {
+                    // A syntax error, reported as python3 reports one.
+                    assert.equal(text, `  File "${file}", line ${e.at[0]}\n${e.shown}\n${e.header(name)}\n`);
+                    if (runner === 'api') assert.deepEqual([r.error.filename, r.error.line, r.error.col], [file, ...e.at]);
+                    return;
+                }
                 const lines = text.split('\n');
                 const notes = e.notes ? e.notes(name) : [];
                 assert.equal(lines[0], e.header(name));
                 assert.deepEqual(lines.slice(1, 1 + notes.length), notes);
-                // The place: a module's own file for its own problems, else the program.
-                const file = e.file ? name(e.file) : rel;
                 assert.equal(lines[1 + notes.length], `   --> ${file}:${e.at[0]}:${e.at[1]}`);
                 if (runner === 'api') {
                     assert.deepEqual([r.error.filename, r.error.line, r.error.col], [file, ...e.at]);
@@ -638,7 +644,7 @@ describe('the edge command', () => {
     test('modules are named the way the program was: a path from elsewhere stays a path', async () => {
         const rel = writeProgram('.', 'from "./broken/bad.py" import ok\n');
         const r = await edge([path.join(work, rel)], { cwd: tmp });
-        assert.equal(r.stderr.split('\n')[1], `   --> ${path.join(work, 'broken', 'bad.py')}:5:12`);
+        assert.equal(r.stderr.split('\n')[0], `  File "${path.join(work, 'broken', 'bad.py')}", line 5`);
     });
 
     test('a module from a URL may not import a local file', async () => {
