@@ -46,15 +46,13 @@ ASAN_OBJS   = $(patsubst src/%.c,$(ASAN_DIR)/obj/%.o,$(NATIVE_SRCS))
 NATIVE_CFLAGS = $(CSTD) $(WARN) -O2
 ASAN_CFLAGS   = $(CSTD) $(WARN) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer
 
-# jsmn.h comes from Debian's libjsmn-dev in /usr/include; emcc searches its own sysroot
-# first and falls back to /usr/include only for headers the sysroot lacks.
 # edge.wasm is a download: the interpreter's hot path (dispatch, protocol, containers, GC)
 # is built for speed, everything else (parser, compiler, text, numbers) for size. Measured
 # on this tree: all -O2 gives 162 KB gzipped, this mix 139 KB, all -Os 133 KB.
 WASM_OPT_LEVEL = -Os
 WASM_HOT = vm ops dict list tuple gc iter range class
 $(foreach f,$(WASM_HOT),$(eval $(WASM_DIR)/obj/$(f).o: WASM_OPT_LEVEL = -O2))
-WASM_CFLAGS  = $(CSTD) $(WARN) $(WASM_OPT_LEVEL) -idirafter /usr/include
+WASM_CFLAGS  = $(CSTD) $(WARN) $(WASM_OPT_LEVEL)
 # A standalone module: no JS glue, only the `env` imports declared in src/wasm.c, loaded by
 # web/edge.js. Memory starts small for a fast start-up and grows on demand. emcc would
 # reject our host_* imports as undefined symbols, so that check is off and WASM_IMPORTS
