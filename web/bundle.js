@@ -76,6 +76,8 @@ function readBundle(bytes) {
         bundle = parseJson(decoder.decode(bytes));
     } catch (err) {
         if (!(err instanceof JsonError)) throw err;
+        // A field given twice would be read one way here and maybe another elsewhere.
+        if (err.message.startsWith('duplicate key')) throw new Error(`bundle: ${err.message}`);
         bundle = null;
     }
     if (bundle?.format !== BUNDLE_FORMAT) throw new Error('not an Edge Python bundle');
