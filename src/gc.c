@@ -18,10 +18,21 @@ Obj *obj_alloc(VM *vm, ObjKind kind, size_t size) {
         gc_collect(vm);
     Obj *o = heap_alloc(&vm->heap, size);
     if (!o) abort(); /* the heap cap (MemoryError) is enforced before the host runs dry */
+    /* A big object is filled by C without a step: the work counts by its size. */
+    if (size > 4 * WORK_BYTES_PER_STEP) VM_DEBIT(vm, size / WORK_BYTES_PER_STEP);
     o->kind = (uint8_t)kind;
     vm->bytes_allocated += size;
     gc_pin(vm, OBJ_VAL(o));
     return o;
+}
+
+bool gc_reserve(VM *vm, uint64_t bytes) {
+    if (!vm->heap_limit || vm->heap_uncapped) return true;
+    if (vm->bytes_allocated + bytes <= vm->heap_limit) return true;
+    if (!vm->gc_disabled) gc_collect(vm);
+    if (vm->bytes_allocated + bytes <= vm->heap_limit) return true;
+    vm_raise_heap_cap(vm);
+    return false;
 }
 
 void gc_grow_pins(VM *vm) {
@@ -41,6 +52,7 @@ void *gc_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size) {
     }
     void *p = realloc(ptr, new_size);
     if (!p) abort();
+    if (new_size > 4 * WORK_BYTES_PER_STEP) VM_DEBIT(vm, new_size / WORK_BYTES_PER_STEP);
     return p;
 }
 
@@ -191,6 +203,7 @@ static void blacken(VM *vm, Obj *o) {
         MARK(c->name);
         MARK(c->qualname);
         MARK(c->filename);
+        MARK(c->source);
         MARK(c->doc);
         break;
     }
@@ -227,6 +240,8 @@ static void blacken(VM *vm, Obj *o) {
         mark_value(vm, e->traceback);
         mark_value(vm, e->cause);
         mark_value(vm, e->context);
+        mark_value(vm, e->name);
+        mark_value(vm, e->obj);
         MARK(e->base.cls);
         MARK(e->base.dict);
         break;
