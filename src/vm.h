@@ -335,6 +335,7 @@ Value class_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv);
 /* What `obj.name` gives when the class attribute `attr` was found: binds functions, unwraps
  * staticmethod/classmethod. */
 Value class_bind(VM *vm, Value attr, Value obj, ObjClass *cls);
+Value class_staticmethod(VM *vm, Value f); /* staticmethod(f) */
 bool is_user_instance(Value v); /* an instance of a class defined in Python */
 /* For a list/dict/set of a user subclass: where its instance attributes live. */
 ObjDict **subclass_attrs(Value v);
