@@ -603,4 +603,6 @@ async function main() {
     if (!result.ok) report(output, result);
 }
 
-main();
+// Whatever goes wrong in the host itself (edge.wasm trapped or ran out of memory outside a
+// run, say) is an internal error, reported in one line, never as a JavaScript stack.
+main().catch((err) => fail(`internal error: ${err?.message ?? err}`, 70));

@@ -439,7 +439,7 @@ class Host {
         try {
             if (!this.exports) await this.start();
             const text = sourceText(source);
-            const program = opts.program ?? (text === null ? null : await resolveProgram(this, text, filename, { ...this.options, ...opts }));
+            const program = opts.program ?? (text === null ? null : await this.resolve(text, filename, opts));
             if (program?.ok === false) return program;
             const loop = this.runLoop(text ?? source, program, opts, INPUT_WAITS, opts.stepBudget ?? DEFAULT_STEP_BUDGET, run, signal);
             for (;;) {
@@ -449,6 +449,17 @@ class Host {
             }
         } finally {
             this.endProgram();
+        }
+    }
+
+    // Resolves a program's imports on this instance, whose VM lists them: a trap there
+    // (edge.wasm out of memory) replaces the instance, as a trap in a run does.
+    async resolve(text, filename, opts) {
+        try {
+            return await resolveProgram(this, text, filename, { ...this.options, ...opts });
+        } catch (err) {
+            if (err instanceof WebAssembly.RuntimeError) this.restart();
+            throw err;
         }
     }
 
