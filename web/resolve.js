@@ -349,7 +349,11 @@ function locateSpec(text, base, writer) {
         if (!base) {
             return { error: `cannot resolve '${text}': the program has no URL to resolve it against`, notes: ['pass options.baseUrl (the URL of the program)'] };
         }
-        url = new URL(location, base);
+        try {
+            url = new URL(location, base);
+        } catch { // "//bad host/x.py" names a host, and no valid one
+            return { error: `cannot import '${text}': it is not a valid URL`, notes: [] };
+        }
     }
     // Only a local file may import a local file: a program given no URL, or one from the
     // network, cannot make a host in Node read the disk (a diagnostic would show a line).

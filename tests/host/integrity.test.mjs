@@ -278,6 +278,10 @@ describe('packages.json, read by the host alone', () => {
         ['a target that is a name', '{"imports": {"m": "a"}}', "error: 'm': cannot import 'a': 'a' is a name, not a path or a URL", '1:19'],
         ['a target with a fragment that pins nothing', '{"imports": {"m": "./a.py#top"}}',
             "error: 'm': unsupported fragment '#top': only #sha256-<hash> is allowed", '1:19'],
+        // Found by tests/fuzz/fuzz_host.mjs: a relative target naming an invalid host threw a
+        // TypeError out of run().
+        ['a target whose host is not valid', '{"imports": {"m": "//bad host/a.py"}}',
+            "error: 'm': cannot import '//bad host/a.py': it is not a valid URL", '1:19'],
         ['a native library', '{"imports": {"m": "./m.so"}}',
             "error: 'm': cannot import './m.so': native libraries (.so, .dylib, .dll) cannot be loaded", '1:19'],
         ['a name that is no module name', '{"imports": {"./m": "./a.py"}}', "error: './m' is not a module name", '1:14'],
@@ -308,6 +312,8 @@ describe('packages.json, read by the host alone', () => {
         const { edge } = await api();
         const r = await edge.run('import "data:text/plain,print(1)" as m\n', { baseUrl: `${HOST}/main.py` });
         assert.equal(header(r), "error: cannot import 'data:text/plain,print(1)': only http(s) URLs and paths can be imported");
+        const host = await edge.run('import "//bad host/a.py" as m\n', { baseUrl: `${HOST}/main.py` });
+        assert.equal(header(host), "error: cannot import '//bad host/a.py': it is not a valid URL");
     });
 
     test('a good map: names, pins and URLs as before', async () => {
