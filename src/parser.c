@@ -2317,6 +2317,11 @@ static int statement(Parser *p, NodeList *body) {
 
 /* ---- entry ---- */
 
+/* The most tokens a source may have. Every token and the tree built from it take some 150
+ * bytes while a program compiles, outside the heap cap: 20 MB of `1+1+...` would take 3 GB,
+ * more than edge.wasm can address. Two million tokens are some 8 MB of dense code. */
+#define PARSE_MAX_TOKENS 2000000
+
 /* Reads every token up front, up to T_EOF or a lexer error's T_ERROR. */
 static void tokenize(Parser *p, Lexer *lx) {
     if (!p->cap) {
@@ -2334,6 +2339,21 @@ static void tokenize(Parser *p, Lexer *lx) {
             p->toks = t;
         }
         Token t = lex_next(lx);
+        if (p->ntoks == PARSE_MAX_TOKENS && t.kind != T_EOF && t.kind != T_ERROR) {
+            Diagnostic *d = &p->lex_err;
+            memset(d, 0, sizeof *d);
+            d->kind = "MemoryError";
+            snprintf(d->message, sizeof d->message,
+                     "the program is too long to compile: more than %d tokens", PARSE_MAX_TOKENS);
+            d->line = t.line;
+            d->col = t.col;
+            d->end_col = t.end_line == t.line && t.end_col > t.col ? t.end_col : t.col + 1;
+            d->filename = lx->diag->filename;
+            t.kind = T_ERROR;
+            p->toks[p->ntoks++] = t;
+            p->lex_failed = 2;
+            break;
+        }
         p->toks[p->ntoks++] = t;
         if (t.kind == T_EOF) break;
         if (t.kind == T_ERROR) { /* the parser stops here at the latest */

@@ -143,7 +143,6 @@ typedef struct VM {
     double request_seconds; /* EDGE_REQUEST_SLEEP: how long */
     ObjDict *modules;     /* key -> ObjModule: everything the host registered */
     ObjDict *import_keys; /* "importer\nspec" -> key: how each import statement resolved */
-    ObjDict *import_map;  /* packages.json: bare name -> target (as written) */
     ObjExtern *current_extern; /* the native function being called (trap reports) */
     Value extern_str;     /* the str edge_make_str made for it: the one str it may return */
     bool extern_raised;   /* the host reported its exception (edge_extern_raise) */

@@ -300,3 +300,48 @@ describe('wasm (createEdge)', () => {
         assert.equal(out, '2432902008176640000 [0, 1, 4, 9]\n');
     });
 });
+
+// Regression (issue 18): a 20 MB source aborted edge.wasm inside import listing and left the
+// instance broken for good ("memory access out of bounds" on every later run); the edge
+// command died with a JavaScript stack. Compiling takes some 150 bytes a token outside the
+// heap cap, so a source past two million tokens is a MemoryError at once, on both builds; a
+// 20 MB source of few tokens runs.
+describe('a 20 MB source', () => {
+    const MB20 = 20_000_000;
+    const manyTokens = 'x = 1\n'.repeat(MB20 / 6);
+    const fewTokens = `s = "${'a'.repeat(MB20)}"\nprint(len(s))\n`;
+    const tooLong = /^MemoryError: the program is too long to compile: more than 2000000 tokens\n {3}--> \S+:500001:1\n/;
+
+    test('native: a MemoryError for two million tokens; 20 MB in one string runs', () => {
+        const file = path.join(tmp, 'many.py');
+        fs.writeFileSync(file, manyTokens);
+        const r = spawnSync(NATIVE, [file], { encoding: 'utf8', timeout: 60_000 });
+        assert.equal(r.status, 1);
+        assert.match(r.stderr, tooLong);
+        fs.writeFileSync(file, fewTokens);
+        const ok = spawnSync(NATIVE, [file], { encoding: 'utf8', timeout: 60_000 });
+        assert.equal(ok.stdout, `${MB20}\n`);
+        assert.equal(ok.status, 0);
+    });
+
+    test('the API: run() and runSync() give a MemoryError result, and the instance goes on', async () => {
+        let out = '';
+        const edge = await createEdge({ wasm: fs.readFileSync(WASM), stdout: (t) => { out += t; }, stderr: () => {} });
+        const r = await edge.run(manyTokens);
+        assert.equal(r.error?.type, 'MemoryError');
+        assert.match(r.error.text, tooLong);
+        assert.deepEqual(await edge.run('print(6 * 7)'), { ok: true });
+        assert.equal(edge.runSync(manyTokens).error?.type, 'MemoryError');
+        assert.deepEqual(await edge.run(fewTokens), { ok: true });
+        assert.equal(out, `42\n${MB20}\n`);
+    });
+
+    test('the edge command reports it as Python does, with no JavaScript stack', () => {
+        const file = path.join(tmp, 'many.py');
+        fs.writeFileSync(file, manyTokens);
+        const r = spawnSync(process.execPath, [path.join(ROOT, 'web', 'cli.js'), file], { encoding: 'utf8', timeout: 120_000 });
+        assert.equal(r.status, 1);
+        assert.match(r.stderr, tooLong);
+        assert.doesNotMatch(r.stderr, /RuntimeError|wasm-function|at .*\.js:\d+/);
+    });
+});
