@@ -291,6 +291,8 @@ typedef struct Parser {
     int nnames, names_cap;
     bool failed;
     int nodes_budget;
+    int flags_end; /* where global flags may still stand: right after those at the start */
+    int max_cond_ref, max_cond_pos; /* the highest group a (?(N)...) names, and where */
 } Parser;
 
 static bool fail_at(Parser *ps, const char *msg, int pos) {
@@ -721,12 +723,12 @@ static Node *parse_flags(Parser *ps, int open, int depth) {
     }
     if (c == ')') {
         ps->i++;
-        if (open != 0) {
+        if (open != ps->flags_end) {
             fail_at(ps, "global flags not at the start of the expression", open);
             return NULL;
         }
+        ps->flags_end = ps->i;
         ps->flags |= add;
-        if (add & F_ASCII) ps->flags &= ~F_UNICODE;
         return node_new(ps, N_EMPTY, open);
     }
     if (c == '-') {
@@ -842,6 +844,21 @@ static Node *parse_atom(Parser *ps, int depth) {
             if (!at_end(ps) && is_dec(peek(ps))) g = g * 10 + (int)(ps->p[ps->i++] - '0');
             return backref(ps, g, start, ps->i);
         }
+        if (e == 'N') {
+            /* Named characters need the Unicode name database, which the module lacks. */
+            if (peek(ps) != '{' || at_end(ps)) {
+                fail_at(ps, "missing {", ps->i);
+                return NULL;
+            }
+            int s = ps->i + 1;
+            while (!at_end(ps) && peek(ps) != '}') ps->i++;
+            if (at_end(ps)) {
+                fail_at(ps, "missing }, unterminated name", s);
+                return NULL;
+            }
+            fail_span(ps, "undefined character name '", s, ps->i, "'", start);
+            return NULL;
+        }
         int64_t v = escape_char(ps, e, start, false);
         if (v < 0) return NULL;
         Node *n = node_new(ps, N_CHAR, start);
@@ -919,16 +936,28 @@ static Node *parse_atom(Parser *ps, int depth) {
                 atomic = true;
             } else if (k == '(') {
                 /* (?(group)yes|no) */
-                int len;
-                int s = read_name(ps, ')', &len, "group");
-                if (s < 0) {
-                    /* read_name reported a bad name; a number is fine too */
+                int s = ps->i;
+                while (!at_end(ps) && peek(ps) != ')') ps->i++;
+                if (at_end(ps)) {
+                    fail_at(ps, "missing ), unterminated name", s);
+                    return NULL;
+                }
+                int len = ps->i - s;
+                ps->i++;
+                if (len == 0) {
+                    fail_at(ps, "missing group name", s);
                     return NULL;
                 }
                 int g = -1;
-                bool digits = true;
-                for (int q = 0; q < len; q++)
+                bool digits = true, ident = true;
+                for (int q = 0; q < len; q++) {
                     if (!is_dec(ps->p[s + q])) digits = false;
+                    if (!name_char(ps->p[s + q], q == 0)) ident = false;
+                }
+                if (!digits && !ident) {
+                    fail_span(ps, "bad character in group name '", s, s + len, "'", s);
+                    return NULL;
+                }
                 if (digits) {
                     g = 0;
                     for (int q = 0; q < len; q++) g = g * 10 + (int)(ps->p[s + q] - '0');
@@ -936,10 +965,12 @@ static Node *parse_atom(Parser *ps, int depth) {
                         fail_at(ps, "bad group number", s);
                         return NULL;
                     }
-                    if (g > ps->ngroups) {
+                    /* A later group will do: checked once the whole pattern is read. */
+                    if (g >= 100) {
                         fail_span(ps, "invalid group reference ", s, s + len, "", s);
                         return NULL;
                     }
+                    if (g > ps->max_cond_ref) ps->max_cond_ref = g, ps->max_cond_pos = s;
                 } else {
                     g = find_name(ps, s, len);
                     if (g < 0) {
@@ -1219,7 +1250,7 @@ static int64_t width_of(const Node *n) {
 static bool check_tree(Parser *ps, const Node *n) {
     if (n->type == N_LOOK && (n->a == LK_BEHIND || n->a == LK_NOT_BEHIND)) {
         int64_t w = width_of(n->kids[0]);
-        if (w < 0) return fail_at(ps, "look-behind requires fixed-width pattern", n->pos);
+        if (w < 0) return fail_at(ps, "look-behind requires fixed-width pattern", -1);
     }
     for (int i = 0; i < n->nkids; i++)
         if (!check_tree(ps, n->kids[i])) return false;
@@ -1480,8 +1511,7 @@ static bool first_set(Program *p, const Node *n) {
         return true;
     }
     case N_ANY:
-        for (int i = 0; i < 8; i++) p->first[i] = 0xFFFFFFFFu;
-        if (!(n->flags & F_DOTALL)) p->first[0] &= ~((uint32_t)1 << 10);
+        for (int i = 0; i < 8; i++) p->first[i] |= i || (n->flags & F_DOTALL) ? 0xFFFFFFFFu : ~((uint32_t)1 << 10);
         p->first_high = true;
         return true;
     case N_CLASS:
@@ -1569,7 +1599,13 @@ EDGE_FN(int, compile, str, pattern, int, flags) {
             else fail_at(&ps, "internal error", ps.i);
         }
     }
+    if (tree && !ps.failed && ps.max_cond_ref > ps.ngroups) {
+        fail_at(&ps, "invalid group reference ", ps.max_cond_pos);
+        edge_buf_add_int(&err_msg, ps.max_cond_ref);
+    }
     if (tree && !ps.failed) check_tree(&ps, tree);
+    if (!ps.failed && (ps.flags & F_ASCII) && (ps.flags & F_UNICODE))
+        fail_at(&ps, "\x02" "ASCII and UNICODE flags are incompatible", 0);
     int64_t result = -1;
     if (!ps.failed) {
         Program *p = (Program *)re_alloc(sizeof(Program));
@@ -1708,7 +1744,8 @@ typedef struct Matcher {
 } Matcher;
 static Matcher M;
 
-#define STEPS_PER_CALL 20000
+/* A call's budget: its engine steps between two returns to Python (re.py, _finish). */
+#define STEPS_PER_CALL 4096
 
 static bool push(int32_t kind, int32_t pc, int32_t pos, int32_t a, int32_t b) {
     if (M.sp == M.scap) {
@@ -2122,7 +2159,7 @@ static int run_loop(void) {
     Program *p = M.prog;
     for (;;) {
         if (!M.in_attempt) {
-            if (M.start > M.end) return 0;
+            if (M.start > M.end && ((M.mode & 3) == 1 || M.start != M.pos0)) return 0;
             if ((M.mode & 3) == 1) {
                 if (p->anchored && M.start > M.pos0) return 0;
                 while (M.start < M.end && !may_start(p, M.start)) {
@@ -2162,7 +2199,7 @@ EDGE_FN(int, run, int, id, int, pos, int, endpos, int, mode) {
     M.end = (int32_t)endpos;
     M.start = (int32_t)pos;
     M.in_attempt = false;
-    if (pos > endpos) return 0;
+    if (pos > endpos && (mode & 3) == 1) return 0; /* as CPython: match still tries at pos */
     return run_loop();
 }
 

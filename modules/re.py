@@ -68,12 +68,20 @@ def _set_subject(string):
     _subj = string
 
 
+# A run that is not done after a call's budget (4096 steps of the engine) returns -1, and
+# _finish calls resume() until it is. Each turn also runs an empty loop of _CHARGE turns,
+# which the VM counts as steps (a backward jump each): one VM step for about 16 steps of
+# the engine, so a program's maxSteps and timeout (checked every 65536 VM steps) end a
+# catastrophic pattern as they end any loop. (sdk/ABI.md, "Time".)
+_CHARGE = range(256)
+
+
 def _finish(pattern, r):
-    # A run that returned -1 (out of steps: each turn of this loop is a step of the VM, so
-    # its limits apply) or -3 (the program left the engine's cache).
     while r < 0:
         if r == -3:
             raise RuntimeError("re: compiled pattern evicted during a run")
+        for _ in _CHARGE:
+            pass
         r = _resume()
     return r
 
@@ -101,7 +109,10 @@ def _native_compile(pattern, flags):
             raise OverflowError(msg[1:])
         if msg[:1] == "\x02":
             raise ValueError(msg[1:])
-        raise error(msg, pattern, _error_pos())
+        pos = _error_pos()
+        if pos < 0:
+            raise error(msg)
+        raise error(msg, pattern, pos)
     return code
 
 
@@ -113,6 +124,8 @@ def _span_args(string, pos, endpos):
         endpos = 0
     if pos < 0:
         pos = 0
+    elif pos > n:
+        pos = n
     return pos, endpos
 
 
@@ -200,9 +213,11 @@ class Pattern:
         code = self._code
         while pos <= endpos:
             r = _run(code, pos, endpos, mode)
-            if r < 0:
+            if r == -3:
                 r = _exec(self, string, pos, endpos, mode)
                 code = self._code
+            elif r < 0:
+                r = _finish(self, r)
             if not r:
                 break
             a = _cap(0)
