@@ -2153,6 +2153,15 @@ static inline bool may_start(const Program *p, int32_t i) {
     return p->first_high;
 }
 
+/* A match's result word: its span packed when both ends fit in 23
+ * bits (one native call tells Python the whole span: 2 + start * 2**23 + end), else 1:
+ * cap() then reads it. */
+static int64_t match_word(void) {
+    int64_t a = M.caps[0], b = M.caps[1];
+    if (b < (1 << 23)) return 2 + (a << 23) + b;
+    return 1;
+}
+
 /* Runs until a match, no match, or the budget is spent: 1, 0 or -1. */
 static int run_loop(void) {
     int32_t budget = STEPS_PER_CALL;
@@ -2182,7 +2191,8 @@ static int run_loop(void) {
 
 /* Matches program `id` against the subject from pos to endpos. mode: 0 match (at pos), 1
  * search, 2 fullmatch; + 4 when an empty match at pos does not count (after an empty
- * match, as finditer and sub go on). Returns 1 (a match: cap() reads it), 0 (none), -1
+ * match, as finditer and sub go on). Returns a match's word (match_word: its span, and
+ * cap() reads the groups), 0 (none), -1
  * (the step budget of this call ran out: call resume()), -3 (the program left the cache:
  * compile it again). */
 EDGE_FN(int, run, int, id, int, pos, int, endpos, int, mode) {
@@ -2200,13 +2210,15 @@ EDGE_FN(int, run, int, id, int, pos, int, endpos, int, mode) {
     M.start = (int32_t)pos;
     M.in_attempt = false;
     if (pos > endpos && (mode & 3) == 1) return 0; /* as CPython: match still tries at pos */
-    return run_loop();
+    int r = run_loop();
+    return r == 1 ? match_word() : r;
 }
 
 /* Goes on with a run that returned -1. */
 EDGE_FN0(int, resume) {
     if (!M.prog || program_get(M.prog->id) != M.prog) return -3;
-    return run_loop();
+    int r = run_loop();
+    return r == 1 ? match_word() : r;
 }
 
 /* A capture of the last match: cap(2*g) is where group g starts, cap(2*g+1) where it
@@ -2218,3 +2230,19 @@ EDGE_FN(int, cap, int, i) {
 }
 
 EDGE_FN0(int, lastindex) { return M.lastindex; }
+
+/* Three captures from 3*k on, 16 bits each (the capture + 1; 0 when unset), when the
+ * subject is shorter than 32767 (the word holds 47 bits): Match objects read a match's groups in few calls. */
+EDGE_FN(int, cap3, int, k) {
+    if (!M.caps || subj_len >= 32767) return -1;
+    int64_t n = 2 * (M.prog->ngroups + 1), w = 0;
+    for (int64_t i = 3 * k + 2; i >= 3 * k; i--) {
+        int64_t v = 0;
+        if (i < n) {
+            int32_t a = M.caps[i & ~1], b = M.caps[i | 1];
+            v = a < 0 || b < 0 ? 0 : M.caps[i] + 1;
+        }
+        w = (w << 16) | v;
+    }
+    return w;
+}

@@ -7,7 +7,7 @@
 
 from "./re.wasm" import compile as _compile_native, error_msg as _error_msg, error_pos as _error_pos
 from "./re.wasm" import info as _info, group_names as _group_names, subject as _subject
-from "./re.wasm" import run as _run, resume as _resume, cap as _cap, lastindex as _lastindex
+from "./re.wasm" import run as _run, resume as _resume, cap as _cap, cap3 as _cap3, lastindex as _lastindex
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
            "compile", "purge", "template", "escape", "error", "Pattern", "Match", "A", "I",
@@ -180,8 +180,9 @@ class Pattern:
 
     def _match(self, string, pos, endpos, mode):
         pos, endpos = _span_args(string, pos, endpos)
-        if _exec(self, string, pos, endpos, mode):
-            return Match(self, string, pos, endpos)
+        r = _exec(self, string, pos, endpos, mode)
+        if r:
+            return Match(self, string, pos, endpos, r)
         return None
 
     def match(self, string, pos=0, endpos=None):
@@ -196,8 +197,11 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=None):
         pos, endpos = _span_args(string, pos, endpos)
         mode = 1
-        while pos <= endpos and _exec(self, string, pos, endpos, mode):
-            m = Match(self, string, pos, endpos)
+        while pos <= endpos:
+            r = _exec(self, string, pos, endpos, mode)
+            if not r:
+                break
+            m = Match(self, string, pos, endpos, r)
             a, b = m._caps[0], m._caps[1]
             mode = 5 if a == b else 1
             pos = b
@@ -220,8 +224,13 @@ class Pattern:
                 r = _finish(self, r)
             if not r:
                 break
-            a = _cap(0)
-            b = _cap(1)
+            if r > 1:
+                r -= 2
+                a = r >> 23
+                b = r & 8388607
+            else:
+                a = _cap(0)
+                b = _cap(1)
             if groups == 0:
                 out.append(string[a:b])
             elif groups == 1:
@@ -264,15 +273,21 @@ class Pattern:
         end = len(string)
         mode = 1
         while count <= 0 or n < count:
-            if pos > end or not _exec(self, string, pos, end, mode):
+            r = _exec(self, string, pos, end, mode) if pos <= end else 0
+            if not r:
                 break
-            a = _cap(0)
-            b = _cap(1)
+            if r > 1:
+                w = r - 2
+                a = w >> 23
+                b = w & 8388607
+            else:
+                a = _cap(0)
+                b = _cap(1)
             out.append(string[last:a])
             if literal is not None:
                 out.append(literal)
             elif call is not None:
-                piece = call(Match(self, string, 0, end))
+                piece = call(Match(self, string, 0, end, r))
                 if piece:
                     if not isinstance(piece, str):
                         raise TypeError("expected str instance, %s found" % type(piece).__name__)
@@ -312,10 +327,16 @@ class Pattern:
         mode = 1
         groups = self.groups
         while maxsplit <= 0 or n < maxsplit:
-            if pos > end or not _exec(self, string, pos, end, mode):
+            r = _exec(self, string, pos, end, mode) if pos <= end else 0
+            if not r:
                 break
-            a = _cap(0)
-            b = _cap(1)
+            if r > 1:
+                r -= 2
+                a = r >> 23
+                b = r & 8388607
+            else:
+                a = _cap(0)
+                b = _cap(1)
             out.append(string[last:a])
             for g in range(1, groups + 1):
                 x = _cap(2 * g)
@@ -339,10 +360,13 @@ class _Scanner:
         self._mode = 0
 
     def _next(self, mode):
-        if self._pos > self._end or not _exec(self.pattern, self._string, self._pos, self._end, mode | self._mode):
+        r = 0
+        if self._pos <= self._end:
+            r = _exec(self.pattern, self._string, self._pos, self._end, mode | self._mode)
+        if not r:
             self._pos = self._end + 1
             return None
-        m = Match(self.pattern, self._string, self._pos, self._end)
+        m = Match(self.pattern, self._string, self._pos, self._end, r)
         self._mode = 4 if m._caps[0] == m._caps[1] else 0
         self._pos = m._caps[1]
         return m
@@ -357,10 +381,24 @@ class _Scanner:
 class Match:
     """The result of a successful match: the spans of the groups in the string."""
 
-    def __init__(self, pattern, string, pos, endpos):
+    def __init__(self, pattern, string, pos, endpos, r):
+        # r: the run's result word, which holds the span when it is more than 1.
         n = pattern.groups
         if n == 0:
-            self._caps = [_cap(0), _cap(1)]
+            if r > 1:
+                r -= 2
+                self._caps = [r >> 23, r & 8388607]
+            else:
+                self._caps = [_cap(0), _cap(1)]
+        elif len(string) < 32767:
+            caps = []
+            for k in range((2 * n + 4) // 3):
+                w = _cap3(k)
+                caps.append((w & 65535) - 1)
+                caps.append(((w >> 16) & 65535) - 1)
+                caps.append((w >> 32) - 1)
+            del caps[2 * n + 2:]
+            self._caps = caps
         else:
             self._caps = [_cap(i) for i in range(2 * n + 2)]
         self.re = pattern
