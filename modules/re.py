@@ -117,6 +117,8 @@ def _native_compile(pattern, flags):
 
 
 def _span_args(string, pos, endpos):
+    if not isinstance(string, str):
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
     n = len(string)
     if endpos is None or endpos > n:
         endpos = n
@@ -265,7 +267,7 @@ class Pattern:
         elif callable(repl):
             call = repl
         else:
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
         out = []
         last = 0
         n = 0
@@ -283,15 +285,14 @@ class Pattern:
             else:
                 a = _cap(0)
                 b = _cap(1)
-            out.append(string[last:a])
+            if a > last:
+                out.append(string[last:a])
             if literal is not None:
                 out.append(literal)
             elif call is not None:
                 piece = call(Match(self, string, 0, end, r))
                 if piece:
-                    if not isinstance(piece, str):
-                        raise TypeError("expected str instance, %s found" % type(piece).__name__)
-                    out.append(piece)
+                    out.append(piece)  # not a str: join() below says so, as CPython
             else:
                 for part in template:
                     if isinstance(part, str):
@@ -659,7 +660,7 @@ _SPECIAL = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
 
 def escape(pattern):
     if not isinstance(pattern, str):
-        raise TypeError("expected str instance, %s found" % type(pattern).__name__)
+        raise TypeError("decoding to str: need a bytes-like object, %s found" % type(pattern).__name__)
     out = []
     for c in pattern:
         if c in _SPECIAL:
