@@ -89,9 +89,12 @@ static uint32_t case_map(const ReCase *t, int n, uint32_t c) {
     int lo = 0, hi = n - 1;
     while (lo <= hi) {
         int mid = (lo + hi) / 2;
-        if (c < t[mid].lo) hi = mid - 1;
-        else if (c > t[mid].hi) lo = mid + 1;
-        else return (c - t[mid].lo) % t[mid].stride ? c : (uint32_t)((int32_t)c + t[mid].delta);
+        if (c < t[mid].lo)
+            hi = mid - 1;
+        else if (c > t[mid].hi)
+            lo = mid + 1;
+        else
+            return (c - t[mid].lo) % t[mid].stride ? c : (uint32_t)((int32_t)c + t[mid].delta);
     }
     return c;
 }
@@ -99,9 +102,12 @@ static bool in_ranges(const ReRange *t, int n, uint32_t c) {
     int lo = 0, hi = n - 1;
     while (lo <= hi) {
         int mid = (lo + hi) / 2;
-        if (c < t[mid].lo) hi = mid - 1;
-        else if (c > t[mid].hi) lo = mid + 1;
-        else return true;
+        if (c < t[mid].lo)
+            hi = mid - 1;
+        else if (c > t[mid].hi)
+            lo = mid + 1;
+        else
+            return true;
     }
     return false;
 }
@@ -174,8 +180,10 @@ static bool err_set;
 static void buf_add_cp(edge_buf *b, uint32_t c) {
     char t[4];
     uint32_t n;
-    if (c < 0x80) t[0] = (char)c, n = 1;
-    else if (c < 0x800) t[0] = (char)(0xC0 | (c >> 6)), t[1] = (char)(0x80 | (c & 0x3F)), n = 2;
+    if (c < 0x80)
+        t[0] = (char)c, n = 1;
+    else if (c < 0x800)
+        t[0] = (char)(0xC0 | (c >> 6)), t[1] = (char)(0x80 | (c & 0x3F)), n = 2;
     else if (c < 0x10000)
         t[0] = (char)(0xE0 | (c >> 12)), t[1] = (char)(0x80 | ((c >> 6) & 0x3F)),
         t[2] = (char)(0x80 | (c & 0x3F)), n = 3;
@@ -189,23 +197,37 @@ static void buf_add_cp(edge_buf *b, uint32_t c) {
 
 enum {
     N_EMPTY,
-    N_CHAR,   /* a: the code point */
-    N_ANY,    /* . */
-    N_CLASS,  /* cls */
-    N_CAT,    /* kids */
-    N_ALT,    /* kids */
-    N_REPEAT, /* a: min, b: max (-1 unbounded), c: 0 greedy, 1 lazy, 2 possessive; kids[0] */
-    N_GROUP,  /* a: group number; kids[0] */
-    N_ASSERT, /* a: the AT_ kind */
+    N_CHAR,    /* a: the code point */
+    N_ANY,     /* . */
+    N_CLASS,   /* cls */
+    N_CAT,     /* kids */
+    N_ALT,     /* kids */
+    N_REPEAT,  /* a: min, b: max (-1 unbounded), c: 0 greedy, 1 lazy, 2 possessive; kids[0] */
+    N_GROUP,   /* a: group number; kids[0] */
+    N_ASSERT,  /* a: the AT_ kind */
     N_BACKREF, /* a: group */
-    N_LOOK,   /* a: LK_ kind; kids[0] */
-    N_ATOMIC, /* kids[0] */
-    N_COND,   /* a: group; kids[0] yes, kids[1] no (may be absent) */
+    N_LOOK,    /* a: LK_ kind; kids[0] */
+    N_ATOMIC,  /* kids[0] */
+    N_COND,    /* a: group; kids[0] yes, kids[1] no (may be absent) */
 };
 
-enum { AT_BEGIN, AT_BEGIN_LINE, AT_END, AT_END_LINE, AT_BEGIN_STRING, AT_END_STRING, AT_BOUNDARY,
-       AT_NON_BOUNDARY };
-enum { LK_AHEAD, LK_NOT_AHEAD, LK_BEHIND, LK_NOT_BEHIND, LK_ATOMIC };
+enum {
+    AT_BEGIN,
+    AT_BEGIN_LINE,
+    AT_END,
+    AT_END_LINE,
+    AT_BEGIN_STRING,
+    AT_END_STRING,
+    AT_BOUNDARY,
+    AT_NON_BOUNDARY
+};
+enum {
+    LK_AHEAD,
+    LK_NOT_AHEAD,
+    LK_BEHIND,
+    LK_NOT_BEHIND,
+    LK_ATOMIC
+};
 
 /* Category bits of a class: \d \D \w \W \s \S. */
 #define CAT_DIGIT 1
@@ -236,25 +258,25 @@ typedef struct Node {
 
 enum {
     OP_MATCH,
-    OP_CHAR,     /* c */
-    OP_CHARI,    /* lower, upper */
-    OP_STR,      /* n, c1 .. cn */
-    OP_ANY,      /* not a newline */
+    OP_CHAR,  /* c */
+    OP_CHARI, /* lower, upper */
+    OP_STR,   /* n, c1 .. cn */
+    OP_ANY,   /* not a newline */
     OP_ANYALL,
-    OP_CLASS,    /* class index */
-    OP_SPLIT,    /* x, y: go on at x, y on backtracking */
-    OP_JMP,      /* x */
-    OP_SAVE,     /* slot */
-    OP_REP,      /* min, max, lazy, then one single-character instruction */
-    OP_RSTART,   /* loop slot */
-    OP_RLOOP,    /* slot, min, max, lazy, exit */
-    OP_RITER,    /* slot */
-    OP_RINC,     /* slot, back to the RLOOP */
-    OP_ASSERT,   /* AT_ kind, ascii */
-    OP_BACKREF,  /* group, icase */
-    OP_LOOK,     /* LK_ kind, width, end */
+    OP_CLASS,   /* class index */
+    OP_SPLIT,   /* x, y: go on at x, y on backtracking */
+    OP_JMP,     /* x */
+    OP_SAVE,    /* slot */
+    OP_REP,     /* min, max, lazy, then one single-character instruction */
+    OP_RSTART,  /* loop slot */
+    OP_RLOOP,   /* slot, min, max, lazy, exit */
+    OP_RITER,   /* slot */
+    OP_RINC,    /* slot, back to the RLOOP */
+    OP_ASSERT,  /* AT_ kind, ascii */
+    OP_BACKREF, /* group, icase */
+    OP_LOOK,    /* LK_ kind, width, end */
     OP_LOOKEND,
-    OP_COND,     /* group, no */
+    OP_COND, /* group, no */
 };
 
 typedef struct Program {
@@ -263,9 +285,9 @@ typedef struct Program {
     int ncode;
     Class **classes;
     int nclasses;
-    int ngroups;  /* capturing groups, group 0 not counted */
+    int ngroups; /* capturing groups, group 0 not counted */
     int nloops;
-    int flags;    /* the final flags: the caller's, the inline ones, UNICODE for str */
+    int flags;      /* the final flags: the caller's, the inline ones, UNICODE for str */
     edge_buf names; /* "name number name number" */
     /* Search: the first code point must be in `first` (below 256) or be >= 256 when
      * first_high; unless first_any (the pattern may match empty, or starts oddly). */
@@ -282,8 +304,8 @@ typedef struct Program {
 typedef struct Parser {
     const uint32_t *p;
     int n, i;
-    int flags;   /* the global flags */
-    int ngroups; /* capturing groups opened so far */
+    int flags;      /* the global flags */
+    int ngroups;    /* capturing groups opened so far */
     uint32_t *open; /* open[g]: group g is still open */
     int open_cap;
     /* Group names: name start, length, group. */
@@ -466,13 +488,20 @@ static void skip_verbose(Parser *ps) {
  * code point, or -1 after an error. */
 static int64_t escape_char(Parser *ps, uint32_t c, int start, bool in_class) {
     switch (c) {
-    case 'a': return 7;
-    case 'f': return 12;
-    case 'n': return 10;
-    case 'r': return 13;
-    case 't': return 9;
-    case 'v': return 11;
-    case '\\': return '\\';
+    case 'a':
+        return 7;
+    case 'f':
+        return 12;
+    case 'n':
+        return 10;
+    case 'r':
+        return 13;
+    case 't':
+        return 9;
+    case 'v':
+        return 11;
+    case '\\':
+        return '\\';
     case 'x':
     case 'u':
     case 'U': {
@@ -495,7 +524,8 @@ static int64_t escape_char(Parser *ps, uint32_t c, int start, bool in_class) {
     }
     case '0': {
         uint32_t v = 0;
-        for (int k = 0; k < 2 && is_oct(peek(ps)) && !at_end(ps); k++) v = v * 8 + (ps->p[ps->i++] - '0');
+        for (int k = 0; k < 2 && is_oct(peek(ps)) && !at_end(ps); k++)
+            v = v * 8 + (ps->p[ps->i++] - '0');
         return v;
     }
     default:
@@ -504,7 +534,8 @@ static int64_t escape_char(Parser *ps, uint32_t c, int start, bool in_class) {
             for (int k = 0; k < 2 && !at_end(ps) && is_oct(peek(ps)); k++)
                 v = v * 8 + (ps->p[ps->i++] - '0');
             if (v > 0377) {
-                fail_span(ps, "octal escape value ", start, ps->i, " outside of range 0-0o377", start);
+                fail_span(ps, "octal escape value ", start, ps->i, " outside of range 0-0o377",
+                          start);
                 return -1;
             }
             return v;
@@ -547,13 +578,20 @@ static Node *parse_class(Parser *ps, int open) {
                 return n;
             }
             uint32_t e = ps->p[ps->i++];
-            if (e == 'd') cat = CAT_DIGIT;
-            else if (e == 'D') cat = CAT_NOT_DIGIT;
-            else if (e == 'w') cat = CAT_WORD;
-            else if (e == 'W') cat = CAT_NOT_WORD;
-            else if (e == 's') cat = CAT_SPACE;
-            else if (e == 'S') cat = CAT_NOT_SPACE;
-            else if (e == 'b') lo = 8;
+            if (e == 'd')
+                cat = CAT_DIGIT;
+            else if (e == 'D')
+                cat = CAT_NOT_DIGIT;
+            else if (e == 'w')
+                cat = CAT_WORD;
+            else if (e == 'W')
+                cat = CAT_NOT_WORD;
+            else if (e == 's')
+                cat = CAT_SPACE;
+            else if (e == 'S')
+                cat = CAT_NOT_SPACE;
+            else if (e == 'b')
+                lo = 8;
             else {
                 lo = escape_char(ps, e, here, true);
                 if (lo < 0) return n;
@@ -632,8 +670,10 @@ static int read_name(Parser *ps, uint32_t term, int *len, const char *what) {
     int start = ps->i;
     while (!at_end(ps) && peek(ps) != term) ps->i++;
     if (at_end(ps)) {
-        if (term == '>') fail_at(ps, "missing >, unterminated name", start);
-        else fail_at(ps, "missing ), unterminated name", start);
+        if (term == '>')
+            fail_at(ps, "missing >, unterminated name", start);
+        else
+            fail_at(ps, "missing ), unterminated name", start);
         return -1;
     }
     *len = ps->i - start;
@@ -653,9 +693,7 @@ static int read_name(Parser *ps, uint32_t term, int *len, const char *what) {
     return start;
 }
 
-static bool group_is_open(Parser *ps, int g) {
-    return g < ps->open_cap && ps->open[g];
-}
+static bool group_is_open(Parser *ps, int g) { return g < ps->open_cap && ps->open[g]; }
 
 /* A reference to a group by number, \N: `start` is the backslash. */
 static Node *backref(Parser *ps, int g, int start, int end) {
@@ -676,7 +714,8 @@ static bool set_open(Parser *ps, int g, bool open) {
     if (g >= ps->open_cap) {
         int cap = ps->open_cap ? ps->open_cap * 2 : 16;
         while (cap <= g) cap *= 2;
-        uint32_t *o = (uint32_t *)re_realloc(ps->open, (uint32_t)ps->open_cap * 4, (uint32_t)cap * 4);
+        uint32_t *o =
+            (uint32_t *)re_realloc(ps->open, (uint32_t)ps->open_cap * 4, (uint32_t)cap * 4);
         if (!o) return fail_at(ps, "out of memory", ps->i);
         memset(o + ps->open_cap, 0, (uint32_t)(cap - ps->open_cap) * 4);
         ps->open = o;
@@ -688,14 +727,22 @@ static bool set_open(Parser *ps, int g, bool open) {
 
 static int flag_of(uint32_t c) {
     switch (c) {
-    case 'i': return F_IGNORECASE;
-    case 'L': return F_LOCALE;
-    case 'm': return F_MULTILINE;
-    case 's': return F_DOTALL;
-    case 'x': return F_VERBOSE;
-    case 'a': return F_ASCII;
-    case 'u': return F_UNICODE;
-    default: return 0;
+    case 'i':
+        return F_IGNORECASE;
+    case 'L':
+        return F_LOCALE;
+    case 'm':
+        return F_MULTILINE;
+    case 's':
+        return F_DOTALL;
+    case 'x':
+        return F_VERBOSE;
+    case 'a':
+        return F_ASCII;
+    case 'u':
+        return F_UNICODE;
+    default:
+        return 0;
     }
 }
 
@@ -764,8 +811,10 @@ static Node *parse_flags(Parser *ps, int open, int depth) {
             return NULL;
         }
     } else if (c != ':') {
-        if (is_ascii_letter(c)) fail_at(ps, "unknown flag", ps->i);
-        else fail_at(ps, "missing -, : or )", ps->i);
+        if (is_ascii_letter(c))
+            fail_at(ps, "unknown flag", ps->i);
+        else
+            fail_at(ps, "missing -, : or )", ps->i);
         return NULL;
     }
     ps->i++; /* ':' */
@@ -789,7 +838,8 @@ static Node *parse_atom(Parser *ps, int depth) {
     int start = ps->i;
     uint32_t c = ps->p[ps->i++];
     switch (c) {
-    case '.': return node_new(ps, N_ANY, start);
+    case '.':
+        return node_new(ps, N_ANY, start);
     case '^': {
         Node *n = node_new(ps, N_ASSERT, start);
         if (n) n->a = ps->flags & F_MULTILINE ? AT_BEGIN_LINE : AT_BEGIN;
@@ -800,7 +850,8 @@ static Node *parse_atom(Parser *ps, int depth) {
         if (n) n->a = ps->flags & F_MULTILINE ? AT_END_LINE : AT_END;
         return n;
     }
-    case '[': return parse_class(ps, start);
+    case '[':
+        return parse_class(ps, start);
     case '\\': {
         if (at_end(ps)) {
             fail_at(ps, "bad escape (end of pattern)", start);
@@ -809,17 +860,38 @@ static Node *parse_atom(Parser *ps, int depth) {
         uint32_t e = ps->p[ps->i++];
         int at = -1, cat = 0;
         switch (e) {
-        case 'A': at = AT_BEGIN_STRING; break;
-        case 'Z': at = AT_END_STRING; break;
-        case 'b': at = AT_BOUNDARY; break;
-        case 'B': at = AT_NON_BOUNDARY; break;
-        case 'd': cat = CAT_DIGIT; break;
-        case 'D': cat = CAT_NOT_DIGIT; break;
-        case 'w': cat = CAT_WORD; break;
-        case 'W': cat = CAT_NOT_WORD; break;
-        case 's': cat = CAT_SPACE; break;
-        case 'S': cat = CAT_NOT_SPACE; break;
-        default: break;
+        case 'A':
+            at = AT_BEGIN_STRING;
+            break;
+        case 'Z':
+            at = AT_END_STRING;
+            break;
+        case 'b':
+            at = AT_BOUNDARY;
+            break;
+        case 'B':
+            at = AT_NON_BOUNDARY;
+            break;
+        case 'd':
+            cat = CAT_DIGIT;
+            break;
+        case 'D':
+            cat = CAT_NOT_DIGIT;
+            break;
+        case 'w':
+            cat = CAT_WORD;
+            break;
+        case 'W':
+            cat = CAT_NOT_WORD;
+            break;
+        case 's':
+            cat = CAT_SPACE;
+            break;
+        case 'S':
+            cat = CAT_NOT_SPACE;
+            break;
+        default:
+            break;
         }
         if (at >= 0) {
             Node *n = node_new(ps, N_ASSERT, start);
@@ -829,11 +901,13 @@ static Node *parse_atom(Parser *ps, int depth) {
         if (cat) return class_node(ps, cat, start);
         if (e >= '1' && e <= '9') {
             /* Octal when three octal digits, else a group reference of one or two digits. */
-            if (is_oct(e) && ps->i + 1 < ps->n && is_oct(ps->p[ps->i]) && is_oct(ps->p[ps->i + 1])) {
+            if (is_oct(e) && ps->i + 1 < ps->n && is_oct(ps->p[ps->i]) &&
+                is_oct(ps->p[ps->i + 1])) {
                 uint32_t v = (e - '0') * 64 + (ps->p[ps->i] - '0') * 8 + (ps->p[ps->i + 1] - '0');
                 ps->i += 2;
                 if (v > 0377) {
-                    fail_span(ps, "octal escape value ", start, ps->i, " outside of range 0-0o377", start);
+                    fail_span(ps, "octal escape value ", start, ps->i, " outside of range 0-0o377",
+                              start);
                     return NULL;
                 }
                 Node *n = node_new(ps, N_CHAR, start);
@@ -926,8 +1000,10 @@ static Node *parse_atom(Parser *ps, int depth) {
                     return NULL;
                 }
                 uint32_t k2 = ps->p[ps->i++];
-                if (k2 == '=') look = LK_BEHIND;
-                else if (k2 == '!') look = LK_NOT_BEHIND;
+                if (k2 == '=')
+                    look = LK_BEHIND;
+                else if (k2 == '!')
+                    look = LK_NOT_BEHIND;
                 else {
                     fail_span(ps, "unknown extension ?<", ps->i - 1, ps->i, "", ps->i - 3);
                     return NULL;
@@ -986,7 +1062,8 @@ static Node *parse_atom(Parser *ps, int depth) {
                 /* parse_alt stops at ')' — an alternation here has two branches at most */
                 if (yes->type == N_ALT) {
                     if (yes->nkids > 2) {
-                        fail_at(ps, "conditional backref with more than two branches", yes->kids[2]->pos - 1);
+                        fail_at(ps, "conditional backref with more than two branches",
+                                yes->kids[2]->pos - 1);
                         return NULL;
                     }
                     node_add(ps, n, yes->kids[0]);
@@ -1022,7 +1099,8 @@ static Node *parse_atom(Parser *ps, int depth) {
                 int prev = find_name(ps, name_start, name_len);
                 if (prev >= 0) {
                     edge_buf b = {0};
-                    fail_span(ps, "redefinition of group name '", name_start, name_start + name_len, "' as group ", name_start);
+                    fail_span(ps, "redefinition of group name '", name_start, name_start + name_len,
+                              "' as group ", name_start);
                     edge_buf_add_int(&err_msg, group);
                     edge_buf_add_cstr(&err_msg, "; was group ");
                     edge_buf_add_int(&err_msg, prev);
@@ -1031,7 +1109,8 @@ static Node *parse_atom(Parser *ps, int depth) {
                 }
                 if (ps->nnames == ps->names_cap) {
                     int cap = ps->names_cap ? ps->names_cap * 2 : 8;
-                    int *nn = (int *)re_realloc(ps->names, (uint32_t)ps->names_cap * 12, (uint32_t)cap * 12);
+                    int *nn = (int *)re_realloc(ps->names, (uint32_t)ps->names_cap * 12,
+                                                (uint32_t)cap * 12);
                     if (!nn) {
                         fail_at(ps, "out of memory", start);
                         return NULL;
@@ -1084,9 +1163,12 @@ static Node *parse_atom(Parser *ps, int depth) {
 static bool parse_quant(Parser *ps, int64_t *min, int64_t *max) {
     uint32_t c = peek(ps);
     if (at_end(ps)) return false;
-    if (c == '*') *min = 0, *max = -1;
-    else if (c == '+') *min = 1, *max = -1;
-    else if (c == '?') *min = 0, *max = 1;
+    if (c == '*')
+        *min = 0, *max = -1;
+    else if (c == '+')
+        *min = 1, *max = -1;
+    else if (c == '?')
+        *min = 0, *max = 1;
     else if (c == '{') {
         int j = ps->i + 1;
         int64_t lo = 0, hi = -1;
@@ -1113,7 +1195,10 @@ static bool parse_quant(Parser *ps, int64_t *min, int64_t *max) {
         if (j >= ps->n || ps->p[j] != '}') return false;
         if (!has_lo) lo = 0;
         if (lo >= 0xFFFFFFFFll || (has_hi && hi >= 0xFFFFFFFFll)) {
-            fail_at(ps, "\x01" "the repetition number is too large", ps->i);
+            fail_at(ps,
+                    "\x01"
+                    "the repetition number is too large",
+                    ps->i);
             return false;
         }
         if (has_hi && hi < lo) {
@@ -1161,8 +1246,10 @@ static Node *parse_seq(Parser *ps, int depth) {
                 return NULL;
             }
             int mode = 0;
-            if (peek(ps) == '?' && !at_end(ps)) ps->i++, mode = 1;
-            else if (peek(ps) == '+' && !at_end(ps)) ps->i++, mode = 2;
+            if (peek(ps) == '?' && !at_end(ps))
+                ps->i++, mode = 1;
+            else if (peek(ps) == '+' && !at_end(ps))
+                ps->i++, mode = 2;
             Node *r = node_new(ps, N_REPEAT, qpos);
             if (!r) return NULL;
             r->a = (int)mn;
@@ -1209,10 +1296,12 @@ static int64_t width_of(const Node *n) {
     switch (n->type) {
     case N_EMPTY:
     case N_ASSERT:
-    case N_LOOK: return 0;
+    case N_LOOK:
+        return 0;
     case N_CHAR:
     case N_ANY:
-    case N_CLASS: return 1;
+    case N_CLASS:
+        return 1;
     case N_CAT: {
         int64_t w = 0;
         for (int i = 0; i < n->nkids; i++) {
@@ -1237,13 +1326,15 @@ static int64_t width_of(const Node *n) {
         return k < 0 ? -1 : k * n->a;
     }
     case N_GROUP:
-    case N_ATOMIC: return width_of(n->kids[0]);
+    case N_ATOMIC:
+        return width_of(n->kids[0]);
     case N_COND: {
         int64_t y = width_of(n->kids[0]);
         int64_t no = n->nkids > 1 ? width_of(n->kids[1]) : 0;
         return y >= 0 && y == no ? y : -1;
     }
-    default: return -1; /* backreferences */
+    default:
+        return -1; /* backreferences */
     }
 }
 
@@ -1284,7 +1375,8 @@ static int emit(Compiler *cc, int32_t w) {
 
 static int add_class(Compiler *cc, Class *c) {
     Program *p = cc->prog;
-    Class **cs = (Class **)re_realloc(p->classes, (uint32_t)p->nclasses * 4, (uint32_t)(p->nclasses + 1) * 4);
+    Class **cs = (Class **)re_realloc(p->classes, (uint32_t)p->nclasses * 4,
+                                      (uint32_t)(p->nclasses + 1) * 4);
     if (!cs) {
         cc->failed = true;
         return 0;
@@ -1318,20 +1410,24 @@ static void compile_char(Compiler *cc, Node *n) {
         emit(cc, (int32_t)c);
         return;
     }
-    case N_ANY: emit(cc, n->flags & F_DOTALL ? OP_ANYALL : OP_ANY); return;
+    case N_ANY:
+        emit(cc, n->flags & F_DOTALL ? OP_ANYALL : OP_ANY);
+        return;
     case N_CLASS:
         emit(cc, OP_CLASS);
         emit(cc, add_class(cc, n->cls));
         n->a = 1; /* the program owns the class now */
         return;
-    default: return;
+    default:
+        return;
     }
 }
 
 static void compile_node(Compiler *cc, Node *n) {
     Program *p = cc->prog;
     switch (n->type) {
-    case N_EMPTY: return;
+    case N_EMPTY:
+        return;
     case N_CHAR:
         if (!(n->flags & F_IGNORECASE)) {
             /* Runs of plain characters become one OP_STR (see N_CAT). */
@@ -1339,12 +1435,16 @@ static void compile_node(Compiler *cc, Node *n) {
         compile_char(cc, n);
         return;
     case N_ANY:
-    case N_CLASS: compile_char(cc, n); return;
+    case N_CLASS:
+        compile_char(cc, n);
+        return;
     case N_CAT:
         for (int i = 0; i < n->nkids; i++) {
             /* A run of two or more case-sensitive characters: one OP_STR. */
             int j = i;
-            while (j < n->nkids && n->kids[j]->type == N_CHAR && !(n->kids[j]->flags & F_IGNORECASE)) j++;
+            while (j < n->nkids && n->kids[j]->type == N_CHAR &&
+                   !(n->kids[j]->flags & F_IGNORECASE))
+                j++;
             if (j - i >= 2) {
                 emit(cc, OP_STR);
                 emit(cc, j - i);
@@ -1427,8 +1527,10 @@ static void compile_node(Compiler *cc, Node *n) {
             int body = p->ncode;
             compile_node(cc, k);
             if (cc->failed) return;
-            if (n->c == 0) p->code[split + 1] = body, p->code[split + 2] = p->ncode;
-            else p->code[split + 1] = p->ncode, p->code[split + 2] = body;
+            if (n->c == 0)
+                p->code[split + 1] = body, p->code[split + 2] = p->ncode;
+            else
+                p->code[split + 1] = p->ncode, p->code[split + 2] = body;
             return;
         }
         int slot = cc->nloops++;
@@ -1482,7 +1584,8 @@ static void compile_node(Compiler *cc, Node *n) {
         if (!cc->failed) p->code[end_at] = p->ncode;
         return;
     }
-    default: return;
+    default:
+        return;
     }
 }
 
@@ -1491,8 +1594,10 @@ static void compile_node(Compiler *cc, Node *n) {
 static bool first_set(Program *p, const Node *n) {
     switch (n->type) {
     case N_EMPTY:
-    case N_LOOK: return false;
-    case N_ASSERT: return false;
+    case N_LOOK:
+        return false;
+    case N_ASSERT:
+        return false;
     case N_CHAR: {
         uint32_t c = (uint32_t)n->a;
         uint32_t cs[3] = {c, c, c};
@@ -1505,13 +1610,16 @@ static bool first_set(Program *p, const Node *n) {
                 p->first_high = true;
         }
         for (int i = 0; i < 3; i++) {
-            if (cs[i] < 256) p->first[cs[i] >> 5] |= (uint32_t)1 << (cs[i] & 31);
-            else p->first_high = true;
+            if (cs[i] < 256)
+                p->first[cs[i] >> 5] |= (uint32_t)1 << (cs[i] & 31);
+            else
+                p->first_high = true;
         }
         return true;
     }
     case N_ANY:
-        for (int i = 0; i < 8; i++) p->first[i] |= i || (n->flags & F_DOTALL) ? 0xFFFFFFFFu : ~((uint32_t)1 << 10);
+        for (int i = 0; i < 8; i++)
+            p->first[i] |= i || (n->flags & F_DOTALL) ? 0xFFFFFFFFu : ~((uint32_t)1 << 10);
         p->first_high = true;
         return true;
     case N_CLASS:
@@ -1533,8 +1641,11 @@ static bool first_set(Program *p, const Node *n) {
         return r && n->a > 0;
     }
     case N_GROUP:
-    case N_ATOMIC: return first_set(p, n->kids[0]);
-    default: p->first_any = true; return true;
+    case N_ATOMIC:
+        return first_set(p, n->kids[0]);
+    default:
+        p->first_any = true;
+        return true;
     }
 }
 
@@ -1574,8 +1685,7 @@ EDGE_FN(int, compile, str, pattern, int, flags) {
     uint32_t n = utf8_decode(pattern.ptr, pattern.len, cps);
     for (int i = 0; i < MAX_PROGRAMS; i++) {
         Program *q = programs[i];
-        if (q && q->srcflags == (int)flags && q->srclen == n &&
-            memcmp(q->src, cps, n * 4) == 0) {
+        if (q && q->srcflags == (int)flags && q->srclen == n && memcmp(q->src, cps, n * 4) == 0) {
             re_free(cps);
             return q->id;
         }
@@ -1586,17 +1696,26 @@ EDGE_FN(int, compile, str, pattern, int, flags) {
     ps.flags = (int)flags;
     ps.nodes_budget = 1 << 20;
     if ((flags & F_ASCII) && (flags & F_UNICODE)) {
-        fail_at(&ps, "\x02" "ASCII and UNICODE flags are incompatible", 0);
+        fail_at(&ps,
+                "\x02"
+                "ASCII and UNICODE flags are incompatible",
+                0);
     }
-    if (flags & F_LOCALE) fail_at(&ps, "\x02" "cannot use LOCALE flag with a str pattern", 0);
+    if (flags & F_LOCALE)
+        fail_at(&ps,
+                "\x02"
+                "cannot use LOCALE flag with a str pattern",
+                0);
     Node *tree = NULL;
     if (!ps.failed) {
         /* Global flags at the very start may turn on VERBOSE, which changes how the rest
          * reads: parse_flags sets ps.flags before the rest is read. */
         tree = parse_alt(&ps, 0);
         if (tree && !ps.failed && !at_end(&ps)) {
-            if (peek(&ps) == ')') fail_at(&ps, "unbalanced parenthesis", ps.i);
-            else fail_at(&ps, "internal error", ps.i);
+            if (peek(&ps) == ')')
+                fail_at(&ps, "unbalanced parenthesis", ps.i);
+            else
+                fail_at(&ps, "internal error", ps.i);
         }
     }
     if (tree && !ps.failed && ps.max_cond_ref > ps.ngroups) {
@@ -1605,7 +1724,10 @@ EDGE_FN(int, compile, str, pattern, int, flags) {
     }
     if (tree && !ps.failed) check_tree(&ps, tree);
     if (!ps.failed && (ps.flags & F_ASCII) && (ps.flags & F_UNICODE))
-        fail_at(&ps, "\x02" "ASCII and UNICODE flags are incompatible", 0);
+        fail_at(&ps,
+                "\x02"
+                "ASCII and UNICODE flags are incompatible",
+                0);
     int64_t result = -1;
     if (!ps.failed) {
         Program *p = (Program *)re_alloc(sizeof(Program));
@@ -1660,7 +1782,8 @@ EDGE_FN(int, compile, str, pattern, int, flags) {
             edge_buf b = {0};
             for (int k = 0; k < ps.nnames; k++) {
                 if (k) edge_buf_add_char(&b, ' ');
-                for (int q = 0; q < ps.names[3 * k + 1]; q++) buf_add_cp(&b, p->src[ps.names[3 * k] + q]);
+                for (int q = 0; q < ps.names[3 * k + 1]; q++)
+                    buf_add_cp(&b, p->src[ps.names[3 * k] + q]);
                 edge_buf_add_char(&b, ' ');
                 edge_buf_add_int(&b, ps.names[3 * k + 2]);
             }
@@ -1700,7 +1823,7 @@ EDGE_FN(str, group_names, int, id) {
 
 /* ---------------------------------------------------------------- the matcher */
 
-static uint32_t *subj;   /* the subject's code points */
+static uint32_t *subj; /* the subject's code points */
 static uint32_t subj_len, subj_cap;
 
 /* Makes `s` the subject of the next runs; returns its length in code points. */
@@ -1720,7 +1843,15 @@ EDGE_FN(int, subject, str, s) {
     return subj_len;
 }
 
-enum { BT_CHOICE, BT_CAP, BT_LAST, BT_CNT, BT_LPOS, BT_REP, BT_LOOK };
+enum {
+    BT_CHOICE,
+    BT_CAP,
+    BT_LAST,
+    BT_CNT,
+    BT_LPOS,
+    BT_REP,
+    BT_LOOK
+};
 
 typedef struct Frame {
     int32_t kind, pc, pos, a, b;
@@ -1733,12 +1864,12 @@ typedef struct Matcher {
     int32_t pos0, end; /* the run's pos and endpos */
     int32_t pc, pos;
     bool in_attempt;
-    int32_t *caps;     /* 2 per group, group 0 included */
+    int32_t *caps; /* 2 per group, group 0 included */
     int32_t lastindex;
     int32_t *cnt, *lpos;
     Frame *stack;
     uint32_t sp, scap;
-    int32_t *looks;    /* the open lookarounds: indexes of their BT_LOOK frames */
+    int32_t *looks; /* the open lookarounds: indexes of their BT_LOOK frames */
     uint32_t nlooks, lcap;
     uint32_t ncaps_cap, nloops_cap;
 } Matcher;
@@ -1780,35 +1911,47 @@ static bool assert_ok(int kind, bool ascii, int32_t pos) {
     int32_t end = M.end;
     switch (kind) {
     case AT_BEGIN:
-    case AT_BEGIN_STRING: return pos == 0;
-    case AT_BEGIN_LINE: return pos == 0 || subj[pos - 1] == '\n';
-    case AT_END: return pos == end || (pos == end - 1 && subj[pos] == '\n');
-    case AT_END_LINE: return pos == end || subj[pos] == '\n';
-    case AT_END_STRING: return pos == end;
+    case AT_BEGIN_STRING:
+        return pos == 0;
+    case AT_BEGIN_LINE:
+        return pos == 0 || subj[pos - 1] == '\n';
+    case AT_END:
+        return pos == end || (pos == end - 1 && subj[pos] == '\n');
+    case AT_END_LINE:
+        return pos == end || subj[pos] == '\n';
+    case AT_END_STRING:
+        return pos == end;
     case AT_BOUNDARY:
         if (end == 0) return false;
         return is_word_at(pos - 1, ascii) != is_word_at(pos, ascii);
     case AT_NON_BOUNDARY:
         if (end == 0) return false;
         return is_word_at(pos - 1, ascii) == is_word_at(pos, ascii);
-    default: return false;
+    default:
+        return false;
     }
 }
 
 /* Whether the single-character instruction at code[pc] matches c. */
 static inline bool char_ok(const int32_t *code, int32_t pc, uint32_t c) {
     switch (code[pc]) {
-    case OP_CHAR: return c == (uint32_t)code[pc + 1];
+    case OP_CHAR:
+        return c == (uint32_t)code[pc + 1];
     case OP_CHARI: {
         /* Folds as CPython: the lower or the upper case of c equals the literal's. */
         if (c == (uint32_t)code[pc + 1] || c == (uint32_t)code[pc + 2]) return true;
         if (c < 128) return false;
-        return lower_of(c, false) == (uint32_t)code[pc + 1] || upper_of(c, false) == (uint32_t)code[pc + 2];
+        return lower_of(c, false) == (uint32_t)code[pc + 1] ||
+               upper_of(c, false) == (uint32_t)code[pc + 2];
     }
-    case OP_ANY: return c != '\n';
-    case OP_ANYALL: return true;
-    case OP_CLASS: return class_match(M.prog->classes[code[pc + 1]], c);
-    default: return false;
+    case OP_ANY:
+        return c != '\n';
+    case OP_ANYALL:
+        return true;
+    case OP_CLASS:
+        return class_match(M.prog->classes[code[pc + 1]], c);
+    default:
+        return false;
     }
 }
 static inline int char_len(const int32_t *code, int32_t pc) {
@@ -1856,10 +1999,18 @@ static bool backtrack_one(void) {
         M.pc = f.pc;
         M.pos = f.pos;
         return true;
-    case BT_CAP: M.caps[f.a] = f.b; return false;
-    case BT_LAST: M.lastindex = f.a; return false;
-    case BT_CNT: M.cnt[f.a] = f.b; return false;
-    case BT_LPOS: M.lpos[f.a] = f.b; return false;
+    case BT_CAP:
+        M.caps[f.a] = f.b;
+        return false;
+    case BT_LAST:
+        M.lastindex = f.a;
+        return false;
+    case BT_CNT:
+        M.cnt[f.a] = f.b;
+        return false;
+    case BT_LPOS:
+        M.lpos[f.a] = f.b;
+        return false;
     case BT_REP: {
         /* f.pc: the OP_REP; f.pos: where its matches end; f.a: how many. */
         int32_t mn = code[f.pc + 1], mx = code[f.pc + 2];
@@ -1879,7 +2030,8 @@ static bool backtrack_one(void) {
             return true;
         }
         /* Lazy: take one more. */
-        if ((mx >= 0 && f.a >= mx) || f.pos >= M.end || !char_ok(code, cpc, subj[f.pos])) return false;
+        if ((mx >= 0 && f.a >= mx) || f.pos >= M.end || !char_ok(code, cpc, subj[f.pos]))
+            return false;
         M.stack[M.sp++] = (Frame){BT_REP, f.pc, f.pos + 1, f.a + 1, 0};
         M.pc = next;
         M.pos = f.pos + 1;
@@ -1894,7 +2046,8 @@ static bool backtrack_one(void) {
             return true;
         }
         return false;
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -1915,7 +2068,8 @@ static int attempt_run(int32_t *budget) {
         }
         switch (code[pc]) {
         case OP_MATCH:
-            if (((M.mode & 3) == 2 && pos != end) || ((M.mode & 4) && pos == M.pos0 && M.start == M.pos0))
+            if (((M.mode & 3) == 2 && pos != end) ||
+                ((M.mode & 4) && pos == M.pos0 && M.start == M.pos0))
                 goto fail;
             M.caps[0] = M.start;
             M.caps[1] = pos;
@@ -1960,7 +2114,9 @@ static int attempt_run(int32_t *budget) {
             if (!push(BT_CHOICE, code[pc + 2], pos, 0, 0)) goto oom;
             pc = code[pc + 1];
             break;
-        case OP_JMP: pc = code[pc + 1]; break;
+        case OP_JMP:
+            pc = code[pc + 1];
+            break;
         case OP_SAVE: {
             int32_t slot = code[pc + 1];
             if (!push(BT_CAP, 0, 0, slot, M.caps[slot])) goto oom;
@@ -2010,7 +2166,8 @@ static int attempt_run(int32_t *budget) {
         }
         case OP_RSTART: {
             int32_t slot = code[pc + 1];
-            if (!push(BT_CNT, 0, 0, slot, M.cnt[slot]) || !push(BT_LPOS, 0, 0, slot, M.lpos[slot])) goto oom;
+            if (!push(BT_CNT, 0, 0, slot, M.cnt[slot]) || !push(BT_LPOS, 0, 0, slot, M.lpos[slot]))
+                goto oom;
             M.cnt[slot] = 0;
             M.lpos[slot] = -1;
             pc += 2;
@@ -2098,10 +2255,14 @@ static int attempt_run(int32_t *budget) {
                 /* The body matched, so the assertion fails: undo everything it did. */
                 while (M.sp > mark + 1) {
                     Frame f = M.stack[--M.sp];
-                    if (f.kind == BT_CAP) M.caps[f.a] = f.b;
-                    else if (f.kind == BT_LAST) M.lastindex = f.a;
-                    else if (f.kind == BT_CNT) M.cnt[f.a] = f.b;
-                    else if (f.kind == BT_LPOS) M.lpos[f.a] = f.b;
+                    if (f.kind == BT_CAP)
+                        M.caps[f.a] = f.b;
+                    else if (f.kind == BT_LAST)
+                        M.lastindex = f.a;
+                    else if (f.kind == BT_CNT)
+                        M.cnt[f.a] = f.b;
+                    else if (f.kind == BT_LPOS)
+                        M.lpos[f.a] = f.b;
                 }
                 M.sp = mark;
                 goto fail;
@@ -2110,7 +2271,8 @@ static int attempt_run(int32_t *budget) {
             uint32_t w = mark;
             for (uint32_t r = mark + 1; r < M.sp; r++) {
                 int32_t k = M.stack[r].kind;
-                if (k == BT_CAP || k == BT_LAST || k == BT_CNT || k == BT_LPOS) M.stack[w++] = M.stack[r];
+                if (k == BT_CAP || k == BT_LAST || k == BT_CNT || k == BT_LPOS)
+                    M.stack[w++] = M.stack[r];
             }
             M.sp = w;
             if (lf.a != LK_ATOMIC) pos = lf.pos;
@@ -2119,11 +2281,14 @@ static int attempt_run(int32_t *budget) {
         }
         case OP_COND: {
             int32_t g = code[pc + 1];
-            if (M.caps[2 * g] >= 0 && M.caps[2 * g + 1] >= 0) pc += 3;
-            else pc = code[pc + 2];
+            if (M.caps[2 * g] >= 0 && M.caps[2 * g + 1] >= 0)
+                pc += 3;
+            else
+                pc = code[pc + 2];
             break;
         }
-        default: goto fail;
+        default:
+            goto fail;
         }
         continue;
     fail:
@@ -2232,7 +2397,8 @@ EDGE_FN(int, cap, int, i) {
 EDGE_FN0(int, lastindex) { return M.lastindex; }
 
 /* Three captures from 3*k on, 16 bits each (the capture + 1; 0 when unset), when the
- * subject is shorter than 32767 (the word holds 47 bits): Match objects read a match's groups in few calls. */
+ * subject is shorter than 32767 (the word holds 47 bits): Match objects read a match's groups in
+ * few calls. */
 EDGE_FN(int, cap3, int, k) {
     if (!M.caps || subj_len >= 32767) return -1;
     int64_t n = 2 * (M.prog->ngroups + 1), w = 0;
