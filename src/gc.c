@@ -9,7 +9,7 @@
 #include "heap.h"
 #include "vm.h"
 
-#define STRESS_WORK 4096
+#define STRESS_WORK 256
 
 Obj *obj_alloc(VM *vm, ObjKind kind, size_t size) {
     /* Collect before allocating, so the new object is never at risk. */
