@@ -259,7 +259,7 @@ typedef struct Node {
 enum {
     OP_MATCH,
     OP_CHAR,  /* c */
-    OP_CHARI, /* lower, upper */
+    OP_CHARI, /* lower, upper, lower of upper, ascii */
     OP_STR,   /* n, c1 .. cn */
     OP_ANY,   /* not a newline */
     OP_ANYALL,
@@ -415,8 +415,9 @@ static bool class_has(const Class *c, uint32_t ch) {
         if (!in) {
             /* A range written in one case, met in the other (U+212A KELVIN SIGN
              * lowers to 'k', so [a-z] with IGNORECASE holds it). */
-            uint32_t ul = upper_of(l, c->ascii);
-            in = ul != ch && ul != u && class_has_raw(c, ul);
+            uint32_t ul = upper_of(l, c->ascii), lu = lower_of(u, c->ascii);
+            in = (ul != ch && ul != u && class_has_raw(c, ul)) ||
+                 (lu != ch && lu != l && class_has_raw(c, lu));
         }
     }
     return in != c->negate;
@@ -644,6 +645,24 @@ static Node *parse_class(Parser *ps, int open) {
         } else if (!class_add_range(c, (uint32_t)lo, (uint32_t)lo)) {
             fail_at(ps, "out of memory", here);
             return n;
+        }
+    }
+    if (c->icase) {
+        /* Characters that fold to a member without being its lower or upper case ('ß'
+         * for [ẞ], 'i' for [ı]): the members' case images join the class. */
+        int nr = c->nranges;
+        for (int r = 0; r < nr; r++) {
+            uint32_t lo = c->ranges[2 * r], hi = c->ranges[2 * r + 1];
+            if (hi - lo > 512) continue;
+            for (uint32_t m = lo; m <= hi; m++) {
+                uint32_t l = lower_of(m, c->ascii), u = upper_of(m, c->ascii);
+                uint32_t img[4] = {l, u, lower_of(u, c->ascii), upper_of(l, c->ascii)};
+                for (int k = 0; k < 4; k++)
+                    if ((img[k] < lo || img[k] > hi) && !class_add_range(c, img[k], img[k])) {
+                        fail_at(ps, "out of memory", open);
+                        return n;
+                    }
+            }
         }
     }
     class_finish(c);
@@ -1399,10 +1418,14 @@ static void compile_char(Compiler *cc, Node *n) {
         bool ascii = (n->flags & F_ASCII) != 0;
         if (n->flags & F_IGNORECASE) {
             uint32_t l = lower_of(c, ascii), u = upper_of(c, ascii);
-            if (l != c || u != c || upper_of(l, ascii) != u) {
+            /* Other characters may fold to one without a case of its own ('ẞ' lowers
+             * to 'ß'): every non-ASCII character is compared folded. */
+            if (l != c || u != c || (c >= 128 && !ascii)) {
                 emit(cc, OP_CHARI);
                 emit(cc, (int32_t)l);
                 emit(cc, (int32_t)u);
+                emit(cc, (int32_t)lower_of(u, ascii));
+                emit(cc, ascii);
                 return;
             }
         }
@@ -1938,11 +1961,14 @@ static inline bool char_ok(const int32_t *code, int32_t pc, uint32_t c) {
     case OP_CHAR:
         return c == (uint32_t)code[pc + 1];
     case OP_CHARI: {
-        /* Folds as CPython: the lower or the upper case of c equals the literal's. */
+        /* Folds as CPython: c and the literal have the same lower case, or the same upper
+         * case, or the lower cases of their upper cases agree (so 'ı', 'I', 'i' and 'İ' are
+         * one letter, as 'σ', 'ς' and 'Σ' are). ASCII mode folds ASCII letters only. */
         if (c == (uint32_t)code[pc + 1] || c == (uint32_t)code[pc + 2]) return true;
-        if (c < 128) return false;
-        return lower_of(c, false) == (uint32_t)code[pc + 1] ||
-               upper_of(c, false) == (uint32_t)code[pc + 2];
+        bool a = code[pc + 4] != 0;
+        if (lower_of(c, a) == (uint32_t)code[pc + 1]) return true;
+        uint32_t u = upper_of(c, a);
+        return u == (uint32_t)code[pc + 2] || lower_of(u, a) == (uint32_t)code[pc + 3];
     }
     case OP_ANY:
         return c != '\n';
@@ -1955,7 +1981,7 @@ static inline bool char_ok(const int32_t *code, int32_t pc, uint32_t c) {
     }
 }
 static inline int char_len(const int32_t *code, int32_t pc) {
-    return code[pc] == OP_CHARI ? 3 : (code[pc] == OP_CHAR || code[pc] == OP_CLASS) ? 2 : 1;
+    return code[pc] == OP_CHARI ? 5 : (code[pc] == OP_CHAR || code[pc] == OP_CLASS) ? 2 : 1;
 }
 
 static bool ok_sizes(Program *p) {
@@ -2084,7 +2110,7 @@ static int attempt_run(int32_t *budget) {
         case OP_CHARI:
             if (pos >= end || !char_ok(code, pc, s[pos])) goto fail;
             pos++;
-            pc += 3;
+            pc += 5;
             break;
         case OP_STR: {
             int32_t n = code[pc + 1];
@@ -2221,9 +2247,8 @@ static int attempt_run(int32_t *budget) {
             for (int32_t k = 0; k < n; k++) {
                 uint32_t x = s[a + k], y = s[pos + k];
                 if (x == y) continue;
-                if (icase && (lower_of(x, icase == 2) == lower_of(y, icase == 2) ||
-                              upper_of(x, icase == 2) == upper_of(y, icase == 2)))
-                    continue;
+                /* A backreference folds less than a literal: lower cases only, as CPython. */
+                if (icase && lower_of(x, icase == 2) == lower_of(y, icase == 2)) continue;
                 goto fail;
             }
             pos += n;

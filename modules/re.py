@@ -421,7 +421,7 @@ class Match:
         return tuple((c[2 * i], c[2 * i + 1]) for i in range(len(c) // 2))
 
     def _index(self, g):
-        if isinstance(g, int) and not isinstance(g, bool) or isinstance(g, bool):
+        if isinstance(g, int):
             if 0 <= g <= self.re.groups:
                 return int(g)
         elif isinstance(g, str):
