@@ -257,7 +257,7 @@ fuzz_host = echo "  FUZZ    fuzz_host, $(1) inputs" && \
 # ---- Native modules: the SDK's examples and the standard modules (make sdk) ----
 # The reference module is built twice, by emcc (with a C library) and by clang alone
 # (--target=wasm32 -nostdlib), the WAT example by wat2wasm, into build/sdk/. The standard
-# modules go to build/modules/: math.wasm (emcc, for musl's libm), random.wasm (clang),
+# modules go to build/modules/: math.wasm (emcc, for musl's libm), random.wasm and re.wasm (clang),
 # the Python halves math.py and random.py that `import math` and `import random` load, and
 # the pure-Python modules (collections.py, itertools.py, ...): every modules/*.py is copied
 # (modules/README.md); all.json holds them all, for hosts that inline them. A module may import nothing but emcc's memory-growth notice, which
@@ -272,7 +272,7 @@ SDK_CLANGFLAGS = --target=wasm32 -nostdlib -Wl,--no-entry -Wl,--export-dynamic
 SDK_IMPORTS = env\.emscripten_notify_memory_growth
 
 SDK_EMCC_OUT  = $(SDK_DIR)/reference.emcc.wasm $(MODULES_DIR)/math.wasm
-SDK_CLANG_OUT = $(SDK_DIR)/reference.clang.wasm $(MODULES_DIR)/random.wasm
+SDK_CLANG_OUT = $(SDK_DIR)/reference.clang.wasm $(MODULES_DIR)/random.wasm $(MODULES_DIR)/re.wasm
 STD_PY  = $(patsubst modules/%.py,$(MODULES_DIR)/%.py,$(wildcard modules/*.py))
 STD_ALL = $(MODULES_DIR)/all.json
 SDK_OUT = $(SDK_EMCC_OUT) $(SDK_CLANG_OUT) $(SDK_DIR)/wat_module.wasm $(STD_PY) $(STD_ALL)
@@ -284,6 +284,9 @@ all: sdk
 $(SDK_DIR)/reference.emcc.wasm $(SDK_DIR)/reference.clang.wasm: sdk/examples/reference.c
 $(MODULES_DIR)/math.wasm: modules/math.c
 $(MODULES_DIR)/random.wasm: modules/random.c
+$(MODULES_DIR)/re.wasm: modules/re.c modules/re_tables.h
+# -Os: 41 KB instead of -O2's 57, no slower on bench/regex_logs.py (modules/README.md).
+$(MODULES_DIR)/re.wasm: SDK_CFLAGS = $(CSTD) $(WARN) -Os
 
 # Fails the build (and removes the module) when it imports anything but SDK_IMPORTS.
 sdk_check_imports = bad=$$($(WASM_OBJDUMP) -x -j Import $(1) 2>/dev/null | sed -n 's/.*<- //p' \
@@ -309,7 +312,7 @@ $(MODULES_DIR)/%.py: modules/%.py | $(MODULES_DIR)
 	$(Q)cp $< $@
 
 # Every standard module in one JSON file, for hosts that inline them (README, Modules).
-$(STD_ALL): scripts/modules-json.mjs $(STD_PY) $(MODULES_DIR)/math.wasm $(MODULES_DIR)/random.wasm
+$(STD_ALL): scripts/modules-json.mjs $(STD_PY) $(MODULES_DIR)/math.wasm $(MODULES_DIR)/random.wasm $(MODULES_DIR)/re.wasm
 	$(call msg,JSON,$@)
 	$(Q)$(NODE) scripts/modules-json.mjs $(MODULES_DIR)
 

@@ -36,6 +36,7 @@ export const STANDARD_MODULES = Object.freeze({
     math: new URL('../build/modules/math.py', import.meta.url).href,
     operator: new URL('../build/modules/operator.py', import.meta.url).href,
     random: new URL('../build/modules/random.py', import.meta.url).href,
+    re: new URL('../build/modules/re.py', import.meta.url).href,
     string: new URL('../build/modules/string.py', import.meta.url).href,
     typing: new URL('../build/modules/typing.py', import.meta.url).href,
 });

@@ -17,7 +17,7 @@ import { autosave, load, store } from './storage.js';
 
 // The standard modules (web/modules.js STANDARD_MODULES), which the build copies to modules/.
 const STANDARD_NAMES = ['bisect', 'collections', 'copy', 'functools', 'heapq', 'itertools', 'keyword', 'math',
-    'operator', 'random', 'string', 'typing'];
+    'operator', 'random', 're', 'string', 'typing'];
 
 const $ = (id) => document.getElementById(id);
 const statusEl = $('status');
