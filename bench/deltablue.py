@@ -393,7 +393,7 @@ def projection_test(n):
 
 
 checksum = 0
-for _ in range(50):
+for _ in range(80):
     checksum += chain_test(100) + projection_test(100)
 print(chain_test(100), projection_test(100))
 print(checksum)

@@ -27,7 +27,7 @@ def tree(lo, hi):
 
 root = tree(0, 2 ** 14)
 checksum = 0
-for round_ in range(20):
+for round_ in range(30):
     last = -1
     for v in root:
         if v <= last:

@@ -196,10 +196,10 @@ scene.add(Sphere(Vector(1.0, 3.0, -10.0), 2.0), Surface(Vector(1.0, 1.0, 0.0)))
 for i in range(6):
     scene.add(Sphere(Vector(-3.0 - i * 0.4, 2.3, -5.0), 0.4), Surface(Vector(i / 6.0, 1.0 - i / 6.0, 0.5)))
 scene.add(Plane(Vector(0.0, 0.0, 0.0), UP), Checkerboard(Vector(0.0, 0.0, 0.0), 1.0, specular=0.2, lambert=0.6, ambient=0.2))
-image = scene.render(120, 90, Vector(0.0, 1.8, 10.0), Vector(0.0, 3.0, 0.0))
+image = scene.render(150, 110, Vector(0.0, 1.8, 10.0), Vector(0.0, 3.0, 0.0))
 checksum = 0
 for row in image:
     for r, g, b in row:
         checksum = (checksum * 31 + r * 65536 + g * 256 + b) % 1_000_000_007
-print(image[45][60], image[85][20], len(set(p for row in image for p in row)))
+print(image[55][75], image[100][25], len(set(p for row in image for p in row)))
 print(checksum)

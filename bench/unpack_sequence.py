@@ -51,5 +51,5 @@ def shuffles(rounds):
 
 
 t = tuple(range(10))
-total = unpack_tuples(t, 400_000) + unpack_lists(list(t), 400_000) + shuffles(150_000)
+total = unpack_tuples(t, 640_000) + unpack_lists(list(t), 640_000) + shuffles(240_000)
 print(total)
