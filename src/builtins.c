@@ -264,12 +264,24 @@ static Value decode_bytes(VM *vm, const uint8_t *data, size_t len, const char *e
  * Constructors of the builtin classes (argv excludes the class)
  * ------------------------------------------------------------------------------------- */
 
+/* int(s, base) or, with base -1, float(s): CPython reads any Unicode decimal digit as its
+ * ASCII digit, and reports an error with the text as written. */
+static Value parse_number(VM *vm, ObjStr *s, int base) {
+    ObjStr *ascii = str_ascii_digits(vm, s);
+    if (ascii) {
+        Value r = base < 0 ? float_parse(vm, ascii->chars, ascii->len) : int_parse(vm, ascii->chars, ascii->len, base);
+        if (!IS_ERR(r)) return r;
+        vm_clear_exc(vm);
+    }
+    return base < 0 ? float_parse(vm, s->chars, s->len) : int_parse(vm, s->chars, s->len, base);
+}
+
 /* int(x) for any x, without a base. */
 static Value to_int(VM *vm, Value x) {
     if (IS_ANYINT(x)) return x;
     if (IS_BOOL(x)) return unbool(x);
     if (IS_FLOAT(x)) return int_from_double(vm, AS_FLOAT(x));
-    if (IS_STR(x)) return int_parse(vm, AS_STR(x)->chars, AS_STR(x)->len, 10);
+    if (IS_STR(x)) return parse_number(vm, AS_STR(x), 10);
     if (IS_KIND(x, OBJ_BYTES)) {
         ObjBytes *b = (ObjBytes *)AS_OBJ(x);
         return int_parse(vm, (const char *)b->data, b->len, 10);
@@ -306,7 +318,7 @@ static Value int_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kw
     if ((base != 0 && base < 2) || base > 36)
         return vm_raise(vm, EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
     Value x = a[0];
-    if (IS_STR(x)) return int_parse(vm, AS_STR(x)->chars, AS_STR(x)->len, (int)base);
+    if (IS_STR(x)) return parse_number(vm, AS_STR(x), (int)base);
     if (IS_KIND(x, OBJ_BYTES)) {
         ObjBytes *b = (ObjBytes *)AS_OBJ(x);
         return int_parse(vm, (const char *)b->data, b->len, (int)base);
@@ -323,7 +335,7 @@ static Value float_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *
     double d;
     bool err;
     if (as_double(vm, x, &d, &err)) return err ? ERR_VAL : IS_FLOAT(x) ? x : FLOAT_VAL(d);
-    if (IS_STR(x)) return float_parse(vm, AS_STR(x)->chars, AS_STR(x)->len);
+    if (IS_STR(x)) return parse_number(vm, AS_STR(x), -1);
     if (IS_KIND(x, OBJ_BYTES)) {
         ObjBytes *b = (ObjBytes *)AS_OBJ(x);
         return float_parse(vm, (const char *)b->data, b->len);

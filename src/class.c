@@ -270,6 +270,10 @@ static Value property_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTupl
     return wrapper_new(vm, OBJ_PROPERTY, parts[0], parts[1], parts[2]);
 }
 
+Value class_staticmethod(VM *vm, Value f) {
+    return wrapper_new(vm, OBJ_STATICMETHOD, f, NONE_VAL, NONE_VAL);
+}
+
 static Value staticmethod_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
     (void)cls;
     if (argc != 1 || kwnames) return vm_raise(vm, EXC_TypeError, "staticmethod expected 1 argument, got %d", argc);

@@ -215,8 +215,8 @@ ObjStr *suggest_export(ObjTuple *exports, ObjDict *globals, ObjStr *name) {
  * ones and those of modules/ (web/resolve.js STANDARD_MODULES). Add a module here when it
  * comes; tests/host/tracebacks.test.mjs checks that every one of them imports. */
 static const char *const standard_modules[] = {
-    "bisect", "collections", "copy",   "functools", "heapq", "itertools", "keyword",
-    "math",   "operator",    "random", "string",    "sys",   "time",      "typing",
+    "bisect",   "collections", "copy", "functools", "heapq", "itertools", "keyword", "math",
+    "operator", "random",      "re",   "string",    "sys",   "time",      "typing",
 };
 
 bool suggest_is_module(const char *name) {

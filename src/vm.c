@@ -103,13 +103,21 @@ Value vm_new_exception(VM *vm, ObjClass *cls, ObjTuple *args) {
 }
 
 Value vm_raise(VM *vm, ExcId id, const char *fmt, ...) {
-    char buf[512];
+    char local[512], *buf = local;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    int n = vsnprintf(local, sizeof local, fmt, ap);
     va_end(ap);
+    /* A message that quotes a value ("... is not in list") can be any length. */
+    if (n >= (int)sizeof local && (buf = malloc((size_t)n + 1)) != NULL) {
+        va_start(ap, fmt);
+        vsnprintf(buf, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    if (!buf) buf = local;
     ObjTuple *args = tuple_new(vm, 1);
     args->items[0] = OBJ_VAL(str_new(vm, buf, strlen(buf)));
+    if (buf != local) free(buf);
     vm->exc = vm_new_exception(vm, vm->exc_class[id], args);
     return ERR_VAL;
 }
@@ -192,7 +200,7 @@ bool native_check_kw(VM *vm, const char *fname, ObjTuple *kwnames, const char *c
         for (const char *const *a = allowed; a && *a; a++)
             if (strcmp(*a, k) == 0) ok = true;
         if (!ok) {
-            vm_raise(vm, EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname, k);
+            vm_raise(vm, EXC_TypeError, "'%s' is an invalid keyword argument for %s()", k, fname);
             return false;
         }
     }
@@ -202,6 +210,9 @@ bool native_check_kw(VM *vm, const char *fname, ObjTuple *kwnames, const char *c
 static const char *plural(int n) {
     return n == 1 ? "" : "s";
 }
+
+/* str methods whose arity errors CPython reports in PyArg_ParseTuple's words. */
+#define STR_FIND_FAMILY " find rfind index rindex count startswith endswith "
 
 static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *kwnames) {
     if (kwnames && kwnames->len && !n->takes_kw) {
@@ -217,11 +228,26 @@ static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *
         char name[96];
         if (n->owner) snprintf(name, sizeof name, "%s.%s", n->owner, n->name);
         else snprintf(name, sizeof name, "%s", n->name);
-        if (lo == hi) {
+        /* CPython words these three ways: METH_NOARGS/METH_O methods name their class
+         * ("list.copy() takes no arguments (1 given)"); str's methods parsed with keywords
+         * and its find family (PyArg_ParseTuple) say "split() takes at most 2 arguments
+         * (3 given)", list.sort "sort() takes no positional arguments"; the rest (Argument
+         * Clinic, PyArg_UnpackTuple) "insert expected 2 arguments, got 0". */
+        char word[40];
+        snprintf(word, sizeof word, " %s ", n->name);
+        bool legacy = self && ((n->takes_kw && hi == 0) ||
+                               (strcmp(n->owner, "str") == 0 && (n->takes_kw || strstr(STR_FIND_FAMILY, word))));
+        if (legacy && hi == 0) return vm_raise(vm, EXC_TypeError, "%s() takes no positional arguments", n->name);
+        if (lo == hi && lo <= 1 && !legacy) {
             if (lo == 0) return vm_raise(vm, EXC_TypeError, "%s() takes no arguments (%d given)", name, shown);
-            if (lo == 1) return vm_raise(vm, EXC_TypeError, "%s() takes exactly one argument (%d given)", name, shown);
-            return vm_raise(vm, EXC_TypeError, "%s() takes exactly %d arguments (%d given)", name, lo, shown);
+            return vm_raise(vm, EXC_TypeError, "%s() takes exactly one argument (%d given)", name, shown);
         }
+        if (legacy)
+            return vm_raise(vm, EXC_TypeError, "%s() takes at %s %d argument%s (%d given)", n->name,
+                            argc < n->min_args ? "least" : "most", argc < n->min_args ? lo : hi,
+                            plural(argc < n->min_args ? lo : hi), shown);
+        if (lo == hi)
+            return vm_raise(vm, EXC_TypeError, "%s expected %d argument%s, got %d", n->name, lo, plural(lo), shown);
         if (argc < n->min_args)
             return vm_raise(vm, EXC_TypeError, "%s expected at least %d argument%s, got %d", n->name, lo, plural(lo),
                             shown);
@@ -247,27 +273,10 @@ static bool bind_args(VM *vm, ObjFunction *fn, int argc, const Value *argv, ObjT
 
     int npos = argc < nparams ? argc : nparams;
     for (int i = 0; i < npos; i++) slots[i] = argv[i];
-    if (argc > nparams) {
-        if (!(code->flags & CODE_VARARGS)) {
-            int ndef = fn->defaults ? (int)fn->defaults->len : 0;
-            int kwgiven = 0;
-            for (int k = 0; k < nkw; k++) {
-                ObjStr *name = AS_STR(kwnames->items[k]);
-                for (int p = 0; p < total; p++)
-                    if (str_equal(code->varnames[p], name)) kwgiven++;
-            }
-            char extra[96] = "";
-            if (kwgiven)
-                snprintf(extra, sizeof extra, " positional argument%s (and %d keyword-only argument%s)", plural(argc),
-                         kwgiven, plural(kwgiven));
-            if (ndef)
-                return vm_raise(vm, EXC_TypeError, "%s() takes from %d to %d positional arguments but %d %s given",
-                                fname, nparams - ndef, nparams, argc, argc == 1 ? "was" : "were"),
-                       false;
-            return vm_raise(vm, EXC_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, nparams,
-                            plural(nparams), argc, argc == 1 ? "was" : "were"),
-                   false;
-        }
+    /* Too many positional arguments is reported after the keyword arguments are bound, as
+     * CPython does: an unknown keyword is the error it names first. */
+    bool too_many = argc > nparams && !(code->flags & CODE_VARARGS);
+    if (argc > nparams && (code->flags & CODE_VARARGS)) {
         slots[vararg_slot] = tuple_from(vm, (uint32_t)(argc - nparams), argv + nparams);
     } else if (code->flags & CODE_VARARGS) {
         slots[vararg_slot] = OBJ_VAL(tuple_new(vm, 0));
@@ -303,6 +312,20 @@ static bool bind_args(VM *vm, ObjFunction *fn, int argc, const Value *argv, ObjT
         if (!IS_UNDEF(slots[found]))
             return vm_raise(vm, EXC_TypeError, "%s() got multiple values for argument '%s'", fname, name->chars), false;
         slots[found] = value;
+    }
+    if (too_many) {
+        int ndef = fn->defaults ? (int)fn->defaults->len : 0, kwgiven = 0;
+        for (int p = nparams; p < total; p++)
+            if (!IS_UNDEF(slots[p])) kwgiven++;
+        char sig[48], extra[96] = "";
+        if (ndef) snprintf(sig, sizeof sig, "from %d to %d", nparams - ndef, nparams);
+        else snprintf(sig, sizeof sig, "%d", nparams);
+        if (kwgiven)
+            snprintf(extra, sizeof extra, " positional argument%s (and %d keyword-only argument%s)", plural(argc),
+                     kwgiven, plural(kwgiven));
+        return vm_raise(vm, EXC_TypeError, "%s() takes %s positional argument%s but %d%s %s given", fname, sig,
+                        ndef ? "s" : plural(nparams), argc, extra, argc == 1 && !kwgiven ? "was" : "were"),
+               false;
     }
     /* Defaults, then report what is still missing. */
     int ndef = fn->defaults ? (int)fn->defaults->len : 0;
@@ -2427,6 +2450,12 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
     vm->memory_error = vm_new_exception(vm, vm->exc_class[EXC_MemoryError], NULL);
 
     vm_define_methods(vm, vm->kind_class[OBJ_STR], str_methods);
+    /* str.maketrans is a static method: called through a string it gets no self either
+     * (and, taking no self, has no owner to name in its messages). */
+    ObjStr *maketrans = str_intern_cstr(vm, "maketrans");
+    Value mt = dict_get_str(vm->kind_class[OBJ_STR]->dict, maketrans);
+    AS_NATIVE(mt)->owner = NULL;
+    dict_set_str(vm, vm->kind_class[OBJ_STR]->dict, maketrans, class_staticmethod(vm, mt));
     vm_define_methods(vm, vm->kind_class[OBJ_LIST], list_methods);
     vm_define_methods(vm, vm->kind_class[OBJ_TUPLE], tuple_methods);
     vm_define_methods(vm, vm->kind_class[OBJ_DICT], dict_methods);

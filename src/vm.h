@@ -143,7 +143,6 @@ typedef struct VM {
     double request_seconds; /* EDGE_REQUEST_SLEEP: how long */
     ObjDict *modules;     /* key -> ObjModule: everything the host registered */
     ObjDict *import_keys; /* "importer\nspec" -> key: how each import statement resolved */
-    ObjDict *import_map;  /* packages.json: bare name -> target (as written) */
     ObjExtern *current_extern; /* the native function being called (trap reports) */
     Value extern_str;     /* the str edge_make_str made for it: the one str it may return */
     bool extern_raised;   /* the host reported its exception (edge_extern_raise) */
@@ -341,6 +340,7 @@ Value class_instantiate(VM *vm, ObjClass *cls, int argc, Value *argv);
 /* What `obj.name` gives when the class attribute `attr` was found: binds functions, unwraps
  * staticmethod/classmethod. */
 Value class_bind(VM *vm, Value attr, Value obj, ObjClass *cls);
+Value class_staticmethod(VM *vm, Value f); /* staticmethod(f) */
 bool is_user_instance(Value v); /* an instance of a class defined in Python */
 /* For a list/dict/set of a user subclass: where its instance attributes live. */
 ObjDict **subclass_attrs(Value v);

@@ -81,7 +81,7 @@ const handlers = {
             post({ type: 'failed', id: 0, error: errorObject(err) });
         }
     },
-    run({ id, session, source, opts }) {
+    run({ id, session, source, opts, bundle }) {
         const abort = new AbortController();
         aborts.set(id, abort);
         if (opts.trace) {
@@ -92,7 +92,8 @@ const handlers = {
                 return new Promise((resolve, reject) => steps.set(pause, { resolve, reject }));
             };
         }
-        target(session).run(source, { ...opts, signal: abort.signal }).then(
+        const options = { ...opts, signal: abort.signal };
+        (bundle ? edge.runBundle(source, options) : target(session).run(source, options)).then(
             (result) => post({ type: 'done', id, result }),
             (err) => post({ type: 'failed', id, error: errorObject(err) }),
         ).finally(() => aborts.delete(id));
@@ -112,6 +113,11 @@ const handlers = {
         steps.delete(pause);
         if (error) waiting?.reject(Object.assign(new Error(error.message), { name: error.name }));
         else waiting?.resolve(next);
+    },
+    // The runner asks whether the worker is held inside one long call: it is not if it
+    // answers.
+    ping({ id }) {
+        post({ type: 'pong', id });
     },
     input({ id, line, error }) {
         const waiting = inputs.get(id);
