@@ -23,6 +23,7 @@ export const BUILTIN_MODULES = ['time', 'sys'];
  * (modules/README.md).
  */
 export const STANDARD_MODULES = Object.freeze({
+    __future__: new URL('../build/modules/__future__.py', import.meta.url).href,
     bisect: new URL('../build/modules/bisect.py', import.meta.url).href,
     collections: new URL('../build/modules/collections.py', import.meta.url).href,
     copy: new URL('../build/modules/copy.py', import.meta.url).href,
@@ -34,6 +35,7 @@ export const STANDARD_MODULES = Object.freeze({
     operator: new URL('../build/modules/operator.py', import.meta.url).href,
     random: new URL('../build/modules/random.py', import.meta.url).href,
     string: new URL('../build/modules/string.py', import.meta.url).href,
+    textwrap: new URL('../build/modules/textwrap.py', import.meta.url).href,
     typing: new URL('../build/modules/typing.py', import.meta.url).href,
 });
 

@@ -12,8 +12,8 @@ import { decodeHash, encodeHash } from './share.js';
 import { autosave, load, store } from './storage.js';
 
 // The standard modules (web/modules.js STANDARD_MODULES), which the build copies to modules/.
-const STANDARD_NAMES = ['bisect', 'collections', 'copy', 'functools', 'heapq', 'itertools', 'keyword', 'math',
-    'operator', 'random', 'string', 'typing'];
+const STANDARD_NAMES = ['__future__', 'bisect', 'collections', 'copy', 'functools', 'heapq', 'itertools',
+    'keyword', 'math', 'operator', 'random', 'string', 'textwrap', 'typing'];
 
 const $ = (id) => document.getElementById(id);
 const statusEl = $('status');
