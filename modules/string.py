@@ -1,9 +1,10 @@
-# string — CPython 3.11's string constants, capwords and Template for Edge Python, in
-# plain Python (modules/README.md). Template reads $name, ${name} and $$ by hand (there
-# is no re module): a subclass may change `delimiter`, not `idpattern` or `pattern`.
+# string — CPython 3.11's string constants, capwords, Template and Formatter for Edge
+# Python, in plain Python (modules/README.md). Template reads $name, ${name} and $$ by
+# hand (there is no re module): a subclass may change `delimiter`, not `idpattern` or
+# `pattern`. Formatter parses format strings as str.format does, with its messages.
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
-           "hexdigits", "octdigits", "printable", "punctuation", "whitespace", "Template"]
+           "hexdigits", "octdigits", "printable", "punctuation", "whitespace", "Formatter", "Template"]
 
 whitespace = " \t\n\r\v\f"
 ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
@@ -147,3 +148,200 @@ class _Merged:
         if key in self.first:
             return self.first[key]
         return self.second[key]
+
+
+# ---- Formatter: str.format's parsing, in methods a subclass may override ----
+
+# The fields of a format string, as (literal_text, field_name, format_spec, conversion):
+# the text before a field, then the field ({name!conv:spec}); text alone (an escaped
+# brace ends a piece of text) has None for the other three.
+def _parse_format(s):
+    n = len(s)
+    i = 0
+    while i < n:
+        start = i
+        c = ""
+        markup = False
+        while i < n:
+            c = s[i]
+            i += 1
+            if c == "{" or c == "}":
+                markup = True
+                break
+        at_end = i >= n
+        end = i
+        if c == "}" and (at_end or s[i] != "}"):
+            raise ValueError("Single '}' encountered in format string")
+        if at_end and c == "{":
+            raise ValueError("Single '{' encountered in format string")
+        if markup:
+            if s[i] == c:
+                i += 1  # {{ or }}: the brace is literal text
+                markup = False
+            else:
+                end -= 1
+        if not markup:
+            yield (s[start:end], None, None, None)
+            continue
+        # The field: its name ends at '!', ':' or '}' (not inside [...]).
+        name_start = i
+        c = ""
+        while i < n:
+            c = s[i]
+            i += 1
+            if c == "{":
+                raise ValueError("unexpected '{' in field name")
+            if c == "[":
+                while i < n and s[i] != "]":
+                    i += 1
+                continue
+            if c == "}" or c == ":" or c == "!":
+                break
+        name = s[name_start:i - 1]
+        conversion = None
+        spec = ""
+        if c == "!" or c == ":":
+            done = False
+            if c == "!":
+                if i >= n:
+                    raise ValueError("end of string while looking for conversion specifier")
+                conversion = s[i]
+                i += 1
+                if i < n:
+                    c = s[i]
+                    i += 1
+                    if c == "}":
+                        done = True
+                    elif c != ":":
+                        raise ValueError("expected ':' after conversion specifier")
+            if not done:
+                spec_start = i
+                depth = 1
+                while i < n:
+                    c = s[i]
+                    i += 1
+                    if c == "{":
+                        depth += 1
+                    elif c == "}":
+                        depth -= 1
+                        if depth == 0:
+                            break
+                if depth:
+                    raise ValueError("unmatched '{' in format spec")
+                spec = s[spec_start:i - 1]
+        elif c != "}":
+            raise ValueError("expected '}' before end of string")
+        yield (s[start:end], name, spec, conversion)
+
+
+# A field name split at its first '.' or '[': (first, the rest), first an int when it is
+# all digits; the rest yields (is_attribute, key), an int key for [digits], and finds
+# its errors as it goes, as CPython's does.
+def _split_field_name(name):
+    n = len(name)
+    i = 0
+    while i < n and name[i] != "." and name[i] != "[":
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    return first, _field_rest(name, i)
+
+
+def _field_rest(name, i):
+    n = len(name)
+    while i < n:
+        c = name[i]
+        i += 1
+        j = i
+        if c == ".":
+            while j < n and name[j] != "." and name[j] != "[":
+                j += 1
+            if j == i:
+                raise ValueError("Empty attribute in format string")
+            yield (True, name[i:j])
+            i = j
+        elif c == "[":
+            while j < n and name[j] != "]":
+                j += 1
+            if j >= n:
+                raise ValueError("Missing ']' in format string")
+            key = name[i:j]
+            if key == "":
+                raise ValueError("Empty attribute in format string")
+            yield (False, int(key) if key.isdigit() else key)
+            i = j + 1
+            if i < n and name[i] != "." and name[i] != "[":
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+
+
+class Formatter:
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is None:
+                continue
+            # {} numbers itself; mixing it with {0} is an error, as in str.format.
+            if field_name == "":
+                if auto_arg_index is False:
+                    raise ValueError("cannot switch from manual field specification to automatic field numbering")
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError("cannot switch from manual field specification to automatic field numbering")
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
+                                                        recursion_depth - 1, auto_arg_index)
+            result.append(self.format_field(obj, format_spec))
+        return "".join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == "s":
+            return str(value)
+        if conversion == "r":
+            return repr(value)
+        if conversion == "a":
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier " + str(conversion))
+
+    def parse(self, format_string):
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first
