@@ -33,9 +33,11 @@ export const STANDARD_MODULES = Object.freeze({
     keyword: new URL('../build/modules/keyword.py', import.meta.url).href,
     math: new URL('../build/modules/math.py', import.meta.url).href,
     operator: new URL('../build/modules/operator.py', import.meta.url).href,
+    pprint: new URL('../build/modules/pprint.py', import.meta.url).href,
     random: new URL('../build/modules/random.py', import.meta.url).href,
     string: new URL('../build/modules/string.py', import.meta.url).href,
     textwrap: new URL('../build/modules/textwrap.py', import.meta.url).href,
+    types: new URL('../build/modules/types.py', import.meta.url).href,
     typing: new URL('../build/modules/typing.py', import.meta.url).href,
 });
 

@@ -13,7 +13,7 @@ import { autosave, load, store } from './storage.js';
 
 // The standard modules (web/modules.js STANDARD_MODULES), which the build copies to modules/.
 const STANDARD_NAMES = ['__future__', 'bisect', 'collections', 'copy', 'functools', 'heapq', 'itertools',
-    'keyword', 'math', 'operator', 'random', 'string', 'textwrap', 'typing'];
+    'keyword', 'math', 'operator', 'pprint', 'random', 'string', 'textwrap', 'types', 'typing'];
 
 const $ = (id) => document.getElementById(id);
 const statusEl = $('status');
