@@ -803,8 +803,31 @@ static Value builtin_callable(VM *vm, int argc, Value *argv, ObjTuple *kwnames) 
 }
 
 /* 1, 0, or -1 after raising; tuples of classes nest to any depth. */
+/* Without metaclasses, a class answers isinstance() and issubclass() itself with a class
+ * method __instancecheck__ / __subclasscheck__ of its own, where CPython asks its
+ * metaclass (ABCMeta: the abc, numbers and collections.abc modules). A plain class never
+ * has one: CPython would ignore it there. -1 when the class has none or it raised (then
+ * with the exception set: *err). Only asked when the ordinary check says no. */
+static int class_check_hook(VM *vm, ObjClass *cls, const char *name, Value arg, bool *err) {
+    *err = false;
+    if (cls->is_builtin) return -1;
+    Value hook = class_lookup(vm, cls, str_intern_cstr(vm, name));
+    if (!IS_KIND(hook, OBJ_CLASSMETHOD) || !IS_FUNCTION(AS_WRAPPER(hook)->fget)) return -1;
+    Value args[2] = {OBJ_VAL(cls), arg};
+    Value r = op_call(vm, AS_WRAPPER(hook)->fget, 2, args, NULL);
+    if (IS_ERR(r)) return *err = true, -1;
+    int truth = op_truthy(vm, r);
+    if (truth < 0) *err = true;
+    return truth;
+}
+
 static int instance_check(VM *vm, Value x, Value spec, int depth) {
-    if (IS_CLASS(spec)) return vm_isinstance(vm, x, AS_CLASS(spec));
+    if (IS_CLASS(spec)) {
+        if (vm_isinstance(vm, x, AS_CLASS(spec))) return 1;
+        bool err;
+        int r = class_check_hook(vm, AS_CLASS(spec), "__instancecheck__", x, &err);
+        return err ? -1 : r > 0;
+    }
     if (IS_TUPLE(spec)) {
         if (depth > 1000) {
             vm_raise(vm, EXC_RecursionError,
@@ -826,13 +849,17 @@ static int instance_check(VM *vm, Value x, Value spec, int depth) {
 static Value builtin_isinstance(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
     if (!check_count(vm, "isinstance", argc, 2, 2)) return ERR_VAL;
-    if (IS_CLASS(argv[1])) return BOOL_VAL(vm_isinstance(vm, argv[0], AS_CLASS(argv[1])));
     int r = instance_check(vm, argv[0], argv[1], 0);
     return r < 0 ? ERR_VAL : BOOL_VAL(r);
 }
 
 static int subclass_check(VM *vm, ObjClass *cls, Value spec, int depth) {
-    if (IS_CLASS(spec)) return vm_is_subclass(cls, AS_CLASS(spec));
+    if (IS_CLASS(spec)) {
+        if (vm_is_subclass(cls, AS_CLASS(spec))) return 1;
+        bool err;
+        int r = class_check_hook(vm, AS_CLASS(spec), "__subclasscheck__", OBJ_VAL(cls), &err);
+        return err ? -1 : r > 0;
+    }
     if (IS_TUPLE(spec)) {
         if (depth > 1000) {
             vm_raise(vm, EXC_RecursionError,
