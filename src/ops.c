@@ -970,6 +970,16 @@ static Value special_attr(VM *vm, Value obj, ObjStr *name) {
     case OBJ_NATIVE:
         if (name_is(name, "__name__") || name_is(name, "__qualname__")) return str_value(vm, AS_NATIVE(obj)->name);
         break;
+    case OBJ_PROPERTY:
+        /* What the abc module reads: which functions a property holds. */
+        if (name_is(name, "fget")) return AS_WRAPPER(obj)->fget;
+        if (name_is(name, "fset")) return AS_WRAPPER(obj)->fset;
+        if (name_is(name, "fdel")) return AS_WRAPPER(obj)->fdel;
+        break;
+    case OBJ_STATICMETHOD:
+    case OBJ_CLASSMETHOD:
+        if (name_is(name, "__func__") || name_is(name, "__wrapped__")) return AS_WRAPPER(obj)->fget;
+        break;
     case OBJ_BOUND_METHOD:
         if (name_is(name, "__self__")) return AS_BOUND(obj)->self;
         if (name_is(name, "__func__")) return AS_BOUND(obj)->func;
