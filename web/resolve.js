@@ -24,6 +24,7 @@ export const BUILTIN_MODULES = ['time', 'sys'];
  */
 export const STANDARD_MODULES = Object.freeze({
     __future__: new URL('../build/modules/__future__.py', import.meta.url).href,
+    abc: new URL('../build/modules/abc.py', import.meta.url).href,
     bisect: new URL('../build/modules/bisect.py', import.meta.url).href,
     collections: new URL('../build/modules/collections.py', import.meta.url).href,
     copy: new URL('../build/modules/copy.py', import.meta.url).href,
