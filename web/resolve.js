@@ -27,6 +27,7 @@ export const STANDARD_MODULES = Object.freeze({
     abc: new URL('../build/modules/abc.py', import.meta.url).href,
     bisect: new URL('../build/modules/bisect.py', import.meta.url).href,
     collections: new URL('../build/modules/collections.py', import.meta.url).href,
+    'collections.abc': new URL('../build/modules/collections.abc.py', import.meta.url).href,
     copy: new URL('../build/modules/copy.py', import.meta.url).href,
     functools: new URL('../build/modules/functools.py', import.meta.url).href,
     heapq: new URL('../build/modules/heapq.py', import.meta.url).href,
