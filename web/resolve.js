@@ -39,6 +39,7 @@ export const STANDARD_MODULES = Object.freeze({
     operator: new URL('../build/modules/operator.py', import.meta.url).href,
     pprint: new URL('../build/modules/pprint.py', import.meta.url).href,
     random: new URL('../build/modules/random.py', import.meta.url).href,
+    statistics: new URL('../build/modules/statistics.py', import.meta.url).href,
     string: new URL('../build/modules/string.py', import.meta.url).href,
     textwrap: new URL('../build/modules/textwrap.py', import.meta.url).href,
     types: new URL('../build/modules/types.py', import.meta.url).href,
