@@ -29,6 +29,7 @@ export const STANDARD_MODULES = Object.freeze({
     collections: new URL('../build/modules/collections.py', import.meta.url).href,
     'collections.abc': new URL('../build/modules/collections.abc.py', import.meta.url).href,
     copy: new URL('../build/modules/copy.py', import.meta.url).href,
+    datetime: new URL('../build/modules/datetime.py', import.meta.url).href,
     fractions: new URL('../build/modules/fractions.py', import.meta.url).href,
     functools: new URL('../build/modules/functools.py', import.meta.url).href,
     heapq: new URL('../build/modules/heapq.py', import.meta.url).href,
