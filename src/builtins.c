@@ -629,6 +629,7 @@ static Value print_to_file(VM *vm, Value file, int argc, Value *argv, const char
 
 static Value builtin_print(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     Value file = UNDEF_VAL; /* a file object of the program's own, or UNDEF for a stream */
+    bool file_given = false;
     int to = 1;
     const char *sep = " ", *end = "\n";
     size_t seplen = 1, endlen = 1;
@@ -650,12 +651,22 @@ static Value builtin_print(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
             }
         }
         if (!IS_UNDEF(kw[2]) && !IS_NONE(kw[2])) {
+            file_given = true;
             file = kw[2];
             int stream = sys_stream_of(vm, file);
             if (stream == 0) return vm_raise(vm, EXC_OSError, "not writable");
             if (stream > 0) file = UNDEF_VAL, to = stream;
         }
         /* flush is accepted and ignored: every print reaches the host at once. */
+    }
+    if (IS_UNDEF(file) && !file_given) {
+        /* No file=: sys.stdout, which a program may have replaced (redirect_stdout). */
+        Value out = sys_current_stdout(vm);
+        int stream = IS_UNDEF(out) ? 1 : sys_stream_of(vm, out);
+        if (IS_NONE(out)) return NONE_VAL; /* as CPython: nothing to write to */
+        if (stream == 0) return vm_raise(vm, EXC_OSError, "not writable");
+        if (stream < 0) file = out;
+        else to = stream;
     }
     if (!IS_UNDEF(file)) return print_to_file(vm, file, argc, argv, sep, seplen, end, endlen);
     LineBuf b;

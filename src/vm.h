@@ -274,6 +274,7 @@ void module_add_export(VM *vm, ObjModule *m, const char *name, Value value);
 void sys_module_init(VM *vm, ObjModule *sys);
 void sys_set_argv(VM *vm, const char *filename); /* sys.argv = [filename] */
 int sys_stream_of(VM *vm, Value file); /* 0 stdin, 1 stdout, 2 stderr; -1 for anything else */
+Value sys_current_stdout(VM *vm);      /* sys.stdout now (a program may replace it); UNDEF: no sys */
 
 /* ---- output (api.c): through the host's callbacks ---- */
 /* Program output to stream 1 (stdout) or 2 (stderr); false when it would pass the run's
