@@ -33,6 +33,7 @@ export const STANDARD_MODULES = Object.freeze({
     fractions: new URL('../build/modules/fractions.py', import.meta.url).href,
     functools: new URL('../build/modules/functools.py', import.meta.url).href,
     heapq: new URL('../build/modules/heapq.py', import.meta.url).href,
+    io: new URL('../build/modules/io.py', import.meta.url).href,
     itertools: new URL('../build/modules/itertools.py', import.meta.url).href,
     keyword: new URL('../build/modules/keyword.py', import.meta.url).href,
     math: new URL('../build/modules/math.py', import.meta.url).href,
