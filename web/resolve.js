@@ -28,6 +28,7 @@ export const STANDARD_MODULES = Object.freeze({
     bisect: new URL('../build/modules/bisect.py', import.meta.url).href,
     collections: new URL('../build/modules/collections.py', import.meta.url).href,
     'collections.abc': new URL('../build/modules/collections.abc.py', import.meta.url).href,
+    contextlib: new URL('../build/modules/contextlib.py', import.meta.url).href,
     copy: new URL('../build/modules/copy.py', import.meta.url).href,
     datetime: new URL('../build/modules/datetime.py', import.meta.url).href,
     fractions: new URL('../build/modules/fractions.py', import.meta.url).href,
