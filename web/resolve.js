@@ -30,6 +30,7 @@ export const STANDARD_MODULES = Object.freeze({
     'collections.abc': new URL('../build/modules/collections.abc.py', import.meta.url).href,
     contextlib: new URL('../build/modules/contextlib.py', import.meta.url).href,
     copy: new URL('../build/modules/copy.py', import.meta.url).href,
+    dataclasses: new URL('../build/modules/dataclasses.py', import.meta.url).href,
     datetime: new URL('../build/modules/datetime.py', import.meta.url).href,
     fractions: new URL('../build/modules/fractions.py', import.meta.url).href,
     functools: new URL('../build/modules/functools.py', import.meta.url).href,
