@@ -821,11 +821,8 @@ static Value builtin_callable(VM *vm, int argc, Value *argv, ObjTuple *kwnames) 
  * with the exception set: *err). Only asked when the ordinary check says no. */
 static int class_check_hook(VM *vm, ObjClass *cls, const char *name, Value arg, bool *err) {
     *err = false;
-    if (cls->is_builtin) return -1;
-    Value hook = class_lookup(vm, cls, str_intern_cstr(vm, name));
-    if (!IS_KIND(hook, OBJ_CLASSMETHOD) || !IS_FUNCTION(AS_WRAPPER(hook)->fget)) return -1;
-    Value args[2] = {OBJ_VAL(cls), arg};
-    Value r = op_call(vm, AS_WRAPPER(hook)->fget, 2, args, NULL);
+    Value r = op_class_hook(vm, OBJ_VAL(cls), str_intern_cstr(vm, name), 1, &arg);
+    if (IS_UNDEF(r)) return -1;
     if (IS_ERR(r)) return *err = true, -1;
     int truth = op_truthy(vm, r);
     if (truth < 0) *err = true;
@@ -1342,6 +1339,10 @@ static Value builtin_reversed(VM *vm, int argc, Value *argv, ObjTuple *kwnames) 
     (void)kwnames;
     if (!check_count(vm, "reversed", argc, 1, 1)) return ERR_VAL;
     Value v = argv[0];
+    if (IS_CLASS(v)) {
+        Value r = op_class_hook(vm, v, str_intern_cstr(vm, "__reversed__"), 0, NULL);
+        if (!IS_UNDEF(r)) return r;
+    }
     if (IS_OBJ(v)) {
         switch (OBJ_KIND(v)) {
         case OBJ_LIST:

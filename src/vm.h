@@ -246,6 +246,7 @@ Value op_iter(VM *vm, Value v);
 Value op_next(VM *vm, Value iterator); /* UNDEF_VAL when exhausted (no StopIteration); a step */
 Value op_next_item(VM *vm, Value iterator); /* the same, not counted as a step */
 int op_contains(VM *vm, Value container, Value item);
+Value op_class_hook(VM *vm, Value v, ObjStr *name, int argc, Value *argv); /* C.__iter__() ... as a metaclass's */
 bool op_len(VM *vm, Value v, int64_t *out);
 /* An int-like value as a C index: ints, bools, big ints (IndexError "cannot fit 'int' into
  * an index-sized integer"), __index__. Else TypeError: `what`, in which %s stands for v's
