@@ -1271,13 +1271,22 @@ bool op_delattr(VM *vm, Value obj, ObjStr *name) {
 /* Without metaclasses, a class method of a class stands for its metaclass's method:
  * iter(C), len(C), `x in C` and reversed(C) call C.__iter__() ... when the class defines
  * it as a classmethod (the enum module's classes). CPython would ignore a classmethod
- * there, so no program of its means anything else by one. UNDEF when C has none. */
+ * there, so no program of its means anything else by one. The nearest classmethod in
+ * the MRO answers: a plain method of that name (for the instances: Flag's __iter__)
+ * does not hide a base's class method, as a metaclass's methods are apart from the
+ * class's. UNDEF when C has none. */
 Value op_class_hook(VM *vm, Value v, ObjStr *name, int argc, Value *argv) {
     if (!IS_CLASS(v) || AS_CLASS(v)->is_builtin) return UNDEF_VAL;
-    Value hook = class_lookup(vm, AS_CLASS(v), name);
-    if (!IS_KIND(hook, OBJ_CLASSMETHOD)) return UNDEF_VAL;
-    Value args[2] = {v, argc ? argv[0] : NONE_VAL};
-    return op_call(vm, AS_WRAPPER(hook)->fget, 1 + argc, args, NULL);
+    ObjTuple *mro = AS_CLASS(v)->mro;
+    for (uint32_t i = 0; i < mro->len; i++) {
+        ObjClass *klass = AS_CLASS(mro->items[i]);
+        if (klass->is_builtin) continue;
+        Value hook = dict_get_str(klass->dict, name);
+        if (!IS_KIND(hook, OBJ_CLASSMETHOD)) continue;
+        Value args[2] = {v, argc ? argv[0] : NONE_VAL};
+        return op_call(vm, AS_WRAPPER(hook)->fget, 1 + argc, args, NULL);
+    }
+    return UNDEF_VAL;
 }
 
 Value op_iter(VM *vm, Value v) {

@@ -32,6 +32,7 @@ export const STANDARD_MODULES = Object.freeze({
     copy: new URL('../build/modules/copy.py', import.meta.url).href,
     dataclasses: new URL('../build/modules/dataclasses.py', import.meta.url).href,
     datetime: new URL('../build/modules/datetime.py', import.meta.url).href,
+    enum: new URL('../build/modules/enum.py', import.meta.url).href,
     fractions: new URL('../build/modules/fractions.py', import.meta.url).href,
     functools: new URL('../build/modules/functools.py', import.meta.url).href,
     heapq: new URL('../build/modules/heapq.py', import.meta.url).href,
