@@ -38,6 +38,7 @@ export const STANDARD_MODULES = Object.freeze({
     heapq: new URL('../build/modules/heapq.py', import.meta.url).href,
     io: new URL('../build/modules/io.py', import.meta.url).href,
     itertools: new URL('../build/modules/itertools.py', import.meta.url).href,
+    json: new URL('../build/modules/json.py', import.meta.url).href,
     keyword: new URL('../build/modules/keyword.py', import.meta.url).href,
     math: new URL('../build/modules/math.py', import.meta.url).href,
     numbers: new URL('../build/modules/numbers.py', import.meta.url).href,

@@ -13,8 +13,8 @@ import { autosave, load, store } from './storage.js';
 
 // The standard modules (web/modules.js STANDARD_MODULES), which the build copies to modules/.
 const STANDARD_NAMES = ['__future__', 'abc', 'bisect', 'collections', 'collections.abc', 'contextlib', 'copy',
-    'dataclasses', 'datetime', 'enum', 'fractions', 'functools', 'heapq', 'io', 'itertools', 'keyword', 'math',
-    'numbers', 'operator', 'pprint', 'random', 'statistics', 'string', 'textwrap', 'types', 'typing'];
+    'dataclasses', 'datetime', 'enum', 'fractions', 'functools', 'heapq', 'io', 'itertools', 'json', 'keyword',
+    'math', 'numbers', 'operator', 'pprint', 'random', 'statistics', 'string', 'textwrap', 'types', 'typing'];
 
 const $ = (id) => document.getElementById(id);
 const statusEl = $('status');
