@@ -32,6 +32,7 @@ export const STANDARD_MODULES = Object.freeze({
     copy: new URL('../build/modules/copy.py', import.meta.url).href,
     dataclasses: new URL('../build/modules/dataclasses.py', import.meta.url).href,
     datetime: new URL('../build/modules/datetime.py', import.meta.url).href,
+    difflib: new URL('../build/modules/difflib.py', import.meta.url).href,
     enum: new URL('../build/modules/enum.py', import.meta.url).href,
     fractions: new URL('../build/modules/fractions.py', import.meta.url).href,
     functools: new URL('../build/modules/functools.py', import.meta.url).href,
@@ -50,6 +51,7 @@ export const STANDARD_MODULES = Object.freeze({
     textwrap: new URL('../build/modules/textwrap.py', import.meta.url).href,
     types: new URL('../build/modules/types.py', import.meta.url).href,
     typing: new URL('../build/modules/typing.py', import.meta.url).href,
+    unittest: new URL('../build/modules/unittest.py', import.meta.url).href,
 });
 
 /** The `format` of build/modules/all.json: the standard modules inlined in one object. */
