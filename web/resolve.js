@@ -33,7 +33,6 @@ export const STANDARD_MODULES = Object.freeze({
     dataclasses: new URL('../build/modules/dataclasses.py', import.meta.url).href,
     datetime: new URL('../build/modules/datetime.py', import.meta.url).href,
     difflib: new URL('../build/modules/difflib.py', import.meta.url).href,
-    doctest: new URL('../build/modules/doctest.py', import.meta.url).href,
     enum: new URL('../build/modules/enum.py', import.meta.url).href,
     fractions: new URL('../build/modules/fractions.py', import.meta.url).href,
     functools: new URL('../build/modules/functools.py', import.meta.url).href,

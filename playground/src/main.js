@@ -14,7 +14,7 @@ import { autosave, load, store } from './storage.js';
 
 // The standard modules (web/modules.js STANDARD_MODULES), which the build copies to modules/.
 const STANDARD_NAMES = ['__future__', 'abc', 'bisect', 'collections', 'collections.abc', 'contextlib', 'copy',
-    'dataclasses', 'datetime', 'difflib', 'doctest', 'enum', 'fractions', 'functools', 'heapq', 'io',
+    'dataclasses', 'datetime', 'difflib', 'enum', 'fractions', 'functools', 'heapq', 'io',
     'itertools', 'json', 'keyword', 'math', 'numbers', 'operator', 'pprint', 'random', 'statistics', 'string',
     'textwrap', 'types', 'typing', 'unittest'];
 
