@@ -1,21 +1,19 @@
-# unittest — CPython 3.11's unit testing framework for Edge Python, in plain Python
-# (modules/README.md): TestCase with its assert methods (and their messages, diffs
-# included: difflib), setUp/tearDown, setUpClass/tearDownClass, addCleanup, subTest,
-# skipTest; the skip, skipIf, skipUnless and expectedFailure decorators; TestSuite,
-# TestLoader, TestResult, TextTestRunner and main(), which prints CPython's report
-# (dots, or one line a test with verbosity=2; the failures; "Ran N tests in T s";
-# OK or FAILED (failures=..., errors=...)) to stderr and exits 1 when a test failed.
+# unittest — unit testing for Edge Python in plain Python (modules/README.md), written
+# here from the behaviour CPython 3.11's library reference documents: TestCase with its
+# assert methods and their failure messages (diffs from difflib and pprint), fixtures,
+# cleanups, subTest and skips; the skip/skipIf/skipUnless/expectedFailure decorators;
+# TestSuite, TestLoader, TestResult, TextTestRunner and main(), whose report (dots or
+# one line a test, the failures, "Ran N tests in T", OK or FAILED (...)) is CPython's.
 #
 # Where Edge Python differs:
-#  - main() runs the TestCase subclasses the program defined (TestCase.__init_subclass__
-#    keeps them), in the order of their names as CPython's dir() gives them: Edge Python
-#    has no sys.modules['__main__'] to look in, so a class is run even if its name was
-#    rebound or deleted, or defined in an imported module.
-#  - A failure's report shows the exception ("AssertionError: 1 != 2") but not the
-#    traceback above it: Python code cannot read a traceback's frames here yet.
-#  - assertRegex and assertRaisesRegex use a small regular-expression matcher of their
-#    own (the re module is missing): literals, ., classes, \d \w \s \b, anchors, groups,
-#    | and the quantifiers. assertWarns, assertLogs and unittest.mock are missing.
+#  - main() runs the TestCase subclasses the program defined, by the order of their
+#    names (the VM has no sys.modules['__main__'] to look through; every TestCase
+#    subclass is remembered as it is made).
+#  - A failure's report shows the exception line but not the traceback above it: Python
+#    code cannot read a traceback's frames here yet.
+#  - assertRegex and friends use the small regular-expression matcher below (there is no
+#    re module yet): literals, ., classes, \d \w \s \b, anchors, groups, | and the greedy
+#    and lazy quantifiers. assertWarns, assertLogs and unittest.mock are missing.
 
 import difflib
 import pprint
@@ -26,730 +24,342 @@ __all__ = ["TestResult", "TestCase", "TestSuite", "TextTestRunner", "TestLoader"
            "defaultTestLoader", "SkipTest", "skip", "skipIf", "skipUnless", "expectedFailure", "TextTestResult",
            "addModuleCleanup", "doModuleCleanups", "enterModuleContext"]
 
-_MAX_LENGTH = 80
-_PLACEHOLDER_LEN = 12
-_MIN_BEGIN_LEN = 5
-_MIN_END_LEN = 5
-_MIN_COMMON_LEN = 5
-_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _PLACEHOLDER_LEN + _MIN_END_LEN)
 
-DIFF_OMITTED = "\nDiff is %s characters long. Set self.maxDiff to None to see it."
+# ---- how values and exceptions are shown in messages ----
 
-
-class SkipTest(Exception):
-    """Raise this exception in a test to skip it."""
-
-
-class _ShouldStop(Exception):
-    """The test should stop."""
-
-
-class _UnexpectedSuccess(Exception):
-    """The test was supposed to fail, but it didn't!"""
-
-
-def safe_repr(obj, short=False):
+def _show(value):
+    # A repr that cannot fail: a broken __repr__ must not hide the failure being reported.
     try:
-        result = repr(obj)
+        return repr(value)
     except Exception:
-        result = object.__repr__(obj)
-    if not short or len(result) < _MAX_LENGTH:
-        return result
-    return result[:_MAX_LENGTH] + " [truncated]..."
+        return object.__repr__(value)
+
+
+# Messages compare two reprs; when they are long, the part they share is cut to its first
+# five characters and a "[N chars]" count, and if that is still too long each tail is cut
+# after 41 characters to a "[N chars]" and its last five. A cut is made only where it saves
+# more than the 12 characters a placeholder can take.
+_LINE = 80
+_TAIL_KEEP = _LINE - (5 + 12 + 5 + 12 + 5)
+
+
+def _elide(text, head, tail):
+    cut = len(text) - head - tail
+    if cut <= 12:
+        return text
+    return text[:head] + "[%d chars]" % cut + text[len(text) - tail:]
+
+
+def _shared_start(texts):
+    first = texts[0]
+    n = 0
+    while n < len(first) and all(n < len(t) and t[n] == first[n] for t in texts[1:]):
+        n += 1
+    return first[:n]
+
+
+def _short_pair(*values):
+    shown = [_show(v) for v in values]
+    longest = max(len(s) for s in shown)
+    if longest <= _LINE:
+        return tuple(shown)
+    shared = _shared_start(shown)
+    n = len(shared)
+    room = _LINE - (longest - n + 5 + 12)
+    if room > 5:
+        start = _elide(shared, 5, room)
+        return tuple(start + s[n:] for s in shown)
+    start = _elide(shared, 5, 5)
+    return tuple(start + _elide(s[n:], _TAIL_KEEP, 5) for s in shown)
+
+
+# This module's classes live in unittest.case, .suite, ... in CPython (the VM says every
+# class is __main__'s); their ids and reports use those names.
+_HOME = {}
 
 
 def strclass(cls):
-    # This module's own classes are unittest.case's and unittest.suite's in CPython (the
-    # VM names every class's module __main__).
-    own = _OWN_CLASSES.get(cls)
-    if own is not None:
-        return own + "." + cls.__qualname__
-    return "%s.%s" % (cls.__module__, cls.__qualname__)
+    return "%s.%s" % (_HOME.get(cls, cls.__module__), cls.__qualname__)
 
 
-def _common_prefix(strings):
-    if not strings:
-        return ""
-    s1 = min(strings)
-    s2 = max(strings)
-    for i in range(len(s1)):
-        if s1[i] != s2[i]:
-            return s1[:i]
-    return s1
+def _exception_line(exc):
+    # The last lines of a traceback: the class (module-qualified unless builtin or the
+    # program's own), the message, and any notes.
+    kind = type(exc)
+    name = kind.__qualname__
+    home = _HOME.get(kind, kind.__module__)
+    if home not in ("builtins", "__main__"):
+        name = home + "." + name
+    text = str(exc)
+    out = name + ": " + text if text else name
+    for note in getattr(exc, "__notes__", None) or ():
+        out += "\n" + str(note)
+    return out + "\n"
 
 
-def _shorten(s, prefixlen, suffixlen):
-    skip = len(s) - prefixlen - suffixlen
-    if skip > _PLACEHOLDER_LEN:
-        s = "%s[%d chars]%s" % (s[:prefixlen], skip, s[len(s) - suffixlen:])
-    return s
+# ---- a small regular-expression matcher for the assertRegex family ----
 
+class _Found:
+    def __init__(self, text, start, end):
+        self.string = text
+        self._span = (start, end)
 
-def _common_shorten_repr(*args):
-    args = tuple([safe_repr(a) for a in args])
-    maxlen = max([len(a) for a in args])
-    if maxlen <= _MAX_LENGTH:
-        return args
-    prefix = _common_prefix(args)
-    prefixlen = len(prefix)
-    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
-    if common_len > _MIN_COMMON_LEN:
-        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
-        return tuple([prefix + s[prefixlen:] for s in args])
-    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
-    return tuple([prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args])
+    def start(self):
+        return self._span[0]
 
+    def end(self):
+        return self._span[1]
 
-def _count_diff_all_purpose(actual, expected):
-    """Returns list of (cnt_act, cnt_exp, elem) triples where the counts differ"""
-    s, t = list(actual), list(expected)
-    m, n = len(s), len(t)
-    NULL = object()
-    result = []
-    for i in range(m):
-        elem = s[i]
-        if elem is NULL:
-            continue
-        cnt_s = cnt_t = 0
-        for j in range(i, m):
-            if s[j] == elem:
-                cnt_s += 1
-                s[j] = NULL
-        for j in range(n):
-            if t[j] == elem:
-                cnt_t += 1
-                t[j] = NULL
-        if cnt_s != cnt_t:
-            result.append((cnt_s, cnt_t, elem))
-    for i in range(n):
-        elem = t[i]
-        if elem is NULL:
-            continue
-        cnt_t = 0
-        for j in range(i, n):
-            if t[j] == elem:
-                cnt_t += 1
-                t[j] = NULL
-        result.append((0, cnt_t, elem))
-    return result
+    def span(self):
+        return self._span
 
-
-def _ordered_count(iterable):
-    c = {}
-    for elem in iterable:
-        c[elem] = c.get(elem, 0) + 1
-    return c
-
-
-def _count_diff_hashable(actual, expected):
-    """Returns list of (cnt_act, cnt_exp, elem) triples where the counts differ"""
-    s, t = _ordered_count(actual), _ordered_count(expected)
-    result = []
-    for elem, cnt_s in s.items():
-        cnt_t = t.get(elem, 0)
-        if cnt_s != cnt_t:
-            result.append((cnt_s, cnt_t, elem))
-    for elem, cnt_t in t.items():
-        if elem not in s:
-            result.append((0, cnt_t, elem))
-    return result
-
-
-# ---- a small regular-expression matcher, for assertRegex and assertRaisesRegex ----
-
-class _RegexError(Exception):
-    pass
-
-
-_CLASS_ESCAPES = {
-    "d": lambda c: c.isdecimal(),
-    "D": lambda c: not c.isdecimal(),
-    "w": lambda c: c.isalnum() or c == "_",
-    "W": lambda c: not (c.isalnum() or c == "_"),
-    "s": lambda c: c.isspace(),
-    "S": lambda c: not c.isspace(),
-}
-_CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "0": "\0"}
-
-
-class _RegexParser:
-    # Nodes: ("lit", c), ("any",), ("set", test), ("bol",), ("eol",), ("wordb", bool),
-    # ("group", alternatives), ("repeat", node, lo, hi, greedy); a sequence is a list.
-    def __init__(self, pattern):
-        self.p = pattern
-        self.i = 0
-
-    def parse(self):
-        alts = self.alternatives()
-        if self.i < len(self.p):
-            raise _RegexError("unbalanced parenthesis")
-        return ("group", alts)
-
-    def alternatives(self):
-        alts = [self.sequence()]
-        while self.i < len(self.p) and self.p[self.i] == "|":
-            self.i += 1
-            alts.append(self.sequence())
-        return alts
-
-    def sequence(self):
-        seq = []
-        p = self.p
-        while self.i < len(p) and p[self.i] not in "|)":
-            atom = self.atom()
-            atom = self.quantified(atom)
-            seq.append(atom)
-        return seq
-
-    def quantified(self, atom):
-        p = self.p
-        while self.i < len(p) and p[self.i] in "*+?{":
-            c = p[self.i]
-            lo, hi = 0, None
-            if c == "{":
-                j = p.find("}", self.i)
-                body = p[self.i + 1:j] if j > 0 else ""
-                parts = body.split(",")
-                if j < 0 or len(parts) > 2 or not all(x.strip().isdigit() or x.strip() == "" for x in parts) or \
-                        not parts[0].strip() and len(parts) == 1:
-                    return atom if c != "{" else self._literal_brace(atom)
-                lo = int(parts[0]) if parts[0].strip() else 0
-                hi = lo if len(parts) == 1 else (int(parts[1]) if parts[1].strip() else None)
-                self.i = j + 1
-            else:
-                self.i += 1
-                lo, hi = {"*": (0, None), "+": (1, None), "?": (0, 1)}[c]
-            greedy = True
-            if self.i < len(p) and p[self.i] == "?":
-                greedy = False
-                self.i += 1
-            atom = ("repeat", atom, lo, hi, greedy)
-        return atom
-
-    def _literal_brace(self, atom):
-        return atom
-
-    def escape(self):
-        c = self.p[self.i]
-        self.i += 1
-        if c in _CLASS_ESCAPES:
-            return ("set", _CLASS_ESCAPES[c])
-        if c == "b":
-            return ("wordb", True)
-        if c == "B":
-            return ("wordb", False)
-        if c == "A":
-            return ("bos",)
-        if c == "Z":
-            return ("eos",)
-        return ("lit", _CHAR_ESCAPES.get(c, c))
-
-    def atom(self):
-        p = self.p
-        c = p[self.i]
-        self.i += 1
-        if c == ".":
-            return ("any",)
-        if c == "^":
-            return ("bol",)
-        if c == "$":
-            return ("eol",)
-        if c == "\\":
-            if self.i >= len(p):
-                raise _RegexError("bad escape (end of pattern)")
-            return self.escape()
-        if c == "(":
-            if p.startswith("?:", self.i):
-                self.i += 2
-            elif p.startswith("?P<", self.i):
-                self.i = p.index(">", self.i) + 1
-            alts = self.alternatives()
-            if self.i >= len(p) or p[self.i] != ")":
-                raise _RegexError("missing ), unterminated subpattern")
-            self.i += 1
-            return ("group", alts)
-        if c == "[":
-            return self.char_class()
-        if c in "*+?":
-            raise _RegexError("nothing to repeat")
-        return ("lit", c)
-
-    def char_class(self):
-        p = self.p
-        negate = False
-        if self.i < len(p) and p[self.i] == "^":
-            negate = True
-            self.i += 1
-        tests = []
-        first = True
-        while self.i < len(p) and (p[self.i] != "]" or first):
-            first = False
-            c = p[self.i]
-            self.i += 1
-            if c == "\\":
-                node = self.escape()
-                if node[0] == "set":
-                    tests.append(node[1])
-                    continue
-                c = node[1]
-            if self.i + 1 < len(p) and p[self.i] == "-" and p[self.i + 1] != "]":
-                hi = p[self.i + 1]
-                self.i += 2
-                if hi == "\\":
-                    hi = _CHAR_ESCAPES.get(p[self.i], p[self.i])
-                    self.i += 1
-                tests.append(lambda ch, lo=c, hi=hi: lo <= ch <= hi)
-            else:
-                tests.append(lambda ch, lit=c: ch == lit)
-        if self.i >= len(p):
-            raise _RegexError("unterminated character set")
-        self.i += 1
-        if negate:
-            return ("set", lambda ch: not any(t(ch) for t in tests))
-        return ("set", lambda ch: any(t(ch) for t in tests))
+    def group(self, n=0):
+        return self.string[self._span[0]:self._span[1]]
 
 
 def _is_word(c):
     return c.isalnum() or c == "_"
 
 
-# Every end position of `seq` matched at s[i:], in the order the regex engine tries them.
-def _match_seq(seq, k, s, i):
-    if k == len(seq):
-        yield i
-        return
-    for j in _match_node(seq[k], s, i):
-        yield from _match_seq(seq, k + 1, s, j)
-
-
-def _match_node(node, s, i):
-    kind = node[0]
-    n = len(s)
-    if kind == "lit":
-        if i < n and s[i] == node[1]:
-            yield i + 1
-    elif kind == "any":
-        if i < n and s[i] != "\n":
-            yield i + 1
-    elif kind == "set":
-        if i < n and node[1](s[i]):
-            yield i + 1
-    elif kind == "bol" or kind == "bos":
-        if i == 0:
-            yield i
-    elif kind == "eol":
-        if i == n or (i == n - 1 and s[i] == "\n"):
-            yield i
-    elif kind == "eos":
-        if i == n:
-            yield i
-    elif kind == "wordb":
-        at = (i > 0 and _is_word(s[i - 1])) != (i < n and _is_word(s[i]))
-        if at == node[1]:
-            yield i
-    elif kind == "group":
-        for alt in node[1]:
-            yield from _match_seq(alt, 0, s, i)
-    elif kind == "repeat":
-        yield from _match_repeat(node[1], node[2], node[3], node[4], s, i, 0)
-
-
-def _match_repeat(node, lo, hi, greedy, s, i, count):
-    if count >= lo and not greedy:
-        yield i
-    if hi is None or count < hi:
-        for j in _match_node(node, s, i):
-            if j == i and count >= lo:
-                continue  # an empty match repeats forever
-            yield from _match_repeat(node, lo, hi, greedy, s, j, count + 1)
-    if count >= lo and greedy:
-        yield i
-
-
-class _RegexMatch:
-    def __init__(self, s, start, end):
-        self.string = s
-        self._start = start
-        self._end = end
-
-    def start(self):
-        return self._start
-
-    def end(self):
-        return self._end
-
-    def group(self, n=0):
-        return self.string[self._start:self._end]
+_CLASS_ESCAPES = {"d": lambda c: c.isdecimal(), "D": lambda c: not c.isdecimal(), "w": _is_word,
+                  "W": lambda c: not _is_word(c), "s": lambda c: c.isspace(), "S": lambda c: not c.isspace()}
+_CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "0": "\0"}
 
 
 class _Regex:
+    # The pattern becomes a tree of tuples, matched by backtracking with continuations:
+    # each node is tried at a position and hands every way it can end to what follows.
+
     def __init__(self, pattern):
         self.pattern = pattern
-        self._tree = _RegexParser(pattern).parse()
+        self._text = pattern
+        self._pos = 0
+        tree = self._either()
+        if self._pos < len(pattern):
+            raise ValueError("unbalanced parenthesis at position %d" % self._pos)
+        self._tree = tree
 
-    def search(self, s):
-        for start in range(len(s) + 1):
-            for end in _match_node(self._tree, s, start):
-                return _RegexMatch(s, start, end)
+    def _peek(self):
+        return self._text[self._pos] if self._pos < len(self._text) else ""
+
+    def _either(self):
+        branches = [self._sequence()]
+        while self._peek() == "|":
+            self._pos += 1
+            branches.append(self._sequence())
+        return branches[0] if len(branches) == 1 else ("or", branches)
+
+    def _sequence(self):
+        items = []
+        while self._peek() not in ("", "|", ")"):
+            atom = self._atom()
+            items.append(self._quantified(atom))
+        return ("seq", items)
+
+    def _quantified(self, atom):
+        c = self._peek()
+        bounds = None
+        if c == "*":
+            bounds = (0, None)
+        elif c == "+":
+            bounds = (1, None)
+        elif c == "?":
+            bounds = (0, 1)
+        elif c == "{":
+            close = self._text.find("}", self._pos)
+            inside = self._text[self._pos + 1:close] if close > 0 else ""
+            low, comma, high = inside.partition(",")
+            numbers_ok = (low == "" or low.isdigit()) and (high == "" or high.isdigit())
+            # "{" that does not start a count ("{x}", "{}") is an ordinary character.
+            if close > 0 and numbers_ok and (low or comma):
+                bounds = (int(low) if low else 0, (int(high) if high else None) if comma else int(low))
+                self._pos = close
+        if bounds is None:
+            return atom
+        self._pos += 1
+        greedy = True
+        if self._peek() == "?":
+            greedy = False
+            self._pos += 1
+        return ("rep", atom, bounds[0], bounds[1], greedy)
+
+    def _atom(self):
+        c = self._peek()
+        self._pos += 1
+        if c == ".":
+            return ("one", lambda ch: ch != "\n")
+        if c == "^":
+            return ("at", "start")
+        if c == "$":
+            return ("at", "end")
+        if c == "(":
+            if self._text.startswith("?:", self._pos):
+                self._pos += 2
+            elif self._text.startswith("?P<", self._pos):
+                self._pos = self._text.index(">", self._pos) + 1
+            inner = self._either()
+            if self._peek() != ")":
+                raise ValueError("missing ), unterminated subpattern")
+            self._pos += 1
+            return inner
+        if c == "[":
+            return ("one", self._set())
+        if c == "\\":
+            return self._escape(False)
+        if c in "*+?":
+            raise ValueError("nothing to repeat at position %d" % (self._pos - 1))
+        return ("one", lambda ch, want=c: ch == want)
+
+    def _escape(self, in_set):
+        c = self._peek()
+        self._pos += 1
+        if c in _CLASS_ESCAPES:
+            return ("one", _CLASS_ESCAPES[c])
+        if not in_set and c in "bBAZ":
+            return ("at", c)
+        want = _CHAR_ESCAPES.get(c, c)
+        return ("one", lambda ch: ch == want)
+
+    def _set(self):
+        negate = self._peek() == "^"
+        if negate:
+            self._pos += 1
+        tests = []
+        first = True
+        while True:
+            c = self._peek()
+            if c == "":
+                raise ValueError("unterminated character set")
+            if c == "]" and not first:
+                self._pos += 1
+                break
+            first = False
+            if c == "\\":
+                self._pos += 1
+                tests.append(self._escape(True)[1])
+                continue
+            self._pos += 1
+            if self._peek() == "-" and self._pos + 1 < len(self._text) and self._text[self._pos + 1] != "]":
+                high = self._text[self._pos + 1]
+                self._pos += 2
+                tests.append(lambda ch, lo=c, hi=high: lo <= ch <= hi)
+            else:
+                tests.append(lambda ch, want=c: ch == want)
+        if negate:
+            return lambda ch: not any(t(ch) for t in tests)
+        return lambda ch: any(t(ch) for t in tests)
+
+    def _try(self, node, s, i, then):
+        kind = node[0]
+        if kind == "one":
+            if i < len(s) and node[1](s[i]):
+                return then(i + 1)
+            return None
+        if kind == "seq":
+            items = node[1]
+
+            def step(j, k):
+                if k == len(items):
+                    return then(j)
+                return self._try(items[k], s, j, lambda e: step(e, k + 1))
+
+            return step(i, 0)
+        if kind == "or":
+            for branch in node[1]:
+                end = self._try(branch, s, i, then)
+                if end is not None:
+                    return end
+            return None
+        if kind == "rep":
+            return self._repeat(node, s, i, 0, then)
+        where = node[1]
+        if where == "start" or where == "A":
+            ok = i == 0
+        elif where == "end":
+            ok = i == len(s) or (i == len(s) - 1 and s[i] == "\n")
+        elif where == "Z":
+            ok = i == len(s)
+        else:
+            before = i > 0 and _is_word(s[i - 1])
+            after = i < len(s) and _is_word(s[i])
+            ok = (before != after) == (where == "b")
+        return then(i) if ok else None
+
+    def _repeat(self, node, s, i, count, then):
+        _, body, low, high, greedy = node
+        more_allowed = high is None or count < high
+
+        def again(e):
+            # A pass that consumed nothing would loop for ever: it ends the repetition.
+            return None if e == i else self._repeat(node, s, e, count + 1, then)
+
+        if greedy:
+            if more_allowed:
+                end = self._try(body, s, i, again)
+                if end is not None:
+                    return end
+            return then(i) if count >= low else None
+        if count >= low:
+            end = then(i)
+            if end is not None:
+                return end
+        return self._try(body, s, i, again) if more_allowed else None
+
+    def search(self, text):
+        for start in range(len(text) + 1):
+            end = self._try(self._tree, text, start, lambda e: e)
+            if end is not None:
+                return _Found(text, start, end)
         return None
 
 
-def _compile(pattern):
-    if hasattr(pattern, "search") and hasattr(pattern, "pattern"):
-        return pattern
-    return _Regex(pattern)
+def _regex(pattern):
+    return _Regex(pattern) if isinstance(pattern, str) else pattern
 
 
-# ---- the result of a run ----
+# ---- the exceptions that steer a test ----
 
-def _exc_text(err):
-    exctype, value, tb = err
-    name = exctype.__qualname__
-    module = getattr(exctype, "__module__", "builtins")
-    if module not in ("__main__", "builtins"):
-        name = module + "." + name
-    text = str(value)
-    return "%s: %s\n" % (name, text) if text else "%s\n" % name
+class SkipTest(Exception):
+    pass
 
 
-class TestResult:
-    """Holder for test result information: failures and errors are lists of (test,
-    formatted exception) pairs, skipped of (test, reason)."""
-
-    _previousTestClass = None
-    _testRunEntered = False
-    _moduleSetUpFailed = False
-
-    def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
-        self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.collectedDurations = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-
-    def printErrors(self):
-        "Called by TestRunner after test run"
-
-    def startTest(self, test):
-        "Called when the given test is about to be run"
-        self.testsRun += 1
-
-    def startTestRun(self):
-        """Called once before any tests are executed."""
-
-    def stopTest(self, test):
-        """Called when the given test has been run"""
-
-    def stopTestRun(self):
-        """Called once after all tests are executed."""
-
-    def addError(self, test, err):
-        """Called when an error has occurred. 'err' is a tuple of values as returned by
-        sys.exc_info()."""
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-
-    def addFailure(self, test, err):
-        """Called when an error has occurred."""
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-
-    def addSubTest(self, test, subtest, err):
-        """Called at the end of a subtest. 'err' is None if the subtest ended
-        successfully, otherwise it's a tuple of values as returned by sys.exc_info()."""
-        if err is not None:
-            if self.failfast:
-                self.stop()
-            if issubclass(err[0], test.failureException):
-                errors = self.failures
-            else:
-                errors = self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
-
-    def addSuccess(self, test):
-        "Called when a test has completed successfully"
-
-    def addSkip(self, test, reason):
-        """Called when a test is skipped."""
-        self.skipped.append((test, reason))
-
-    def addExpectedFailure(self, test, err):
-        """Called when an expected failure/error occurred."""
-        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
-
-    def addUnexpectedSuccess(self, test):
-        """Called when a test was expected to fail, but succeed."""
-        self.unexpectedSuccesses.append(test)
-
-    def addDuration(self, test, elapsed):
-        self.collectedDurations.append((str(test), elapsed))
-
-    def wasSuccessful(self):
-        """Tells whether or not this result was a success."""
-        return len(self.failures) == len(self.errors) == 0 and len(self.unexpectedSuccesses) == 0
-
-    def stop(self):
-        """Indicates that the tests should be aborted."""
-        self.shouldStop = True
-
-    def _exc_info_to_string(self, err, test):
-        """Converts a sys.exc_info()-style tuple of values into a string."""
-        return _exc_text(err)
-
-    def __repr__(self):
-        return "<%s run=%i errors=%i failures=%i>" % (strclass(self.__class__), self.testsRun, len(self.errors),
-                                                      len(self.failures))
+class _StopTest(Exception):
+    # Raised by subTest to end the test once failfast has been asked for.
+    pass
 
 
-class _WritelnDecorator:
-    """Used to decorate file-like objects with a handy 'writeln' method"""
-
-    def __init__(self, stream):
-        self.stream = stream
-
-    def __getattr__(self, attr):
-        if attr in ("stream", "__getstate__"):
-            raise AttributeError(attr)
-        return getattr(self.stream, attr)
-
-    def write(self, text):
-        return self.stream.write(text)
-
-    def flush(self):
-        flush = getattr(self.stream, "flush", None)
-        if flush is not None:
-            flush()
-
-    def writeln(self, arg=None):
-        if arg:
-            self.write(arg)
-        self.write("\n")
-
-
-class TextTestResult(TestResult):
-    """A test result class that can print formatted text results to a stream."""
-
-    separator1 = "=" * 70
-    separator2 = "-" * 70
-
-    def __init__(self, stream, descriptions, verbosity):
-        super().__init__(stream, descriptions, verbosity)
-        self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
-        self.descriptions = descriptions
-        self._newline = True
-
-    def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return "\n".join((str(test), doc_first_line))
-        return str(test)
-
-    def startTest(self, test):
-        super().startTest(test)
-        if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-            self.stream.flush()
-            self._newline = False
-
-    def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
-            if not self._newline:
-                self.stream.writeln()
-            if is_subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(status)
-        self.stream.flush()
-        self._newline = True
-
-    def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if self.showAll:
-                if issubclass(err[0], subtest.failureException):
-                    self._write_status(subtest, "FAIL")
-                else:
-                    self._write_status(subtest, "ERROR")
-            elif self.dots:
-                if issubclass(err[0], subtest.failureException):
-                    self.stream.write("F")
-                else:
-                    self.stream.write("E")
-                self.stream.flush()
-        super().addSubTest(test, subtest, err)
-
-    def addSuccess(self, test):
-        super().addSuccess(test)
-        if self.showAll:
-            self._write_status(test, "ok")
-        elif self.dots:
-            self.stream.write(".")
-            self.stream.flush()
-
-    def addError(self, test, err):
-        super().addError(test, err)
-        if self.showAll:
-            self._write_status(test, "ERROR")
-        elif self.dots:
-            self.stream.write("E")
-            self.stream.flush()
-
-    def addFailure(self, test, err):
-        super().addFailure(test, err)
-        if self.showAll:
-            self._write_status(test, "FAIL")
-        elif self.dots:
-            self.stream.write("F")
-            self.stream.flush()
-
-    def addSkip(self, test, reason):
-        super().addSkip(test, reason)
-        if self.showAll:
-            self._write_status(test, "skipped {0!r}".format(reason))
-        elif self.dots:
-            self.stream.write("s")
-            self.stream.flush()
-
-    def addExpectedFailure(self, test, err):
-        super().addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("x")
-            self.stream.flush()
-
-    def addUnexpectedSuccess(self, test):
-        super().addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("u")
-            self.stream.flush()
-
-    def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
-        self.printErrorList("ERROR", self.errors)
-        self.printErrorList("FAIL", self.failures)
-        if self.unexpectedSuccesses:
-            self.stream.writeln(self.separator1)
-            for test in self.unexpectedSuccesses:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
-            self.stream.flush()
-
-    def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
-            self.stream.flush()
-
-
-# ---- test cases ----
-
-class _Outcome:
-    def __init__(self, result=None):
-        self.expecting_failure = False
-        self.result = result
-        self.result_supports_subtests = hasattr(result, "addSubTest")
-        self.success = True
-        self.expectedFailure = None
-
-    # Runs one part of a test (setUp, the test, tearDown, a subtest) and records how it
-    # ended; false when the test must stop there.
-    def run_part(self, test_case, func, subTest=False):
-        old_success = self.success
-        self.success = True
-        try:
-            func()
-        except KeyboardInterrupt:
-            raise
-        except SkipTest as e:
-            self.success = False
-            _addSkip(self.result, test_case, str(e))
-        except _ShouldStop:
-            pass
-        except BaseException as e:
-            exc_info = (type(e), e, None)
-            if self.expecting_failure:
-                self.expectedFailure = exc_info
-            else:
-                self.success = False
-                if subTest:
-                    self.result.addSubTest(test_case.test_case, test_case, exc_info)
-                else:
-                    _addError(self.result, test_case, exc_info)
-        else:
-            if subTest and self.success:
-                self.result.addSubTest(test_case.test_case, test_case, None)
-        finally:
-            self.success = self.success and old_success
-
-
-def _addSkip(result, test_case, reason):
-    addSkip = getattr(result, "addSkip", None)
-    if addSkip is not None:
-        addSkip(test_case, reason)
-
-
-def _addError(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
-        else:
-            result.addError(test, exc_info)
-
-
-def _id(obj):
-    return obj
-
+# ---- decorators ----
 
 def skip(reason):
-    """Unconditionally skip a test."""
-    def decorator(test_item):
-        if not isinstance(test_item, type):
-            original = test_item
-
-            def skip_wrapper(*args, **kwargs):
+    def mark(item):
+        if not isinstance(item, type):
+            def skipped(*args, **kwargs):
                 raise SkipTest(reason)
-            skip_wrapper.__name__ = original.__name__
-            skip_wrapper.__qualname__ = original.__qualname__
-            skip_wrapper.__wrapped__ = original
-            test_item = skip_wrapper
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
-        return test_item
-    if callable(reason) and not isinstance(reason, str) and not isinstance(reason, type):
-        test_item = reason
-        reason = ""
-        return decorator(test_item)
-    return decorator
+
+            skipped.__name__ = getattr(item, "__name__", "skipped")
+            skipped.__doc__ = getattr(item, "__doc__", None)
+            item = skipped
+        item.__unittest_skip__ = True
+        item.__unittest_skip_why__ = reason
+        return item
+
+    # @skip used bare: the reason is the function, and there is no text to give.
+    if callable(reason) and not isinstance(reason, str):
+        item, reason = reason, ""
+        return mark(item)
+    return mark
+
+
+def _unchanged(item):
+    return item
 
 
 def skipIf(condition, reason):
-    """Skip a test if the condition is true."""
-    if condition:
-        return skip(reason)
-    return _id
+    return skip(reason) if condition else _unchanged
 
 
 def skipUnless(condition, reason):
-    """Skip a test unless the condition is true."""
-    if not condition:
-        return skip(reason)
-    return _id
+    return _unchanged if condition else skip(reason)
 
 
 def expectedFailure(test_item):
@@ -757,86 +367,67 @@ def expectedFailure(test_item):
     return test_item
 
 
-class _AssertRaisesContext:
-    """A context manager used to implement TestCase.assertRaises* methods."""
+# ---- one run of a test: its parts and what they ended with ----
 
-    def __init__(self, expected, test_case, expected_regex=None):
-        self.expected = expected
-        self.test_case = test_case
-        if expected_regex is not None:
-            expected_regex = _compile(expected_regex)
-        self.expected_regex = expected_regex
-        self.obj_name = None
-        self.msg = None
+class _Run:
+    # Lives while one TestCase runs. Each part (setUp, the test, tearDown, a subtest) runs
+    # inside part(); `clean` says whether every part so far went well.
 
-    def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+    def __init__(self, result):
+        self.result = result
+        self.clean = True
+        self.expecting_failure = False
+        self.expected_failure = None
+        self.subtests_reported = hasattr(result, "addSubTest")
 
-    def handle(self, name, args, kwargs):
-        expected = self.expected if isinstance(self.expected, tuple) else (self.expected,)
-        if not all(isinstance(e, type) and issubclass(e, BaseException) for e in expected):
-            raise TypeError("%s() arg 1 must be an exception type or tuple of exception types" % name)
-        if not args:
-            self.msg = kwargs.pop("msg", None)
-            if kwargs:
-                raise TypeError("%r is an invalid keyword argument for this function" % (next(iter(kwargs)),))
-            return self
-        callable_obj, *args = args
-        try:
-            self.obj_name = callable_obj.__name__
-        except AttributeError:
-            self.obj_name = str(callable_obj)
-        with self:
-            callable_obj(*args, **kwargs)
+    def part(self, test, subtest=False):
+        return _Part(self, test, subtest)
+
+
+class _Part:
+    def __init__(self, run, test, subtest):
+        self.run = run
+        self.test = test
+        self.subtest = subtest
 
     def __enter__(self):
+        self.was_clean = self.run.clean
+        self.run.clean = True
         return self
 
-    def __exit__(self, exc_type, exc_value, tb):
-        if exc_type is None:
-            try:
-                exc_name = self.expected.__name__
-            except AttributeError:
-                exc_name = str(self.expected)
-            if self.obj_name:
-                self._raiseFailure("{} not raised by {}".format(exc_name, self.obj_name))
-            else:
-                self._raiseFailure("{} not raised".format(exc_name))
-        if not issubclass(exc_type, self.expected):
-            # let unexpected exceptions pass through
+    def __exit__(self, kind, exc, tb):
+        run = self.run
+        if kind is None:
+            if self.subtest and run.clean:
+                run.result.addSubTest(self.test.test_case, self.test, None)
+        elif issubclass(kind, KeyboardInterrupt):
+            run.clean = run.clean and self.was_clean
             return False
-        self.exception = exc_value
-        if self.expected_regex is None:
-            return True
-        expected_regex = self.expected_regex
-        if not expected_regex.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(expected_regex.pattern, str(exc_value)))
+        elif issubclass(kind, SkipTest):
+            run.clean = False
+            _report_skip(run.result, self.test, str(exc))
+        elif issubclass(kind, _StopTest):
+            pass
+        elif run.expecting_failure:
+            run.expected_failure = (kind, exc, None)
+        else:
+            run.clean = False
+            err = (kind, exc, None)
+            if self.subtest:
+                run.result.addSubTest(self.test.test_case, self.test, err)
+            elif issubclass(kind, self.test.failureException):
+                run.result.addFailure(self.test, err)
+            else:
+                run.result.addError(self.test, err)
+        run.clean = run.clean and self.was_clean
         return True
 
 
-class _OrderedChainMap:
-    def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
-
-    def new_child(self, m):
-        return _OrderedChainMap(m, *self.maps)
-
-    def items(self):
-        seen = set()
-        out = []
-        for mapping in self.maps:
-            for key, value in mapping.items():
-                if key not in seen:
-                    seen.add(key)
-                    out.append((key, value))
-        return out
-
-    def __bool__(self):
-        return any(self.maps)
-
-
-_subtest_msg_sentinel = object()
+def _report_skip(result, test, reason):
+    if hasattr(result, "addSkip"):
+        result.addSkip(test, reason)
+    else:
+        result.addSuccess(test)
 
 
 class _SubTestContext:
@@ -847,134 +438,178 @@ class _SubTestContext:
 
     def __enter__(self):
         case = self.case
-        outcome = case._outcome
-        self.active = outcome is not None and outcome.result_supports_subtests
-        if not self.active:
+        self.outer = case._subtest
+        run = case._outcome
+        self.part = None
+        if run is None or not run.subtests_reported:
             return None
-        self.parent = case._subtest
-        if self.parent is None:
-            params_map = _OrderedChainMap(self.params)
-        else:
-            params_map = self.parent.params.new_child(self.params)
-        case._subtest = _SubTest(case, self.msg, params_map)
-        self.outcome = outcome
-        self.old_success = outcome.success
-        outcome.success = True
+        params = dict(self.outer.params) if self.outer is not None else {}
+        params.update(self.params)
+        case._subtest = _SubTest(case, self.msg, params)
+        self.part = run.part(case._subtest, subtest=True)
+        self.part.__enter__()
         return None
 
-    def __exit__(self, exc_type, exc_value, tb):
-        if not self.active:
+    def __exit__(self, kind, exc, tb):
+        case = self.case
+        if self.part is None:
             return False
-        outcome = self.outcome
-        subtest = self.case._subtest
         try:
-            if exc_type is None:
-                outcome.result.addSubTest(subtest.test_case, subtest, None)
-            elif issubclass(exc_type, KeyboardInterrupt):
-                return False
-            elif issubclass(exc_type, SkipTest):
-                outcome.success = False
-                _addSkip(outcome.result, subtest, str(exc_value))
-            elif issubclass(exc_type, _ShouldStop):
-                pass
-            elif outcome.expecting_failure:
-                outcome.expectedFailure = (exc_type, exc_value, None)
-                outcome.success = self.old_success
-                raise _ShouldStop()
-            else:
-                outcome.success = False
-                outcome.result.addSubTest(subtest.test_case, subtest, (exc_type, exc_value, None))
-            success = outcome.success
-            outcome.success = outcome.success and self.old_success
-            if not success:
-                result = outcome.result
-                if result is not None and result.failfast:
-                    raise _ShouldStop()
-            return True
+            swallowed = self.part.__exit__(kind, exc, tb)
+            run = case._outcome
+            if not run.clean:
+                if run.result is not None and run.result.failfast:
+                    raise _StopTest
+            elif run.expected_failure is not None:
+                raise _StopTest
+            return swallowed
         finally:
-            self.case._subtest = self.parent
+            case._subtest = self.outer
+
+
+_NO_MESSAGE = object()
+
+
+# ---- TestCase ----
+
+_test_case_classes = []
+
+
+class _AssertRaises:
+    # assertRaises as a context manager: checks on exit what the block raised.
+
+    def __init__(self, expected, case, pattern=None, callable_name=None, msg=None):
+        self.expected = expected
+        self.case = case
+        self.pattern = _regex(pattern) if pattern is not None else None
+        self.callable_name = callable_name
+        self.msg = msg
+        self.exception = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if kind is None:
+            name = getattr(self.expected, "__name__", None) or str(self.expected)
+            if self.callable_name:
+                self._fail("%s not raised by %s" % (name, self.callable_name))
+            self._fail("%s not raised" % name)
+        if not issubclass(kind, self.expected):
+            return False
+        self.exception = exc
+        if self.pattern is not None and not self.pattern.search(str(exc)):
+            self._fail('"%s" does not match "%s"' % (self.pattern.pattern, str(exc)))
+        return True
+
+    def _fail(self, text):
+        raise self.case.failureException(self.case._formatMessage(self.msg, text))
+
+
+def _count_differences(first, second):
+    # (count in first, count in second, item) for every item whose counts differ, in the
+    # order items first appear: first's, then those only second has. Items need not be
+    # hashable, so equal items are gathered by comparing.
+    groups = []
+    for side, items in ((0, first), (1, second)):
+        for item in items:
+            for group in groups:
+                if group[2] is item or group[2] == item:
+                    group[side] += 1
+                    break
+            else:
+                entry = [0, 0, item]
+                entry[side] = 1
+                groups.append(entry)
+    return [(a, b, item) for a, b, item in groups if a != b]
 
 
 class TestCase:
-    """A class whose instances are single test cases: a subclass's methods whose names
-    start with "test" are the tests, setUp and tearDown run around each."""
-
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
+    # Strings longer than this are compared without a diff (it would take too long).
     _diffThreshold = 2 ** 16
     _classSetupFailed = False
     _class_cleanups = []
 
-    def __init_subclass__(cls, *args, **kwargs):
-        # Attribute used by TestSuite for classSetUp
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
         cls._classSetupFailed = False
         cls._class_cleanups = []
-        super().__init_subclass__(*args, **kwargs)
-        _defined_test_cases.append(cls)
+        _test_case_classes.append(cls)
 
     def __init__(self, methodName="runTest"):
-        """Create an instance of the class that will use the named test method when
-        executed. Raises a ValueError if the instance does not have a method with the
-        specified name."""
         self._testMethodName = methodName
         self._outcome = None
+        self._subtest = None
+        self._cleanups = []
         self._testMethodDoc = "No test"
         method = getattr(self, methodName, None)
-        if method is None:
-            if methodName != "runTest":
-                raise ValueError("no such test method in %s: %s" % (self.__class__, methodName))
-        else:
+        if method is not None:
             self._testMethodDoc = getattr(getattr(method, "__func__", method), "__doc__", None)
-        self._cleanups = []
-        self._subtest = None
-        self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, "assertDictEqual")
-        self.addTypeEqualityFunc(list, "assertListEqual")
-        self.addTypeEqualityFunc(tuple, "assertTupleEqual")
-        self.addTypeEqualityFunc(set, "assertSetEqual")
-        self.addTypeEqualityFunc(frozenset, "assertSetEqual")
-        self.addTypeEqualityFunc(str, "assertMultiLineEqual")
+        elif methodName != "runTest":
+            raise ValueError("no such test method in %s: %s" % (self.__class__, methodName))
+        self._type_equality_funcs = {dict: "assertDictEqual", list: "assertListEqual", tuple: "assertTupleEqual",
+                                     set: "assertSetEqual", frozenset: "assertSetEqual", str: "assertMultiLineEqual"}
 
     def addTypeEqualityFunc(self, typeobj, function):
-        """Add a type specific assertEqual style function to compare a type."""
         self._type_equality_funcs[typeobj] = function
 
+    # -- fixtures and cleanups --
+
+    def setUp(self):
+        pass
+
+    def tearDown(self):
+        pass
+
+    @classmethod
+    def setUpClass(cls):
+        pass
+
+    @classmethod
+    def tearDownClass(cls):
+        pass
+
     def addCleanup(self, function, /, *args, **kwargs):
-        """Add a function, with arguments, to be called when the test is completed."""
         self._cleanups.append((function, args, kwargs))
 
     def enterContext(self, cm):
-        """Enters the supplied context manager; its __exit__ is a cleanup."""
-        result = type(cm).__enter__(cm)
+        entered = type(cm).__enter__(cm)
         self.addCleanup(type(cm).__exit__, cm, None, None, None)
-        return result
+        return entered
 
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
-        """Same as addCleanup, except the cleanup items are called even if setUpClass
-        fails (unlike tearDownClass)."""
         cls._class_cleanups.append((function, args, kwargs))
 
     @classmethod
     def enterClassContext(cls, cm):
-        result = type(cm).__enter__(cm)
+        entered = type(cm).__enter__(cm)
         cls.addClassCleanup(type(cm).__exit__, cm, None, None, None)
-        return result
+        return entered
 
-    def setUp(self):
-        "Hook method for setting up the test fixture before exercising it."
+    def doCleanups(self):
+        # Each cleanup runs as a part of its own, so one failing does not stop the others.
+        run = self._outcome
+        if run is None:
+            _unwind(self._cleanups, None)
+            return True
 
-    def tearDown(self):
-        "Hook method for deconstructing the test fixture after testing it."
+        def guarded(call):
+            with run.part(self):
+                call()
+
+        _unwind(self._cleanups, None, guarded)
+        return run.clean
 
     @classmethod
-    def setUpClass(cls):
-        "Hook method for setting up class fixture before running tests in the class."
+    def doClassCleanups(cls):
+        cls.tearDown_exceptions = []
+        _unwind(cls._class_cleanups, lambda exc: cls.tearDown_exceptions.append((type(exc), exc, None)))
 
-    @classmethod
-    def tearDownClass(cls):
-        "Hook method for deconstructing the class fixture after running all tests in the class."
+    # -- names --
 
     def countTestCases(self):
         return 1
@@ -982,22 +617,14 @@ class TestCase:
     def defaultTestResult(self):
         return TestResult()
 
-    def shortDescription(self):
-        """Returns a one-line description of the test, or None if no description has
-        been provided: the first line of the test method's docstring."""
-        doc = self._testMethodDoc
-        return doc.strip().split("\n")[0].strip() if doc else None
-
     def id(self):
-        return "%s.%s" % (strclass(self.__class__), self._testMethodName)
+        return strclass(self.__class__) + "." + self._testMethodName
 
-    def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
-
-    def __hash__(self):
-        return hash((type(self), self._testMethodName))
+    def shortDescription(self):
+        doc = self._testMethodDoc
+        if not doc:
+            return None
+        return doc.strip().split("\n")[0].strip()
 
     def __str__(self):
         return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__), self._testMethodName)
@@ -1005,455 +632,352 @@ class TestCase:
     def __repr__(self):
         return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
 
-    def subTest(self, msg=_subtest_msg_sentinel, **params):
-        """Return a context manager that will return the enclosed block of code in a
-        subtest identified by the optional message and keyword parameters. A failure in
-        the subtest marks the test case as failed but resumes execution at the end of
-        the enclosed block, allowing further test code to be executed."""
+    # Two cases are the same test when they are of one class and name one method.
+    def __eq__(self, other):
+        same_kind = type(self) is type(other)
+        return self._testMethodName == other._testMethodName if same_kind else NotImplemented
+
+    def __hash__(self):
+        return hash((self._testMethodName, type(self)))
+
+    # -- running --
+
+    def subTest(self, msg=_NO_MESSAGE, **params):
         return _SubTestContext(self, msg, params)
 
+    def skipTest(self, reason):
+        raise SkipTest(reason)
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
     def run(self, result=None):
-        if result is None:
+        own_result = result is None
+        if own_result:
             result = self.defaultTestResult()
-            startTestRun = getattr(result, "startTestRun", None)
-            stopTestRun = getattr(result, "stopTestRun", None)
-            if startTestRun is not None:
-                startTestRun()
-        else:
-            stopTestRun = None
+            getattr(result, "startTestRun", _nothing)()
         result.startTest(self)
         try:
-            testMethod = getattr(self, self._testMethodName)
-            # The decorators' marks are on the function (a bound method here does not
-            # show its function's attributes).
-            function = getattr(testMethod, "__func__", testMethod)
-            if getattr(self.__class__, "__unittest_skip__", False) or getattr(function, "__unittest_skip__", False):
-                skip_why = (getattr(self.__class__, "__unittest_skip_why__", "") or
-                            getattr(function, "__unittest_skip_why__", ""))
-                _addSkip(result, self, skip_why)
+            method = getattr(self, self._testMethodName)
+            # The marks are on the function (a bound method does not show them here).
+            marked = getattr(method, "__func__", method)
+            cls = self.__class__
+            if getattr(cls, "__unittest_skip__", False) or getattr(marked, "__unittest_skip__", False):
+                why = getattr(cls, "__unittest_skip_why__", "") or getattr(marked, "__unittest_skip_why__", "")
+                _report_skip(result, self, why)
                 return result
-            expecting_failure = (getattr(self, "__unittest_expecting_failure__", False) or
-                                 getattr(function, "__unittest_expecting_failure__", False))
-            outcome = _Outcome(result)
+            expecting = getattr(self, "__unittest_expecting_failure__", False) or \
+                getattr(marked, "__unittest_expecting_failure__", False)
+            run = _Run(result)
+            self._outcome = run
             try:
-                self._outcome = outcome
-                outcome.run_part(self, self.setUp)
-                if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    outcome.run_part(self, testMethod)
-                    outcome.expecting_failure = False
-                    outcome.run_part(self, self.tearDown)
+                with run.part(self):
+                    self.setUp()
+                if run.clean:
+                    run.expecting_failure = expecting
+                    with run.part(self):
+                        method()
+                    run.expecting_failure = False
+                    with run.part(self):
+                        self.tearDown()
                 self.doCleanups()
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            result.addExpectedFailure(self, outcome.expectedFailure)
-                        else:
-                            result.addUnexpectedSuccess(self)
-                    else:
+                if run.clean:
+                    if not expecting:
                         result.addSuccess(self)
+                    elif run.expected_failure is not None:
+                        result.addExpectedFailure(self, run.expected_failure)
+                    else:
+                        result.addUnexpectedSuccess(self)
                 return result
             finally:
                 self._outcome = None
         finally:
             result.stopTest(self)
-            if stopTestRun is not None:
-                stopTestRun()
-
-    def doCleanups(self):
-        """Execute all cleanup functions. Normally called for you after tearDown."""
-        outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            outcome.run_part(self, lambda: function(*args, **kwargs))
-        return outcome.success
-
-    @classmethod
-    def doClassCleanups(cls):
-        """Execute all class cleanup functions."""
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
-            try:
-                function(*args, **kwargs)
-            except Exception as exc:
-                cls.tearDown_exceptions.append((type(exc), exc, None))
-
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
+            if own_result:
+                getattr(result, "stopTestRun", _nothing)()
 
     def debug(self):
-        """Run the test without collecting errors in a TestResult"""
+        # Runs the test without a result, so that an exception propagates.
         self.setUp()
         getattr(self, self._testMethodName)()
         self.tearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            function(*args, **kwargs)
+        _unwind(self._cleanups, None)
 
-    def skipTest(self, reason):
-        """Skip this test."""
-        raise SkipTest(reason)
-
-    def fail(self, msg=None):
-        """Fail immediately, with the given message."""
-        raise self.failureException(msg)
-
-    def assertFalse(self, expr, msg=None):
-        """Check that the expression is false."""
-        if expr:
-            msg = self._formatMessage(msg, "%s is not false" % safe_repr(expr))
-            raise self.failureException(msg)
-
-    def assertTrue(self, expr, msg=None):
-        """Check that the expression is true."""
-        if not expr:
-            msg = self._formatMessage(msg, "%s is not true" % safe_repr(expr))
-            raise self.failureException(msg)
+    # -- the assert methods --
 
     def _formatMessage(self, msg, standardMsg):
-        """Honour the longMessage attribute when generating failure messages."""
-        if not self.longMessage:
-            return msg or standardMsg
         if msg is None:
             return standardMsg
+        if not self.longMessage:
+            return msg
         return "%s : %s" % (standardMsg, msg)
 
-    def assertRaises(self, expected_exception, *args, **kwargs):
-        """Fail unless an exception of class expected_exception is raised by the callable
-        when invoked with specified positional and keyword arguments; as a context
-        manager, by the code in the with block."""
-        context = _AssertRaisesContext(expected_exception, self)
-        return context.handle("assertRaises", args, kwargs)
+    def _truncateMessage(self, message, diff):
+        limit = self.maxDiff
+        if limit is None or len(diff) <= limit:
+            return message + diff
+        return message + "\nDiff is %d characters long. Set self.maxDiff to None to see it." % len(diff)
 
-    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        """Asserts that the message in a raised exception matches a regex."""
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
-        return context.handle("assertRaisesRegex", args, kwargs)
+    def fail(self, msg=None):
+        raise self.failureException(msg)
 
-    def _getAssertEqualityFunc(self, first, second):
-        if type(first) == type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
-        return self._baseAssertEqual
+    def _failed(self, msg, standard):
+        raise self.failureException(self._formatMessage(msg, standard))
 
-    def _baseAssertEqual(self, first, second, msg=None):
-        """The default assertEqual implementation, not type specific."""
-        if not first == second:
-            standardMsg = "%s != %s" % _common_shorten_repr(first, second)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+    def assertTrue(self, expr, msg=None):
+        if not expr:
+            self._failed(msg, "%s is not true" % _show(expr))
+
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            self._failed(msg, "%s is not false" % _show(expr))
 
     def assertEqual(self, first, second, msg=None):
-        """Fail if the two objects are unequal as determined by the '==' operator."""
-        assertion_func = self._getAssertEqualityFunc(first, second)
-        assertion_func(first, second, msg=msg)
+        check = self._baseAssertEqual
+        if type(first) is type(second):
+            named = self._type_equality_funcs.get(type(first))
+            if named is not None:
+                check = getattr(self, named) if isinstance(named, str) else named
+        check(first, second, msg=msg)
+
+    def _baseAssertEqual(self, first, second, msg=None):
+        if not first == second:
+            self._failed(msg, "%s != %s" % _short_pair(first, second))
 
     def assertNotEqual(self, first, second, msg=None):
-        """Fail if the two objects are equal as determined by the '!=' operator."""
         if not first != second:
-            msg = self._formatMessage(msg, "%s == %s" % (safe_repr(first), safe_repr(second)))
-            raise self.failureException(msg)
+            self._failed(msg, "%s == %s" % (_show(first), _show(second)))
+
+    def _closeness(self, first, second, places, delta):
+        # (close, difference, places): close by delta when one is given, else when the
+        # difference rounds to zero at `places` decimals (7 unless said).
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        if first == second:
+            return True, 0, 7 if places is None else places
+        gap = abs(first - second)
+        if delta is not None:
+            return gap <= delta, gap, None
+        places = 7 if places is None else places
+        return round(gap, places) == 0, gap, places
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        """Fail if the two objects are unequal as determined by their difference rounded
-        to the given number of decimal places (default 7), or by a difference larger
-        than delta."""
-        if first == second:
+        close, gap, places = self._closeness(first, second, places, delta)
+        if close:
             return
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
-        if delta is not None:
-            if diff <= delta:
-                return
-            standardMsg = "%s != %s within %s delta (%s difference)" % (safe_repr(first), safe_repr(second),
-                                                                          safe_repr(delta), safe_repr(diff))
+        if delta is None:
+            tolerance = "%r places" % places
         else:
-            if places is None:
-                places = 7
-            if round(diff, places) == 0:
-                return
-            standardMsg = "%s != %s within %r places (%s difference)" % (safe_repr(first), safe_repr(second),
-                                                                           places, safe_repr(diff))
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+            tolerance = "%s delta" % _show(delta)
+        self._failed(msg, "%s != %s within %s (%s difference)" % (_show(first), _show(second), tolerance, _show(gap)))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        """Fail if the two objects are equal as determined by their difference rounded to
-        the given number of decimal places (default 7), or within delta."""
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
-        if delta is not None:
-            if not (first == second) and diff > delta:
-                return
-            standardMsg = "%s == %s within %s delta (%s difference)" % (safe_repr(first), safe_repr(second),
-                                                                          safe_repr(delta), safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(diff, places) != 0:
-                return
-            standardMsg = "%s == %s within %r places" % (safe_repr(first), safe_repr(second), places)
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+        close, gap, places = self._closeness(first, second, places, delta)
+        if not close:
+            return
+        if delta is None:
+            self._failed(msg, "%s == %s within %r places" % (_show(first), _show(second), places))
+        self._failed(msg, "%s == %s within %s delta (%s difference)" % (_show(first), _show(second), _show(delta),
+                                                                      _show(gap)))
+
+    def _compare(self, ok, msg, template, first, second):
+        if not ok:
+            self._failed(msg, template % (_show(first), _show(second)))
+
+    def assertLess(self, a, b, msg=None):
+        self._compare(a < b, msg, "%s not less than %s", a, b)
+
+    def assertLessEqual(self, a, b, msg=None):
+        self._compare(a <= b, msg, "%s not less than or equal to %s", a, b)
+
+    def assertGreater(self, a, b, msg=None):
+        self._compare(a > b, msg, "%s not greater than %s", a, b)
+
+    def assertGreaterEqual(self, a, b, msg=None):
+        self._compare(a >= b, msg, "%s not greater than or equal to %s", a, b)
+
+    def assertIs(self, expr1, expr2, msg=None):
+        self._compare(expr1 is expr2, msg, "%s is not %s", expr1, expr2)
+
+    def assertIsNot(self, expr1, expr2, msg=None):
+        if expr1 is expr2:
+            self._failed(msg, "unexpectedly identical: %s" % _show(expr1))
+
+    def assertIsNone(self, obj, msg=None):
+        if obj is not None:
+            self._failed(msg, "%s is not None" % _show(obj))
+
+    def assertIsNotNone(self, obj, msg=None):
+        if obj is None:
+            self._failed(msg, "unexpectedly None")
+
+    def assertIn(self, member, container, msg=None):
+        self._compare(member in container, msg, "%s not found in %s", member, container)
+
+    def assertNotIn(self, member, container, msg=None):
+        self._compare(member not in container, msg, "%s unexpectedly found in %s", member, container)
+
+    def assertIsInstance(self, obj, cls, msg=None):
+        if not isinstance(obj, cls):
+            self._failed(msg, "%s is not an instance of %r" % (_show(obj), cls))
+
+    def assertNotIsInstance(self, obj, cls, msg=None):
+        if isinstance(obj, cls):
+            self._failed(msg, "%s is an instance of %r" % (_show(obj), cls))
+
+    def _diff_of(self, first, second):
+        return "\n" + "\n".join(difflib.ndiff(pprint.pformat(first).splitlines(),
+                                              pprint.pformat(second).splitlines()))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        """An equality assertion for ordered sequences (like lists and tuples)."""
+        kind = "sequence"
         if seq_type is not None:
-            seq_type_name = seq_type.__name__
+            kind = seq_type.__name__
             if not isinstance(seq1, seq_type):
-                raise self.failureException("First sequence is not a %s: %s" % (seq_type_name, safe_repr(seq1)))
+                self.fail(self._formatMessage(msg, "First sequence is not a %s: %s" % (kind, _show(seq1))))
             if not isinstance(seq2, seq_type):
-                raise self.failureException("Second sequence is not a %s: %s" % (seq_type_name, safe_repr(seq2)))
-        else:
-            seq_type_name = "sequence"
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = "First %s has no length.    Non-sequence?" % seq_type_name
-        if differing is None:
+                self.fail(self._formatMessage(msg, "Second sequence is not a %s: %s" % (kind, _show(seq2))))
+        if seq1 == seq2:
+            return
+        sizes = []
+        for label, seq in (("First", seq1), ("Second", seq2)):
             try:
-                len2 = len(seq2)
+                sizes.append(len(seq))
             except (TypeError, NotImplementedError):
-                differing = "Second %s has no length.    Non-sequence?" % seq_type_name
-        if differing is None:
-            if seq1 == seq2:
+                self.fail(self._formatMessage(msg, "%s %s has no length.    Non-sequence?" % (label, kind)))
+        len1, len2 = sizes
+        text = "%ss differ: %s != %s\n" % ((kind.capitalize(),) + _short_pair(seq1, seq2))
+        # Name the first place they part, or what the longer one has beyond the other.
+        for i in range(min(len1, len2)):
+            try:
+                a = seq1[i]
+            except (TypeError, IndexError, NotImplementedError):
+                text += "\nUnable to index element %d of first %s\n" % (i, kind)
+                break
+            try:
+                b = seq2[i]
+            except (TypeError, IndexError, NotImplementedError):
+                text += "\nUnable to index element %d of second %s\n" % (i, kind)
+                break
+            if a != b:
+                text += "\nFirst differing element %d:\n%s\n%s\n" % ((i,) + _short_pair(a, b))
+                break
+        else:
+            if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
                 return
-            differing = "%ss differ: %s != %s\n" % ((seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            broke = False
-            for i in range(min(len1, len2)):
-                try:
-                    item1 = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += "\nUnable to index element %d of first %s\n" % (i, seq_type_name)
-                    broke = True
-                    break
-                try:
-                    item2 = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += "\nUnable to index element %d of second %s\n" % (i, seq_type_name)
-                    broke = True
-                    break
-                if item1 != item2:
-                    differing += "\nFirst differing element %d:\n%s\n%s\n" % ((i,) + _common_shorten_repr(item1, item2))
-                    broke = True
-                    break
-            if not broke and len1 == len2 and seq_type is None and type(seq1) != type(seq2):
-                # The sequences are the same, but have differing types.
-                return
-            if len1 > len2:
-                differing += "\nFirst %s contains %d additional elements.\n" % (seq_type_name, len1 - len2)
-                try:
-                    differing += "First extra element %d:\n%s\n" % (len2, safe_repr(seq1[len2]))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += "Unable to index element %d of first %s\n" % (len2, seq_type_name)
-            elif len1 < len2:
-                differing += "\nSecond %s contains %d additional elements.\n" % (seq_type_name, len2 - len1)
-                try:
-                    differing += "First extra element %d:\n%s\n" % (len1, safe_repr(seq2[len1]))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += "Unable to index element %d of second %s\n" % (len1, seq_type_name)
-        standardMsg = differing
-        diffMsg = "\n" + "\n".join(difflib.ndiff(pprint.pformat(seq1).splitlines(), pprint.pformat(seq2).splitlines()))
-        standardMsg = self._truncateMessage(standardMsg, diffMsg)
-        msg = self._formatMessage(msg, standardMsg)
-        self.fail(msg)
-
-    def _truncateMessage(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
-            return message + diff
-        return message + (DIFF_OMITTED % len(diff))
+        if len1 != len2:
+            longer, shorter, which = (seq1, len2, "First") if len1 > len2 else (seq2, len1, "Second")
+            text += "\n%s %s contains %d additional elements.\n" % (which, kind, abs(len1 - len2))
+            try:
+                text += "First extra element %d:\n%s\n" % (shorter, _show(longer[shorter]))
+            except (TypeError, IndexError, NotImplementedError):
+                text += "Unable to index element %d of %s %s\n" % (shorter, which.lower(), kind)
+        text = self._truncateMessage(text, self._diff_of(seq1, seq2))
+        self.fail(self._formatMessage(msg, text))
 
     def assertListEqual(self, list1, list2, msg=None):
-        """A list-specific equality assertion."""
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
 
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
-        """A tuple-specific equality assertion."""
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
+    def _set_minus(self, a, b, which):
+        try:
+            return a.difference(b)
+        except TypeError as e:
+            self.fail("invalid type when attempting set difference: %s" % e)
+        except AttributeError as e:
+            self.fail("%s argument does not support set difference: %s" % (which, e))
+
     def assertSetEqual(self, set1, set2, msg=None):
-        """A set-specific equality assertion."""
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail("invalid type when attempting set difference: %s" % e)
-        except AttributeError as e:
-            self.fail("first argument does not support set difference: %s" % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail("invalid type when attempting set difference: %s" % e)
-        except AttributeError as e:
-            self.fail("second argument does not support set difference: %s" % e)
-        if not (difference1 or difference2):
+        only1 = self._set_minus(set1, set2, "first")
+        only2 = self._set_minus(set2, set1, "second")
+        if not only1 and not only2:
             return
         lines = []
-        if difference1:
-            lines.append("Items in the first set but not the second:")
-            for item in difference1:
-                lines.append(repr(item))
-        if difference2:
-            lines.append("Items in the second set but not the first:")
-            for item in difference2:
-                lines.append(repr(item))
-        standardMsg = "\n".join(lines)
-        self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIn(self, member, container, msg=None):
-        """Just like self.assertTrue(a in b), but with a nicer default message."""
-        if member not in container:
-            standardMsg = "%s not found in %s" % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertNotIn(self, member, container, msg=None):
-        """Just like self.assertTrue(a not in b), but with a nicer default message."""
-        if member in container:
-            standardMsg = "%s unexpectedly found in %s" % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIs(self, expr1, expr2, msg=None):
-        """Just like self.assertTrue(a is b), but with a nicer default message."""
-        if expr1 is not expr2:
-            standardMsg = "%s is not %s" % (safe_repr(expr1), safe_repr(expr2))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNot(self, expr1, expr2, msg=None):
-        """Just like self.assertTrue(a is not b), but with a nicer default message."""
-        if expr1 is expr2:
-            standardMsg = "unexpectedly identical: %s" % (safe_repr(expr1),)
-            self.fail(self._formatMessage(msg, standardMsg))
+        for heading, items in (("Items in the first set but not the second:", only1),
+                               ("Items in the second set but not the first:", only2)):
+            if items:
+                lines.append(heading)
+                lines.extend(repr(item) for item in items)
+        self.fail(self._formatMessage(msg, "\n".join(lines)))
 
     def assertDictEqual(self, d1, d2, msg=None):
         self.assertIsInstance(d1, dict, "First argument is not a dictionary")
         self.assertIsInstance(d2, dict, "Second argument is not a dictionary")
         if d1 != d2:
-            standardMsg = "%s != %s" % _common_shorten_repr(d1, d2)
-            diff = "\n" + "\n".join(difflib.ndiff(pprint.pformat(d1).splitlines(), pprint.pformat(d2).splitlines()))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertCountEqual(self, first, second, msg=None):
-        """Asserts that two iterables have the same elements, the same number of times,
-        without regard to order."""
-        first_seq, second_seq = list(first), list(second)
-        try:
-            first_counts = _ordered_count(first_seq)
-            second_counts = _ordered_count(second_seq)
-        except TypeError:
-            differences = _count_diff_all_purpose(first_seq, second_seq)
-        else:
-            if first_counts == second_counts:
-                return
-            differences = _count_diff_hashable(first_seq, second_seq)
-        if differences:
-            standardMsg = "Element counts were not equal:\n"
-            lines = ["First has %d, Second has %d:  %r" % diff for diff in differences]
-            diffMsg = "\n".join(lines)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            msg = self._formatMessage(msg, standardMsg)
-            self.fail(msg)
+            text = self._truncateMessage("%s != %s" % _short_pair(d1, d2), self._diff_of(d1, d2))
+            self.fail(self._formatMessage(msg, text))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        """Assert that two multi-line strings are equal."""
         self.assertIsInstance(first, str, "First argument is not a string")
         self.assertIsInstance(second, str, "Second argument is not a string")
-        if first != second:
-            # don't use difflib if the strings are too long
-            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-                self._baseAssertEqual(first, second, msg)
-            first_lines = first.splitlines(True)
-            second_lines = second.splitlines(True)
-            if len(first_lines) == 1 and first.strip("\r\n") == first:
-                first_lines = [first + "\n"]
-                second_lines = [second + "\n"]
-            standardMsg = "%s != %s" % _common_shorten_repr(first, second)
-            diff = "\n" + "".join(difflib.ndiff(first_lines, second_lines))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+        if first == second:
+            return
+        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+            self._baseAssertEqual(first, second, msg)
+        lines1 = first.splitlines(True)
+        lines2 = second.splitlines(True)
+        # One line without an ending on each side: compare them as lines all the same.
+        if len(lines1) == 1 and first.strip("\r\n") == first:
+            lines1 = [first + "\n"]
+            lines2 = [second + "\n"]
+        diff = "\n" + "".join(difflib.ndiff(lines1, lines2))
+        text = self._truncateMessage("%s != %s" % _short_pair(first, second), diff)
+        self.fail(self._formatMessage(msg, text))
 
-    def assertLess(self, a, b, msg=None):
-        """Just like self.assertTrue(a < b), but with a nicer default message."""
-        if not a < b:
-            standardMsg = "%s not less than %s" % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+    def assertCountEqual(self, first, second, msg=None):
+        differences = _count_differences(list(first), list(second))
+        if differences:
+            lines = ["First has %d, Second has %d:  %r" % d for d in differences]
+            text = self._truncateMessage("Element counts were not equal:\n", "\n".join(lines))
+            self.fail(self._formatMessage(msg, text))
 
-    def assertLessEqual(self, a, b, msg=None):
-        """Just like self.assertTrue(a <= b), but with a nicer default message."""
-        if not a <= b:
-            standardMsg = "%s not less than or equal to %s" % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+    def assertDictContainsSubset(self, subset, dictionary, msg=None):
+        absent = [_show(k) for k in subset if k not in dictionary]
+        unequal = ["%s, expected: %s, actual: %s" % (_show(k), _show(v), _show(dictionary[k]))
+                   for k, v in subset.items() if k in dictionary and v != dictionary[k]]
+        problems = []
+        if absent:
+            problems.append("Missing: " + ",".join(absent))
+        if unequal:
+            problems.append("Mismatched values: " + ",".join(unequal))
+        if problems:
+            self.fail(self._formatMessage(msg, "; ".join(problems)))
 
-    def assertGreater(self, a, b, msg=None):
-        """Just like self.assertTrue(a > b), but with a nicer default message."""
-        if not a > b:
-            standardMsg = "%s not greater than %s" % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        return self._raises(expected_exception, None, args, kwargs)
 
-    def assertGreaterEqual(self, a, b, msg=None):
-        """Just like self.assertTrue(a >= b), but with a nicer default message."""
-        if not a >= b:
-            standardMsg = "%s not greater than or equal to %s" % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        return self._raises(expected_exception, expected_regex, args, kwargs)
 
-    def assertIsNone(self, obj, msg=None):
-        """Same as self.assertTrue(obj is None), with a nicer default message."""
-        if obj is not None:
-            standardMsg = "%s is not None" % (safe_repr(obj),)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNotNone(self, obj, msg=None):
-        """Included for symmetry with assertIsNone."""
-        if obj is None:
-            standardMsg = "unexpectedly None"
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsInstance(self, obj, cls, msg=None):
-        """Same as self.assertTrue(isinstance(obj, cls)), with a nicer default message."""
-        if not isinstance(obj, cls):
-            standardMsg = "%s is not an instance of %r" % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertNotIsInstance(self, obj, cls, msg=None):
-        """Included for symmetry with assertIsInstance."""
-        if isinstance(obj, cls):
-            standardMsg = "%s is an instance of %r" % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+    def _raises(self, expected, pattern, args, kwargs):
+        if not args:
+            return _AssertRaises(expected, self, pattern, msg=kwargs.pop("msg", None))
+        function = args[0]
+        name = getattr(function, "__name__", None) or str(function)
+        with _AssertRaises(expected, self, pattern, callable_name=name):
+            function(*args[1:], **kwargs)
+        return None
 
     def assertRegex(self, text, expected_regex, msg=None):
-        """Fail the test unless the text matches the regular expression."""
-        expected_regex = _compile(expected_regex)
-        if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (expected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+        pattern = _regex(expected_regex)
+        if not pattern.search(text):
+            self._failed(msg, "Regex didn't match: %r not found in %r" % (pattern.pattern, text))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
-        """Fail the test if the text matches the regular expression."""
-        unexpected_regex = _compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = "Regex matched: %r matches %r in %r" % (text[match.start():match.end()],
-                                                                 unexpected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+        pattern = _regex(unexpected_regex)
+        found = pattern.search(text)
+        if found:
+            self._failed(msg, "Regex matched: %r matches %r in %r" % (text[found.start():found.end()],
+                                                                      pattern.pattern, text))
 
-    # The old names of some of these, still in 3.11.
-    assertEquals = assertEqual
-    assertNotEquals = assertNotEqual
-    assertAlmostEquals = assertAlmostEqual
-    assertNotAlmostEquals = assertNotAlmostEqual
-    assert_ = assertTrue
-    failUnlessEqual = assertEqual
-    failIfEqual = assertNotEqual
-    failUnless = assertTrue
+    # The old names 3.11 still answers to.
+    failUnlessEqual = assertEquals = assertEqual
+    failIfEqual = assertNotEquals = assertNotEqual
+    failUnlessAlmostEqual = assertAlmostEquals = assertAlmostEqual
+    failIfAlmostEqual = assertNotAlmostEquals = assertNotAlmostEqual
+    failUnless = assert_ = assertTrue
     failIf = assertFalse
     failUnlessRaises = assertRaises
     assertRaisesRegexp = assertRaisesRegex
@@ -1461,65 +985,51 @@ class TestCase:
     assertNotRegexpMatches = assertNotRegex
 
 
-# Every TestCase subclass the program defined, for main().
-_defined_test_cases = []
+def _nothing():
+    pass
 
 
-class _SubTest(TestCase):
-    def __init__(self, test_case, message, params):
-        super().__init__()
-        self._message = message
-        self.test_case = test_case
-        self.params = params
-        self.failureException = test_case.failureException
-
-    def runTest(self):
-        raise NotImplementedError("subtests cannot be run directly")
-
-    def _subDescription(self):
-        parts = []
-        if self._message is not _subtest_msg_sentinel:
-            parts.append("[{}]".format(self._message))
-        if self.params:
-            params_desc = ", ".join(["{}={!r}".format(k, v) for (k, v) in self.params.items()])
-            parts.append("({})".format(params_desc))
-        return " ".join(parts) or "(<subtest>)"
-
-    def id(self):
-        return "{} {}".format(self.test_case.id(), self._subDescription())
-
-    def shortDescription(self):
-        """Returns a one-line description of the subtest, or None if no description has
-        been provided."""
-        return self.test_case.shortDescription()
-
-    def __str__(self):
-        return "{} {}".format(self.test_case, self._subDescription())
+def _unwind(stack, on_error, runner=None):
+    # Runs a stack of (function, args, kwargs) cleanups, the last added first. An
+    # exception goes to on_error when given (and the rest still run), else it propagates.
+    while stack:
+        function, args, kwargs = stack.pop()
+        call = lambda: function(*args, **kwargs)
+        if on_error is None:
+            (runner or _call)(call)
+            continue
+        try:
+            call()
+        except Exception as exc:
+            on_error(exc)
 
 
-_defined_test_cases.remove(_SubTest)
+def _call(f):
+    return f()
 
 
 class FunctionTestCase(TestCase):
-    """A test case that wraps a test function."""
+    # A plain function run as a test, between optional set-up and tear-down functions.
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
+        self._steps = {"before": setUp, "test": testFunc, "after": tearDown}
         self._testFunc = testFunc
         self._description = description
 
-    def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+    def _step(self, which):
+        function = self._steps[which]
+        if function is not None:
+            function()
 
-    def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+    def setUp(self):
+        self._step("before")
 
     def runTest(self):
-        self._testFunc()
+        self._step("test")
+
+    def tearDown(self):
+        self._step("after")
 
     def id(self):
         return self._testFunc.__name__
@@ -1531,75 +1041,91 @@ class FunctionTestCase(TestCase):
         return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
 
     def shortDescription(self):
-        if self._description is not None:
-            return self._description
-        doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+        if self._description is None:
+            text = (self._testFunc.__doc__ or "").split("\n")[0].strip()
+            return text or None
+        return self._description
 
 
-_defined_test_cases.remove(FunctionTestCase)
+class _SubTest(TestCase):
+    # One subTest() block of a running test: reported under the test's name with its
+    # message and parameters.
+    def __init__(self, test_case, message, params):
+        super().__init__()
+        self.test_case, self.params, self._message = test_case, params, message
+        self.failureException = test_case.failureException
+
+    def runTest(self):
+        raise NotImplementedError("subtests cannot be run directly")
+
+    def _subDescription(self):
+        parts = []
+        if self._message is not _NO_MESSAGE:
+            parts.append("[%s]" % (self._message,))
+        if self.params:
+            parts.append("(%s)" % ", ".join("%s=%r" % item for item in self.params.items()))
+        return " ".join(parts) or "(<subtest>)"
+
+    def id(self):
+        return "%s %s" % (self.test_case.id(), self._subDescription())
+
+    def shortDescription(self):
+        return self.test_case.shortDescription()
+
+    def __str__(self):
+        return "%s %s" % (self.test_case, self._subDescription())
+
+
+_test_case_classes.remove(FunctionTestCase)
+_test_case_classes.remove(_SubTest)
 
 
 # ---- suites ----
 
-class _ErrorHolder:
-    """Placeholder for a TestCase inside a result: what failed outside a test
-    (setUpClass, tearDownClass)."""
-
+class _ClassFixtureError:
+    # Stands in a report for a setUpClass or tearDownClass that failed: it has a name
+    # and nothing else to run.
     failureException = None
 
     def __init__(self, description):
         self.description = description
 
-    def id(self):
+    def __str__(self):
         return self.description
+
+    id = __str__
 
     def shortDescription(self):
         return None
-
-    def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
-
-    def __str__(self):
-        return self.id()
 
     def countTestCases(self):
         return 0
 
 
-class TestSuite:
-    """A test suite is a composite test consisting of a number of TestCases. For use,
-    create an instance of TestSuite, then add test case instances."""
+class BaseTestSuite:
+    # A list of tests (cases or suites) run in order.
 
     def __init__(self, tests=()):
         self._tests = []
         self._removed_tests = 0
         self.addTests(tests)
 
-    def __repr__(self):
-        return "<%s tests=%s>" % (strclass(self.__class__), list(self))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
-
     def __iter__(self):
         return iter(self._tests)
 
-    def countTestCases(self):
-        cases = self._removed_tests
-        for test in self:
-            if test:
-                cases += test.countTestCases()
-        return cases
+    def __eq__(self, other):
+        if isinstance(other, self.__class__):
+            return self._tests == list(other)
+        return NotImplemented
 
-    def addTest(self, test):
-        if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
-        if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
-            raise TypeError("TestCases and TestSuites must be instantiated before passing them to addTest()")
-        self._tests.append(test)
+    def __repr__(self):
+        return "<%s tests=%s>" % (strclass(self.__class__), self._tests)
+
+    def countTestCases(self):
+        total = self._removed_tests
+        for test in self._tests:
+            total += test.countTestCases()
+        return total
 
     def addTests(self, tests):
         if isinstance(tests, str):
@@ -1607,247 +1133,384 @@ class TestSuite:
         for test in tests:
             self.addTest(test)
 
+    def addTest(self, test):
+        if callable(test) and isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
+            raise TypeError("TestCases and TestSuites must be instantiated before passing them to addTest()")
+        if not callable(test):
+            raise TypeError("%r is not callable" % (test,))
+        self._tests.append(test)
+
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
+    def run(self, result):
+        for test in self._tests:
+            if result.shouldStop:
+                break
+            test(result)
+        return result
+
+    def debug(self):
+        for test in self._tests:
+            test.debug()
+
+
+class TestSuite(BaseTestSuite):
+    # Runs its tests, calling each class's setUpClass before the first of its tests and
+    # tearDownClass after the last, once across nested suites.
+
     def run(self, result, debug=False):
-        topLevel = False
-        if getattr(result, "_testRunEntered", False) is False:
-            result._testRunEntered = topLevel = True
+        outermost = not getattr(result, "_testRunEntered", False)
+        if outermost:
+            result._testRunEntered = True
         for test in self:
             if result.shouldStop:
                 break
             if isinstance(test, TestCase):
-                self._tearDownPreviousClass(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
+                self._switch_class(result, test.__class__)
                 if getattr(test.__class__, "_classSetupFailed", False):
                     continue
             test(result)
-        if topLevel:
-            self._tearDownPreviousClass(None, result)
+        if outermost:
+            self._switch_class(result, None)
             result._testRunEntered = False
         return result
 
-    def debug(self):
-        """Run the tests without collecting errors in a TestResult"""
-        for test in self:
-            test.debug()
+    def _switch_class(self, result, cls):
+        previous = getattr(result, "_previousTestClass", None)
+        if cls is previous:
+            return
+        if previous is not None and not previous._classSetupFailed \
+                and not getattr(previous, "__unittest_skip__", False):
+            self._class_fixture(result, previous, "tearDownClass")
+        result._previousTestClass = cls
+        if cls is None or getattr(cls, "__unittest_skip__", False):
+            return
+        cls._classSetupFailed = False
+        if not self._class_fixture(result, cls, "setUpClass"):
+            cls._classSetupFailed = True
 
-    def _handleClassSetUp(self, test, result):
-        previousClass = getattr(result, "_previousTestClass", None)
-        currentClass = test.__class__
-        if currentClass == previousClass:
-            return
-        if result._moduleSetUpFailed:
-            return
-        if getattr(currentClass, "__unittest_skip__", False):
-            return
-        currentClass._classSetupFailed = False
+    def _class_fixture(self, result, cls, name):
+        ok = True
         try:
-            currentClass.setUpClass()
-        except Exception as e:
-            if isinstance(result, _DebugResult):
-                raise
-            currentClass._classSetupFailed = True
-            className = strclass(currentClass)
-            self._createClassOrModuleLevelException(result, e, "setUpClass", className)
-        finally:
-            if currentClass._classSetupFailed is True:
-                currentClass.doClassCleanups()
-                for exc_info in currentClass.tearDown_exceptions:
-                    self._createClassOrModuleLevelException(result, exc_info[1], "setUpClass", strclass(currentClass))
+            getattr(cls, name)()
+        except Exception as exc:
+            ok = False
+            self._fixture_error(result, exc, name, cls)
+        if not ok or name == "tearDownClass":
+            cls.doClassCleanups()
+            for _, exc, _ in cls.tearDown_exceptions:
+                self._fixture_error(result, exc, name, cls)
+        return ok
 
-    def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
-        errorName = f"{method_name} ({parent})"
-        error = _ErrorHolder(errorName)
+    def _fixture_error(self, result, exc, name, cls):
+        stand_in = _ClassFixtureError("%s (%s)" % (name, strclass(cls)))
         if isinstance(exc, SkipTest):
-            _addSkip(result, error, str(exc))
+            _report_skip(result, stand_in, str(exc))
         else:
-            result.addError(error, (type(exc), exc, None))
-
-    def _tearDownPreviousClass(self, test, result):
-        previousClass = getattr(result, "_previousTestClass", None)
-        currentClass = test.__class__ if test is not None else None
-        if currentClass == previousClass or previousClass is None:
-            return
-        if getattr(previousClass, "_classSetupFailed", False):
-            return
-        if getattr(result, "_moduleSetUpFailed", False):
-            return
-        if getattr(previousClass, "__unittest_skip__", False):
-            return
-        try:
-            previousClass.tearDownClass()
-        except Exception as e:
-            if isinstance(result, _DebugResult):
-                raise
-            className = strclass(previousClass)
-            self._createClassOrModuleLevelException(result, e, "tearDownClass", className)
-        finally:
-            previousClass.doClassCleanups()
-            for exc_info in previousClass.tearDown_exceptions:
-                className = strclass(previousClass)
-                self._createClassOrModuleLevelException(result, exc_info[1], "tearDownClass", className)
-
-
-class _DebugResult:
-    "Used by the TestSuite to hold previous class when running in debug."
-    _previousTestClass = None
-    _moduleSetUpFailed = False
-    shouldStop = False
+            result.addError(stand_in, (type(exc), exc, None))
 
 
 # ---- loading ----
 
-def _method_names(cls):
-    names = []
-    seen = set()
+def _attribute_names(cls):
+    seen = []
     for klass in cls.__mro__:
-        own = getattr(klass, "__dict__", None)
-        if own is None:
-            continue
-        for name in own:
+        for name in getattr(klass, "__dict__", {}):
             if name not in seen:
-                seen.add(name)
-                names.append(name)
-    return names
+                seen.append(name)
+    return seen
+
+
+def _three_way(a, b):
+    return (a > b) - (a < b)
 
 
 class TestLoader:
-    """This class is responsible for loading tests according to various criteria and
-    returning them wrapped in a TestSuite"""
-
     testMethodPrefix = "test"
-    sortTestMethodsUsing = staticmethod(lambda x, y: (x > y) - (x < y))
+    sortTestMethodsUsing = staticmethod(_three_way)
     testNamePatterns = None
     suiteClass = TestSuite
 
     def __init__(self):
         self.errors = []
 
+    def getTestCaseNames(self, testCaseClass):
+        names = [n for n in _attribute_names(testCaseClass)
+                 if n.startswith(self.testMethodPrefix) and callable(getattr(testCaseClass, n, None))]
+        order = self.sortTestMethodsUsing
+        if order is None:
+            return names
+        if order is _three_way:
+            return sorted(names)
+        # Any other comparison function: insertion sort by it (there are few names).
+        ordered = []
+        for name in names:
+            at = len(ordered)
+            while at > 0 and order(ordered[at - 1], name) > 0:
+                at -= 1
+            ordered.insert(at, name)
+        return ordered
+
     def loadTestsFromTestCase(self, testCaseClass):
-        """Return a suite of all test cases contained in testCaseClass"""
-        if issubclass(testCaseClass, TestSuite):
-            raise TypeError("Test cases should not be derived from TestSuite. Maybe you meant to derive from TestCase?")
-        testCaseNames = self.getTestCaseNames(testCaseClass)
-        if not testCaseNames and hasattr(testCaseClass, "runTest"):
-            testCaseNames = ["runTest"]
-        return self.suiteClass([testCaseClass(name) for name in testCaseNames])
+        if issubclass(testCaseClass, BaseTestSuite):
+            raise TypeError("Test cases should not be derived from TestSuite. Maybe you meant to derive from "
+                            "TestCase?")
+        names = self.getTestCaseNames(testCaseClass)
+        if not names and hasattr(testCaseClass, "runTest"):
+            names = ["runTest"]
+        return self.suiteClass([testCaseClass(name) for name in names])
 
     def loadTestsFromModule(self, module, *, pattern=None):
-        """Return a suite of all test cases contained in the given module (here: every
-        TestCase subclass the program defined, by name)."""
-        tests = []
-        for cls in sorted(_defined_test_cases, key=lambda c: c.__name__):
-            tests.append(self.loadTestsFromTestCase(cls))
-        return self.suiteClass(tests)
+        # Every TestCase subclass the program made, by name (see the note at the top).
+        classes = sorted(_test_case_classes, key=lambda c: c.__name__)
+        return self.suiteClass([self.loadTestsFromTestCase(c) for c in classes])
 
     def loadTestsFromName(self, name, module=None):
-        """Return a suite of all test cases given a string specifier: Class or
-        Class.test_method."""
-        parts = name.split(".")
-        for cls in _defined_test_cases:
-            if cls.__name__ == parts[0]:
-                if len(parts) == 1:
-                    return self.loadTestsFromTestCase(cls)
-                return self.suiteClass([cls(parts[1])])
-        raise AttributeError("module '__main__' has no attribute '%s'" % parts[0])
+        class_name, _, method = name.partition(".")
+        for cls in _test_case_classes:
+            if cls.__name__ == class_name:
+                return self.suiteClass([cls(method)]) if method else self.loadTestsFromTestCase(cls)
+        raise AttributeError("module '__main__' has no attribute '%s'" % class_name)
 
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
-
-    def getTestCaseNames(self, testCaseClass):
-        """Return a sorted sequence of method names found within testCaseClass"""
-        names = []
-        for name in _method_names(testCaseClass):
-            if name.startswith(self.testMethodPrefix) and callable(getattr(testCaseClass, name, None)):
-                names.append(name)
-        names.sort()
-        return names
 
 
 defaultTestLoader = TestLoader()
 
 
-class TextTestRunner:
-    """A test runner class that displays results in textual form: what each test did,
-    the failures and the totals."""
+# ---- results ----
 
+class TestResult:
+    _previousTestClass = None
+    _testRunEntered = False
+    _moduleSetUpFailed = False
+
+    def __init__(self, stream=None, descriptions=None, verbosity=None):
+        # Lists of (test, text) pairs, unexpectedSuccesses of tests alone.
+        for name in ("failures", "errors", "skipped", "expectedFailures", "unexpectedSuccesses",
+                     "collectedDurations"):
+            setattr(self, name, [])
+        self.testsRun = 0
+        self.shouldStop = self.failfast = self.buffer = self.tb_locals = False
+
+    def printErrors(self):
+        pass
+
+    def startTest(self, test):
+        self.testsRun += 1
+
+    def startTestRun(self):
+        pass
+
+    def stopTest(self, test):
+        pass
+
+    def stopTestRun(self):
+        pass
+
+    def _stop_if_failfast(self):
+        if self.failfast:
+            self.stop()
+
+    def addError(self, test, err):
+        self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._stop_if_failfast()
+
+    def addFailure(self, test, err):
+        self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._stop_if_failfast()
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            into = self.failures if issubclass(err[0], test.failureException) else self.errors
+            into.append((subtest, self._exc_info_to_string(err, test)))
+            self._stop_if_failfast()
+
+    def addSuccess(self, test):
+        pass
+
+    def addSkip(self, test, reason):
+        self.skipped.append((test, reason))
+
+    def addExpectedFailure(self, test, err):
+        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
+
+    def addUnexpectedSuccess(self, test):
+        self.unexpectedSuccesses.append(test)
+        self._stop_if_failfast()
+
+    def wasSuccessful(self):
+        return not self.failures and not self.errors and not self.unexpectedSuccesses
+
+    def stop(self):
+        self.shouldStop = True
+
+    def _exc_info_to_string(self, err, test):
+        return _exception_line(err[1])
+
+    def __repr__(self):
+        return "<%s run=%i errors=%i failures=%i>" % (strclass(self.__class__), self.testsRun,
+                                                      len(self.errors), len(self.failures))
+
+
+class _LineWriter:
+    # A stream with writeln(), as the runner writes its report.
+    def __init__(self, stream):
+        self.stream = stream
+
+    def __getattr__(self, name):
+        if name in ("stream", "__getstate__"):
+            raise AttributeError(name)
+        return getattr(self.stream, name)
+
+    def writeln(self, text=None):
+        if text:
+            self.stream.write(text)
+        self.stream.write("\n")
+
+
+class TextTestResult(TestResult):
+    separator1 = "=" * 70
+    separator2 = "-" * 70
+
+    def __init__(self, stream, descriptions, verbosity, *, durations=None):
+        super().__init__(stream, descriptions, verbosity)
+        self.stream, self.descriptions = stream, descriptions
+        # verbosity 2 and up: a line a test; 1: a character a test; 0: nothing.
+        self.showAll, self.dots = verbosity > 1, verbosity == 1
+        # After a verbose line is complete, the next status needs the test named again.
+        self._line_done = True
+
+    def getDescription(self, test):
+        first_line = test.shortDescription()
+        if self.descriptions and first_line:
+            return str(test) + "\n" + first_line
+        return str(test)
+
+    def startTest(self, test):
+        super().startTest(test)
+        if self.showAll:
+            self.stream.write(self.getDescription(test) + " ... ")
+            self.stream.flush()
+            self._line_done = False
+
+    def _status(self, test, word, dot):
+        if self.showAll:
+            is_subtest = isinstance(test, _SubTest)
+            if is_subtest or self._line_done:
+                if not self._line_done:
+                    self.stream.writeln()
+                if is_subtest:
+                    self.stream.write("  ")
+                self.stream.write(self.getDescription(test) + " ... ")
+            self.stream.writeln(word)
+            self._line_done = True
+        elif self.dots:
+            self.stream.write(dot)
+        self.stream.flush()
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            if issubclass(err[0], subtest.failureException):
+                self._status(subtest, "FAIL", "F")
+            else:
+                self._status(subtest, "ERROR", "E")
+        super().addSubTest(test, subtest, err)
+
+    def addSuccess(self, test):
+        super().addSuccess(test)
+        self._status(test, "ok", ".")
+
+    def addError(self, test, err):
+        super().addError(test, err)
+        self._status(test, "ERROR", "E")
+
+    def addFailure(self, test, err):
+        super().addFailure(test, err)
+        self._status(test, "FAIL", "F")
+
+    def addSkip(self, test, reason):
+        super().addSkip(test, reason)
+        self._status(test, "skipped %r" % (reason,), "s")
+
+    def addExpectedFailure(self, test, err):
+        super().addExpectedFailure(test, err)
+        self._status(test, "expected failure", "x")
+
+    def addUnexpectedSuccess(self, test):
+        super().addUnexpectedSuccess(test)
+        self._status(test, "unexpected success", "u")
+
+    def printErrors(self):
+        out = self.stream
+        # End the line of dots (or the last verbose line) first.
+        if self.showAll or self.dots:
+            out.writeln()
+        listed = [("ERROR", test, text) for test, text in self.errors]
+        listed += [("FAIL", test, text) for test, text in self.failures]
+        for flavour, test, text in listed:
+            out.write("%s\n%s: %s\n%s\n" % (self.separator1, flavour, self.getDescription(test), self.separator2))
+            out.writeln(text)
+        if self.unexpectedSuccesses:
+            out.writeln(self.separator1)
+            for test in self.unexpectedSuccesses:
+                out.writeln("UNEXPECTED SUCCESS: " + self.getDescription(test))
+        out.flush()
+
+
+class TextTestRunner:
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False, resultclass=None,
                  warnings=None, *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.warnings = warnings
+        self.stream = _LineWriter(sys.stderr if stream is None else stream)
+        self.descriptions, self.verbosity, self.warnings = descriptions, verbosity, warnings
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
         if resultclass is not None:
             self.resultclass = resultclass
 
     def _makeResult(self):
-        return self.resultclass(self.stream, self.descriptions, self.verbosity)
+        make = self.resultclass
+        return make(self.stream, self.descriptions, self.verbosity)
 
     def run(self, test):
-        "Run the given test case or test suite."
         result = self._makeResult()
         result.failfast = self.failfast
         result.buffer = self.buffer
         result.tb_locals = self.tb_locals
-        startTime = time.perf_counter()
-        startTestRun = getattr(result, "startTestRun", None)
-        if startTestRun is not None:
-            startTestRun()
+        began = time.perf_counter()
+        getattr(result, "startTestRun", _nothing)()
         try:
             test(result)
         finally:
-            stopTestRun = getattr(result, "stopTestRun", None)
-            if stopTestRun is not None:
-                stopTestRun()
-        stopTime = time.perf_counter()
-        timeTaken = stopTime - startTime
+            getattr(result, "stopTestRun", _nothing)()
+        took = time.perf_counter() - began
         result.printErrors()
+        out = self.stream
         if hasattr(result, "separator2"):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", timeTaken))
-        self.stream.writeln()
-        expectedFails = len(result.expectedFailures)
-        unexpectedSuccesses = len(result.unexpectedSuccesses)
-        skipped = len(result.skipped)
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
+            out.writeln(result.separator2)
+        count = result.testsRun
+        out.writeln("Ran %d test%s in %.3fs" % (count, "" if count == 1 else "s", took))
+        out.writeln()
+        counts = []
+        if result.wasSuccessful():
+            out.write("OK")
         else:
-            self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expectedFails:
-            infos.append("expected failures=%d" % expectedFails)
-        if unexpectedSuccesses:
-            infos.append("unexpected successes=%d" % unexpectedSuccesses)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
-        else:
-            self.stream.write("\n")
-        self.stream.flush()
+            out.write("FAILED")
+            counts += [("failures", len(result.failures)), ("errors", len(result.errors))]
+        counts += [("skipped", len(result.skipped)), ("expected failures", len(result.expectedFailures)),
+                   ("unexpected successes", len(result.unexpectedSuccesses))]
+        shown = ["%s=%d" % pair for pair in counts if pair[1]]
+        out.writeln(" (%s)" % ", ".join(shown) if shown else "")
+        out.flush()
         return result
 
 
-class TestProgram:
-    """A command-line program that runs a set of tests; this is primarily for making
-    test modules conveniently executable."""
+# ---- main() ----
 
+class TestProgram:
     module = None
     verbosity = 1
     failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
@@ -1855,32 +1518,23 @@ class TestProgram:
     def __init__(self, module="__main__", defaultTest=None, argv=None, testRunner=None, testLoader=defaultTestLoader,
                  exit=True, verbosity=1, failfast=None, catchbreak=None, buffer=None, warnings=None, *,
                  tb_locals=False):
-        self.module = module
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.warnings = warnings
-        self.defaultTest = defaultTest
-        self.testRunner = testRunner
-        self.testLoader = testLoader
-        if argv is None:
-            argv = sys.argv
+        self.module, self.defaultTest, self.exit = module, defaultTest, exit
+        self.testRunner, self.testLoader = testRunner, testLoader
+        self.verbosity, self.failfast, self.buffer = verbosity, failfast, buffer
+        self.catchbreak, self.warnings, self.tb_locals = catchbreak, warnings, tb_locals
+        argv = sys.argv if argv is None else argv
         self.progName = argv[0] if argv else "python -m unittest"
         self.parseArgs(argv)
         self.runTests()
 
     def parseArgs(self, argv):
+        # The flags that change a run; anything else not starting with "-" names tests.
+        flags = {"-v": ("verbosity", 2), "--verbose": ("verbosity", 2), "-q": ("verbosity", 0),
+                 "--quiet": ("verbosity", 0), "-f": ("failfast", True), "--failfast": ("failfast", True)}
         names = []
-        for arg in argv[1:]:
-            if arg in ("-v", "--verbose"):
-                self.verbosity = 2
-            elif arg in ("-q", "--quiet"):
-                self.verbosity = 0
-            elif arg in ("-f", "--failfast"):
-                self.failfast = True
+        for arg in list(argv)[1:]:
+            if arg in flags:
+                setattr(self, flags[arg][0], flags[arg][1])
             elif not arg.startswith("-"):
                 names.append(arg)
         if not names and self.defaultTest is not None:
@@ -1895,51 +1549,41 @@ class TestProgram:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
 
     def runTests(self):
-        testRunner = self.testRunner
-        if testRunner is None:
-            testRunner = TextTestRunner
-        if isinstance(testRunner, type):
-            testRunner = testRunner(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
-                                    warnings=self.warnings, tb_locals=self.tb_locals)
-        self.result = testRunner.run(self.test)
+        runner = self.testRunner or TextTestRunner
+        if isinstance(runner, type):
+            runner = runner(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
+                            warnings=self.warnings, tb_locals=self.tb_locals)
+        self.result = runner.run(self.test)
         if self.exit:
-            sys.exit(0 if self.result.wasSuccessful() else 1)
+            sys.exit(not self.result.wasSuccessful())
 
 
 main = TestProgram
 
-_OWN_CLASSES = {TestCase: "unittest.case", FunctionTestCase: "unittest.case", _SubTest: "unittest.case",
-                TestSuite: "unittest.suite", TestResult: "unittest.result", TextTestResult: "unittest.runner",
-                TestLoader: "unittest.loader", TextTestRunner: "unittest.runner"}
+
+# ---- module-level cleanups ----
 
 _module_cleanups = []
 
 
 def addModuleCleanup(function, /, *args, **kwargs):
-    """Same as addCleanup, except the cleanup items are called even if setUpModule
-    fails (unlike tearDownModule)."""
     _module_cleanups.append((function, args, kwargs))
 
 
 def enterModuleContext(cm):
-    result = type(cm).__enter__(cm)
+    entered = type(cm).__enter__(cm)
     addModuleCleanup(type(cm).__exit__, cm, None, None, None)
-    return result
+    return entered
 
 
 def doModuleCleanups():
-    """Execute all module cleanup functions."""
-    exceptions = []
-    while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
-        try:
-            function(*args, **kwargs)
-        except Exception as exc:
-            exceptions.append(exc)
-    if exceptions:
-        raise exceptions[0]
+    failed = []
+    _unwind(_module_cleanups, failed.append)
+    if failed:
+        raise failed[0]
 
 
+# Ctrl-C handling has nothing to attach to here: these keep programs that call them going.
 def installHandler():
     pass
 
@@ -1949,9 +1593,16 @@ def registerResult(result):
 
 
 def removeResult(result):
-    pass
+    return False
 
 
 def removeHandler(method=None):
-    if method is not None:
-        return method
+    return method
+
+
+for _cls, _home in ((TestCase, "unittest.case"), (FunctionTestCase, "unittest.case"), (_SubTest, "unittest.case"),
+                    (SkipTest, "unittest.case"), (BaseTestSuite, "unittest.suite"), (TestSuite, "unittest.suite"),
+                    (TestResult, "unittest.result"), (TextTestResult, "unittest.runner"),
+                    (TextTestRunner, "unittest.runner"), (TestLoader, "unittest.loader"),
+                    (TestProgram, "unittest.main")):
+    _HOME[_cls] = _home
