@@ -1,227 +1,200 @@
-# difflib — CPython 3.11's sequence comparisons for Edge Python, in plain Python
-# (modules/README.md): SequenceMatcher (matching blocks, opcodes, ratios, with CPython's
-# junk and "popular element" heuristics, so the same matches), Differ and ndiff (with
-# the "?" lines that mark changes within a line), unified_diff, context_diff, restore,
-# get_close_matches, IS_LINE_JUNK and IS_CHARACTER_JUNK. unittest uses it for the diffs
-# of its failure messages. HtmlDiff is missing.
+# difflib — comparing sequences, for Edge Python in plain Python (modules/README.md),
+# written here from CPython 3.11's documented behaviour: SequenceMatcher (the
+# Ratcliff/Obershelp "gestalt" matching with its junk and popular-element rules, so the
+# blocks, opcodes and ratios are CPython's), Differ and ndiff (with the "?" guide lines),
+# unified_diff, context_diff, restore, get_close_matches, IS_LINE_JUNK and
+# IS_CHARACTER_JUNK. unittest's failure messages use it. Not provided: HtmlDiff, and
+# diff_bytes (the VM has no bytes yet).
 
 __all__ = ["get_close_matches", "ndiff", "restore", "SequenceMatcher", "Differ", "IS_CHARACTER_JUNK",
-           "IS_LINE_JUNK", "context_diff", "unified_diff", "diff_bytes", "HtmlDiff", "Match"]
+           "IS_LINE_JUNK", "context_diff", "unified_diff", "Match"]
 
 
 class Match:
-    """A matching block: a[a:a+size] == b[b:b+size]."""
-
+    # A block a[a:a+size] == b[b:b+size]; it behaves as CPython's named tuple does
+    # (unpacks, indexes, compares and prints as Match(a=.., b=.., size=..)).
     def __init__(self, a, b, size):
-        self._t = (a, b, size)
+        self._fields3 = (a, b, size)
 
-    a = property(lambda self: self._t[0])
-    b = property(lambda self: self._t[1])
-    size = property(lambda self: self._t[2])
+    a = property(lambda self: self._fields3[0])
+    b = property(lambda self: self._fields3[1])
+    size = property(lambda self: self._fields3[2])
 
-    @classmethod
-    def _make(cls, iterable):
-        return cls(*iterable)
-
-    def __getitem__(self, i):
-        return self._t[i]
+    def __iter__(self):
+        return iter(self._fields3)
 
     def __len__(self):
         return 3
 
-    def __iter__(self):
-        return iter(self._t)
+    def __getitem__(self, index):
+        return self._fields3[index]
 
     def __eq__(self, other):
-        return self._t == (other._t if isinstance(other, Match) else other)
+        return tuple(self) == tuple(other)
 
     def __lt__(self, other):
-        return self._t < (other._t if isinstance(other, Match) else other)
+        return tuple(self) < tuple(other)
 
     def __hash__(self):
-        return hash(self._t)
+        return hash(self._fields3)
 
     def __repr__(self):
-        return "Match(a=%r, b=%r, size=%r)" % self._t
+        return "Match(a=%r, b=%r, size=%r)" % self._fields3
 
 
-def _calculate_ratio(matches, length):
-    if length:
-        return 2.0 * matches / length
-    return 1.0
+def _ratio(matched, total):
+    return 2.0 * matched / total if total else 1.0
 
 
 class SequenceMatcher:
-    """Compare pairs of sequences of hashable elements: the longest contiguous matching
-    subsequence with no junk in it, then the same to its left and right, recursively
-    (Ratcliff and Obershelp's "gestalt pattern matching")."""
+    # Finds the longest block common to both sequences that holds no junk, then does the
+    # same on each side of it, recursively. Everything about b is indexed once (b2j), so
+    # comparing many a's against one b is cheap: set b with set_seq2 and vary a.
 
     def __init__(self, isjunk=None, a="", b="", autojunk=True):
         self.isjunk = isjunk
-        self.a = self.b = None
         self.autojunk = autojunk
+        self.a = self.b = None
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
-        """Set the two sequences to be compared."""
         self.set_seq1(a)
         self.set_seq2(b)
 
     def set_seq1(self, a):
-        """Set the first sequence to be compared."""
-        if a is self.a:
-            return
-        self.a = a
-        self.matching_blocks = self.opcodes = None
+        if a is not self.a:
+            self.a = a
+            self._forget()
 
     def set_seq2(self, b):
-        """Set the second sequence to be compared (the one whose elements are indexed)."""
-        if b is self.b:
-            return
-        self.b = b
-        self.matching_blocks = self.opcodes = None
-        self.fullbcount = None
-        self._chain_b()
+        if b is not self.b:
+            self.b = b
+            self._forget()
+            self.fullbcount = None
+            self._index_b()
 
-    # Where each element of b is (b2j), without the junk ones, and, for a b of 200 or
-    # more, without the "popular" ones (in more than 1% of its places).
-    def _chain_b(self):
-        b = self.b
-        self.b2j = b2j = {}
-        for i in range(len(b)):
-            elt = b[i]
-            indices = b2j.get(elt)
-            if indices is None:
-                b2j[elt] = [i]
-            else:
-                indices.append(i)
-        self.bjunk = junk = set()
-        isjunk = self.isjunk
-        if isjunk:
-            for elt in b2j.keys():
-                if isjunk(elt):
-                    junk.add(elt)
-            for elt in junk:
-                del b2j[elt]
-        self.bpopular = popular = set()
-        n = len(b)
-        if self.autojunk and n >= 200:
-            ntest = n // 100 + 1
-            for elt, idxs in b2j.items():
-                if len(idxs) > ntest:
-                    popular.add(elt)
-            for elt in popular:
-                del b2j[elt]
+    def _forget(self):
+        self.matching_blocks = None
+        self.opcodes = None
+
+    def _index_b(self):
+        # b2j: each element of b to the ascending positions where it stands, leaving out
+        # junk (isjunk says so) and, for a b of 200 items or more, "popular" elements
+        # (more than 1% of b, plus one): they would match everywhere and mean little.
+        where = {}
+        for position, item in enumerate(self.b):
+            where.setdefault(item, []).append(position)
+        junk = set()
+        if self.isjunk is not None:
+            for item in list(where):
+                if self.isjunk(item):
+                    junk.add(item)
+                    del where[item]
+        popular = set()
+        size = len(self.b)
+        if self.autojunk and size >= 200:
+            limit = size // 100 + 1
+            for item, positions in list(where.items()):
+                if len(positions) > limit:
+                    popular.add(item)
+                    del where[item]
+        self.b2j = where
+        self.bjunk = junk
+        self.bpopular = popular
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
-        """Find the longest matching block in a[alo:ahi] and b[blo:bhi]: Match(i, j, k)
-        with a[i:i+k] == b[j:j+k], the earliest in a, then in b, of the longest;
-        extended by junk that matches on both sides."""
-        a, b, b2j, bjunk = self.a, self.b, self.b2j, self.bjunk
+        a, b, where, junk = self.a, self.b, self.b2j, self.bjunk
         if ahi is None:
             ahi = len(a)
         if bhi is None:
             bhi = len(b)
-        besti, bestj, bestsize = alo, blo, 0
-        j2len = {}
-        nothing = []
+        # ending[j]: how long the run of indexed matches is that ends at a[i], b[j]. The
+        # first longest run met (smallest i, then smallest j) wins.
+        best_i, best_j, best = alo, blo, 0
+        ending = {}
         for i in range(alo, ahi):
-            newj2len = {}
-            for j in b2j.get(a[i], nothing):
+            now = {}
+            for j in where.get(a[i], ()):
                 if j < blo:
                     continue
                 if j >= bhi:
                     break
-                k = newj2len[j] = j2len.get(j - 1, 0) + 1
-                if k > bestsize:
-                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
-            j2len = newj2len
-        while besti > alo and bestj > blo and b[bestj - 1] not in bjunk and a[besti - 1] == b[bestj - 1]:
-            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-        while (besti + bestsize < ahi and bestj + bestsize < bhi and b[bestj + bestsize] not in bjunk and
-               a[besti + bestsize] == b[bestj + bestsize]):
-            bestsize += 1
-        while besti > alo and bestj > blo and b[bestj - 1] in bjunk and a[besti - 1] == b[bestj - 1]:
-            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
-        while (besti + bestsize < ahi and bestj + bestsize < bhi and b[bestj + bestsize] in bjunk and
-               a[besti + bestsize] == b[bestj + bestsize]):
-            bestsize = bestsize + 1
-        return Match(besti, bestj, bestsize)
+                length = ending.get(j - 1, 0) + 1
+                now[j] = length
+                if length > best:
+                    best_i, best_j, best = i - length + 1, j - length + 1, length
+            ending = now
+
+        # Grow the block over equal elements the index left out: first the popular ones
+        # (anything not junk), then junk itself, so a block never starts or ends inside
+        # a run of equal elements it could have taken.
+        for take_junk in (False, True):
+            while best_i > alo and best_j > blo and (b[best_j - 1] in junk) == take_junk \
+                    and a[best_i - 1] == b[best_j - 1]:
+                best_i, best_j, best = best_i - 1, best_j - 1, best + 1
+            while best_i + best < ahi and best_j + best < bhi and (b[best_j + best] in junk) == take_junk \
+                    and a[best_i + best] == b[best_j + best]:
+                best += 1
+        return Match(best_i, best_j, best)
 
     def get_matching_blocks(self):
-        """Return list of triples describing matching subsequences, ending with a dummy
-        (len(a), len(b), 0)."""
         if self.matching_blocks is not None:
             return self.matching_blocks
-        la, lb = len(self.a), len(self.b)
-        queue = [(0, la, 0, lb)]
-        matching_blocks = []
-        while queue:
-            alo, ahi, blo, bhi = queue.pop()
-            i, j, k = x = self.find_longest_match(alo, ahi, blo, bhi)
-            if k:
-                matching_blocks.append((i, j, k))
+        found = []
+        pending = [(0, len(self.a), 0, len(self.b))]
+        while pending:
+            alo, ahi, blo, bhi = pending.pop()
+            i, j, size = self.find_longest_match(alo, ahi, blo, bhi)
+            if size:
+                found.append((i, j, size))
                 if alo < i and blo < j:
-                    queue.append((alo, i, blo, j))
-                if i + k < ahi and j + k < bhi:
-                    queue.append((i + k, ahi, j + k, bhi))
-        matching_blocks.sort()
-        # Adjacent blocks become one.
-        i1 = j1 = k1 = 0
-        non_adjacent = []
-        for i2, j2, k2 in matching_blocks:
-            if i1 + k1 == i2 and j1 + k1 == j2:
-                k1 += k2
+                    pending.append((alo, i, blo, j))
+                if i + size < ahi and j + size < bhi:
+                    pending.append((i + size, ahi, j + size, bhi))
+        found.sort()
+        # Blocks that touch become one; a last empty block marks the ends.
+        merged = []
+        for i, j, size in found:
+            if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
+                merged[-1][2] += size
             else:
-                if k1:
-                    non_adjacent.append((i1, j1, k1))
-                i1, j1, k1 = i2, j2, k2
-        if k1:
-            non_adjacent.append((i1, j1, k1))
-        non_adjacent.append((la, lb, 0))
-        self.matching_blocks = [Match(*t) for t in non_adjacent]
+                merged.append([i, j, size])
+        merged.append([len(self.a), len(self.b), 0])
+        self.matching_blocks = [Match(i, j, size) for i, j, size in merged]
         return self.matching_blocks
 
     def get_opcodes(self):
-        """Return list of 5-tuples (tag, i1, i2, j1, j2) describing how to turn a into b:
-        'replace', 'delete', 'insert' or 'equal'."""
         if self.opcodes is not None:
             return self.opcodes
+        codes = []
         i = j = 0
-        self.opcodes = answer = []
         for ai, bj, size in self.get_matching_blocks():
-            tag = ""
-            if i < ai and j < bj:
-                tag = "replace"
-            elif i < ai:
-                tag = "delete"
+            # What lies between the previous block and this one was replaced, deleted
+            # or inserted, by which side has anything there.
+            if i < ai:
+                codes.append(("replace" if j < bj else "delete", i, ai, j, bj))
             elif j < bj:
-                tag = "insert"
-            if tag:
-                answer.append((tag, i, ai, j, bj))
-            i, j = ai + size, bj + size
+                codes.append(("insert", i, ai, j, bj))
             if size:
-                answer.append(("equal", ai, i, bj, j))
-        return answer
+                codes.append(("equal", ai, ai + size, bj, bj + size))
+            i, j = ai + size, bj + size
+        self.opcodes = codes
+        return codes
 
     def get_grouped_opcodes(self, n=3):
-        """Isolate change clusters by eliminating ranges with no changes: groups of
-        opcodes with up to n lines of context."""
-        codes = self.get_opcodes()
-        if not codes:
-            codes = [("equal", 0, 1, 0, 1)]
-        else:
-            codes = list(codes)
-        if codes[0][0] == "equal":
-            tag, i1, i2, j1, j2 = codes[0]
-            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
-        if codes[-1][0] == "equal":
-            tag, i1, i2, j1, j2 = codes[-1]
-            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
-        nn = n + n
+        codes = list(self.get_opcodes()) or [("equal", 0, 1, 0, 1)]
+        # Keep at most n lines of context at the two ends.
+        tag, i1, i2, j1, j2 = codes[0]
+        if tag == "equal":
+            codes[0] = (tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2)
+        tag, i1, i2, j1, j2 = codes[-1]
+        if tag == "equal":
+            codes[-1] = (tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n))
         group = []
         for tag, i1, i2, j1, j2 in codes:
-            if tag == "equal" and i2 - i1 > nn:
+            # A long equal stretch ends one hunk (after n lines) and starts the next
+            # (with its last n lines).
+            if tag == "equal" and i2 - i1 > 2 * n:
                 group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
                 yield group
                 group = []
@@ -231,292 +204,246 @@ class SequenceMatcher:
             yield group
 
     def ratio(self):
-        """Return a measure of the sequences' similarity (float in [0,1]): 2.0*M / T."""
-        matches = sum([triple[-1] for triple in self.get_matching_blocks()])
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+        matched = 0
+        for block in self.get_matching_blocks():
+            matched += block[2]
+        return _ratio(matched, len(self.a) + len(self.b))
 
     def quick_ratio(self):
-        """Return an upper bound on ratio() relatively quickly."""
+        # An upper bound on ratio(): as if every element common to both (counted as a
+        # multiset) could be matched.
         if self.fullbcount is None:
-            self.fullbcount = fullbcount = {}
-            for elt in self.b:
-                fullbcount[elt] = fullbcount.get(elt, 0) + 1
-        fullbcount = self.fullbcount
-        avail = {}
-        matches = 0
-        for elt in self.a:
-            if elt in avail:
-                numb = avail[elt]
-            else:
-                numb = fullbcount.get(elt, 0)
-            avail[elt] = numb - 1
-            if numb > 0:
-                matches = matches + 1
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+            counts = {}
+            for item in self.b:
+                counts[item] = counts.get(item, 0) + 1
+            self.fullbcount = counts
+        left = dict(self.fullbcount)
+        matched = 0
+        for item in self.a:
+            if left.get(item, 0) > 0:
+                left[item] -= 1
+                matched += 1
+        return _ratio(matched, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
-        """Return an upper bound on ratio() very quickly."""
+        # A looser bound still: as if the shorter one matched entirely.
         la, lb = len(self.a), len(self.b)
-        return _calculate_ratio(min(la, lb), la + lb)
+        return _ratio(min(la, lb), la + lb)
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
-    """Use SequenceMatcher to return list of the best "good enough" matches: at most n of
-    the possibilities scoring at least cutoff, best first."""
     if not n > 0:
         raise ValueError("n must be > 0: %r" % (n,))
     if not 0.0 <= cutoff <= 1.0:
         raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
-    result = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff and s.ratio() >= cutoff:
-            result.append((s.ratio(), x))
-    result = sorted(result, reverse=True)[:n]
-    return [x for score, x in result]
-
-
-def _keep_original_ws(s, tag_s):
-    """Replace whitespace with the original whitespace characters in `s`"""
-    return "".join([c if tag_c == " " and c.isspace() else tag_c for c, tag_c in zip(s, tag_s)])
-
-
-class Differ:
-    """Compare sequences of lines of text, and produce a human-readable delta: lines
-    prefixed '- ' (only in a), '+ ' (only in b), '  ' (in both) and '? ' (marks of the
-    changes within a line)."""
-
-    def __init__(self, linejunk=None, charjunk=None):
-        self.linejunk = linejunk
-        self.charjunk = charjunk
-
-    def compare(self, a, b):
-        """Compare two sequences of lines; generate the resulting delta."""
-        cruncher = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in cruncher.get_opcodes():
-            if tag == "replace":
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            elif tag == "delete":
-                g = self._dump("-", a, alo, ahi)
-            elif tag == "insert":
-                g = self._dump("+", b, blo, bhi)
-            elif tag == "equal":
-                g = self._dump(" ", a, alo, ahi)
-            else:
-                raise ValueError("unknown tag %r" % (tag,))
-            yield from g
-
-    def _dump(self, tag, x, lo, hi):
-        """Generate comparison results for a same-tagged range."""
-        for i in range(lo, hi):
-            yield "%s %s" % (tag, x[i])
-
-    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
-        # The shorter block first.
-        if bhi - blo < ahi - alo:
-            first = self._dump("+", b, blo, bhi)
-            second = self._dump("-", a, alo, ahi)
-        else:
-            first = self._dump("-", a, alo, ahi)
-            second = self._dump("+", b, blo, bhi)
-        yield from first
-        yield from second
-
-    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        # Lines of a[alo:ahi] replaced by b[blo:bhi]: synchronize on the most similar
-        # pair of lines (a ratio of 0.75 at least), or else on a pair of identical lines,
-        # or else dump the blocks; then the lines before and after it, the same way.
-        best_ratio, cutoff = 0.74, 0.75
-        cruncher = SequenceMatcher(self.charjunk)
-        eqi, eqj = None, None
-        best_i = best_j = None
-        for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
-            for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if eqi is None:
-                        eqi, eqj = i, j
-                    continue
-                cruncher.set_seq1(ai)
-                if (cruncher.real_quick_ratio() > best_ratio and cruncher.quick_ratio() > best_ratio and
-                        cruncher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
-                return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
-        else:
-            eqi = None
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            atags = btags = ""
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == "replace":
-                    atags += "^" * la
-                    btags += "^" * lb
-                elif tag == "delete":
-                    atags += "-" * la
-                elif tag == "insert":
-                    btags += "+" * lb
-                elif tag == "equal":
-                    atags += " " * la
-                    btags += " " * lb
-                else:
-                    raise ValueError("unknown tag %r" % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
-        else:
-            yield "  " + aelt
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
-
-    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        if alo < ahi:
-            if blo < bhi:
-                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                yield from self._dump("-", a, alo, ahi)
-        elif blo < bhi:
-            yield from self._dump("+", b, blo, bhi)
-
-    def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
-        yield "- " + aline
-        if atags:
-            yield f"? {atags}\n"
-        yield "+ " + bline
-        if btags:
-            yield f"? {btags}\n"
+    matcher = SequenceMatcher()
+    matcher.set_seq2(word)
+    scored = []
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        # The cheap bounds first: most candidates fail them.
+        if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff:
+            score = matcher.ratio()
+            if score >= cutoff:
+                scored.append((score, candidate))
+    scored.sort(reverse=True)
+    return [candidate for score, candidate in scored[:n]]
 
 
 def IS_LINE_JUNK(line, pat=None):
-    """Return True for ignorable line: iff `line` is blank or contains a single '#'."""
+    # Blank, or only a "#", apart from white space.
     if pat is not None:
         return pat(line) is not None
     return line.strip() in ("", "#")
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
-    """Return True for ignorable character: iff `ch` is a space or tab."""
     return ch in ws
 
 
-def _format_range_unified(start, stop):
-    beginning = start + 1
-    length = stop - start
-    if length == 1:
-        return "{}".format(beginning)
-    if not length:
-        beginning -= 1
-    return "{},{}".format(beginning, length)
+class Differ:
+    # Line by line: "  " for a common line, "- " and "+ " for lines of one side only,
+    # and "? " guides under a changed line pointing at what changed in it. Runs of
+    # replaced lines are paired by their most similar lines, which get the guides.
+
+    def __init__(self, linejunk=None, charjunk=None):
+        self.linejunk = linejunk
+        self.charjunk = charjunk
+
+    def compare(self, a, b):
+        matcher = SequenceMatcher(self.linejunk, a, b)
+        for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
+            if tag == "replace":
+                yield from self._pair_up(a, alo, ahi, b, blo, bhi)
+            elif tag == "delete":
+                yield from _marked("-", a[alo:ahi])
+            elif tag == "insert":
+                yield from _marked("+", b[blo:bhi])
+            else:
+                yield from _marked(" ", a[alo:ahi])
+
+    def _pair_up(self, a, alo, ahi, b, blo, bhi):
+        # The pair of lines most alike (ratio above 0.74, the first found when b's lines
+        # are the outer loop) anchors the block; what is above and below it is paired
+        # the same way. Without such a pair, an identical pair anchors it; without
+        # either, the block is plain deletions and insertions.
+        chars = SequenceMatcher(self.charjunk)
+        best, best_i, best_j = 0.74, None, None
+        same_i = same_j = None
+        for j in range(blo, bhi):
+            chars.set_seq2(b[j])
+            for i in range(alo, ahi):
+                if a[i] == b[j]:
+                    if same_i is None:
+                        same_i, same_j = i, j
+                    continue
+                chars.set_seq1(a[i])
+                if chars.real_quick_ratio() > best and chars.quick_ratio() > best and chars.ratio() > best:
+                    best, best_i, best_j = chars.ratio(), i, j
+        if best < 0.75:
+            if same_i is None:
+                yield from self._unpaired(a, alo, ahi, b, blo, bhi)
+                return
+            best_i, best_j, identical = same_i, same_j, True
+        else:
+            identical = False
+        yield from self._around(a, alo, best_i, b, blo, best_j)
+        if identical:
+            yield "  " + a[best_i]
+        else:
+            yield from self._guided(a[best_i], b[best_j], chars)
+        yield from self._around(a, best_i + 1, ahi, b, best_j + 1, bhi)
+
+    def _around(self, a, alo, ahi, b, blo, bhi):
+        if alo < ahi and blo < bhi:
+            yield from self._pair_up(a, alo, ahi, b, blo, bhi)
+        elif alo < ahi:
+            yield from _marked("-", a[alo:ahi])
+        elif blo < bhi:
+            yield from _marked("+", b[blo:bhi])
+
+    def _unpaired(self, a, alo, ahi, b, blo, bhi):
+        # The shorter side goes first.
+        minus = _marked("-", a[alo:ahi])
+        plus = _marked("+", b[blo:bhi])
+        if bhi - blo < ahi - alo:
+            yield from plus
+            yield from minus
+        else:
+            yield from minus
+            yield from plus
+
+    def _guided(self, old, new, chars):
+        chars.set_seqs(old, new)
+        marks = {"replace": ("^", "^"), "delete": ("-", None), "insert": (None, "+"), "equal": (" ", " ")}
+        old_guide = new_guide = ""
+        for tag, i1, i2, j1, j2 in chars.get_opcodes():
+            under_old, under_new = marks[tag]
+            if under_old:
+                old_guide += under_old * (i2 - i1)
+            if under_new:
+                new_guide += under_new * (j2 - j1)
+        for sign, line, guide in (("-", old, old_guide), ("+", new, new_guide)):
+            yield sign + " " + line
+            # A tab or other white space under a blank keeps its place in the guide.
+            guide = "".join(c if g == " " and c.isspace() else g for c, g in zip(line, guide)).rstrip()
+            if guide:
+                yield "? " + guide + "\n"
 
 
-def _check_types(a, b, *args):
-    if a and not isinstance(a[0], str):
-        raise TypeError("lines to compare must be str, not %s (%r)" % (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError("lines to compare must be str, not %s (%r)" % (type(b[0]).__name__, b[0]))
-    for arg in args:
-        if not isinstance(arg, str):
-            raise TypeError("all arguments must be str, not: %r" % (arg,))
-
-
-def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3, lineterm="\n"):
-    """Compare two sequences of lines; generate the delta as a unified diff."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = "\t{}".format(fromfiledate) if fromfiledate else ""
-            todate = "\t{}".format(tofiledate) if tofiledate else ""
-            yield "--- {}{}{}".format(fromfile, fromdate, lineterm)
-            yield "+++ {}{}{}".format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
-        file1_range = _format_range_unified(first[1], last[2])
-        file2_range = _format_range_unified(first[3], last[4])
-        yield "@@ -{} +{} @@{}".format(file1_range, file2_range, lineterm)
-        for tag, i1, i2, j1, j2 in group:
-            if tag == "equal":
-                for line in a[i1:i2]:
-                    yield " " + line
-                continue
-            if tag in ("replace", "delete"):
-                for line in a[i1:i2]:
-                    yield "-" + line
-            if tag in ("replace", "insert"):
-                for line in b[j1:j2]:
-                    yield "+" + line
-
-
-def _format_range_context(start, stop):
-    beginning = start + 1
-    length = stop - start
-    if not length:
-        beginning -= 1
-    if length <= 1:
-        return "{}".format(beginning)
-    return "{},{}".format(beginning, beginning + length - 1)
-
-
-def context_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3, lineterm="\n"):
-    """Compare two sequences of lines; generate the delta as a context diff."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    prefix = {"insert": "+ ", "delete": "- ", "replace": "! ", "equal": "  "}
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = "\t{}".format(fromfiledate) if fromfiledate else ""
-            todate = "\t{}".format(tofiledate) if tofiledate else ""
-            yield "*** {}{}{}".format(fromfile, fromdate, lineterm)
-            yield "--- {}{}{}".format(tofile, todate, lineterm)
-        first, last = group[0], group[-1]
-        yield "***************" + lineterm
-        file1_range = _format_range_context(first[1], last[2])
-        yield "*** {} ****{}".format(file1_range, lineterm)
-        if any(tag in ("replace", "delete") for tag, _, _, _, _ in group):
-            for tag, i1, i2, _, _ in group:
-                if tag != "insert":
-                    for line in a[i1:i2]:
-                        yield prefix[tag] + line
-        file2_range = _format_range_context(first[3], last[4])
-        yield "--- {} ----{}".format(file2_range, lineterm)
-        if any(tag in ("replace", "insert") for tag, _, _, _, _ in group):
-            for tag, _, _, j1, j2 in group:
-                if tag != "delete":
-                    for line in b[j1:j2]:
-                        yield prefix[tag] + line
-
-
-def diff_bytes(dfunc, a, b, fromfile=None, tofile=None, fromfiledate=None, tofiledate=None, n=3, lineterm=None):
-    raise NotImplementedError("diff_bytes needs bytes, which Edge Python does not have yet")
+def _marked(sign, lines):
+    for line in lines:
+        yield sign + " " + line
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
-    """Compare `a` and `b` (lists of strings); return a `Differ`-style delta."""
     return Differ(linejunk, charjunk).compare(a, b)
 
 
 def restore(delta, which):
-    """Generate one of the two sequences that generated a delta (which is 1 or 2)."""
-    try:
-        tag = {1: "- ", 2: "+ "}[int(which)]
-    except KeyError:
-        raise ValueError("unknown delta choice (must be 1 or 2): %r" % which) from None
-    prefixes = ("  ", tag)
+    choice = int(which)
+    if choice != 1 and choice != 2:
+        raise ValueError("unknown delta choice (must be 1 or 2): %r" % (which,))
+    keep = "- " if choice == 1 else "+ "
     for line in delta:
-        if line[:2] in prefixes:
+        if line[:2] == "  " or line[:2] == keep:
             yield line[2:]
 
 
-class HtmlDiff:
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("difflib.HtmlDiff is not available in Edge Python yet")
+def _require_str(a, b, names):
+    for lines in (a, b):
+        if lines and not isinstance(lines[0], str):
+            raise TypeError("lines to compare must be str, not %s (%r)" % (type(lines[0]).__name__, lines[0]))
+    for value in names:
+        if not isinstance(value, str):
+            raise TypeError("all arguments must be str, not: %r" % (value,))
+
+
+def _file_line(mark, name, date, lineterm):
+    return "%s %s%s%s" % (mark, name, "\t" + date if date else "", lineterm)
+
+
+def _unified_range(start, stop):
+    # "first,count" in 1-based lines; an empty range names the line before it.
+    count = stop - start
+    if count == 1:
+        return str(start + 1)
+    return "%d,%d" % (start + 1 if count else start, count)
+
+
+def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3, lineterm="\n"):
+    _require_str(a, b, (fromfile, tofile, fromfiledate, tofiledate, lineterm))
+    first_hunk = True
+    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if first_hunk:
+            first_hunk = False
+            yield _file_line("---", fromfile, fromfiledate, lineterm)
+            yield _file_line("+++", tofile, tofiledate, lineterm)
+        yield "@@ -%s +%s @@%s" % (_unified_range(hunk[0][1], hunk[-1][2]), _unified_range(hunk[0][3], hunk[-1][4]),
+                                   lineterm)
+        for tag, i1, i2, j1, j2 in hunk:
+            if tag == "equal":
+                for line in a[i1:i2]:
+                    yield " " + line
+                continue
+            for line in a[i1:i2]:
+                yield "-" + line
+            for line in b[j1:j2]:
+                yield "+" + line
+
+
+def _context_range(start, stop):
+    # "first,last" in 1-based lines, or one number for a range of one line or none.
+    count = stop - start
+    first = start + 1 if count else start
+    if count <= 1:
+        return str(first)
+    return "%d,%d" % (first, first + count - 1)
+
+
+_CONTEXT_SIGN = {"equal": "  ", "replace": "! ", "delete": "- ", "insert": "+ "}
+
+
+def context_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3, lineterm="\n"):
+    _require_str(a, b, (fromfile, tofile, fromfiledate, tofiledate, lineterm))
+    first_hunk = True
+    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if first_hunk:
+            first_hunk = False
+            yield _file_line("***", fromfile, fromfiledate, lineterm)
+            yield _file_line("---", tofile, tofiledate, lineterm)
+        yield "***************" + lineterm
+        tags = [code[0] for code in hunk]
+        # Each side's lines are listed only when that side has a change of its own.
+        yield "*** %s ****%s" % (_context_range(hunk[0][1], hunk[-1][2]), lineterm)
+        if "replace" in tags or "delete" in tags:
+            for tag, i1, i2, _, _ in hunk:
+                if tag != "insert":
+                    for line in a[i1:i2]:
+                        yield _CONTEXT_SIGN[tag] + line
+        yield "--- %s ----%s" % (_context_range(hunk[0][3], hunk[-1][4]), lineterm)
+        if "replace" in tags or "insert" in tags:
+            for tag, _, _, j1, j2 in hunk:
+                if tag != "delete":
+                    for line in b[j1:j2]:
+                        yield _CONTEXT_SIGN[tag] + line
