@@ -1,12 +1,14 @@
-# pprint — CPython 3.11's pretty printer for Edge Python, in plain Python
-# (modules/README.md): pprint, pformat, pp, saferepr, isreadable, isrecursive and
-# PrettyPrinter (indent, width, depth, stream, compact, sort_dicts, underscore_numbers).
-# The layout is CPython's, line for line: an object whose repr fits in what is left of
-# the line is written whole; a container that does not fit is opened and its items are
-# written one per line, each by the same rule; a long string is split at whitespace
-# into adjacent literals. dict, list, tuple, set, frozenset, str and the collections
-# types (OrderedDict, defaultdict, Counter, ChainMap, deque), types.SimpleNamespace and
-# dataclasses are opened; a subclass is opened when it keeps its base's __repr__.
+# pprint — the pretty printer, for Edge Python in plain Python (modules/README.md),
+# written here from CPython 3.11's documented behaviour: pprint, pformat, pp, saferepr,
+# isreadable, isrecursive and PrettyPrinter (indent, width, depth, stream, compact,
+# sort_dicts, underscore_numbers), with CPython's layout line for line.
+#
+# The rule: an object whose repr fits in what is left of the line is written whole. One
+# that does not, if it is a container we know how to open, is opened and its items are
+# written one per line by the same rule (compact=True packs short items on a line); a
+# long string is cut after white space into adjacent literals. We open dict, list,
+# tuple, set, frozenset, str, the collections types, types.SimpleNamespace,
+# MappingProxyType and dataclasses; a subclass is opened when it keeps its base's repr.
 
 import collections as _collections
 import sys as _sys
@@ -17,525 +19,432 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "Pretty
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
            underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
-                            sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+    PrettyPrinter(indent=indent, width=width, depth=depth, stream=stream, compact=compact, sort_dicts=sort_dicts,
+                  underscore_numbers=underscore_numbers).pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
     return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact, sort_dicts=sort_dicts,
                          underscore_numbers=underscore_numbers).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object"""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    return PrettyPrinter().format(object, {}, None, 0)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    return PrettyPrinter().format(object, {}, None, 0)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    return PrettyPrinter().format(object, {}, None, 0)[2]
 
 
-# Sorting keys that never fail: values of types that do not compare with each other sort
-# by their type's name, then by id.
-class _safe_key:
-    __slots__ = ["obj"]
+class _Ordered:
+    # Sorts anything: values that cannot be compared fall back to their type's name and
+    # then their id, so a dict with mixed keys still prints in a stable order.
+    __slots__ = ("value",)
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
         try:
-            return self.obj < other.obj
+            return self.value < other.value
         except TypeError:
-            return (str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj))
+            mine = (str(type(self.value)), id(self.value))
+            return mine < (str(type(other.value)), id(other.value))
 
 
-def _safe_tuple(t):
-    return _safe_key(t[0]), _safe_key(t[1])
+def _item_order(pair):
+    return (_Ordered(pair[0]), _Ordered(pair[1]))
 
 
-def _recursion(object):
+def _cycle_note(object):
     return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
 
 
-# What pformat writes into.
-class _Buffer:
-    def __init__(self):
-        self.parts = []
+def _pieces(line):
+    # The line cut after each run of white space: "ab  cd e" -> "ab  ", "cd ", "e".
+    pieces = []
+    start = 0
+    in_space = False
+    for at, c in enumerate(line):
+        if c.isspace():
+            in_space = True
+        elif in_space:
+            pieces.append(line[start:at])
+            start = at
+            in_space = False
+    if start < len(line):
+        pieces.append(line[start:])
+    return pieces
 
-    def write(self, text):
-        self.parts.append(text)
 
-    def getvalue(self):
-        return "".join(self.parts)
-
-
-_builtin_scalars = frozenset([str, float, bool, type(None)])
-
-
-# The fields a dataclass shows in its repr, or None for anything else.
-def _dataclass_fields(object):
+def _shown_fields(object):
+    # The (name, value) pairs a dataclass's generated repr shows, or None when object is
+    # not such a dataclass instance (dataclasses.py marks its generated __repr__).
     cls = type(object)
     fields = getattr(cls, "__dataclass_fields__", None)
     params = getattr(cls, "__dataclass_params__", None)
-    if fields is None or params is None or not params.repr or not getattr(cls.__repr__, "_dataclass_repr", False):
+    if fields is None or params is None or isinstance(object, type):
         return None
-    return [f.name for f in fields.values() if repr(f._field_type) == "_FIELD" and f.repr]
+    if not params.repr or not getattr(cls.__repr__, "_dataclass_repr", False):
+        return None
+    return [(f.name, getattr(object, f.name)) for f in fields.values()
+            if str(getattr(f, "_field_type", "")) == "_FIELD" and f.repr]
+
+
+_SCALARS = (str, float, bool, type(None))
 
 
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True,
                  underscore_numbers=False):
-        """Handle pretty printing operations onto a stream using a set of
-        configured parameters.
-        """
-        indent = int(indent)
-        width = int(width)
+        indent, width = int(indent), int(width)
         if indent < 0:
             raise ValueError("indent must be >= 0")
         if depth is not None and depth <= 0:
             raise ValueError("depth must be > 0")
         if not width:
             raise ValueError("width must be != 0")
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else _sys.stdout
+        self._indent_per_level, self._width, self._depth = indent, width, depth
+        self._stream = _sys.stdout if stream is None else stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
+        self._readable = True
+        self._recursive = False
+
+    def pformat(self, object):
+        out = []
+        self._put(object, out, 0, 0, {}, 0)
+        return "".join(out)
 
     def pprint(self, object):
         if self._stream is not None:
-            out = _Buffer()
-            self._format(object, out, 0, 0, {}, 0)
-            out.write("\n")
-            self._stream.write(out.getvalue())
-
-    def pformat(self, object):
-        out = _Buffer()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.getvalue()
+            self._stream.write(self.pformat(object) + "\n")
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
-    # Writes `object` at column `indent`, keeping `allowance` columns free after it for
-    # what closes its containers.
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
-            return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = _printer_for(type(object))
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-            names = _dataclass_fields(object)
-            if names is not None and not isinstance(object, type):
-                context[objid] = 1
-                self._pprint_dataclass(object, names, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
+    # -- one line: (text, readable, recursive) --
 
-    def _pprint_dataclass(self, object, names, stream, indent, allowance, context, level):
-        cls_name = type(object).__name__
-        indent += len(cls_name) + 1
-        items = [(name, getattr(object, name)) for name in names]
-        stream.write(cls_name + "(")
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(")")
+    def format(self, object, context, maxlevels, level):
+        return self._one_line(object, context, maxlevels, level)
 
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write("{")
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * " ")
-        if len(object):
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = list(object.items())
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write("}")
+    def _one_line(self, object, context, maxlevels, level):
+        kind = type(object)
+        if kind in _SCALARS:
+            return repr(object), True, False
+        own_repr = getattr(kind, "__repr__", None)
+        if issubclass(kind, int) and own_repr is int.__repr__:
+            text = format(object, "_d") if self._underscore_numbers else repr(object)
+            return text, True, False
+        if issubclass(kind, dict) and own_repr is dict.__repr__:
+            if not object:
+                return "{}", True, False
+            pairs = self._dict_items(object)
+            return self._join(object, context, maxlevels, level, "{", "}", pairs)
+        if issubclass(kind, list) and own_repr is list.__repr__:
+            if not object:
+                return "[]", True, False
+            return self._join(object, context, maxlevels, level, "[", "]", [(x,) for x in object])
+        if issubclass(kind, tuple) and own_repr is tuple.__repr__:
+            if not object:
+                return "()", True, False
+            close = ",)" if len(object) == 1 else ")"
+            return self._join(object, context, maxlevels, level, "(", close, [(x,) for x in object])
+        text = repr(object)
+        return text, bool(text) and not text.startswith("<"), False
 
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = type(object)
-        stream.write(cls.__name__ + "(")
-        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1, allowance + 1, context, level)
-        stream.write(")")
+    def _join(self, container, context, maxlevels, level, open_, close, entries):
+        # entries: 1-tuples of items, or 2-tuples of key and value.
+        key = id(container)
+        if maxlevels and level >= maxlevels:
+            return open_ + "..." + close, False, key in context
+        if key in context:
+            return _cycle_note(container), False, True
+        context[key] = 1
+        readable, recursive = True, False
+        texts = []
+        for entry in entries:
+            parts = []
+            for value in entry:
+                text, ok, loops = self._one_line(value, context, maxlevels, level + 1)
+                parts.append(text)
+                readable = readable and ok
+                recursive = recursive or loops
+            texts.append(": ".join(parts))
+        del context[key]
+        return open_ + ", ".join(texts) + close, readable, recursive
 
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write("[")
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write("]")
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write("(")
-        endchar = ",)" if len(object) == 1 else ")"
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        typ = type(object)
-        if typ is set:
-            stream.write("{")
-            endchar = "}"
-        else:
-            stream.write(typ.__name__ + "({")
-            endchar = "})"
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_safe_key)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        rep = ""
-        for i in range(len(lines)):
-            line = lines[i]
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-                continue
-            # The line in words, each with the whitespace after it.
-            parts = _words_with_spaces(line)
-            max_width2 = max_width
-            current = ""
-            for j in range(len(parts)):
-                candidate = current + parts[j]
-                if j == len(parts) - 1 and i == len(lines) - 1:
-                    max_width2 -= allowance
-                if len(repr(candidate)) > max_width2:
-                    if current:
-                        chunks.append(repr(current))
-                    current = parts[j]
-                else:
-                    current = candidate
-            if current:
-                chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write("(")
-        for i in range(len(chunks)):
-            if i > 0:
-                write("\n" + " " * indent)
-            write(chunks[i])
-        if level == 1:
-            write(")")
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ",\n" + " " * indent
-        last_index = len(items) - 1
-        for i in range(len(items)):
-            key, ent = items[i]
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(": ")
-            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ",\n" + " " * indent
-        last_index = len(items) - 1
-        for i in range(len(items)):
-            key, ent = items[i]
-            last = i == last_index
-            write(key)
-            write("=")
-            if id(ent) in context:
-                # A namespace or dataclass that holds itself shows "...", as its repr does.
-                write("...")
-            else:
-                self._format(ent, stream, indent + len(key) + 1, allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * " ")
-        delimnl = ",\n" + " " * indent
-        delim = ""
-        width = max_width = self._width - indent + 1
-        items = list(items)
-        n = len(items)
-        for i in range(n):
-            ent = items[i]
-            last = i == n - 1
-            if last:
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ", "
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
+    def _dict_items(self, mapping):
+        if self._sort_dicts:
+            return sorted(mapping.items(), key=_item_order)
+        return list(mapping.items())
 
     def _repr(self, object, context, level):
-        repr, readable, recursive = self.format(object, dict(context), self._depth, level)
+        text, readable, recursive = self._one_line(object, dict(context), self._depth, level)
         if not readable:
             self._readable = False
         if recursive:
             self._recursive = True
-        return repr
+        return text
 
-    def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
-        """
-        return self._safe_repr(object, context, maxlevels, level)
+    # -- several lines --
 
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+    def _put(self, object, out, indent, allowance, context, level):
+        # Writes object starting at column `indent`, keeping `allowance` columns free
+        # after it for what closes the containers around it.
+        key = id(object)
+        if key in context:
+            out.append(_cycle_note(object))
+            self._recursive = True
+            self._readable = False
             return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = type(object)
-        indent += len(cls.__name__) + 1
-        stream.write("%s(%s,\n%s" % (cls.__name__, rdf, " " * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(")")
+        text = self._repr(object, context, level)
+        if len(text) > self._width - indent - allowance:
+            opener = _opener_for(type(object))
+            fields = None if opener is not None else _shown_fields(object)
+            if opener is not None or fields is not None:
+                context[key] = 1
+                if opener is not None:
+                    opener(self, object, out, indent, allowance, context, level + 1)
+                else:
+                    name = type(object).__name__
+                    out.append(name + "(")
+                    self._put_named(fields, out, indent + len(name) + 1, allowance, context, level + 1)
+                    out.append(")")
+                del context[key]
+                return
+        out.append(text)
 
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = type(object)
-        stream.write(cls.__name__ + "({")
+    def _put_items(self, items, out, indent, allowance, context, level):
+        # A sequence's items, one a line at indent + the indent per level; in compact
+        # mode, items whose repr fits are packed on a line, ", " between them.
+        step = self._indent_per_level
+        indent += step
+        if step > 1:
+            out.append(" " * (step - 1))
+        newline = ",\n" + " " * indent
+        items = list(items)
+        room = full = self._width - indent + 1
+        separator = ""
+        for n, item in enumerate(items):
+            last = n == len(items) - 1
+            if last:
+                room -= allowance
+                full -= allowance
+            if self._compact:
+                text = self._repr(item, context, level)
+                need = len(text) + 2
+                if room < need:
+                    room = full
+                    if separator:
+                        separator = newline
+                if room >= need:
+                    room -= need
+                    out.append(separator + text)
+                    separator = ", "
+                    continue
+            out.append(separator)
+            separator = newline
+            self._put(item, out, indent, allowance if last else 1, context, level)
+
+    def _put_pairs(self, pairs, out, indent, allowance, context, level):
+        # "key: value" a line; a value that needs lines of its own starts after its key.
+        indent += self._indent_per_level
+        for n, (k, v) in enumerate(pairs):
+            if n:
+                out.append(",\n" + " " * indent)
+            shown = self._repr(k, context, level)
+            out.append(shown + ": ")
+            last = n == len(pairs) - 1
+            self._put(v, out, indent + len(shown) + 2, allowance if last else 1, context, level)
+
+    def _put_named(self, pairs, out, indent, allowance, context, level):
+        # "name=value" a line, as namespaces and dataclasses show their attributes.
+        for n, (name, value) in enumerate(pairs):
+            if n:
+                out.append(",\n" + " " * indent)
+            out.append(name + "=")
+            last = n == len(pairs) - 1
+            if id(value) in context:
+                out.append("...")
+            else:
+                self._put(value, out, indent + len(name) + 1, allowance if last else 1, context, level)
+
+    def _open_dict(self, d, out, indent, allowance, context, level):
+        out.append("{")
         if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * " ")
-        items = object.most_common()
-        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1, allowance + 2, context, level)
-        stream.write("})")
+            out.append(" " * (self._indent_per_level - 1))
+        if d:
+            self._put_pairs(self._dict_items(d), out, indent, allowance + 1, context, level)
+        out.append("}")
 
-    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps):
-            stream.write(repr(object))
+    def _open_list(self, items, out, indent, allowance, context, level):
+        out.append("[")
+        self._put_items(items, out, indent, allowance + 1, context, level)
+        out.append("]")
+
+    def _open_tuple(self, items, out, indent, allowance, context, level):
+        close = ",)" if len(items) == 1 else ")"
+        out.append("(")
+        self._put_items(items, out, indent, allowance + len(close), context, level)
+        out.append(close)
+
+    def _open_set(self, items, out, indent, allowance, context, level):
+        if not items:
+            out.append(repr(items))
             return
-        cls = type(object)
-        stream.write(cls.__name__ + "(")
-        indent += len(cls.__name__) + 1
-        for i in range(len(object.maps)):
-            m = object.maps[i]
-            if i == len(object.maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(")")
-            else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(",\n" + " " * indent)
+        if type(items) is set:
+            out.append("{")
+            close = "}"
+        else:
+            name = type(items).__name__
+            out.append(name + "({")
+            close = "})"
+            indent += len(name) + 1
+        ordered = sorted(items, key=_Ordered)
+        self._put_items(ordered, out, indent, allowance + len(close), context, level)
+        out.append(close)
 
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+    def _open_str(self, text, out, indent, allowance, context, level):
+        if not text:
+            out.append(repr(text))
             return
-        cls = type(object)
-        stream.write(cls.__name__ + "(")
-        indent += len(cls.__name__) + 1
-        stream.write("[")
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2, context, level)
-            stream.write("])")
+        # At the top level the pieces are put in parentheses, one column further in.
+        top = level == 1
+        if top:
+            indent += 1
+            allowance += 1
+        width = self._width - indent
+        lines = text.splitlines(True)
+        literals = []
+        for n, line in enumerate(lines):
+            final_line = n == len(lines) - 1
+            whole = repr(line)
+            if len(whole) <= (width - allowance if final_line else width):
+                literals.append(whole)
+                continue
+            pieces = _pieces(line)
+            current = ""
+            for m, piece in enumerate(pieces):
+                limit = width - allowance if final_line and m == len(pieces) - 1 else width
+                if len(repr(current + piece)) > limit:
+                    if current:
+                        literals.append(repr(current))
+                    current = piece
+                else:
+                    current += piece
+            if current:
+                literals.append(repr(current))
+        if len(literals) == 1:
+            out.append(repr(text))
+            return
+        out.append(("(" if top else "") + ("\n" + " " * indent).join(literals) + (")" if top else ""))
+
+    def _open_ordered_dict(self, d, out, indent, allowance, context, level):
+        if not d:
+            out.append(repr(d))
+            return
+        name = type(d).__name__
+        out.append(name + "(")
+        self._put(list(d.items()), out, indent + len(name) + 1, allowance + 1, context, level)
+        out.append(")")
+
+    def _open_default_dict(self, d, out, indent, allowance, context, level):
+        if not d:
+            out.append(repr(d))
+            return
+        name = type(d).__name__
+        indent += len(name) + 1
+        out.append("%s(%s,\n%s" % (name, self._repr(d.default_factory, context, level), " " * indent))
+        self._open_dict(d, out, indent, allowance + 1, context, level)
+        out.append(")")
+
+    def _open_counter(self, counter, out, indent, allowance, context, level):
+        if not counter:
+            out.append(repr(counter))
+            return
+        name = type(counter).__name__
+        out.append(name + "({")
+        if self._indent_per_level > 1:
+            out.append(" " * (self._indent_per_level - 1))
+        self._put_pairs(counter.most_common(), out, indent + len(name) + 1, allowance + 2, context, level)
+        out.append("})")
+
+    def _open_chain_map(self, chain, out, indent, allowance, context, level):
+        if not chain.maps:
+            out.append(repr(chain))
+            return
+        name = type(chain).__name__
+        out.append(name + "(")
+        indent += len(name) + 1
+        for n, mapping in enumerate(chain.maps):
+            if n:
+                out.append(",\n" + " " * indent)
+            last = n == len(chain.maps) - 1
+            self._put(mapping, out, indent, allowance + 1 if last else 1, context, level)
+        out.append(")")
+
+    def _open_deque(self, queue, out, indent, allowance, context, level):
+        if not len(queue):
+            out.append(repr(queue))
+            return
+        name = type(queue).__name__
+        out.append(name + "([")
+        indent += len(name) + 1
+        if queue.maxlen is None:
+            self._put_items(queue, out, indent, allowance + 2, context, level)
+            out.append("])")
         else:
-            self._format_items(object, stream, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write("],\n%smaxlen=%s)" % (" " * indent, rml))
+            self._put_items(queue, out, indent, 2, context, level)
+            out.append("],\n%smaxlen=%s)" % (" " * indent, self._repr(queue.maxlen, context, level)))
 
-    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
-        if type(object) is _types.SimpleNamespace:
-            # The SimpleNamespace repr is "namespace" instead of the class name.
-            cls_name = "namespace"
-        else:
-            cls_name = type(object).__name__
-        indent += len(cls_name) + 1
-        items = list(vars(object).items())
-        stream.write(cls_name + "(")
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(")")
+    def _open_namespace(self, space, out, indent, allowance, context, level):
+        name = "namespace" if type(space) is _types.SimpleNamespace else type(space).__name__
+        out.append(name + "(")
+        self._put_named(list(vars(space).items()), out, indent + len(name) + 1, allowance, context, level)
+        out.append(")")
 
-    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
-        stream.write("mappingproxy(")
-        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
-        stream.write(")")
-
-    # (repr, readable, recursive) of an object: dicts, lists and tuples by their items,
-    # to `maxlevels` levels, with a marker where one holds itself.
-    def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in _builtin_scalars:
-            return repr(object), True, False
-        r = getattr(typ, "__repr__", None)
-        if issubclass(typ, int) and r is int.__repr__:
-            if self._underscore_numbers:
-                return f"{object:_d}", True, False
-            return repr(object), True, False
-        if issubclass(typ, dict) and r is dict.__repr__:
-            if not object:
-                return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
-        if (issubclass(typ, list) and r is list.__repr__) or (issubclass(typ, tuple) and r is tuple.__repr__):
-            if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
-                fmt = "[%s]"
-            elif len(object) == 1:
-                fmt = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                fmt = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return fmt % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return fmt % ", ".join(components), readable, recursive
-        rep = repr(object)
-        return rep, bool(rep and not rep.startswith("<")), False
+    def _open_mapping_proxy(self, proxy, out, indent, allowance, context, level):
+        out.append("mappingproxy(")
+        self._put(proxy.copy(), out, indent + 13, allowance + 1, context, level)
+        out.append(")")
 
 
-# A line split after each run of whitespace: "a b  c" -> ["a ", "b  ", "c"].
-def _words_with_spaces(line):
-    parts = []
-    n = len(line)
-    i = 0
-    while i < n:
-        j = i
-        while j < n and not line[j].isspace():
-            j += 1
-        while j < n and line[j].isspace():
-            j += 1
-        parts.append(line[i:j])
-        i = j
-    return parts
+# How an object that does not fit is opened: by the class that gave it its repr, so a
+# subclass that keeps its base's repr opens as its base does. The VM's builtin classes
+# show no __dict__, so they are looked up by the class itself.
+_OPEN_BUILTIN = {dict: PrettyPrinter._open_dict, list: PrettyPrinter._open_list, tuple: PrettyPrinter._open_tuple,
+                 set: PrettyPrinter._open_set, frozenset: PrettyPrinter._open_set, str: PrettyPrinter._open_str}
 
-
-# How to open an object that does not fit: by the class that gave it its repr (a
-# subclass that keeps its base's repr is opened as its base is).
-_by_type = {
-    dict: PrettyPrinter._pprint_dict,
-    list: PrettyPrinter._pprint_list,
-    tuple: PrettyPrinter._pprint_tuple,
-    set: PrettyPrinter._pprint_set,
-    frozenset: PrettyPrinter._pprint_set,
-    str: PrettyPrinter._pprint_str,
-}
-
-_by_repr = {
-    _collections.OrderedDict.__repr__: PrettyPrinter._pprint_ordered_dict,
-    _collections.defaultdict.__repr__: PrettyPrinter._pprint_default_dict,
-    _collections.Counter.__repr__: PrettyPrinter._pprint_counter,
-    _collections.ChainMap.__repr__: PrettyPrinter._pprint_chain_map,
-    _collections.deque.__repr__: PrettyPrinter._pprint_deque,
-    _types.SimpleNamespace.__repr__: PrettyPrinter._pprint_simplenamespace,
-    _types.MappingProxyType.__repr__: PrettyPrinter._pprint_mappingproxy,
+_OPEN_BY_REPR = {
+    _collections.OrderedDict.__repr__: PrettyPrinter._open_ordered_dict,
+    _collections.defaultdict.__repr__: PrettyPrinter._open_default_dict,
+    _collections.Counter.__repr__: PrettyPrinter._open_counter,
+    _collections.ChainMap.__repr__: PrettyPrinter._open_chain_map,
+    _collections.deque.__repr__: PrettyPrinter._open_deque,
+    _types.SimpleNamespace.__repr__: PrettyPrinter._open_namespace,
+    _types.MappingProxyType.__repr__: PrettyPrinter._open_mapping_proxy,
 }
 
 
-def _printer_for(typ):
-    for cls in typ.__mro__:
-        p = _by_type.get(cls)
-        if p is not None:
-            return p
-        own = getattr(cls, "__dict__", None)
+def _opener_for(kind):
+    for klass in kind.__mro__:
+        if klass in _OPEN_BUILTIN:
+            return _OPEN_BUILTIN[klass]
+        own = getattr(klass, "__dict__", None)
         if own is not None and "__repr__" in own:
-            return _by_repr.get(own["__repr__"])
+            return _OPEN_BY_REPR.get(own["__repr__"])
     return None
