@@ -1,614 +1,511 @@
-# json — CPython 3.11's JSON encoder and decoder for Edge Python, in plain Python
-# (modules/README.md): dumps, dump, loads, load, JSONEncoder, JSONDecoder and
-# JSONDecodeError, with indent, separators, sort_keys, skipkeys, ensure_ascii,
-# allow_nan, check_circular, default, cls, object_hook, object_pairs_hook, parse_float,
-# parse_int and parse_constant. The output is CPython's byte for byte (floats by their
-# repr, the same escapes and layout), and malformed input raises CPython's messages at
-# the same line, column and character ("Expecting ',' delimiter: line 1 column 4 (char
-# 3)"). json.decoder.JSONDecodeError and json.encoder.JSONEncoder name the classes too.
+# json — JSON encoding and decoding, for Edge Python in plain Python (modules/README.md),
+# written here from CPython 3.11's documented behaviour: dumps, dump, loads, load,
+# JSONEncoder, JSONDecoder and JSONDecodeError, with indent, separators, sort_keys,
+# skipkeys, ensure_ascii, allow_nan, check_circular, default, cls, object_hook,
+# object_pairs_hook, parse_float, parse_int and parse_constant. The text written is
+# CPython's to the byte (floats by their repr, the same escapes and layout), and bad
+# input raises CPython's messages at the same line, column and character ("Expecting ','
+# delimiter: line 1 column 4 (char 3)"). json.decoder.JSONDecodeError and
+# json.encoder.JSONEncoder name the classes too.
 #
 # Edge Python cannot subclass int or str, so an IntEnum or StrEnum member (enum.py),
-# which CPython encodes as its value because it is an int or a str, is encoded as its
-# value here as well; and a namedtuple (not a tuple here) is encoded as an array.
+# which CPython writes as its value because it is an int or a str, is written as its
+# value here as well; and a namedtuple (not a tuple here) is written as an array.
 
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"]
 
 __version__ = "2.0.9"
 
-_INFINITY = float("inf")
 
-
-# ---- decoding ----
+# ---- reading ----
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
-
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
-    """
-
+    # msg, doc and pos as given; lineno and colno count from 1.
     def __init__(self, msg, doc, pos):
-        lineno = doc.count("\n", 0, pos) + 1
-        colno = pos - doc.rfind("\n", 0, pos)
-        errmsg = "%s: line %d column %d (char %d)" % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        line_start = doc.rfind("\n", 0, pos) + 1
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno = doc.count("\n", 0, pos) + 1
+        self.colno = pos - line_start + 1
+        ValueError.__init__(self, "%s: line %d column %d (char %d)" % (msg, self.lineno, self.colno, pos))
 
     def __reduce__(self):
         return self.__class__, (self.msg, self.doc, self.pos)
 
 
-class _StopAt(Exception):
-    """No value starts at this position (the decoder reports "Expecting value")."""
+class _NoValue(Exception):
+    # No JSON value starts at `at`: the caller reports "Expecting value" there.
+    def __init__(self, at):
+        Exception.__init__(self, at)
+        self.at = at
 
-    def __init__(self, pos):
-        Exception.__init__(self, pos)
-        self.pos = pos
 
-
-_WS = " \t\n\r"
-_DIGITS = "0123456789"
+_BLANKS = " \t\n\r"
+_SIMPLE_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _HEX = "0123456789abcdefABCDEF"
-_BACKSLASH = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-_CONSTANTS = {"-Infinity": float("-inf"), "Infinity": float("inf"), "NaN": float("nan")}
+_DIGITS = "0123456789"
+_NAMED = {"NaN": float("nan"), "Infinity": float("inf"), "-Infinity": float("-inf")}
 
 
-def _skip_ws(s, i, n):
-    while i < n and s[i] in _WS:
-        i += 1
-    return i
+def _after_blanks(s, at):
+    while at < len(s) and s[at] in _BLANKS:
+        at += 1
+    return at
 
 
-def _scanstring(s, end, strict=True):
-    """The string whose opening quote is just before s[end]: (text, index after the
-    closing quote)."""
-    chunks = []
-    n = len(s)
-    begin = end - 1
+def _four_hex(s, at):
+    # The code unit of the four hex digits after s[at] == "u".
+    digits = s[at + 1:at + 5]
+    if len(digits) != 4 or not all(c in _HEX for c in digits):
+        raise JSONDecodeError("Invalid \\uXXXX escape", s, at)
+    return int(digits, 16)
+
+
+def _read_string(s, at, strict=True):
+    # s[at] is just past the opening quote. Returns (text, index past the closing quote).
+    opening = at - 1
+    parts = []
+    run_start = at
     while True:
-        nxt = end
-        c = ""
-        while nxt < n:
-            c = s[nxt]
-            if c == '"' or c == "\\":
-                break
-            if strict and c <= "\x1f":
-                raise JSONDecodeError("Invalid control character at", s, nxt)
-            nxt += 1
-        if nxt >= n:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        if nxt > end:
-            chunks.append(s[end:nxt])
-        nxt += 1
+        if at >= len(s):
+            raise JSONDecodeError("Unterminated string starting at", s, opening)
+        c = s[at]
         if c == '"':
-            end = nxt
-            break
-        if nxt == n:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        c = s[nxt]
-        if c != "u":
-            end = nxt + 1
-            ch = _BACKSLASH.get(c)
-            if ch is None:
-                raise JSONDecodeError("Invalid \\escape", s, end - 2)
-            chunks.append(ch)
+            parts.append(s[run_start:at])
+            return "".join(parts), at + 1
+        if c == "\\":
+            parts.append(s[run_start:at])
+            if at + 1 >= len(s):
+                raise JSONDecodeError("Unterminated string starting at", s, opening)
+            kind = s[at + 1]
+            if kind == "u":
+                unit = _four_hex(s, at + 1)
+                at += 6
+                # A high surrogate followed by an escaped low one is one character.
+                if 0xD800 <= unit <= 0xDBFF and s[at:at + 2] == "\\u":
+                    low = _four_hex(s, at + 1)
+                    if 0xDC00 <= low <= 0xDFFF:
+                        unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                        at += 6
+                parts.append(chr(unit))
+            elif kind in _SIMPLE_ESCAPES:
+                parts.append(_SIMPLE_ESCAPES[kind])
+                at += 2
+            else:
+                raise JSONDecodeError("Invalid \\escape", s, at)
+            run_start = at
             continue
-        nxt += 1
-        end = nxt + 4
-        if end >= n:
-            raise JSONDecodeError("Invalid \\uXXXX escape", s, nxt - 1)
-        digits = s[nxt:end]
-        if not all(d in _HEX for d in digits):
-            raise JSONDecodeError("Invalid \\uXXXX escape", s, end - 5)
-        code = int(digits, 16)
-        # A high surrogate and a low one make one character.
-        if 0xD800 <= code <= 0xDBFF and end + 6 < n and s[end] == "\\" and s[end + 1] == "u":
-            digits2 = s[end + 2:end + 6]
-            if not all(d in _HEX for d in digits2):
-                raise JSONDecodeError("Invalid \\uXXXX escape", s, end + 1)
-            code2 = int(digits2, 16)
-            if 0xDC00 <= code2 <= 0xDFFF:
-                code = 0x10000 + (((code - 0xD800) << 10) | (code2 - 0xDC00))
-                end += 6
-        chunks.append(chr(code))
-    return "".join(chunks), end
+        if c < " " and strict:
+            raise JSONDecodeError("Invalid control character at", s, at)
+        at += 1
 
 
-class _Scanner:
-    def __init__(self, decoder):
+class _Reader:
+    # One pass over one document, with the decoder's hooks.
+
+    def __init__(self, decoder, s):
+        self.s = s
         self.strict = decoder.strict
         self.object_hook = decoder.object_hook
-        self.object_pairs_hook = decoder.object_pairs_hook
-        self.parse_float = decoder.parse_float
-        self.parse_int = decoder.parse_int
-        self.parse_constant = decoder.parse_constant
-        self.memo = {}
+        self.pairs_hook = decoder.object_pairs_hook
+        self.make_float = decoder.parse_float
+        self.make_int = decoder.parse_int
+        self.make_constant = decoder.parse_constant
+        self.keys = {}
 
-    def scan(self, s, idx):
-        n = len(s)
-        if idx >= n:
-            raise _StopAt(idx)
-        c = s[idx]
+    def value(self, at):
+        s = self.s
+        if at >= len(s):
+            raise _NoValue(at)
+        c = s[at]
         if c == '"':
-            return _scanstring(s, idx + 1, self.strict)
+            return _read_string(s, at + 1, self.strict)
         if c == "{":
-            return self.parse_object(s, idx + 1)
+            return self.object(at + 1)
         if c == "[":
-            return self.parse_array(s, idx + 1)
-        if c == "n" and s[idx:idx + 4] == "null":
-            return None, idx + 4
-        if c == "t" and s[idx:idx + 4] == "true":
-            return True, idx + 4
-        if c == "f" and s[idx:idx + 5] == "false":
-            return False, idx + 5
-        if c == "N" and s[idx:idx + 3] == "NaN":
-            return self.parse_constant("NaN"), idx + 3
-        if c == "I" and s[idx:idx + 8] == "Infinity":
-            return self.parse_constant("Infinity"), idx + 8
-        if c == "-" and s[idx:idx + 9] == "-Infinity":
-            return self.parse_constant("-Infinity"), idx + 9
-        return self.match_number(s, idx)
+            return self.array(at + 1)
+        for word, result in (("null", None), ("true", True), ("false", False)):
+            if s.startswith(word, at):
+                return result, at + len(word)
+        for word in ("NaN", "Infinity", "-Infinity"):
+            if s.startswith(word, at):
+                return self.make_constant(word), at + len(word)
+        return self.number(at)
 
-    def match_number(self, s, start):
-        n = len(s)
-        idx = start
-        if s[idx] == "-":
-            idx += 1
-            if idx >= n:
-                raise _StopAt(start)
-        c = s[idx]
-        if "1" <= c <= "9":
-            idx += 1
-            while idx < n and s[idx] in _DIGITS:
-                idx += 1
-        elif c == "0":
-            idx += 1
+    def number(self, start):
+        # -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][-+]?[0-9]+)? : a fraction or exponent not
+        # followed by digits is not part of the number.
+        s = self.s
+        at = start + 1 if s.startswith("-", start) else start
+        if at < len(s) and s[at] == "0":
+            at += 1
+        elif at < len(s) and s[at] in _DIGITS:
+            at = self._digits(at)
         else:
-            raise _StopAt(start)
-        is_float = False
-        if idx < n - 1 and s[idx] == "." and s[idx + 1] in _DIGITS:
-            is_float = True
-            idx += 2
-            while idx < n and s[idx] in _DIGITS:
-                idx += 1
-        if idx < n - 1 and s[idx] in "eE":
-            e_start = idx
-            idx += 1
-            if idx < n - 1 and s[idx] in "-+":
-                idx += 1
-            while idx < n and s[idx] in _DIGITS:
-                idx += 1
-            if s[idx - 1] in _DIGITS:
-                is_float = True
-            else:
-                idx = e_start
-        text = s[start:idx]
-        if is_float:
-            return self.parse_float(text), idx
-        return self.parse_int(text), idx
+            raise _NoValue(start)
+        whole = at
+        if s.startswith(".", at) and at + 1 < len(s) and s[at + 1] in _DIGITS:
+            at = self._digits(at + 1)
+        if at < len(s) and s[at] in "eE":
+            mark = at + 1
+            if mark < len(s) and s[mark] in "+-":
+                mark += 1
+            if mark < len(s) and s[mark] in _DIGITS:
+                at = self._digits(mark)
+        if at == whole:
+            return self.make_int(s[start:at]), at
+        return self.make_float(s[start:at]), at
 
-    def parse_object(self, s, idx):
-        n = len(s)
+    def _digits(self, at):
+        while at < len(self.s) and self.s[at] in _DIGITS:
+            at += 1
+        return at
+
+    def _item(self, at):
+        try:
+            return self.value(at)
+        except _NoValue as stop:
+            raise JSONDecodeError("Expecting value", self.s, stop.at) from None
+
+    def object(self, at):
+        s = self.s
         pairs = []
-        idx = _skip_ws(s, idx, n)
-        if idx >= n or s[idx] != "}":
+        at = _after_blanks(s, at)
+        if s.startswith("}", at):
+            at += 1
+        else:
             while True:
-                if idx >= n or s[idx] != '"':
-                    raise JSONDecodeError("Expecting property name enclosed in double quotes", s, idx)
-                key, idx = _scanstring(s, idx + 1, self.strict)
-                key = self.memo.setdefault(key, key)
-                idx = _skip_ws(s, idx, n)
-                if idx >= n or s[idx] != ":":
-                    raise JSONDecodeError("Expecting ':' delimiter", s, idx)
-                idx = _skip_ws(s, idx + 1, n)
-                value, idx = self.scan(s, idx)
-                pairs.append((key, value))
-                idx = _skip_ws(s, idx, n)
-                if idx < n and s[idx] == "}":
+                if not s.startswith('"', at):
+                    raise JSONDecodeError("Expecting property name enclosed in double quotes", s, at)
+                key, at = _read_string(s, at + 1, self.strict)
+                # Equal keys share one string, as CPython's decoder does.
+                key = self.keys.setdefault(key, key)
+                at = _after_blanks(s, at)
+                if not s.startswith(":", at):
+                    raise JSONDecodeError("Expecting ':' delimiter", s, at)
+                item, at = self._item(_after_blanks(s, at + 1))
+                pairs.append((key, item))
+                at = _after_blanks(s, at)
+                if s.startswith("}", at):
+                    at += 1
                     break
-                if idx >= n or s[idx] != ",":
-                    raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-                idx = _skip_ws(s, idx + 1, n)
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs), idx + 1
-        result = dict(pairs)
+                if not s.startswith(",", at):
+                    raise JSONDecodeError("Expecting ',' delimiter", s, at)
+                at = _after_blanks(s, at + 1)
+        if self.pairs_hook is not None:
+            return self.pairs_hook(pairs), at
+        made = dict(pairs)
         if self.object_hook is not None:
-            result = self.object_hook(result)
-        return result, idx + 1
+            made = self.object_hook(made)
+        return made, at
 
-    def parse_array(self, s, idx):
-        n = len(s)
-        values = []
-        idx = _skip_ws(s, idx, n)
-        if idx >= n or s[idx] != "]":
-            while True:
-                value, idx = self.scan(s, idx)
-                values.append(value)
-                idx = _skip_ws(s, idx, n)
-                if idx < n and s[idx] == "]":
-                    break
-                if idx >= n or s[idx] != ",":
-                    raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-                idx = _skip_ws(s, idx + 1, n)
-        return values, idx + 1
+    def array(self, at):
+        s = self.s
+        items = []
+        at = _after_blanks(s, at)
+        if s.startswith("]", at):
+            return items, at + 1
+        while True:
+            item, at = self._item(at)
+            items.append(item)
+            at = _after_blanks(s, at)
+            if s.startswith("]", at):
+                return items, at + 1
+            if not s.startswith(",", at):
+                raise JSONDecodeError("Expecting ',' delimiter", s, at)
+            at = _after_blanks(s, at + 1)
 
 
 class JSONDecoder:
-    """Simple JSON <https://json.org> decoder: objects become dicts, arrays lists, strings
-    strs, numbers ints or floats, true/false/null True/False/None (and NaN, Infinity,
-    -Infinity floats)."""
-
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, strict=True,
                  object_pairs_hook=None):
         self.object_hook = object_hook
+        self.object_pairs_hook = object_pairs_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_constant = parse_constant or _NAMED.__getitem__
         self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
-
-    def decode(self, s):
-        """Return the Python representation of ``s`` (a ``str`` instance
-        containing a JSON document).
-        """
-        obj, end = self.raw_decode(s, idx=_skip_ws(s, 0, len(s)))
-        end = _skip_ws(s, end, len(s))
-        if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
-        return obj
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON document from ``s`` (a ``str`` beginning with
-        a JSON document) and return a 2-tuple of the Python
-        representation and the index in ``s`` where the document ended.
-        """
         try:
-            return _Scanner(self).scan(s, idx)
-        except _StopAt as err:
-            raise JSONDecodeError("Expecting value", s, err.pos) from None
+            return _Reader(self, s).value(idx)
+        except _NoValue as stop:
+            raise JSONDecodeError("Expecting value", s, stop.at) from None
+
+    def decode(self, s):
+        result, end = self.raw_decode(s, _after_blanks(s, 0))
+        end = _after_blanks(s, end)
+        if end != len(s):
+            raise JSONDecodeError("Extra data", s, end)
+        return result
 
 
-_default_decoder = JSONDecoder()
+_plain_decoder = JSONDecoder()
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
-    """Deserialize ``s`` (a ``str`` instance containing a JSON document) to a Python
-    object."""
     if not isinstance(s, str):
-        raise TypeError(f"the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}")
+        raise TypeError("the JSON object must be str, bytes or bytearray, not %s" % type(s).__name__)
     if s.startswith("\ufeff"):
         raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
-    if (cls is None and object_hook is None and parse_int is None and parse_float is None and
-            parse_constant is None and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw["object_hook"] = object_hook
-    if object_pairs_hook is not None:
-        kw["object_pairs_hook"] = object_pairs_hook
-    if parse_float is not None:
-        kw["parse_float"] = parse_float
-    if parse_int is not None:
-        kw["parse_int"] = parse_int
-    if parse_constant is not None:
-        kw["parse_constant"] = parse_constant
-    return cls(**kw).decode(s)
+    hooks = {"object_hook": object_hook, "parse_float": parse_float, "parse_int": parse_int,
+             "parse_constant": parse_constant, "object_pairs_hook": object_pairs_hook}
+    for name, hook in hooks.items():
+        if hook is not None:
+            kw[name] = hook
+    if cls is None and not kw:
+        return _plain_decoder.decode(s)
+    return (cls or JSONDecoder)(**kw).decode(s)
 
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
          object_pairs_hook=None, **kw):
-    """Deserialize ``fp`` (a ``.read()``-supporting file-like object containing a JSON
-    document) to a Python object."""
     return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
                  parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
 
 
-# ---- encoding ----
+# ---- writing ----
 
-# The escapes of a string: the quote, the backslash, and the control characters.
-_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-_ESCAPE_TABLE = {}
-for _i in range(0x20):
-    _ESCAPE_TABLE[_i] = _ESCAPES.get(chr(_i), "\\u%04x" % _i)
-_ESCAPE_TABLE[ord('"')] = '\\"'
-_ESCAPE_TABLE[ord("\\")] = "\\\\"
-_ASCII_TABLE = dict(_ESCAPE_TABLE)
-_ASCII_TABLE[0x7F] = "\\u007f"
-del _i
+# How a character is written inside a JSON string: the quote, the backslash and the
+# control characters always escaped (short forms where JSON has them); with
+# ensure_ascii, everything outside printable ASCII too, as \uXXXX (a surrogate pair
+# beyond the BMP).
+_SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 
-def _non_ascii_escape(c):
-    n = ord(c)
-    if n < 0x10000:
-        return "\\u%04x" % n
-    n -= 0x10000
-    return "\\u%04x\\u%04x" % (0xD800 | ((n >> 10) & 0x3FF), 0xDC00 | (n & 0x3FF))
+def _escaped(c):
+    short = _SHORT.get(c)
+    if short is not None:
+        return short
+    code = ord(c)
+    if code < 0x10000:
+        return "\\u%04x" % code
+    code -= 0x10000
+    return "\\u%04x\\u%04x" % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF))
 
 
-def py_encode_basestring(s):
-    """Return a JSON representation of a Python string"""
-    return '"' + s.translate(_ESCAPE_TABLE) + '"'
+def encode_basestring(s):
+    return '"' + "".join(_escaped(c) if c < " " or c in '"\\' else c for c in s) + '"'
 
 
-def py_encode_basestring_ascii(s):
-    """Return an ASCII-only JSON representation of a Python string"""
-    s = s.translate(_ASCII_TABLE)
-    if not s.isascii():
-        s = "".join([c if c < "\x80" else _non_ascii_escape(c) for c in s])
-    return '"' + s + '"'
+def encode_basestring_ascii(s):
+    return '"' + "".join(c if " " <= c <= "~" and c not in '"\\' else _escaped(c) for c in s) + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+py_encode_basestring = encode_basestring
+py_encode_basestring_ascii = encode_basestring_ascii
 
 
-def _floatstr(o, allow_nan):
-    if o != o:
-        text = "NaN"
-    elif o == _INFINITY:
-        text = "Infinity"
-    elif o == -_INFINITY:
-        text = "-Infinity"
-    else:
-        return repr(o)
-    if not allow_nan:
-        raise ValueError("Out of range float values are not JSON compliant")
-    return text
-
-
-# What CPython encodes as an int or a str because it is one: IntEnum and StrEnum members
-# here are not (Edge Python has no int or str subclasses yet).
-def _int_like(o):
+# What CPython writes as an int or a str because it is one: IntEnum and StrEnum members
+# here are not (enum.py marks their classes).
+def _acts_as_int(o):
     return getattr(type(o), "_edge_int_", False) is True
 
 
-def _str_like(o):
+def _acts_as_str(o):
     return getattr(type(o), "_edge_str_", False) is True
 
 
-def _tuple_like(o):
+def _acts_as_tuple(o):
     return hasattr(type(o), "_fields") and hasattr(type(o), "_make")
 
 
 class JSONEncoder:
-    """Extensible JSON <https://json.org> encoder for Python data structures: dicts
-    become objects, lists and tuples arrays, strs strings, ints and floats numbers,
-    True/False/None true/false/null. A subclass's default() may encode other objects."""
-
     item_separator = ", "
     key_separator = ": "
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, sort_keys=False,
                  indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+        self.skipkeys, self.ensure_ascii, self.check_circular = skipkeys, ensure_ascii, check_circular
+        self.allow_nan, self.sort_keys, self.indent = allow_nan, sort_keys, indent
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
+            # Lines end after a comma: no trailing space there.
             self.item_separator = ","
         if default is not None:
             self.default = default
 
     def default(self, o):
-        """Return a serializable object for ``o``, or raise ``TypeError``."""
-        raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
+        raise TypeError("Object of type %s is not JSON serializable" % type(o).__name__)
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure."""
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            return encode_basestring(o)
+            return (encode_basestring_ascii if self.ensure_ascii else encode_basestring)(o)
         return "".join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string representation as available."""
-        markers = {} if self.check_circular else None
-        encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
-        indent = self.indent
-        if indent is not None and not isinstance(indent, str):
-            indent = " " * indent
-        out = []
-        _Encoding(self, markers, encoder, indent).encode(o, 0, out)
-        if _one_shot:
-            return out
-        return iter(out)
+        pieces = []
+        _Writer(self, pieces, _one_shot).value(o, 0)
+        return iter(pieces)
 
 
-# The chunks of an encoding, as CPython's iterencode yields them: a primitive value joined
-# to the separator before it, a container's brackets and separators on their own.
-class _Encoding:
-    def __init__(self, owner, markers, encoder, indent):
-        self.owner = owner
-        self.markers = markers
+class _Writer:
+    # Appends the text of one document to `out` in CPython's pieces (iterencode shows
+    # them): a scalar item travels with the bracket or separator before it, a container
+    # item after it; keys, key separators and closing brackets are pieces of their own.
+
+    def __init__(self, encoder, out, one_shot):
         self.encoder = encoder
-        self.indent = indent
-        self.item_separator = owner.item_separator
-        self.key_separator = owner.key_separator
-        self.allow_nan = owner.allow_nan
-        self.sort_keys = owner.sort_keys
-        self.skipkeys = owner.skipkeys
+        self.out = out
+        self.quote = encode_basestring_ascii if encoder.ensure_ascii else encode_basestring
+        indent = encoder.indent
+        self.indent = " " * indent if isinstance(indent, int) else indent
+        self.open = {} if encoder.check_circular else None
+        # CPython's one-shot encoder (no indent) names no value in the NaN error.
+        self.name_bad_float = not one_shot or indent is not None
 
-    def float_text(self, o):
-        try:
-            return _floatstr(o, self.allow_nan)
-        except ValueError:
-            if self.indent is not None:
-                # CPython's Python encoder (the one that indents) names the value.
-                raise ValueError("Out of range float values are not JSON compliant: " + repr(o)) from None
-            raise
+    def number(self, x):
+        if isinstance(x, float):
+            if x != x:
+                text = "NaN"
+            elif x in (float("inf"), float("-inf")):
+                text = "Infinity" if x > 0 else "-Infinity"
+            else:
+                return float.__repr__(x)
+            if not self.encoder.allow_nan:
+                suffix = ": " + repr(x) if self.name_bad_float else ""
+                raise ValueError("Out of range float values are not JSON compliant" + suffix)
+            return text
+        return int.__repr__(x) if isinstance(x, int) else repr(x.value)
 
-    # The text of a primitive value, or None for anything else.
-    def primitive(self, o):
+    def scalar(self, o):
+        # The text of a str, number, bool or None; None for anything else.
         if isinstance(o, str):
-            return self.encoder(o)
+            return self.quote(o)
         if o is None:
             return "null"
-        if o is True:
-            return "true"
-        if o is False:
-            return "false"
-        if isinstance(o, int):
-            return repr(int(o))
-        if isinstance(o, float):
-            return self.float_text(o)
+        if o is True or o is False:
+            return "true" if o else "false"
+        if isinstance(o, (int, float)) or _acts_as_int(o):
+            return self.number(o)
+        if _acts_as_str(o):
+            return self.quote(o.value)
         return None
 
-    def encode(self, o, level, out):
-        text = self.primitive(o)
+    def value(self, o, depth, before=""):
+        text = self.scalar(o)
         if text is not None:
-            out.append(text)
-        elif isinstance(o, (list, tuple)) or _tuple_like(o):
-            self.encode_list(o, level, out)
+            self.out.append(before + text)
+            return
+        if before:
+            self.out.append(before)
+        if isinstance(o, (list, tuple)) or _acts_as_tuple(o):
+            self.array(o, depth)
         elif isinstance(o, dict):
-            self.encode_dict(o, level, out)
-        elif _int_like(o):
-            out.append(repr(int(o)))
-        elif _str_like(o):
-            out.append(self.encoder(o._value_))
+            self.mapping(o, depth)
         else:
             self.enter(o)
-            self.encode(self.owner.default(o), level, out)
+            self.value(self.encoder.default(o), depth)
             self.leave(o)
 
     def enter(self, o):
-        if self.markers is not None:
-            if id(o) in self.markers:
+        if self.open is not None:
+            if id(o) in self.open:
                 raise ValueError("Circular reference detected")
-            self.markers[id(o)] = o
+            self.open[id(o)] = o
 
     def leave(self, o):
-        if self.markers is not None:
-            del self.markers[id(o)]
+        if self.open is not None:
+            del self.open[id(o)]
 
-    def encode_list(self, lst, level, out):
-        if not lst:
-            out.append("[]")
-            return
-        self.enter(lst)
-        buf = "["
-        if self.indent is not None:
-            level += 1
-            newline_indent = "\n" + self.indent * level
-            separator = self.item_separator + newline_indent
-            buf += newline_indent
-        else:
-            newline_indent = None
-            separator = self.item_separator
-        first = True
-        for value in lst:
-            if first:
-                first = False
-            else:
-                buf = separator
-            text = self.primitive(value)
-            if text is not None:
-                out.append(buf + text)
-            else:
-                out.append(buf)
-                self.encode(value, level, out)
-        if newline_indent is not None:
-            level -= 1
-            out.append("\n" + self.indent * level)
-        out.append("]")
-        self.leave(lst)
+    def layout(self, depth):
+        # (text after the opening bracket, text between items, text before the closing
+        # one): with an indent, each item on a line of its own, one step further in.
+        between = self.encoder.item_separator
+        if self.indent is None:
+            return "", between, None
+        inner = "\n" + self.indent * (depth + 1)
+        return inner, between + inner, "\n" + self.indent * depth
 
-    def encode_dict(self, dct, level, out):
-        if not dct:
-            out.append("{}")
+    def array(self, items, depth):
+        if not items:
+            self.out.append("[]")
             return
-        self.enter(dct)
-        out.append("{")
-        if self.indent is not None:
-            level += 1
-            newline_indent = "\n" + self.indent * level
-            item_separator = self.item_separator + newline_indent
-            out.append(newline_indent)
-        else:
-            newline_indent = None
-            item_separator = self.item_separator
-        items = sorted(dct.items()) if self.sort_keys else dct.items()
-        first = True
-        for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = self.float_text(key)
-            elif key is True:
-                key = "true"
-            elif key is False:
-                key = "false"
-            elif key is None:
-                key = "null"
-            elif isinstance(key, int) or _int_like(key):
-                key = repr(int(key))
-            elif _str_like(key):
-                key = key._value_
-            elif self.skipkeys:
+        self.enter(items)
+        first, between, last = self.layout(depth)
+        before = "[" + first
+        for item in items:
+            self.value(item, depth + 1, before)
+            before = between
+        if last is not None:
+            self.out.append(last)
+        self.out.append("]")
+        self.leave(items)
+
+    def key_text(self, key):
+        if isinstance(key, str):
+            return key
+        if _acts_as_str(key):
+            return key.value
+        if isinstance(key, (bool, int, float)) or key is None or _acts_as_int(key):
+            return self.scalar(key)
+        if self.encoder.skipkeys:
+            return None
+        raise TypeError("keys must be str, int, float, bool or None, not %s" % type(key).__name__)
+
+    def mapping(self, d, depth):
+        if not d:
+            self.out.append("{}")
+            return
+        self.enter(d)
+        first, between, last = self.layout(depth)
+        self.out.append("{")
+        if first:
+            self.out.append(first)
+        pairs = sorted(d.items()) if self.encoder.sort_keys else d.items()
+        started = False
+        for key, item in pairs:
+            key = self.key_text(key)
+            if key is None:
                 continue
-            else:
-                raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
-            if first:
-                first = False
-            else:
-                out.append(item_separator)
-            out.append(self.encoder(key))
-            out.append(self.key_separator)
-            self.encode(value, level, out)
-        if newline_indent is not None:
-            level -= 1
-            out.append("\n" + self.indent * level)
-        out.append("}")
-        self.leave(dct)
+            if started:
+                self.out.append(between)
+            started = True
+            self.out.append(self.quote(key))
+            self.out.append(self.encoder.key_separator)
+            self.value(item, depth + 1)
+        if last is not None:
+            self.out.append(last)
+        self.out.append("}")
+        self.leave(d)
 
 
-_default_encoder = JSONEncoder()
+def _encoder_for(cls, skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys, kw):
+    # The default settings share one encoder.
+    if cls is None and not kw and (skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default,
+                                   sort_keys) == (False, True, True, True, None, None, None, False):
+        return _plain_encoder
+    return (cls or JSONEncoder)(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                                allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                                sort_keys=sort_keys, **kw)
+
+
+_plain_encoder = JSONEncoder()
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None,
           separators=None, default=None, sort_keys=False, **kw):
-    """Serialize ``obj`` to a JSON formatted ``str``."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and indent is None and
-            separators is None and default is None and not sort_keys and not kw):
-        return _default_encoder.encode(obj)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular, allow_nan=allow_nan,
-               indent=indent, separators=separators, default=default, sort_keys=sort_keys, **kw).encode(obj)
+    encoder = _encoder_for(cls, skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default,
+                           sort_keys, kw)
+    return encoder.encode(obj)
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None,
          separators=None, default=None, sort_keys=False, **kw):
-    """Serialize ``obj`` as a JSON formatted stream to ``fp`` (a ``.write()``-supporting
-    file-like object)."""
-    if cls is None:
-        cls = JSONEncoder
-    iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular, allow_nan=allow_nan,
-                   indent=indent, separators=separators, default=default, sort_keys=sort_keys, **kw).iterencode(obj)
-    for chunk in iterable:
-        fp.write(chunk)
+    encoder = _encoder_for(cls, skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default,
+                           sort_keys, kw)
+    for piece in encoder.iterencode(obj):
+        fp.write(piece)
 
 
 # json.decoder and json.encoder, CPython's submodules, by the names programs use.
-class _Namespace:
+class _Submodule:
     def __init__(self, **names):
-        for key, value in names.items():
-            setattr(self, key, value)
+        for name, value in names.items():
+            setattr(self, name, value)
 
 
-decoder = _Namespace(JSONDecoder=JSONDecoder, JSONDecodeError=JSONDecodeError, scanstring=_scanstring)
-encoder = _Namespace(JSONEncoder=JSONEncoder, encode_basestring=encode_basestring,
+decoder = _Submodule(JSONDecoder=JSONDecoder, JSONDecodeError=JSONDecodeError, scanstring=_read_string)
+encoder = _Submodule(JSONEncoder=JSONEncoder, encode_basestring=encode_basestring,
                      encode_basestring_ascii=encode_basestring_ascii)
