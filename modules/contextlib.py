@@ -1,10 +1,10 @@
-# contextlib — CPython 3.11's context-manager utilities for Edge Python, in plain Python
-# (modules/README.md): contextmanager (as a `with` and as a decorator), suppress,
-# closing, nullcontext, redirect_stdout, redirect_stderr, ExitStack, ContextDecorator and
-# AbstractContextManager. print() writes to sys.stdout as the program sets it, so
-# redirect_stdout catches what print writes (the host prints tracebacks itself: an
-# uncaught exception's report does not go through sys.stderr). The async versions
-# wait for async, and chdir for the os module.
+# contextlib — helpers for `with`, for Edge Python in plain Python (modules/README.md),
+# written here from CPython 3.11's documented behaviour: contextmanager (in a `with` and
+# as a decorator), suppress, closing, nullcontext, redirect_stdout, redirect_stderr,
+# ExitStack, ContextDecorator and AbstractContextManager. print() writes to sys.stdout
+# as the program sets it, so redirect_stdout catches what print writes (an uncaught
+# exception's report is printed by the host, not through sys.stderr). The async
+# versions wait for async, and chdir for an os module.
 
 import sys
 from abc import ABC, abstractmethod
@@ -13,22 +13,21 @@ __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "redirect_stdout", "redirect_stderr", "suppress"]
 
 
-def _has_methods(C, *methods):
-    for method in methods:
-        for B in C.__mro__:
-            own = getattr(B, "__dict__", None)
-            if own is not None and method in own:
-                if own[method] is None:
-                    return NotImplemented
+def _defines_all(cls, names):
+    # True when the class (or a base) defines every name, and none of them as None.
+    for name in names:
+        found = False
+        for klass in cls.__mro__:
+            own = getattr(klass, "__dict__", None) or {}
+            if name in own:
+                found = own[name] is not None
                 break
-        else:
-            return NotImplemented
+        if not found:
+            return False
     return True
 
 
 class AbstractContextManager(ABC):
-    """Something `with` can use: __enter__ (returning self here) and __exit__."""
-
     def __enter__(self):
         return self
 
@@ -38,237 +37,228 @@ class AbstractContextManager(ABC):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _has_methods(C, "__enter__", "__exit__")
-        return NotImplemented
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return True if _defines_all(C, ("__enter__", "__exit__")) else NotImplemented
 
 
-# What functools.wraps copies, without importing functools.
-def _wraps(wrapper, wrapped):
+def _copy_names(wrapper, wrapped):
+    # functools.wraps's part that matters here, without importing functools.
     for name in ("__module__", "__name__", "__qualname__"):
-        try:
-            setattr(wrapper, name, getattr(wrapped, name))
-        except (AttributeError, TypeError):
-            pass
+        if hasattr(wrapped, name):
+            try:
+                setattr(wrapper, name, getattr(wrapped, name))
+            except (AttributeError, TypeError):
+                pass
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 class ContextDecorator:
-    "A context manager that also decorates a function: each call runs inside it."
+    # A manager that can also decorate a function: every call runs inside a `with` of
+    # a manager from _recreate_cm() (the manager itself, unless it is single-use).
 
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
-        def inner(*args, **kwds):
-            with self._recreate_cm():
+        manager = self
+
+        def run_inside(*args, **kwds):
+            with manager._recreate_cm():
                 return func(*args, **kwds)
-        return _wraps(inner, func)
+
+        return _copy_names(run_inside, func)
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """What a @contextmanager function returns: its generator as a context manager."""
+    # A generator that yields once, as a manager: entering runs it to the yield, leaving
+    # runs it on (or throws the block's exception in at the yield).
 
     def __init__(self, func, args, kwds):
+        self._factory = (func, args, kwds)
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
 
     def _recreate_cm(self):
-        # One generator serves one `with`: a decorated function makes a new one per call.
-        return self.__class__(self.func, self.args, self.kwds)
+        # A generator serves one `with`: each decorated call needs a fresh one.
+        func, args, kwds = self._factory
+        return type(self)(func, args, kwds)
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        for yielded in self.gen:
+            return yielded
+        raise RuntimeError("generator didn't yield")
 
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            else:
-                raise RuntimeError("generator didn't stop")
+    def __exit__(self, kind, value, tb):
+        if kind is None:
+            return self._finish()
         if value is None:
-            # An instance, so that the one thrown can be told from another coming back.
-            value = typ()
+            # The thrown exception must be an instance, so it can be recognised below.
+            value = kind()
         try:
             self.gen.throw(value)
-        except StopIteration as exc:
-            # The generator finished: the exception is swallowed, unless it is the
-            # StopIteration the body raised.
-            return exc is not value
-        except RuntimeError as exc:
-            # The body's own exception comes back: let `with` re-raise it.
-            if exc is value:
-                return False
-            # A StopIteration of the body that the generator turned into a
-            # RuntimeError (PEP 479) is the body's exception still.
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                return False
-            raise
-        except BaseException as exc:
-            # The body's exception went through the generator: `with` re-raises it;
-            # another one, raised by the generator, propagates from here.
-            if exc is not value:
-                raise
-            return False
+        except StopIteration as ended:
+            # The generator caught the exception and returned: it is swallowed, unless
+            # the block's exception was that very StopIteration.
+            return ended is not value
+        except BaseException as raised:
+            return self._came_back(raised, value)
         raise RuntimeError("generator didn't stop after throw()")
+
+    def _finish(self):
+        for _ in self.gen:
+            raise RuntimeError("generator didn't stop")
+        return False
+
+    def _came_back(self, raised, value):
+        # The block's own exception passed through the generator: returning False lets
+        # `with` raise it again, as if no generator had been there. So does a
+        # StopIteration of the block that PEP 479 turned into a RuntimeError. Any other
+        # exception is the generator's own and goes on from here.
+        if raised is value:
+            return False
+        if isinstance(raised, RuntimeError) and isinstance(value, StopIteration) and raised.__cause__ is value:
+            return False
+        raise raised
 
 
 def contextmanager(func):
-    """Make a generator function that yields once into a context manager factory: the
-    code before the yield is __enter__, the value yielded is what `as` binds, the code
-    after it is __exit__ (an exception of the body is raised at the yield)."""
-    def helper(*args, **kwds):
+    def make_manager(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return _wraps(helper, func)
+
+    return _copy_names(make_manager, func)
 
 
 class closing(AbstractContextManager):
-    """`with closing(thing) as t:` gives thing, and calls thing.close() at the end."""
-
+    # Calls thing.close() when the block ends, however it ends.
     def __init__(self, thing):
-        self.thing = thing
+        self._closeable = thing
 
     def __enter__(self):
-        return self.thing
+        return self._closeable
 
-    def __exit__(self, *exc_info):
-        self.thing.close()
+    def __exit__(self, kind, exc, tb):
+        self._closeable.close()
 
 
-class _RedirectStream(AbstractContextManager):
+class nullcontext(AbstractContextManager):
+    # Does nothing: stands in where a manager is optional.
+    def __init__(self, enter_result=None):
+        self._given = enter_result
+
+    def __enter__(self):
+        return self._given
+
+    def __exit__(self, kind, exc, tb):
+        return None
+
+
+class suppress(AbstractContextManager):
+    # Ends the block quietly when it raises one of the given exception classes.
+    def __init__(self, *exceptions):
+        self._quiet_kinds = exceptions
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, kind, exc, tb):
+        # issubclass alone decides, as CPython documents (no __instancecheck__ hooks).
+        return kind is not None and issubclass(kind, self._quiet_kinds)
+
+
+class _Redirect(AbstractContextManager):
+    # Points sys.<_stream> at new_target for the block; nested and reused `with`s
+    # each restore what they replaced.
     _stream = None
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # A stack of the streams replaced, so that one object may be entered again.
-        self._old_targets = []
+        self._replaced = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
+        self._replaced.append(getattr(sys, self._stream))
         setattr(sys, self._stream, self._new_target)
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        setattr(sys, self._stream, self._replaced.pop())
 
 
-class redirect_stdout(_RedirectStream):
-    """Within the block, sys.stdout (and so print()) is the given file object."""
-
+class redirect_stdout(_Redirect):
     _stream = "stdout"
 
 
-class redirect_stderr(_RedirectStream):
-    """Within the block, sys.stderr is the given file object."""
-
+class redirect_stderr(_Redirect):
     _stream = "stderr"
 
 
-class suppress(AbstractContextManager):
-    """An exception of one of the given classes ends the block quietly; the program goes
-    on after the `with` statement."""
-
-    def __init__(self, *exceptions):
-        self._exceptions = exceptions
-
-    def __enter__(self):
-        pass
-
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
-
-
 class ExitStack(AbstractContextManager):
-    """A stack of exit callbacks and context managers entered while the program runs,
-    all unwound (last in, first out) when the ExitStack's own block ends."""
+    # Exit callbacks gathered while the program runs, called last-in first-out when the
+    # stack's own block ends (or close() is called), as nested `with`s would call them:
+    # one that returns true swallows the exception on its way, one that raises replaces it.
 
     def __init__(self):
         self._exit_callbacks = []
 
-    def pop_all(self):
-        """Move the callbacks to a new ExitStack, which it returns."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+    def _add(self, exit_function):
+        self._exit_callbacks.append(exit_function)
 
     def push(self, exit):
-        """Push an __exit__-like callback (or an object's __exit__); it may swallow the
-        exception by returning true."""
-        exit_method = getattr(type(exit), "__exit__", None)
-        if exit_method is None:
-            self._exit_callbacks.append(exit)
+        # An object with __exit__ is pushed as its bound __exit__; any other callable is
+        # called as __exit__ would be.
+        method = getattr(type(exit), "__exit__", None)
+        if method is None:
+            self._add(exit)
         else:
-            self._push_cm_exit(exit, exit_method)
+            self._add(lambda kind, exc, tb: method(exit, kind, exc, tb))
         return exit
 
     def enter_context(self, cm):
-        """Enter cm, push its __exit__, and return what __enter__ returned."""
-        cls = type(cm)
-        _enter = getattr(cls, "__enter__", None)
-        _exit = getattr(cls, "__exit__", None)
-        if _enter is None or _exit is None:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol")
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
+        kind = type(cm)
+        enter = getattr(kind, "__enter__", None)
+        leave = getattr(kind, "__exit__", None)
+        if enter is None or leave is None:
+            raise TypeError("'%s.%s' object does not support the context manager protocol"
+                            % (kind.__module__, kind.__qualname__))
+        entered = enter(cm)
+        self._add(lambda k, exc, tb: leave(cm, k, exc, tb))
+        return entered
 
     def callback(self, callback, /, *args, **kwds):
-        """Push callback(*args, **kwds), called at the end whatever happens."""
-        def _exit_wrapper(exc_type, exc, tb):
+        def call_it(kind, exc, tb):
             callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append(_exit_wrapper)
+
+        call_it.__wrapped__ = callback
+        self._add(call_it)
         return callback
 
-    def _push_cm_exit(self, cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        self._exit_callbacks.append(_exit_wrapper)
+    def pop_all(self):
+        moved = type(self)()
+        moved._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return moved
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        # Last pushed, first called, as nested `with` statements would.
-        suppressed_exc = False
-        pending_raise = False
+        had_exception = exc_details[0] is not None
+        current = exc_details
+        swallowed = False
+        raised = None
         while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+            exit_function = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, None)
-        if pending_raise:
-            raise exc_details[1]
-        return received_exc and suppressed_exc
+                if exit_function(*current):
+                    swallowed = True
+                    raised = None
+                    current = (None, None, None)
+            except BaseException as new:
+                raised = new
+                current = (type(new), new, None)
+        if raised is not None:
+            raise raised
+        return had_exception and swallowed
 
     def close(self):
-        """Unwind the stack now."""
         self.__exit__(None, None, None)
-
-
-class nullcontext(AbstractContextManager):
-    """A context manager that does nothing: `as` binds enter_result."""
-
-    def __init__(self, enter_result=None):
-        self.enter_result = enter_result
-
-    def __enter__(self):
-        return self.enter_result
-
-    def __exit__(self, *excinfo):
-        pass
