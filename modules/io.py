@@ -1,17 +1,15 @@
-# io — CPython 3.11's in-memory text stream for Edge Python, in plain Python
-# (modules/README.md): StringIO (write, read, readline, readlines, iteration, seek, tell,
-# truncate, getvalue, close, the `with` statement), with the newline translations and
-# the messages of CPython's, and the names programs test against (IOBase, TextIOBase,
-# UnsupportedOperation, SEEK_SET/SEEK_CUR/SEEK_END). Edge Python has no files and no
-# bytes yet: open(), BytesIO and the buffered classes wait for them.
+# io — in-memory text streams, for Edge Python in plain Python (modules/README.md),
+# written here from CPython 3.11's documented behaviour: StringIO (write, read,
+# readline, readlines, iteration, seek, tell, truncate, getvalue, close, `with`), its
+# newline translations and CPython's messages, and the names programs test against
+# (IOBase, TextIOBase, UnsupportedOperation, SEEK_SET/SEEK_CUR/SEEK_END). Edge Python has
+# no files and no bytes yet: open(), BytesIO and the buffered classes wait for them.
 
 __all__ = ["StringIO", "IOBase", "TextIOBase", "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
            "DEFAULT_BUFFER_SIZE"]
 
-SEEK_SET = 0
-SEEK_CUR = 1
-SEEK_END = 2
-DEFAULT_BUFFER_SIZE = 8192
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+DEFAULT_BUFFER_SIZE = 8 * 1024
 
 
 class UnsupportedOperation(OSError, ValueError):
@@ -19,34 +17,35 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 class IOBase:
-    """The abstract base class for all I/O classes."""
+    # What every stream has: `with`, iteration by lines, and answers of "no" for what a
+    # subclass does not support.
+
+    def _ensure_open(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
 
     def __enter__(self):
-        self._checkClosed()
+        self._ensure_open()
         return self
 
-    def __exit__(self, *args):
+    def __exit__(self, kind, exc, tb):
         self.close()
 
     def __iter__(self):
-        self._checkClosed()
+        self._ensure_open()
         return self
 
     def __next__(self):
         line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def _checkClosed(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
+        if line:
+            return line
+        raise StopIteration
 
     def flush(self):
-        self._checkClosed()
+        self._ensure_open()
 
     def isatty(self):
-        self._checkClosed()
+        self._ensure_open()
         return False
 
     def readable(self):
@@ -62,70 +61,73 @@ class IOBase:
         raise UnsupportedOperation("fileno")
 
     def writelines(self, lines):
-        self._checkClosed()
+        self._ensure_open()
         for line in lines:
             self.write(line)
 
     def readlines(self, hint=-1):
+        # With a positive hint, stop once the lines read reach that many characters.
         if hint is None or hint <= 0:
             return list(self)
-        lines = []
-        n = 0
-        for line in self:
-            lines.append(line)
-            n += len(line)
-            if n >= hint:
+        taken = []
+        total = 0
+        while total < hint:
+            line = self.readline()
+            if not line:
                 break
-        return lines
+            taken.append(line)
+            total += len(line)
+        return taken
 
 
 class TextIOBase(IOBase):
-    """Base class for text I/O."""
-
     encoding = None
     errors = None
     newlines = None
 
 
-class StringIO(TextIOBase):
-    """Text I/O implementation using an in-memory buffer.
+def _type_name(value):
+    return type(value).__name__
 
-    The initial_value argument sets the value of object.  The newline
-    argument is like the one of TextIOWrapper's constructor."""
+
+class StringIO(TextIOBase):
+    # The text is kept as a string plus the pieces written at its end since it was last
+    # joined, so that many small writes stay cheap; _cursor is the stream position.
 
     def __init__(self, initial_value="", newline="\n"):
         if newline is not None and not isinstance(newline, str):
-            raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
+            raise TypeError("newline must be str or None, not " + _type_name(newline))
         if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError(f"illegal newline value: {newline!r}")
+            raise ValueError("illegal newline value: %r" % (newline,))
         if initial_value is not None and not isinstance(initial_value, str):
-            raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
+            raise TypeError("initial_value must be str or None, not " + _type_name(initial_value))
         self._newline = newline
-        self._parts = []
-        self._buf = ""
-        self._pos = 0
-        self._closed = False
+        self._joined = ""
+        self._tail = []
+        self._tail_size = 0
+        self._cursor = 0
+        self._is_closed = False
         if initial_value:
             self.write(initial_value)
-            self._pos = 0
+            self._cursor = 0
 
-    # The text so far, with what was appended since the last look joined in.
-    def _text(self):
-        if self._parts:
-            self._buf += "".join(self._parts)
-            self._parts = []
-        return self._buf
+    def _all(self):
+        if self._tail:
+            self._joined = self._joined + "".join(self._tail)
+            self._tail = []
+            self._tail_size = 0
+        return self._joined
 
-    def _size(self):
-        return len(self._buf) + sum([len(p) for p in self._parts])
+    def _length(self):
+        return len(self._joined) + self._tail_size
+
+    def _ensure_open(self):
+        if self._is_closed:
+            raise ValueError("I/O operation on closed file")
 
     @property
     def closed(self):
-        return self._closed
-
-    def _checkClosed(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file")
+        return self._is_closed
 
     @property
     def line_buffering(self):
@@ -136,135 +138,111 @@ class StringIO(TextIOBase):
         return None
 
     def close(self):
-        """Close the IO object."""
-        self._closed = True
-        self._parts = []
-        self._buf = ""
+        self._is_closed = True
+        self._joined, self._tail, self._tail_size = "", [], 0
 
     def readable(self):
-        self._checkClosed()
+        self._ensure_open()
         return True
 
-    def writable(self):
-        self._checkClosed()
-        return True
-
-    def seekable(self):
-        self._checkClosed()
-        return True
+    writable = seekable = readable
 
     def getvalue(self):
-        """Retrieve the entire contents of the object."""
-        self._checkClosed()
-        return self._text()
+        self._ensure_open()
+        return self._all()
+
+    def _translated(self, text):
+        # newline=None reads any line ending as "\n"; "\r" and "\r\n" write "\n" as
+        # themselves; "" and "\n" keep the text as it is.
+        mode = self._newline
+        if mode is None:
+            return text.replace("\r\n", "\n").replace("\r", "\n")
+        if mode == "\r" or mode == "\r\n":
+            return text.replace("\n", mode)
+        return text
 
     def write(self, s):
-        """Write string to file.
-
-        Returns the number of characters written, which is always equal to
-        the length of the string.
-        """
-        self._checkClosed()
+        self._ensure_open()
         if not isinstance(s, str):
-            raise TypeError(f"string argument expected, got '{type(s).__name__}'")
-        n = len(s)
-        if self._newline is None:
-            s = s.replace("\r\n", "\n").replace("\r", "\n")
-        elif self._newline in ("\r", "\r\n"):
-            s = s.replace("\n", self._newline)
-        size = self._size()
-        if self._pos == size:
-            self._parts.append(s)
+            raise TypeError("string argument expected, got '%s'" % _type_name(s))
+        given = len(s)
+        text = self._translated(s)
+        end = self._length()
+        if self._cursor == end:
+            self._tail.append(text)
+            self._tail_size += len(text)
         else:
-            text = self._text()
-            if self._pos > size:
-                text += "\0" * (self._pos - size)
-            self._buf = text[:self._pos] + s + text[self._pos + len(s):]
-        self._pos += len(s)
-        return n
+            # Writing inside the text overwrites it; past its end, "\0" fills the gap.
+            whole = self._all()
+            gap = "\0" * max(0, self._cursor - end)
+            self._joined = whole[:self._cursor] + gap + text + whole[self._cursor + len(text):]
+        self._cursor += len(text)
+        return given
+
+    def _stop_at(self, size, message):
+        if size is not None and not isinstance(size, int):
+            raise TypeError(message % _type_name(size))
+        text = self._all()
+        start = min(self._cursor, len(text))
+        limit = len(text) if size is None or size < 0 else min(len(text), start + size)
+        return text, start, limit
 
     def read(self, size=-1):
-        """Read at most size characters, returned as a string.
-
-        If the argument is negative or omitted, read until EOF
-        is reached. Return an empty string at EOF.
-        """
-        self._checkClosed()
-        if size is not None and not isinstance(size, int):
-            raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
-        text = self._text()
-        start = min(self._pos, len(text))
-        end = len(text) if size is None or size < 0 else min(len(text), start + size)
-        self._pos = max(self._pos, end)
-        return text[start:end]
+        self._ensure_open()
+        text, start, limit = self._stop_at(size, "argument should be integer or None, not '%s'")
+        self._cursor = max(self._cursor, limit)
+        return text[start:limit]
 
     def readline(self, size=-1):
-        """Read until newline or EOF.
-
-        Returns an empty string if EOF is hit immediately.
-        """
-        self._checkClosed()
-        if size is not None and not isinstance(size, int):
-            raise TypeError(f"integer argument expected, got '{type(size).__name__}'")
-        text = self._text()
-        start = min(self._pos, len(text))
-        limit = len(text) if size is None or size < 0 else min(len(text), start + size)
+        self._ensure_open()
+        text, start, limit = self._stop_at(size, "integer argument expected, got '%s'")
         if self._newline == "":
-            end = start
-            while end < limit:
-                c = text[end]
-                end += 1
-                if c == "\n":
-                    break
-                if c == "\r":
-                    if end < limit and text[end] == "\n":
-                        end += 1
-                    break
+            end = self._universal_line_end(text, start, limit)
         else:
-            mark = "\n" if self._newline is None else self._newline
-            i = text.find(mark, start, limit)
-            end = limit if i < 0 else i + len(mark)
-        self._pos = max(self._pos, end)
+            ending = self._newline or "\n"
+            found = text.find(ending, start, limit)
+            end = limit if found < 0 else found + len(ending)
+        self._cursor = max(self._cursor, end)
         return text[start:end]
 
+    def _universal_line_end(self, text, start, limit):
+        # A line ends after "\n", after "\r", or after "\r\n".
+        for at in range(start, limit):
+            c = text[at]
+            if c == "\n":
+                return at + 1
+            if c == "\r":
+                return at + 2 if at + 1 < limit and text[at + 1] == "\n" else at + 1
+        return limit
+
     def tell(self):
-        """Tell the current file position."""
-        self._checkClosed()
-        return self._pos
+        self._ensure_open()
+        return self._cursor
 
     def seek(self, pos, whence=0):
-        """Change stream position."""
-        self._checkClosed()
+        self._ensure_open()
         if not isinstance(pos, int):
-            raise TypeError(f"'{type(pos).__name__}' object cannot be interpreted as an integer")
-        if whence not in (0, 1, 2):
-            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
-        if pos < 0 and whence == 0:
-            raise ValueError(f"Negative seek position {pos}")
-        if whence != 0 and pos != 0:
+            raise TypeError("'%s' object cannot be interpreted as an integer" % _type_name(pos))
+        if whence not in (SEEK_SET, SEEK_CUR, SEEK_END):
+            raise ValueError("Invalid whence (%s, should be 0, 1 or 2)" % (whence,))
+        if whence == SEEK_SET:
+            if pos < 0:
+                raise ValueError("Negative seek position %d" % pos)
+            self._cursor = pos
+        elif pos != 0:
             raise OSError("Can't do nonzero cur-relative seeks")
-        if whence == 1:
-            pos = self._pos
-        elif whence == 2:
-            pos = self._size()
-        self._pos = pos
-        return pos
+        elif whence == SEEK_END:
+            self._cursor = self._length()
+        return self._cursor
 
     def truncate(self, pos=None):
-        """Truncate size to pos.
-
-        The pos argument defaults to the current file position, as
-        returned by tell().  The current file position is unchanged.
-        Returns the new absolute position.
-        """
-        self._checkClosed()
+        self._ensure_open()
         if pos is None:
-            pos = self._pos
+            pos = self._cursor
         elif pos < 0:
-            raise ValueError(f"Negative size value {pos}")
-        text = self._text()
-        if pos < len(text):
-            self._buf = text[:pos]
+            raise ValueError("Negative size value %d" % pos)
+        whole = self._all()
+        self._joined = whole[:pos]
         return pos
 
     def detach(self):
