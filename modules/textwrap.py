@@ -1,217 +1,237 @@
-# textwrap — CPython 3.11's text wrapping and filling for Edge Python, in plain Python
-# (modules/README.md): TextWrapper, wrap, fill, shorten, dedent and indent. There is no
-# `re` module, so the text is cut into words by hand, by the rules CPython's word
-# separator follows: runs of whitespace, em-dashes ("--") between words, and words that
-# may break after a hyphen between letters ("goof-ball" -> "goof-", "ball").
+# textwrap — wrapping and filling text, for Edge Python in plain Python
+# (modules/README.md), written here from CPython 3.11's documented behaviour:
+# TextWrapper, wrap, fill, shorten, dedent and indent, with CPython's lines exactly.
+#
+# Text is cut into chunks (runs of white space, and words) and lines are filled with
+# whole chunks. With break_on_hyphens a word may also end after a hyphen that stands
+# between letters ("goof-ball" gives "goof-" and "ball"), and an em-dash ("--") between
+# words is a chunk of its own. There is no re module, so the chunking is done by hand
+# below, following the rules CPython documents and applies.
 
 __all__ = ["TextWrapper", "wrap", "fill", "dedent", "indent", "shorten"]
 
-_whitespace = "\t\n\x0b\x0c\r "
+_WHITESPACE = "\t\n\x0b\x0c\r "
 
 
-def _is_word_char(c):
+def _is_word(c):
     return c.isalnum() or c == "_"
 
 
 def _is_letter(c):
-    return (c.isalnum() or c == "_") and not c.isdecimal()
+    return _is_word(c) and not c.isdecimal()
 
 
-def _is_word_end(c):
-    return _is_word_char(c) or c in "!\"'&.,?"
+def _ends_word(c):
+    # What may stand before an em-dash: a word character or common punctuation.
+    return _is_word(c) or c in "!\"'&.,?"
 
 
-# Whether text[k:] is two or more hyphens followed by a word character.
-def _em_dash_at(text, k):
-    n = len(text)
-    j = k
-    while j < n and text[j] == "-":
-        j += 1
-    return j - k >= 2 and j < n and _is_word_char(text[j])
+class _Chunker:
+    # Cuts text into chunks by the hyphen-aware rules. `at` moves from chunk to chunk;
+    # the checks may look at characters before `at` (what the last chunk ended with).
 
+    def __init__(self, text):
+        self.text = text
 
-# Whether a word may break after the hyphen at text[k]: two letters before it, or a
-# letter, a hyphen and a letter; and after it a letter, maybe a hyphen, and a letter.
-def _hyphen_breaks(text, k):
-    n = len(text)
-    before = (k >= 2 and _is_letter(text[k - 2]) and _is_letter(text[k - 1])) or \
-        (k >= 3 and _is_letter(text[k - 3]) and text[k - 2] == "-" and _is_letter(text[k - 1]))
-    if not before or k + 2 >= n or not _is_letter(text[k + 1]):
-        return False
-    if _is_letter(text[k + 2]):
-        return True
-    return text[k + 2] == "-" and k + 3 < n and _is_letter(text[k + 3])
+    def char(self, i):
+        return self.text[i] if 0 <= i < len(self.text) else ""
 
+    def is_space(self, i):
+        c = self.char(i)
+        return c != "" and c in _WHITESPACE
 
-def _split_on_hyphens(text):
-    chunks = []
-    n = len(text)
-    i = 0
-    while i < n:
-        if text[i] in _whitespace:
-            j = i + 1
-            while j < n and text[j] in _whitespace:
-                j += 1
-        elif i > 0 and _is_word_end(text[i - 1]) and _em_dash_at(text, i):
-            j = i + 1
-            while text[j] == "-":
-                j += 1
-        else:
-            k = i + 1
-            while True:
-                if k < n and text[k] == "-" and _hyphen_breaks(text, k):
-                    j = k + 1
-                    break
-                if k == n or text[k] in _whitespace:
-                    j = k
-                    break
-                if _is_word_end(text[k - 1]) and _em_dash_at(text, k):
-                    j = k
-                    break
-                k += 1
-        chunks.append(text[i:j])
-        i = j
-    return chunks
+    def letter(self, i):
+        c = self.char(i)
+        return c != "" and _is_letter(c)
 
-
-def _split_on_whitespace(text):
-    chunks = []
-    n = len(text)
-    i = 0
-    while i < n:
-        space = text[i] in _whitespace
-        j = i + 1
-        while j < n and (text[j] in _whitespace) == space:
+    def dash_run(self, i):
+        # The end of a run of two or more hyphens at i that a word character follows,
+        # or -1.
+        j = i
+        while self.char(j) == "-":
             j += 1
-        chunks.append(text[i:j])
-        i = j
-    return chunks
+        if j - i >= 2 and self.char(j) != "" and _is_word(self.char(j)):
+            return j
+        return -1
+
+    def hyphen_break(self, h):
+        # A word may end after the hyphen at h when two letters (or letter, hyphen,
+        # letter) stand before it and a letter, maybe a hyphen, and a letter after it.
+        before = (self.letter(h - 2) and self.letter(h - 1)) or \
+                 (self.letter(h - 3) and self.char(h - 2) == "-" and self.letter(h - 1))
+        if not before or not self.letter(h + 1):
+            return False
+        return self.letter(h + 2) or (self.char(h + 2) == "-" and self.letter(h + 3))
+
+    def next_end(self, start):
+        text = self.text
+        if self.is_space(start):
+            end = start
+            while self.is_space(end):
+                end += 1
+            return end
+        if start > 0 and _ends_word(text[start - 1]):
+            dashes = self.dash_run(start)
+            if dashes > 0:
+                return dashes
+        # The shortest word that ends at a hyphen break, before white space or the end,
+        # or before an em-dash.
+        end = start + 1
+        while True:
+            if self.char(end) == "-" and self.hyphen_break(end):
+                return end + 1
+            if end >= len(text) or self.is_space(end):
+                return end
+            if _ends_word(text[end - 1]) and self.dash_run(end) > 0:
+                return end
+            end += 1
+
+    def chunks(self):
+        pieces = []
+        at = 0
+        while at < len(self.text):
+            end = self.next_end(at)
+            pieces.append(self.text[at:end])
+            at = end
+        return pieces
 
 
-# Whether a chunk ends a sentence: a lowercase letter, then . ! or ?, maybe a quote.
+def _space_and_words(text):
+    # Without hyphen breaks: runs of white space and runs of anything else.
+    pieces = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or (text[i] in _WHITESPACE) != (text[start] in _WHITESPACE):
+            pieces.append(text[start:i])
+            start = i
+    return pieces
+
+
 def _ends_sentence(chunk):
-    if chunk and chunk[-1] in "\"'":
+    # A lowercase ASCII letter, then . ! or ?, then maybe a quote, at the chunk's end.
+    if chunk[-1:] in ("'", '"'):
         chunk = chunk[:-1]
     return len(chunk) >= 2 and chunk[-1] in ".!?" and "a" <= chunk[-2] <= "z"
 
 
 class TextWrapper:
-    unicode_whitespace_trans = {ord(c): ord(" ") for c in _whitespace}
-
     def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
-                 replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
-                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
-                 placeholder=" [...]"):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+                 replace_whitespace=True, fix_sentence_endings=False, break_long_words=True, drop_whitespace=True,
+                 break_on_hyphens=True, tabsize=8, *, max_lines=None, placeholder=" [...]"):
+        # The documented attributes, which may be changed between calls.
+        self.width, self.max_lines, self.placeholder = width, max_lines, placeholder
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        self.expand_tabs, self.tabsize, self.replace_whitespace = expand_tabs, tabsize, replace_whitespace
+        self.drop_whitespace, self.fix_sentence_endings = drop_whitespace, fix_sentence_endings
+        self.break_long_words, self.break_on_hyphens = break_long_words, break_on_hyphens
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
+            text = "".join(" " if c in _WHITESPACE else c for c in text)
         return text
 
     def _split(self, text):
-        if self.break_on_hyphens is True:
-            return _split_on_hyphens(text)
-        return _split_on_whitespace(text)
-
-    def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
-
-    # A chunk longer than a whole line: its head goes on the current line (at a hyphen
-    # when it can), or, with break_long_words off, the whole chunk on a line of its own.
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind("-", 0, space_left)
-                if hyphen > 0 and any(c != "-" for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
-
-    def _wrap_chunks(self, chunks):
-        lines = []
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        chunks = chunks[::-1]
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            # No line but the first starts with whitespace.
-            if self.drop_whitespace and chunks[-1].strip() == "" and lines:
-                chunks.pop()
-            while chunks:
-                size = len(chunks[-1])
-                if cur_len + size > width:
-                    break
-                cur_line.append(chunks.pop())
-                cur_len += size
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum([len(c) for c in cur_line])
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == "":
-                cur_len -= len(cur_line[-1])
-                cur_line.pop()
-            if not cur_line:
-                continue
-            rest_is_blank = not chunks or (self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
-            if self.max_lines is None or len(lines) + 1 < self.max_lines or (rest_is_blank and cur_len <= width):
-                lines.append(indent + "".join(cur_line))
-                continue
-            # The last line allowed: end it with the placeholder.
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + "".join(cur_line))
-                    return lines
-                cur_len -= len(cur_line[-1])
-                cur_line.pop()
-            if lines:
-                prev_line = lines[-1].rstrip()
-                if len(prev_line) + len(self.placeholder) <= self.width:
-                    lines[-1] = prev_line + self.placeholder
-                    return lines
-            lines.append(indent + self.placeholder.lstrip())
-            return lines
-        return lines
+        if self.break_on_hyphens:
+            return _Chunker(text).chunks()
+        return _space_and_words(text)
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
 
+    def _fix_sentence_endings(self, chunks):
+        # Two spaces after a sentence's end, when one space follows it (a chunk made
+        # two spaces is not looked at as a sentence's end itself).
+        skip_next = False
+        for i in range(len(chunks) - 1):
+            if skip_next:
+                skip_next = False
+            elif chunks[i + 1] == " " and _ends_sentence(chunks[i]):
+                chunks[i + 1] = "  "
+                skip_next = True
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        # A chunk longer than a whole line: cut what fits (at a hyphen within it when
+        # hyphens may break and one comes after something else), or, when long words
+        # may not be broken, put it whole on a line of its own.
+        room = width - cur_len if width >= 1 else 1
+        word = reversed_chunks[-1]
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            hyphen = word.rfind("-", 0, room)
+            if hyphen > 0 and word[:hyphen].strip("-"):
+                cut = hyphen + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
+
+    def _wrap_chunks(self, chunks):
+        if self.width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % self.width)
+        if self.max_lines is not None:
+            first_indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(first_indent) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
+        pending = list(reversed(chunks))
+        lines = []
+        while pending:
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
+            # A line does not start with white space (except the first).
+            if lines and self.drop_whitespace and not pending[-1].strip():
+                pending.pop()
+            line = []
+            used = 0
+            while pending and used + len(pending[-1]) <= room:
+                used += len(pending[-1])
+                line.append(pending.pop())
+            if pending and len(pending[-1]) > room:
+                self._handle_long_word(pending, line, used, room)
+                used = sum(len(c) for c in line)
+            if self.drop_whitespace and line and not line[-1].strip():
+                used -= len(line.pop())
+            if not line:
+                continue
+            if self._may_end_here(lines, pending, used, room):
+                lines.append(prefix + "".join(line))
+                continue
+            self._end_with_placeholder(lines, line, used, room, prefix)
+            break
+        return lines
+
+    def _may_end_here(self, lines, pending, used, room):
+        # True while max_lines allows another full line, or when this one is the last
+        # and everything fits.
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        only_space_left = not pending or (self.drop_whitespace and len(pending) == 1 and not pending[0].strip())
+        return only_space_left and used <= room
+
+    def _end_with_placeholder(self, lines, line, used, room, prefix):
+        # The text goes on past max_lines: drop chunks from the end of this line until
+        # the placeholder fits after a word; failing that, put it at the end of the
+        # line before, or alone on a line.
+        while line:
+            if line[-1].strip() and used + len(self.placeholder) <= room:
+                lines.append(prefix + "".join(line) + self.placeholder)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(self.placeholder) <= self.width:
+                lines[-1] = previous + self.placeholder
+                return
+        lines.append(prefix + self.placeholder.lstrip())
+
     def wrap(self, text):
-        chunks = self._split_chunks(text)
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
         return "\n".join(self.wrap(text))
@@ -226,49 +246,45 @@ def fill(text, width=70, **kwargs):
 
 
 def shorten(text, width, **kwargs):
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(" ".join(text.strip().split()))
+    # The words joined by single spaces, cut to one line with the placeholder.
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(" ".join(text.split()))
 
 
-# The leading spaces and tabs of a line.
-def _margin_of(line):
-    i = 0
-    while i < len(line) and line[i] in " \t":
-        i += 1
-    return line[:i]
+def _indentation(line):
+    # The spaces and tabs that start a line, or None for a line of nothing else.
+    body = line.lstrip(" \t")
+    if body == "":
+        return None
+    return line[:len(line) - len(body)]
 
 
 def dedent(text):
+    # Lines of only spaces and tabs become empty; then the indentation that every other
+    # line starts with (the same characters, tabs and spaces not mixed up) goes.
     lines = text.split("\n")
-    margin = None
-    for k in range(len(lines)):
-        line = lines[k]
-        lead = _margin_of(line)
-        if len(lead) == len(line):
-            # Lines of spaces and tabs only are emptied and do not count.
-            lines[k] = ""
+    lines = [line if _indentation(line) is not None else "" for line in lines]
+    common = None
+    for line in lines:
+        own = _indentation(line)
+        if own is None:
             continue
-        if margin is None or lead.startswith(margin):
-            if margin is None:
-                margin = lead
-        elif margin.startswith(lead):
-            margin = lead
+        if common is None:
+            common = own
         else:
-            i = 0
-            while i < len(margin) and i < len(lead) and margin[i] == lead[i]:
-                i += 1
-            margin = margin[:i]
-    if margin:
-        n = len(margin)
-        lines = [line[n:] if line.startswith(margin) else line for line in lines]
+            n = 0
+            while n < min(len(common), len(own)) and common[n] == own[n]:
+                n += 1
+            common = common[:n]
+    if common:
+        lines = [line[len(common):] if line.startswith(common) else line for line in lines]
     return "\n".join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    out = []
-    for line in text.splitlines(True):
-        if (predicate(line) if predicate is not None else line.strip()):
-            out.append(prefix + line)
-        else:
-            out.append(line)
-    return "".join(out)
+    # The prefix before every line the predicate accepts: by default, lines that are
+    # not only white space.
+    if predicate is None:
+        def predicate(line):
+            return line.strip()
+
+    return "".join(prefix + line if predicate(line) else line for line in text.splitlines(True))
