@@ -104,10 +104,8 @@ class SequenceMatcher:
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
         a, b, where, junk = self.a, self.b, self.b2j, self.bjunk
-        if ahi is None:
-            ahi = len(a)
-        if bhi is None:
-            bhi = len(b)
+        ahi = len(a) if ahi is None else ahi
+        bhi = len(b) if bhi is None else bhi
         # ending[j]: how long the run of indexed matches is that ends at a[i], b[j]. The
         # first longest run met (smallest i, then smallest j) wins.
         best_i, best_j, best = alo, blo, 0
@@ -190,18 +188,19 @@ class SequenceMatcher:
         tag, i1, i2, j1, j2 = codes[-1]
         if tag == "equal":
             codes[-1] = (tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n))
-        group = []
-        for tag, i1, i2, j1, j2 in codes:
-            # A long equal stretch ends one hunk (after n lines) and starts the next
-            # (with its last n lines).
-            if tag == "equal" and i2 - i1 > 2 * n:
-                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
-                yield group
-                group = []
-                i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
-            group.append((tag, i1, i2, j1, j2))
-        if group and not (len(group) == 1 and group[0][0] == "equal"):
-            yield group
+        # A hunk ends inside an equal stretch longer than 2n lines: its first n lines
+        # close the hunk, its last n open the next one.
+        hunk = []
+        for code in codes:
+            tag, i1, i2, j1, j2 = code
+            if tag != "equal" or i2 - i1 <= 2 * n:
+                hunk.append(code)
+                continue
+            hunk.append((tag, i1, i1 + n, j1, j1 + n))
+            yield hunk
+            hunk = [(tag, i2 - n, i2, j2 - n, j2)]
+        if any(code[0] != "equal" for code in hunk):
+            yield hunk
 
     def ratio(self):
         matched = 0

@@ -32,16 +32,24 @@ def pp(object, *args, sort_dicts=False, **kwargs):
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
+# saferepr, isreadable and isrecursive are the three parts of one one-line rendering.
+def _rendered(object):
+    return PrettyPrinter().format(object, {}, None, 0)
+
+
 def saferepr(object):
-    return PrettyPrinter().format(object, {}, None, 0)[0]
+    text, readable, recursive = _rendered(object)
+    return text
 
 
 def isreadable(object):
-    return PrettyPrinter().format(object, {}, None, 0)[1]
+    text, readable, recursive = _rendered(object)
+    return readable
 
 
 def isrecursive(object):
-    return PrettyPrinter().format(object, {}, None, 0)[2]
+    text, readable, recursive = _rendered(object)
+    return recursive
 
 
 class _Ordered:
@@ -129,15 +137,18 @@ class PrettyPrinter:
         if self._stream is not None:
             self._stream.write(self.pformat(object) + "\n")
 
-    def isrecursive(self, object):
-        return self.format(object, {}, 0, 0)[2]
-
     def isreadable(self, object):
-        _, readable, recursive = self.format(object, {}, 0, 0)
+        text, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
+
+    def isrecursive(self, object):
+        text, readable, recursive = self.format(object, {}, 0, 0)
+        return recursive
 
     # -- one line: (text, readable, recursive) --
 
+    # A subclass may override format(): every one-line rendering, items included,
+    # goes through it.
     def format(self, object, context, maxlevels, level):
         return self._one_line(object, context, maxlevels, level)
 
@@ -179,7 +190,7 @@ class PrettyPrinter:
         for entry in entries:
             parts = []
             for value in entry:
-                text, ok, loops = self._one_line(value, context, maxlevels, level + 1)
+                text, ok, loops = self.format(value, context, maxlevels, level + 1)
                 parts.append(text)
                 readable = readable and ok
                 recursive = recursive or loops
@@ -193,7 +204,7 @@ class PrettyPrinter:
         return list(mapping.items())
 
     def _repr(self, object, context, level):
-        text, readable, recursive = self._one_line(object, dict(context), self._depth, level)
+        text, readable, recursive = self.format(object, dict(context), self._depth, level)
         if not readable:
             self._readable = False
         if recursive:
@@ -229,36 +240,45 @@ class PrettyPrinter:
         out.append(text)
 
     def _put_items(self, items, out, indent, allowance, context, level):
-        # A sequence's items, one a line at indent + the indent per level; in compact
-        # mode, items whose repr fits are packed on a line, ", " between them.
+        # A sequence's items, one a line at indent + the indent per level.
         step = self._indent_per_level
         indent += step
         if step > 1:
             out.append(" " * (step - 1))
-        newline = ",\n" + " " * indent
         items = list(items)
-        room = full = self._width - indent + 1
-        separator = ""
+        if self._compact:
+            self._pack_items(items, out, indent, allowance, context, level)
+            return
         for n, item in enumerate(items):
             last = n == len(items) - 1
-            if last:
-                room -= allowance
-                full -= allowance
-            if self._compact:
-                text = self._repr(item, context, level)
-                need = len(text) + 2
-                if room < need:
-                    room = full
-                    if separator:
-                        separator = newline
-                if room >= need:
-                    room -= need
-                    out.append(separator + text)
-                    separator = ", "
-                    continue
-            out.append(separator)
-            separator = newline
+            if n:
+                out.append(",\n" + " " * indent)
             self._put(item, out, indent, allowance if last else 1, context, level)
+
+    def _pack_items(self, items, out, indent, allowance, context, level):
+        # compact=True: items whose repr fits are packed on a line, ", " between them
+        # (each counted with two columns for what follows it); an item that fits on no
+        # line is written as _put writes it, on a line of its own.
+        line_width = self._width - indent + 1
+        room = line_width
+        before = ""
+        for n, item in enumerate(items):
+            last = n == len(items) - 1
+            reserve = allowance if last else 0
+            room -= reserve
+            shown = self._repr(item, context, level)
+            cost = len(shown) + 2
+            if cost > room:
+                room = line_width - reserve
+                before = ",\n" + " " * indent if before else ""
+            if cost <= room:
+                out.append(before + shown)
+                room -= cost
+                before = ", "
+            else:
+                out.append(before)
+                before = ",\n" + " " * indent
+                self._put(item, out, indent, allowance if last else 1, context, level)
 
     def _put_pairs(self, pairs, out, indent, allowance, context, level):
         # "key: value" a line; a value that needs lines of its own starts after its key.

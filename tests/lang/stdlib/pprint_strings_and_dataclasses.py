@@ -42,6 +42,17 @@ for bad in [dict(indent=-1), dict(depth=0), dict(width=0)]:
         pprint.PrettyPrinter(**bad)
     except ValueError as e:
         print(e)
+
+
+# A subclass's format() is used for every item, as CPython's PrettyPrinter does.
+class Upper(pprint.PrettyPrinter):
+    def format(self, object, context, maxlevels, level):
+        if isinstance(object, str):
+            return repr(object.upper()), True, False
+        return pprint.PrettyPrinter.format(self, object, context, maxlevels, level)
+
+
+Upper(width=20).pprint({"key": ["some", "words", "here", 1]})
 # expect: ('Beautiful is better than ugly. '
 # expect:  'Explicit is better than implicit. '
 # expect:  'Simple is better than complex.')
@@ -93,3 +104,7 @@ for bad in [dict(indent=-1), dict(depth=0), dict(width=0)]:
 # expect: indent must be >= 0
 # expect: depth must be > 0
 # expect: width must be != 0
+# expect: {'KEY': ['SOME',
+# expect:          'WORDS',
+# expect:          'HERE',
+# expect:          1]}
