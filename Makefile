@@ -117,9 +117,10 @@ $(NATIVE_DIR)/obj $(WASM_DIR)/obj $(ASAN_DIR)/obj:
 	$(Q)mkdir -p $@
 
 # The test command: what is missing installed first (scripts/setup.sh), then the
-# expectations checked against CPython, then every Node test (the language corpus on the
-# native build and on edge.wasm, the JS API, the CLI, the browser tests). The installer
-# runs before make reads the build's prerequisites, hence the second make.
+# expectations and the tracebacks of tests/tracebacks/ checked against CPython, then every
+# Node test (the language corpus on the native build and on edge.wasm, the JS API, the CLI,
+# the browser tests). The installer runs before make reads the build's prerequisites,
+# hence the second make.
 test:
 	$(Q)bash scripts/setup.sh
 	$(Q)$(MAKE) --no-print-directory run-tests
@@ -127,6 +128,7 @@ test:
 .PHONY: run-tests setup
 run-tests: all
 	$(Q)$(PYTHON) tests/check_expect.py
+	$(Q)$(PYTHON) tests/check_tracebacks.py
 	$(Q)$(NPM) test --silent
 
 # Installs the Debian packages and npm dev dependencies that are missing, nothing else.
@@ -139,6 +141,7 @@ test-asan: asan wasm
 
 check-expect:
 	$(Q)$(PYTHON) tests/check_expect.py
+	$(Q)$(PYTHON) tests/check_tracebacks.py
 
 # BENCH_ARGS passes options to bench/run.mjs: make bench BENCH_ARGS="--runs 3 --json out.json".
 bench: all

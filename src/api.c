@@ -9,6 +9,7 @@
 #include "containers.h"
 #include "include/edge.h"
 #include "str.h"
+#include "suggest.h"
 #include "vm.h"
 
 void edge_config_init(EdgeConfig *config) {
@@ -113,17 +114,37 @@ static void append_visible(StrBuf *sb, const char *text, size_t len) {
     sb_append(sb, text + done, len - done);
 }
 
-static bool source_line(VM *vm, int line, const char **start, size_t *len) {
-    return text_line(vm->source, vm->source_len, line, start, len);
+/* The length to keep of `len` bytes of UTF-8 text under `cap`, cut at a character start. */
+static size_t cut_utf8(const char *text, size_t len, size_t cap) {
+    if (len <= cap) return len;
+    while (cap > 0 && ((unsigned char)text[cap] & 0xC0) == 0x80) cap--;
+    return cap;
+}
+
+/* A copy of an error's text bounded by what the run may still write (its output limit,
+ * edge_set_limits), at least 1 KiB of it, so a 10 MB message is not a 10 MB report. */
+static char *bounded_text(VM *vm, const char *text, size_t len) {
+    size_t max = vm->limits.max_output;
+    if (!max) return dup_text(text, len);
+    size_t left = vm->output_written < max ? max - vm->output_written : 0;
+    size_t keep = cut_utf8(text, len, left > 1024 ? left : 1024);
+    if (keep == len) return dup_text(text, len);
+    StrBuf sb;
+    sb_init(&sb);
+    sb_append(&sb, text, keep);
+    sb_printf(&sb, "\n[%zu more bytes not shown: the run's output limit]\n", len - keep);
+    char *r = dup_text(sb.data, sb.len);
+    sb_free(&sb);
+    return r;
 }
 
 static void set_error(VM *vm, const char *type, const char *message, const char *filename, int line, int col,
                       StrBuf *text) {
     clear_error(vm);
     vm->error_type = dup_text(type, strlen(type));
-    vm->error_message = dup_text(message, strlen(message));
+    vm->error_message = bounded_text(vm, message, strlen(message));
     vm->error_filename = dup_text(filename, strlen(filename));
-    vm->error_text = dup_text(text->data ? text->data : "", text->len);
+    vm->error_text = bounded_text(vm, text->data ? text->data : "", text->len);
     vm->error.type = vm->error_type;
     vm->error.message = vm->error_message;
     vm->error.filename = vm->error_filename;
@@ -139,6 +160,9 @@ static void set_error(VM *vm, const char *type, const char *message, const char 
  *       |
  *     1 | if x == 1
  *       |          ^                                                               */
+#define DIAG_LINE_MAX 1000 /* bytes of a source line a diagnostic shows whole */
+#define DIAG_WINDOW 160    /* ... and of a longer one, on each side of the caret */
+
 void api_report_diagnostic(VM *vm, const Diagnostic *d, const char *source, size_t source_len, const char *filename) {
     StrBuf sb;
     sb_init(&sb);
@@ -150,21 +174,34 @@ void api_report_diagnostic(VM *vm, const Diagnostic *d, const char *source, size
     if (text_line(source, source_len, d->line, &line, &len)) {
         char num[16];
         int width = snprintf(num, sizeof num, "%d", d->line);
-        sb_printf(&sb, "%*s |\n", width + 1, "");
-        sb_printf(&sb, " %s | ", num);
-        append_visible(&sb, line, len); /* "source code cannot contain null bytes" */
-        sb_append_char(&sb, '\n');
-        sb_printf(&sb, "%*s | ", width + 1, "");
-        /* The caret goes under code point `col`; keep tabs so it lines up. */
-        const char *p = line;
-        for (int c = 1; c < d->col && p < line + len;) {
+        /* The caret goes under code point `col`: its byte offset in the line. */
+        const char *at = line;
+        for (int c = 1; c < d->col && at < line + len; c++) {
             uint32_t cp;
-            size_t n = utf8_decode(p, (size_t)(line + len - p), &cp);
+            at += utf8_decode(at, (size_t)(line + len - at), &cp);
+        }
+        /* A very long line (minified code, a 10 MB literal) shows a window around the
+         * caret, with an ellipsis for each side cut, so the report stays small. */
+        const char *from = line, *to = line + len;
+        if (len > DIAG_LINE_MAX) {
+            from = at - line > DIAG_WINDOW ? at - DIAG_WINDOW : line;
+            to = line + len - at > DIAG_WINDOW ? at + DIAG_WINDOW : line + len;
+            while (from > line && ((unsigned char)*from & 0xC0) == 0x80) from--;
+            while (to < line + len && ((unsigned char)*to & 0xC0) == 0x80) to++;
+        }
+        sb_printf(&sb, "%*s |\n", width + 1, "");
+        sb_printf(&sb, " %s | %s", num, from > line ? "\xE2\x80\xA6" : "");
+        append_visible(&sb, from, (size_t)(to - from)); /* "source code cannot contain null bytes" */
+        sb_append_cstr(&sb, to < line + len ? "\xE2\x80\xA6\n" : "\n");
+        sb_printf(&sb, "%*s | %s", width + 1, "", from > line ? " " : "");
+        /* Keep tabs so the caret lines up. */
+        for (const char *p = from; p < at;) {
+            uint32_t cp;
+            p += utf8_decode(p, (size_t)(at - p), &cp);
             sb_append_char(&sb, cp == '\t' ? '\t' : ' ');
-            p += n;
-            c++;
         }
         int carets = d->end_col > d->col ? d->end_col - d->col : 1;
+        if (carets > DIAG_WINDOW) carets = DIAG_WINDOW;
         for (int i = 0; i < carets; i++) sb_append_char(&sb, '^');
         sb_append_char(&sb, '\n');
     }
@@ -173,11 +210,287 @@ void api_report_diagnostic(VM *vm, const Diagnostic *d, const char *source, size
     sb_free(&sb);
 }
 
-static bool same_frame(ObjTuple *a, ObjTuple *b) {
-    return a->items[0] == b->items[0] && a->items[1] == b->items[1] && a->items[2] == b->items[2];
+/* ---- tracebacks ---- */
+
+/* What the report says of one frame of a traceback (a TB_* tuple). */
+typedef struct FrameInfo {
+    ObjCode *code;
+    LineEntry *pos; /* NULL: no position known */
+    int line;
+} FrameInfo;
+
+static FrameInfo frame_info(Value entry) {
+    ObjTuple *t = AS_TUPLE(entry);
+    FrameInfo f;
+    f.code = AS_CODE(t->items[TB_CODE]);
+    f.pos = vm_position(f.code, (uint32_t)AS_INT(t->items[TB_OFFSET]));
+    f.line = f.pos ? (int)f.pos->line : (int)f.code->first_line;
+    return f;
 }
 
-/* An uncaught exception, as CPython prints it. */
+/* CPython counts a frame as the previous one again when its file, line and function are. */
+static bool same_place(FrameInfo a, FrameInfo b) {
+    return a.line == b.line && a.code->filename == b.code->filename && a.code->name == b.code->name;
+}
+
+static bool is_blank(uint32_t c) {
+    return c == ' ' || c == '\t' || c == '\f';
+}
+
+/* The characters a terminal shows two columns wide (East Asian Width W and F, Unicode
+ * 14 as CPython 3.11 has it, gaps of unassigned code points closed): CPython counts them
+ * twice when it lines the marks up under a line. */
+static const uint32_t wide_chars[][2] = {
+    {0x1100, 0x115F}, {0x231A, 0x231B}, {0x2329, 0x232A}, {0x23E9, 0x23EC}, {0x23F0, 0x23F0},
+    {0x23F3, 0x23F3}, {0x25FD, 0x25FE}, {0x2614, 0x2615}, {0x2648, 0x2653}, {0x267F, 0x267F},
+    {0x2693, 0x2693}, {0x26A1, 0x26A1}, {0x26AA, 0x26AB}, {0x26BD, 0x26BE}, {0x26C4, 0x26C5},
+    {0x26CE, 0x26CE}, {0x26D4, 0x26D4}, {0x26EA, 0x26EA}, {0x26F2, 0x26F3}, {0x26F5, 0x26F5},
+    {0x26FA, 0x26FA}, {0x26FD, 0x26FD}, {0x2705, 0x2705}, {0x270A, 0x270B}, {0x2728, 0x2728},
+    {0x274C, 0x274C}, {0x274E, 0x274E}, {0x2753, 0x2755}, {0x2757, 0x2757}, {0x2795, 0x2797},
+    {0x27B0, 0x27B0}, {0x27BF, 0x27BF}, {0x2B1B, 0x2B1C}, {0x2B50, 0x2B50}, {0x2B55, 0x2B55},
+    {0x2E80, 0x303E}, {0x3041, 0x3247}, {0x3250, 0x4DBF}, {0x4E00, 0xA4C6}, {0xA960, 0xA97C},
+    {0xAC00, 0xD7A3}, {0xF900, 0xFAD9}, {0xFE10, 0xFE19}, {0xFE30, 0xFE6B}, {0xFF01, 0xFF60},
+    {0xFFE0, 0xFFE6}, {0x16FE0, 0x1B2FB}, {0x1F004, 0x1F004}, {0x1F0CF, 0x1F0CF},
+    {0x1F18E, 0x1F18E}, {0x1F191, 0x1F19A}, {0x1F200, 0x1F320}, {0x1F32D, 0x1F335},
+    {0x1F337, 0x1F37C}, {0x1F37E, 0x1F393}, {0x1F3A0, 0x1F3CA}, {0x1F3CF, 0x1F3D3},
+    {0x1F3E0, 0x1F3F0}, {0x1F3F4, 0x1F3F4}, {0x1F3F8, 0x1F43E}, {0x1F440, 0x1F440},
+    {0x1F442, 0x1F4FC}, {0x1F4FF, 0x1F53D}, {0x1F54B, 0x1F54E}, {0x1F550, 0x1F567},
+    {0x1F57A, 0x1F57A}, {0x1F595, 0x1F596}, {0x1F5A4, 0x1F5A4}, {0x1F5FB, 0x1F64F},
+    {0x1F680, 0x1F6C5}, {0x1F6CC, 0x1F6CC}, {0x1F6D0, 0x1F6D2}, {0x1F6D5, 0x1F6DF},
+    {0x1F6EB, 0x1F6EC}, {0x1F6F4, 0x1F6FC}, {0x1F7E0, 0x1F7F0}, {0x1F90C, 0x1F93A},
+    {0x1F93C, 0x1F945}, {0x1F947, 0x1F9FF}, {0x1FA70, 0x1FAF6}, {0x20000, 0x3134A},
+};
+
+static size_t char_width(uint32_t c) {
+    if (c < wide_chars[0][0]) return 1;
+    size_t lo = 0, hi = sizeof wide_chars / sizeof *wide_chars;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c < wide_chars[mid][0]) hi = mid;
+        else if (c > wide_chars[mid][1]) lo = mid + 1;
+        else return 2;
+    }
+    return 1;
+}
+
+/* A source line as code points, for columns. */
+typedef struct CodePoints {
+    uint32_t *cp;
+    size_t *at;    /* byte offset of each code point, and of the end */
+    size_t *width; /* display columns before each code point, and before the end */
+    size_t len;
+} CodePoints;
+
+static CodePoints code_points(const char *text, size_t len) {
+    CodePoints c;
+    c.cp = malloc(sizeof(uint32_t) * (len + 1));
+    c.at = malloc(sizeof(size_t) * (len + 1));
+    c.width = malloc(sizeof(size_t) * (len + 1));
+    if (!c.cp || !c.at || !c.width) abort();
+    c.len = 0;
+    size_t w = 0;
+    for (size_t i = 0; i < len;) {
+        c.at[c.len] = i;
+        c.width[c.len] = w;
+        i += utf8_decode(text + i, len - i, &c.cp[c.len]);
+        w += char_width(c.cp[c.len++]);
+    }
+    c.at[c.len] = len;
+    c.width[c.len] = w;
+    return c;
+}
+
+/* Where CPython 3.11 puts the two kinds of marks under the failing expression `seg` (the
+ * code points [start, end) of the line): for a binary operation, ^ under the operator and ~
+ * under its operands; for a subscript, ^ from its [ to its ], ~ under what is subscripted.
+ * It parses the expression on its own to find them. False for other expressions. */
+static bool find_anchors(const char *text, CodePoints *cps, size_t start, size_t end, size_t *left, size_t *right,
+                         bool *tilde) {
+    const char *seg = text + cps->at[start];
+    size_t seg_len = cps->at[end] - cps->at[start];
+    Arena arena;
+    arena_init(&arena);
+    Diagnostic diag;
+    memset(&diag, 0, sizeof diag);
+    diag.filename = "<segment>";
+    Node *module = parse_module(&arena, seg, seg_len, &diag);
+    Node *e = module && module->module.body.len == 1 && module->module.body.items[0]->kind == N_EXPR_STMT
+                  ? module->module.body.items[0]->expr_stmt.value
+                  : NULL;
+    bool found = false;
+    /* Columns in the segment, from 0, and its code points. */
+    const uint32_t *cp = cps->cp + start;
+    size_t n = end - start;
+    if (e && e->kind == N_BIN_OP && e->binop.left->end_line == 1 && e->binop.right->line == 1) {
+        size_t from = (size_t)e->binop.left->end_col - 1, to = (size_t)e->binop.right->col - 1;
+        *tilde = false;
+        for (size_t i = from; i < to && i < n; i++) {
+            if (is_blank(cp[i])) continue;
+            found = true;
+            *left = i;
+            *right = i + 1;
+            if (i + 1 < to && !is_blank(cp[i + 1])) *right = i + 2; /* a two-character operator */
+            if (i + 1 < to && cp[i] == ')') continue;               /* a parenthesis around the left */
+            *tilde = true;
+            break;
+        }
+    } else if (e && e->kind == N_SUBSCRIPT && e->subscript.value->end_line == 1 && e->subscript.index->end_line == 1) {
+        size_t l = (size_t)e->subscript.value->end_col - 1, r = (size_t)e->subscript.index->end_col;
+        while (l < n && cp[l] != '[') l++;
+        while (r < n && cp[r] != ']') r++;
+        if (r < n) r++;
+        *left = l;
+        *right = r;
+        *tilde = true;
+        found = true;
+    }
+    arena_free(&arena);
+    if (found) {
+        *left += start;
+        *right += start;
+    }
+    return found;
+}
+
+/* The source line of a frame, without its indentation, and the marks under the part that
+ * failed: as CPython 3.11 shows them, and not at all when they would underline the whole
+ * line. */
+static void append_source(StrBuf *sb, FrameInfo f) {
+    const char *text;
+    size_t len;
+    if (!f.code->source || !text_line(f.code->source->chars, f.code->source->len, f.line, &text, &len)) return;
+    CodePoints cps = code_points(text, len);
+    size_t indent = 0;
+    while (indent < cps.len && is_blank(cps.cp[indent])) indent++;
+    if (indent == cps.len) goto done;
+    sb_append_cstr(sb, "    ");
+    append_visible(sb, text + cps.at[indent], len - cps.at[indent]);
+    sb_append_char(sb, '\n');
+    LineEntry *pos = f.pos;
+    if (!pos || pos->col == 0 || pos->end_col == 0 || (size_t)pos->col - 1 >= cps.len) goto done;
+    size_t start = (size_t)pos->col - 1, end;
+    size_t left = 0, right = 0;
+    bool anchors = false, tilde = false;
+    if (pos->end_line == pos->line) {
+        end = (size_t)pos->end_col - 1 < cps.len ? (size_t)pos->end_col - 1 : cps.len;
+        if (end <= start) goto done;
+        anchors = find_anchors(text, &cps, start, end, &left, &right, &tilde);
+    } else {
+        /* An expression over several lines: marked to the end of its first line. */
+        end = cps.len;
+        while (end > start && is_blank(cps.cp[end - 1])) end--;
+    }
+    /* Not shown when they would underline the whole line. CPython compares the columns
+     * they take with the line's characters, so a line with wide characters keeps them. */
+    if (start < indent || (!anchors && cps.width[end] - cps.width[start] == cps.len - indent)) goto done;
+    sb_append_cstr(sb, "    ");
+    for (size_t i = indent; i < end; i++) {
+        char mark = i < start ? ' ' : anchors && i >= left && i < right ? '^' : anchors && tilde ? '~' : '^';
+        for (size_t w = cps.width[i]; w < cps.width[i + 1]; w++) sb_append_char(sb, mark);
+    }
+    sb_append_char(sb, '\n');
+done:
+    free(cps.cp);
+    free(cps.at);
+    free(cps.width);
+}
+
+static void append_traceback(StrBuf *sb, ObjList *tb) {
+    sb_append_cstr(sb, "Traceback (most recent call last):\n");
+    /* Like CPython, a frame that repeats the previous one is shown three times, then
+     * counted: deep recursion stays readable. */
+    int repeats = 0;
+    FrameInfo prev = {NULL, NULL, 0};
+    for (int i = (int)tb->len - 1; i >= 0; i--) {
+        FrameInfo f = frame_info(tb->items[i]);
+        if (prev.code && same_place(prev, f)) {
+            repeats++;
+        } else {
+            if (repeats > 2)
+                sb_printf(sb, "  [Previous line repeated %d more time%s]\n", repeats - 2, repeats - 2 == 1 ? "" : "s");
+            repeats = 0;
+        }
+        prev = f;
+        if (repeats >= 3) continue;
+        sb_printf(sb, "  File \"%s\", line %d, in %s\n", f.code->filename->chars, f.line, f.code->name->chars);
+        append_source(sb, f);
+    }
+    if (repeats > 2)
+        sb_printf(sb, "  [Previous line repeated %d more time%s]\n", repeats - 2, repeats - 2 == 1 ? "" : "s");
+}
+
+/* What the last line of a report adds to the message: CPython's "Did you mean". */
+static void append_suggestion(VM *vm, StrBuf *sb, ObjException *e) {
+    if (!IS_STR(e->name)) return;
+    ObjStr *name = AS_STR(e->name), *near = NULL;
+    ObjClass *cls = e->base.cls;
+    if (vm_is_subclass(cls, vm->exc_class[EXC_NameError])) {
+        /* The innermost frame's names: its locals, its globals, the builtins. */
+        if (!IS_LIST(e->traceback) || !AS_LIST(e->traceback)->len) return;
+        ObjTuple *inner = AS_TUPLE(AS_LIST(e->traceback)->items[0]);
+        ObjCode *code = AS_CODE(inner->items[TB_CODE]);
+        ObjDict *globals = IS_KIND(inner->items[TB_GLOBALS], OBJ_DICT) ? AS_DICT(inner->items[TB_GLOBALS]) : NULL;
+        near = suggest_name(vm, name, (code->flags & CODE_MODULE) ? NULL : code, globals);
+        if (near) sb_printf(sb, ". Did you mean: '%s'?", near->chars);
+        /* CPython 3.12's hint for a module used without its import. */
+        if (suggest_is_module(name->chars))
+            sb_printf(sb, "%s forget to import '%s'?", near ? " Or did you" : ". Did you", name->chars);
+    } else if (vm_is_subclass(cls, vm->exc_class[EXC_AttributeError])) {
+        if (IS_NONE(e->obj)) return;
+        near = suggest_attribute(vm, e->obj, name);
+        if (near) sb_printf(sb, ". Did you mean: '%s'?", near->chars);
+    } else if (vm_is_subclass(cls, vm->exc_class[EXC_ImportError]) && IS_KIND(e->obj, OBJ_MODULE)) {
+        ObjModule *m = AS_MODULE(e->obj);
+        near = suggest_export(m->exports, m->globals, name);
+        if (near) sb_printf(sb, ". Did you mean: '%s'?", near->chars);
+    }
+}
+
+/* An exception class as a report names it: its __qualname__, after its module's name
+ * when that is neither __main__ nor builtins (shapes.ShapeError). */
+static void append_type_name(VM *vm, StrBuf *sb, ObjClass *cls) {
+    Value module = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, vm->dunder[DUNDER_module]);
+    Value qualname = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, vm->dunder[DUNDER_qualname]);
+    if (IS_STR(module) && strcmp(AS_STR(module)->chars, "__main__") != 0 && strcmp(AS_STR(module)->chars, "builtins") != 0)
+        sb_printf(sb, "%s.", AS_STR(module)->chars);
+    sb_append_cstr(sb, IS_STR(qualname) ? AS_STR(qualname)->chars : cls->name->chars);
+}
+
+/* One exception's part of the report: its traceback, then "Type: message". `message`
+ * receives str(exc) (with its NULs shown). */
+static void append_exception(VM *vm, StrBuf *sb, Value exc, StrBuf *message) {
+    ObjException *e = AS_EXCEPTION(exc);
+    if (IS_LIST(e->traceback) && AS_LIST(e->traceback)->len) append_traceback(sb, AS_LIST(e->traceback));
+    Value msg = op_str(vm, exc);
+    sb_init(message);
+    if (IS_ERR(msg)) {
+        vm_clear_exc(vm);
+        sb_append_cstr(message, "<exception str() failed>");
+    } else {
+        append_visible(message, AS_STR(msg)->chars, AS_STR(msg)->len);
+    }
+    sb_append_char(message, '\0');
+    append_type_name(vm, sb, e->base.cls);
+    StrBuf last;
+    sb_init(&last);
+    sb_append_cstr(&last, message->data);
+    append_suggestion(vm, &last, e);
+    sb_append_char(&last, '\0');
+    if (*last.data) sb_printf(sb, ": %s\n", last.data);
+    else sb_append_char(sb, '\n');
+    sb_free(&last);
+}
+
+/* The exception another one was raised from (its __cause__), or during the handling of
+ * (its __context__, unless `raise ... from` said otherwise); NONE_VAL when neither. */
+static Value chained(Value exc, bool *is_cause) {
+    ObjException *e = AS_EXCEPTION(exc);
+    *is_cause = !IS_NONE(e->cause);
+    if (*is_cause) return e->cause;
+    return e->suppress_context ? NONE_VAL : e->context;
+}
+
+/* An uncaught exception, as CPython prints it: the exceptions it was chained to first. */
 static void report_exception(VM *vm) {
     Value exc = vm->exc;
     StrBuf sb;
@@ -190,57 +503,43 @@ static void report_exception(VM *vm) {
         sb_free(&sb);
         return;
     }
+    /* The chain, newest first, each exception once (a chain may loop), the newest
+     * MAX_CHAIN of a longer one. str() of each may run Python code, so they are pinned. */
+    enum { MAX_CHAIN = 1000 };
+    Value *chain = NULL;
+    size_t n = 0, cap = 0;
+    for (Value v = exc; IS_EXCEPTION(v) && n < MAX_CHAIN;) {
+        bool seen = false;
+        for (size_t i = 0; i < n; i++) seen |= chain[i] == v;
+        if (seen) break;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 8;
+            chain = realloc(chain, sizeof(Value) * cap);
+            if (!chain) abort();
+        }
+        chain[n++] = gc_pin(vm, v);
+        bool is_cause;
+        v = chained(v, &is_cause);
+    }
+    StrBuf message;
+    for (size_t i = n; i-- > 0;) {
+        append_exception(vm, &sb, chain[i], &message);
+        if (i == 0) break;
+        sb_free(&message);
+        bool is_cause;
+        chained(chain[i - 1], &is_cause);
+        sb_append_cstr(&sb, is_cause ? "\nThe above exception was the direct cause of the following exception:\n\n"
+                                     : "\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    free(chain);
     ObjException *e = AS_EXCEPTION(exc);
     if (IS_LIST(e->traceback) && AS_LIST(e->traceback)->len) {
-        ObjList *tb = AS_LIST(e->traceback);
-        sb_append_cstr(&sb, "Traceback (most recent call last):\n");
-        int repeats = 0;
-        for (int i = (int)tb->len - 1; i >= 0; i--) {
-            ObjTuple *entry = AS_TUPLE(tb->items[i]);
-            const char *file = AS_STR(entry->items[0])->chars;
-            int ln = (int)AS_INT(entry->items[1]);
-            /* Like CPython, a frame that repeats the previous one is shown three times,
-             * then counted: deep recursion stays readable. */
-            ObjTuple *prev = i + 1 < (int)tb->len ? AS_TUPLE(tb->items[i + 1]) : NULL;
-            if (prev && prev->items[0] == entry->items[0] && prev->items[1] == entry->items[1] &&
-                prev->items[2] == entry->items[2]) {
-                if (++repeats >= 3) {
-                    if (i == 0 || !same_frame(AS_TUPLE(tb->items[i - 1]), entry)) {
-                        sb_printf(&sb, "  [Previous line repeated %d more time%s]\n", repeats - 2,
-                                  repeats - 2 == 1 ? "" : "s");
-                    }
-                    continue;
-                }
-            } else {
-                repeats = 0;
-            }
-            sb_printf(&sb, "  File \"%s\", line %d, in %s\n", file, ln, AS_STR(entry->items[2])->chars);
-            const char *text;
-            size_t len;
-            if (strcmp(file, vm->filename) == 0 && source_line(vm, ln, &text, &len)) {
-                while (len && (*text == ' ' || *text == '\t')) text++, len--;
-                if (len) {
-                    sb_append_cstr(&sb, "    ");
-                    append_visible(&sb, text, len);
-                    sb_append_char(&sb, '\n');
-                }
-            }
-        }
-        ObjTuple *inner = AS_TUPLE(tb->items[0]);
-        filename = AS_STR(inner->items[0])->chars;
-        line = (int)AS_INT(inner->items[1]);
-        col = (int)AS_INT(inner->items[3]);
+        FrameInfo inner = frame_info(AS_LIST(e->traceback)->items[0]);
+        filename = inner.code->filename->chars;
+        line = inner.line;
+        col = inner.pos && inner.pos->line == (uint32_t)line ? (int)inner.pos->col : 0;
     }
-    const char *type = e->base.cls->name->chars;
-    Value msg = op_str(vm, exc);
-    StrBuf message; /* str(exc), whole even if it holds a NUL (ValueError("a\0b")) */
-    sb_init(&message);
-    if (IS_ERR(msg)) vm_clear_exc(vm);
-    else append_visible(&message, AS_STR(msg)->chars, AS_STR(msg)->len);
-    sb_append_char(&message, '\0');
-    if (*message.data) sb_printf(&sb, "%s: %s\n", type, message.data);
-    else sb_printf(&sb, "%s\n", type);
-    set_error(vm, type, message.data, filename, line, col, &sb);
+    set_error(vm, e->base.cls->name->chars, message.data, filename, line, col, &sb);
     sb_free(&message);
     sb_free(&sb);
 }
@@ -264,7 +563,7 @@ static EdgeStatus load(EdgeVM *vm, const char *source, size_t len, const char *f
     /* Collect between programs so a long session of runs stays flat in memory. No C
      * holds a value between two calls of the API: the pins go. */
     vm->npins = 0;
-    gc_collect(vm);
+    gc_collect_release(vm);
 
     Arena arena;
     arena_init(&arena);
@@ -272,7 +571,8 @@ static EdgeStatus load(EdgeVM *vm, const char *source, size_t len, const char *f
     memset(&diag, 0, sizeof diag);
     diag.filename = vm->filename;
     Node *module = parse_module(&arena, source, len, &diag);
-    ObjCode *code = module ? comp_module(vm, &arena, module, vm->filename, session, &diag) : NULL;
+    CompSource src = {vm->filename, source, len};
+    ObjCode *code = module ? comp_module(vm, &arena, module, &src, session, &diag) : NULL;
     arena_free(&arena);
     if (!code) {
         api_report_diagnostic(vm, &diag, vm->source, vm->source_len, vm->filename);
@@ -332,6 +632,21 @@ void edge_provide_input(EdgeVM *vm, const char *line, size_t len) {
     }
     if (readline) sb_append_char(&sb, '\n');
     *vm->sp++ = sb_finish(vm, &sb);
+}
+
+EdgeStatus edge_interrupt(EdgeVM *vm, const char *message) {
+    if (vm->frame_count == 0) return EDGE_DONE;
+    /* A wait the host does not answer, and a loop the slice ended: the frame shows the
+     * loop's end, where it was, not its top, where it would go on. */
+    vm->request = EDGE_REQUEST_NONE;
+    vm->input_keeps_newline = false;
+    if (vm->paused_loop) vm->frames[vm->frame_count - 1].ip = vm->paused_loop;
+    if (message) vm_raise(vm, EXC_KeyboardInterrupt, "%s", message);
+    else vm->exc = vm_new_exception(vm, vm->exc_class[EXC_KeyboardInterrupt], NULL);
+    vm->pending_throw = vm->exc;
+    vm->exc = NONE_VAL;
+    vm->aborting = true;
+    return edge_resume(vm, 0);
 }
 
 EdgeStatus edge_resume(EdgeVM *vm, int64_t steps) {

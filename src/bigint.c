@@ -491,6 +491,7 @@ Value int_sub(VM *vm, Value a, Value b) {
 static Value mul_views(VM *vm, const IntView *a, const IntView *b) {
     if (a->sign == 0 || b->sign == 0) return INT_VAL(0);
     if (a->n + b->n > MAX_DIGITS) return no_memory(vm);
+    if (!vm_charge(vm, (uint64_t)a->n * b->n / WORK_DIGITS_PER_STEP)) return ERR_VAL;
     Scratch s;
     digit *r = scratch_get(vm, &s, a->n + b->n);
     if (!r) return ERR_VAL;
@@ -558,6 +559,7 @@ static bool divmod_values(VM *vm, Value a, Value b, Value *qout, Value *rout) {
     IntView va, vb;
     view(a, &va);
     view(b, &vb);
+    if (!vm_charge(vm, (uint64_t)va.n * vb.n / WORK_DIGITS_PER_STEP)) return false;
     if (vb.sign == 0) {
         vm_raise(vm, EXC_ZeroDivisionError, "%s", zero_msg);
         return false;
@@ -739,7 +741,8 @@ Value int_pow(VM *vm, Value a, Value b) {
         scratch_free(&s);
         return v;
     }
-    /* Left-to-right square and multiply; the result needs at most abits * e bits. */
+    /* Left-to-right square and multiply; the result needs at most abits * e bits. Each
+     * product is charged as it is made, so a limit can end a power that takes minutes. */
     size_t cap = (size_t)((abits * e) / 32) + 2;
     digit *res = calloc(cap, sizeof(digit)), *tmp = calloc(cap, sizeof(digit));
     if (!res || !tmp) {
@@ -751,6 +754,11 @@ Value int_pow(VM *vm, Value a, Value b) {
     size_t n = va.n;
     int top = bits_in_u64((uint64_t)e) - 1;
     for (int i = top - 1; i >= 0; i--) {
+        if (!vm_charge(vm, (uint64_t)n * n / WORK_DIGITS_PER_STEP + 1)) {
+            free(res);
+            free(tmp);
+            return ERR_VAL;
+        }
         if (!mul_mag(tmp, res, n, res, n)) goto oom;
         n = normalized(tmp, 2 * n);
         digit *t = res;
@@ -838,8 +846,15 @@ Value int_pow_mod(VM *vm, Value a, Value b, Value m) {
         }
         acc[0] = 1;
         bool ok = true;
+        bool stopped = false;
         for (size_t i = vb.n; i-- > 0 && ok;) {
             for (int bit = 31; bit >= 0 && ok; bit--) {
+                /* A square, a reduction, maybe a product: charged, so limits can end it. */
+                if (!vm_charge(vm, 3 * (uint64_t)mn * mn / WORK_DIGITS_PER_STEP + 1)) {
+                    ok = false;
+                    stopped = true;
+                    break;
+                }
                 ok = mul_mag(prod, acc, mn, acc, mn) && divmod_mag(q, acc, prod, 2 * mn, vm_.d, mn);
                 if (ok && ((vb.d[i] >> bit) & 1)) {
                     memset(prod, 0, 2 * mn * sizeof(digit));
@@ -848,7 +863,7 @@ Value int_pow_mod(VM *vm, Value a, Value b, Value m) {
                 }
             }
         }
-        result = ok ? make_int(vm, 1, acc, mn) : no_memory(vm);
+        result = ok ? make_int(vm, 1, acc, mn) : stopped ? ERR_VAL : no_memory(vm);
         free(acc);
         free(prod);
         free(q);

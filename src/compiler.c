@@ -13,6 +13,7 @@
 #include "opcodes.h"
 #include "scope.h"
 #include "str.h"
+#include "suggest.h"
 
 static const uint8_t operand_bytes[] = {
 #define OP_SIZE(name, operand) operand,
@@ -90,7 +91,8 @@ typedef struct FuncState {
     int depth, max_depth;
     Block *block;
     VEC(HandlerEntry) handlers;
-    int line, col; /* position of the instructions being emitted */
+    int line, col;         /* position of the instructions being emitted */
+    int end_line, end_col; /* ... and where their expression ends (0: not known) */
     const char *qualname; /* the code object's __qualname__; NULL for the module */
 } FuncState;
 
@@ -100,6 +102,7 @@ typedef struct Compiler {
     Diagnostic *diag;
     bool failed;
     ObjStr *filename;
+    ObjStr *source; /* the text compiled (every code object holds it) */
     FuncState *fs;
     Node *last_statement; /* interactive: the module's last statement, or NULL */
     Scope *module_scope;
@@ -132,7 +135,26 @@ static void set_pos(Compiler *c, const Node *n) {
     if (n && n->line > 0) {
         c->fs->line = n->line;
         c->fs->col = n->col;
+        c->fs->end_line = n->end_line;
+        c->fs->end_col = n->end_col;
     }
+}
+
+/* CPython's position for an attribute that ends on another line than `n` starts (a chain
+ * of method calls over several lines): from the attribute's name to the end of `n`. */
+static void set_pos_attr(Compiler *c, const Node *n, const Node *attr) {
+    set_pos(c, n);
+    FuncState *fs = c->fs;
+    if (attr->end_line == fs->line) return;
+    int len = (int)utf8_count(attr->attribute.attr, strlen(attr->attribute.attr));
+    fs->line = attr->end_line;
+    if (len < attr->end_col) {
+        fs->col = attr->end_col - len;
+    } else {
+        fs->col = fs->end_col = 0;
+    }
+    if (fs->end_line < fs->line) fs->end_line = fs->line;
+    if (fs->end_line == fs->line && fs->end_col < fs->col) fs->end_col = fs->col;
 }
 
 static void emit_byte(Compiler *c, uint8_t b) {
@@ -150,14 +172,15 @@ static uint32_t emit(Compiler *c, Opcode op, uint32_t arg, int effect) {
     FuncState *fs = c->fs;
     uint32_t at = fs->code.len;
     LineEntry *last = fs->lines.len ? &fs->lines.items[fs->lines.len - 1] : NULL;
-    if (!last || last->line != (uint32_t)fs->line || last->col != (uint32_t)fs->col) {
-        if (last && last->offset == at) {
-            last->line = (uint32_t)fs->line;
-            last->col = (uint32_t)fs->col;
-        } else {
-            LineEntry e = {at, (uint32_t)fs->line, (uint32_t)fs->col};
-            VEC_PUSH(fs->lines, e);
-        }
+    LineEntry e = {at, (uint32_t)fs->line, (uint32_t)fs->end_line, 0, 0};
+    if (fs->col <= 0xffff && fs->end_col <= 0xffff && fs->end_line >= fs->line) {
+        e.col = (uint16_t)fs->col;
+        e.end_col = (uint16_t)fs->end_col;
+    }
+    if (!last || last->line != e.line || last->col != e.col || last->end_line != e.end_line ||
+        last->end_col != e.end_col) {
+        if (last && last->offset == at) *last = e;
+        else VEC_PUSH(fs->lines, e);
     }
     emit_byte(c, (uint8_t)op);
     switch (operand_bytes[op]) {
@@ -309,6 +332,7 @@ static void emit_name(Compiler *c, const Node *at, const char *name, int ctx /* 
 /* ---- expressions ---- */
 
 static void expr(Compiler *c, Node *n);
+static void expr_at(Compiler *c, Node *n);
 static void stmts(Compiler *c, NodeList *body);
 static void store_target(Compiler *c, Node *t);
 static void function_body(Compiler *c, Node *n, Scope *scope, const char *name);
@@ -627,14 +651,14 @@ static void call(Compiler *c, Node *n) {
             return;
         }
     }
-    bool method = n->call.func->kind == N_ATTRIBUTE && kws->len == 0;
-    if (method) {
+    bool attr = n->call.func->kind == N_ATTRIBUTE;
+    if (attr && kws->len == 0) {
         Node *f = n->call.func;
         expr(c, f->attribute.value);
-        set_pos(c, f);
+        set_pos_attr(c, f, f);
         emit(c, OPC_LOAD_METHOD, add_attr(c, f->attribute.attr), 1);
         for (int i = 0; i < args->len; i++) expr(c, args->items[i]);
-        set_pos(c, n);
+        set_pos_attr(c, n, f);
         emit(c, OPC_CALL_METHOD, (uint32_t)args->len, -1 - args->len);
         return;
     }
@@ -657,7 +681,8 @@ static void call(Compiler *c, Node *n) {
         expr(c, k->keyword.value);
     }
     emit_const(c, OBJ_VAL(names));
-    set_pos(c, n);
+    if (attr) set_pos_attr(c, n, n->call.func);
+    else set_pos(c, n);
     int total = args->len + kws->len;
     emit(c, OPC_CALL_KW, (uint32_t)total, -total - 1);
 }
@@ -682,7 +707,7 @@ static void joined_str(Compiler *c, Node *n) {
                 expr(c, e->fvalue.format_spec);
                 flags |= 4;
             }
-            set_pos(c, e);
+            set_pos(c, n); /* a format that fails: CPython underlines the whole f-string */
             emit(c, OPC_FORMAT_VALUE, (uint32_t)flags, (flags & 4) ? -1 : 0);
         } else {
             expr(c, e);
@@ -757,8 +782,18 @@ static void comprehension(Compiler *c, Node *n) {
     emit(c, OPC_CALL, 1, -1);
 }
 
+/* An expression's instructions carry its position; what follows it carries its parent's
+ * again (a display built from its items, a statement's store), as in CPython, whose
+ * tracebacks underline that way. */
 static void expr(Compiler *c, Node *n) {
     if (c->failed || !n) return;
+    FuncState *fs = c->fs;
+    int line = fs->line, col = fs->col, end_line = fs->end_line, end_col = fs->end_col;
+    expr_at(c, n);
+    fs->line = line, fs->col = col, fs->end_line = end_line, fs->end_col = end_col;
+}
+
+static void expr_at(Compiler *c, Node *n) {
     set_pos(c, n);
     switch (n->kind) {
     case N_CONSTANT: constant(c, n); break;
@@ -838,7 +873,7 @@ static void expr(Compiler *c, Node *n) {
     case N_CALL: call(c, n); break;
     case N_ATTRIBUTE:
         expr(c, n->attribute.value);
-        set_pos(c, n);
+        set_pos_attr(c, n, n);
         emit(c, OPC_LOAD_ATTR, add_attr(c, n->attribute.attr), 0);
         break;
     case N_SUBSCRIPT:
@@ -993,6 +1028,7 @@ static void aug_assign(Compiler *c, Node *n) {
     Node *t = n->aug.target;
     switch (t->kind) {
     case N_NAME:
+        set_pos(c, t);
         emit_name(c, t, t->name.id, 0);
         expr(c, n->aug.value);
         set_pos(c, n);
@@ -1029,6 +1065,30 @@ static void aug_assign(Compiler *c, Node *n) {
 }
 
 /* ---- statements ---- */
+
+/* The comparison a condition ends with, where CPython's tracebacks point for an assert
+ * that fails or a while loop that is stopped (its line table keeps the position of the
+ * last comparison a condition jumps on); NULL when the statement's own position stands. */
+static const Node *test_position(const Node *test) {
+    switch (test->kind) {
+    case N_COMPARE: return test;
+    case N_UNARY_OP: return test->unary.op == OP_NOT ? test_position(test->unary.operand) : NULL;
+    case N_BOOL_OP: {
+        const Node *last = NULL;
+        for (int i = 0; i < test->boolop.values.len; i++) {
+            const Node *p = test_position(test->boolop.values.items[i]);
+            if (p) last = p;
+        }
+        return last;
+    }
+    case N_IF_EXP: {
+        const Node *p = test_position(test->ifexp.orelse);
+        if (!p) p = test_position(test->ifexp.body);
+        return p ? p : test_position(test->ifexp.test);
+    }
+    default: return NULL;
+    }
+}
 
 static void block_push(Compiler *c, Block *b, BlockKind kind, bool protect) {
     memset(b, 0, sizeof *b);
@@ -1259,7 +1319,7 @@ static void with_item(Compiler *c, Node *n, int index) {
     Node *item = n->with.items.items[index];
     set_pos(c, item);
     expr(c, item->withitem.context);
-    set_pos(c, item);
+    set_pos(c, n); /* CPython's traceback shows the statement for what entering raises */
     emit(c, OPC_BEFORE_WITH, 0, 1); /* [exit, entered] */
     if (item->withitem.vars) store_target(c, item->withitem.vars);
     else emit(c, OPC_POP, 0, -1);
@@ -1499,7 +1559,7 @@ static void import_stmt(Compiler *c, Node *n) {
             Node *a = names->items[i];
             ObjModule *m = find_module(c, a, a->alias.name);
             if (!m) return;
-            set_pos(c, a);
+            set_pos(c, n); /* a traceback through the import shows the statement */
             emit_const(c, OBJ_VAL(m));
             emit(c, OPC_IMPORT_MODULE, 0, 0);
             if (!a->alias.asname && strchr(a->alias.name, '.')) {
@@ -1542,10 +1602,16 @@ static void import_stmt(Compiler *c, Node *n) {
         for (uint32_t k = 0; k < m->exports->len; k++)
             if (AS_STR(m->exports->items[k]) == name) exported = true;
         if (!exported) {
-            error_at(c, a, "ImportError", "module '%s' has no export '%s'", n->import.module, a->alias.name);
+            /* "Did you mean", as CPython 3.12 says it for a name a module lacks. */
+            ObjStr *near = suggest_export(m->exports, NULL, name);
+            if (near)
+                error_at(c, a, "ImportError", "module '%s' has no export '%s'. Did you mean: '%s'?", n->import.module,
+                         a->alias.name, near->chars);
+            else
+                error_at(c, a, "ImportError", "module '%s' has no export '%s'", n->import.module, a->alias.name);
             return;
         }
-        set_pos(c, a);
+        set_pos(c, n);
         emit(c, OPC_IMPORT_FROM, add_name(c, a->alias.name), 1);
         const char *bound = a->alias.asname ? a->alias.asname : a->alias.name;
         emit_name(c, a, bound, 1);
@@ -1554,6 +1620,15 @@ static void import_stmt(Compiler *c, Node *n) {
             dict_set_str(c->vm, c->externs, intern(c, bound), v);
     }
     emit(c, OPC_POP, 0, -1);
+}
+
+/* The decorators on the stack under what they decorate: the nearest applies first, each
+ * at its own position. */
+static void apply_decorators(Compiler *c, NodeList *decorators) {
+    for (int i = decorators->len - 1; i >= 0; i--) {
+        set_pos(c, decorators->items[i]);
+        emit(c, OPC_CALL, 1, -1);
+    }
 }
 
 static void class_def(Compiler *c, Node *n) {
@@ -1585,7 +1660,7 @@ static void class_def(Compiler *c, Node *n) {
     emit(c, OPC_CALL_CLASS_BODY, 0, 0);
     emit(c, OPC_POP, 0, -1);
     emit(c, OPC_BUILD_CLASS, (uint32_t)n->class_def.bases.len, -(n->class_def.bases.len + 1));
-    for (int i = 0; i < n->class_def.decorators.len; i++) emit(c, OPC_CALL, 1, -1);
+    apply_decorators(c, &n->class_def.decorators);
     emit_name(c, n, n->class_def.name, 1);
 }
 
@@ -1652,6 +1727,9 @@ static void stmt(Compiler *c, Node *n) {
         expr(c, n->loop.test);
         uint32_t to_else = emit_jump(c, OPC_POP_JUMP_IF_FALSE, -1);
         stmts(c, &n->loop.body);
+        /* A loop a limit or Stop ends is shown at its test, as CPython shows it. */
+        const Node *at = test_position(n->loop.test);
+        set_pos(c, at ? at : n);
         emit(c, OPC_LOOP, top, 0);
         patch(c, to_else);
         block_end(c, &loop);
@@ -1672,8 +1750,7 @@ static void stmt(Compiler *c, Node *n) {
         uint32_t exit = emit_jump(c, OPC_FOR_ITER, 1);
         store_target(c, n->loop.target);
         stmts(c, &n->loop.body);
-        set_pos(c, n);
-        emit(c, OPC_LOOP, top, 0);
+        emit(c, OPC_LOOP, top, 0); /* at the body's last position, as in CPython */
         patch(c, exit);
         adjust(c, -1); /* FOR_ITER popped the iterator on its way out */
         block_end(c, &loop);
@@ -1686,7 +1763,7 @@ static void stmt(Compiler *c, Node *n) {
     case N_FUNCTION_DEF: {
         for (int i = 0; i < n->function.decorators.len; i++) expr(c, n->function.decorators.items[i]);
         make_function(c, n, n->function.name);
-        for (int i = 0; i < n->function.decorators.len; i++) emit(c, OPC_CALL, 1, -1);
+        apply_decorators(c, &n->function.decorators);
         emit_name(c, n, n->function.name, 1);
         break;
     }
@@ -1711,11 +1788,13 @@ static void stmt(Compiler *c, Node *n) {
     case N_ASSERT: {
         expr(c, n->assert_.test);
         uint32_t ok = emit_jump(c, OPC_POP_JUMP_IF_TRUE, -1);
-        set_pos(c, n);
+        /* A traceback points at the comparison the test ends with, if any. */
+        const Node *at = test_position(n->assert_.test);
+        set_pos(c, at ? at : n);
         emit(c, OPC_LOAD_ASSERTION_ERROR, 0, 1);
         if (n->assert_.msg) {
             expr(c, n->assert_.msg);
-            set_pos(c, n);
+            set_pos(c, at ? at : n);
             emit(c, OPC_CALL, 1, -1);
         }
         emit(c, OPC_RAISE, 1, -1);
@@ -1750,6 +1829,7 @@ static void fs_init(Compiler *c, FuncState *fs, Scope *scope, int line) {
     fs->scope = scope;
     fs->line = line;
     fs->col = 1;
+    fs->end_line = line;
     c->fs = fs;
 }
 
@@ -1793,6 +1873,7 @@ static ObjCode *fs_finish(Compiler *c, const char *name, const char *qualname, i
     code->name = intern(c, name);
     code->qualname = intern(c, qualname);
     code->filename = c->filename;
+    code->source = c->source;
     code->first_line = (uint32_t)first_line;
     if (s->kind == SCOPE_MODULE) {
         code->flags |= CODE_MODULE;
@@ -1930,7 +2011,11 @@ static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) 
     fs_init(c, &fs, scope, n->line);
     fs.qualname = qualname;
     if (n->kind == N_CLASS_DEF) {
-        /* A class body starts by naming itself: __qualname__ = 'Outer.Inner'. */
+        /* A class body starts by naming itself: __module__ = __name__ (the module it is
+         * defined in: a traceback names an exception class of an imported module with it)
+         * and __qualname__ = 'Outer.Inner'. */
+        emit(c, OPC_LOAD_NAME, add_name(c, "__name__"), 1);
+        emit(c, OPC_STORE_NAME, add_name(c, "__module__"), -1);
         emit_const(c, OBJ_VAL(intern(c, qualname)));
         emit(c, OPC_STORE_NAME, add_name(c, "__qualname__"), -1);
         Node *doc = docstring(&n->class_def.body);
@@ -1966,11 +2051,12 @@ static void function_body(Compiler *c, Node *n, Scope *scope, const char *name) 
     emit_const(c, OBJ_VAL(code));
 }
 
-static ObjCode *compile(VM *vm, Arena *arena, Node *module, const char *filename, bool interactive,
+static ObjCode *compile(VM *vm, Arena *arena, Node *module, const CompSource *src, bool interactive,
                         ObjTuple **exports, Diagnostic *diag) {
     Scope *scope = scope_analyze(arena, module, diag);
     if (!scope) return NULL;
-    Compiler c = {vm, arena, diag, false, str_intern_cstr(vm, filename), NULL, NULL, scope, dict_new(vm)};
+    Compiler c = {vm, arena, diag, false, str_intern_cstr(vm, src->filename), NULL, NULL, NULL, scope, dict_new(vm)};
+    if (src->text) c.source = str_new(vm, src->text, src->len);
     if (exports) {
         /* A code module exports every name its top level binds. */
         int n = 0;
@@ -1996,20 +2082,20 @@ static ObjCode *compile(VM *vm, Arena *arena, Node *module, const char *filename
 /* The compiler keeps the objects it makes (constants, code objects, names) in its own C
  * structures until the module's code object holds them all: no collection meanwhile (its
  * allocations are bounded by the source's size). What it made stays pinned after. */
-static ObjCode *compile_unmoved(VM *vm, Arena *arena, Node *module, const char *filename, bool interactive,
+static ObjCode *compile_unmoved(VM *vm, Arena *arena, Node *module, const CompSource *src, bool interactive,
                                 ObjTuple **exports, Diagnostic *diag) {
     vm->gc_disabled++;
-    ObjCode *code = compile(vm, arena, module, filename, interactive, exports, diag);
+    ObjCode *code = compile(vm, arena, module, src, interactive, exports, diag);
     vm->gc_disabled--;
     return code;
 }
 
-ObjCode *comp_module(VM *vm, Arena *arena, Node *module, const char *filename, bool interactive,
+ObjCode *comp_module(VM *vm, Arena *arena, Node *module, const CompSource *src, bool interactive,
                      Diagnostic *diag) {
-    return compile_unmoved(vm, arena, module, filename, interactive, NULL, diag);
+    return compile_unmoved(vm, arena, module, src, interactive, NULL, diag);
 }
 
-ObjCode *comp_module_exports(VM *vm, Arena *arena, Node *module, const char *filename, ObjTuple **exports,
+ObjCode *comp_module_exports(VM *vm, Arena *arena, Node *module, const CompSource *src, ObjTuple **exports,
                              Diagnostic *diag) {
-    return compile_unmoved(vm, arena, module, filename, false, exports, diag);
+    return compile_unmoved(vm, arena, module, src, false, exports, diag);
 }

@@ -89,6 +89,7 @@ void debug_disassemble(VM *vm, ObjCode *code, DebugWrite write, void *ctx) {
     out(write, ctx, "== %s (%s, line %u) locals=%u cells=%u free=%u stack=%u ==\n", code->qualname->chars,
         code->filename->chars, code->first_line, code->nlocals, code->ncells, code->nfree, code->max_stack);
     uint32_t line_index = 0;
+    const LineEntry *shown = NULL; /* the position last shown: one that differs only in its end is not */
     for (uint32_t at = 0; at < code->code_len;) {
         uint8_t op = code->code[at];
         uint32_t arg = 0;
@@ -96,8 +97,11 @@ void debug_disassemble(VM *vm, ObjCode *code, DebugWrite write, void *ctx) {
         for (int i = 0; i < size; i++) arg |= (uint32_t)code->code[at + 1 + i] << (8 * i);
         char line[16] = "";
         while (line_index < code->nlines && code->lines[line_index].offset <= at) {
-            if (code->lines[line_index].offset == at)
-                snprintf(line, sizeof line, "%u:%u", code->lines[line_index].line, code->lines[line_index].col);
+            const LineEntry *e = &code->lines[line_index];
+            if (e->offset == at && (!shown || e->line != shown->line || e->col != shown->col)) {
+                snprintf(line, sizeof line, "%u:%u", e->line, e->col);
+                shown = e;
+            }
             line_index++;
         }
         char detail[96];
@@ -126,7 +130,8 @@ bool debug_disassemble_source(const char *source, size_t len, const char *filena
     Arena arena;
     arena_init(&arena);
     Node *module = parse_module(&arena, source, len, diag);
-    ObjCode *code = module ? comp_module(vm, &arena, module, filename, false, diag) : NULL;
+    CompSource src = {filename, NULL, 0};
+    ObjCode *code = module ? comp_module(vm, &arena, module, &src, false, diag) : NULL;
     arena_free(&arena);
     if (code) debug_disassemble(vm, code, write, ctx);
     edge_vm_free(vm);

@@ -95,6 +95,7 @@ restart:
             }
             if (e->hash == hash) {
                 int eq;
+                VM_DEBIT(vm, 1); /* keys sharing a hash can make this quadratic: a step each */
                 if (IS_STR(ek) && IS_STR(key)) {
                     eq = str_same_text(AS_STR(ek), AS_STR(key));
                 } else {

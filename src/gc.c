@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "containers.h"
+#include "heap.h"
 #include "vm.h"
 
 #define STRESS_WORK 4096
@@ -15,14 +16,23 @@ Obj *obj_alloc(VM *vm, ObjKind kind, size_t size) {
     if ((vm->bytes_allocated + size > vm->next_gc || (vm->gc_stress && --vm->stress_countdown <= 0)) &&
         !vm->gc_disabled)
         gc_collect(vm);
-    Obj *o = calloc(1, size);
+    Obj *o = heap_alloc(&vm->heap, size);
     if (!o) abort(); /* the heap cap (MemoryError) is enforced before the host runs dry */
+    /* A big object is filled by C without a step: the work counts by its size. */
+    if (size > 4 * WORK_BYTES_PER_STEP) VM_DEBIT(vm, size / WORK_BYTES_PER_STEP);
     o->kind = (uint8_t)kind;
-    o->next = vm->objects;
-    vm->objects = o;
     vm->bytes_allocated += size;
     gc_pin(vm, OBJ_VAL(o));
     return o;
+}
+
+bool gc_reserve(VM *vm, uint64_t bytes) {
+    if (!vm->heap_limit || vm->heap_uncapped) return true;
+    if (vm->bytes_allocated + bytes <= vm->heap_limit) return true;
+    if (!vm->gc_disabled) gc_collect(vm);
+    if (vm->bytes_allocated + bytes <= vm->heap_limit) return true;
+    vm_raise_heap_cap(vm);
+    return false;
 }
 
 void gc_grow_pins(VM *vm) {
@@ -42,6 +52,7 @@ void *gc_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size) {
     }
     void *p = realloc(ptr, new_size);
     if (!p) abort();
+    if (new_size > 4 * WORK_BYTES_PER_STEP) VM_DEBIT(vm, new_size / WORK_BYTES_PER_STEP);
     return p;
 }
 
@@ -79,7 +90,9 @@ static size_t obj_size(Obj *o) {
     }
 }
 
-static void free_object(VM *vm, Obj *o) {
+/* Frees what an object owns outside the heap (the heap frees the object itself). */
+static void free_object(void *ctx, Obj *o) {
+    VM *vm = ctx;
     switch ((ObjKind)o->kind) {
     case OBJ_LIST: {
         ObjList *l = (ObjList *)o;
@@ -111,7 +124,6 @@ static void free_object(VM *vm, Obj *o) {
     }
     size_t size = obj_size(o);
     vm->bytes_allocated = vm->bytes_allocated >= size ? vm->bytes_allocated - size : 0;
-    free(o);
 }
 
 /* ---- marking ---- */
@@ -191,6 +203,7 @@ static void blacken(VM *vm, Obj *o) {
         MARK(c->name);
         MARK(c->qualname);
         MARK(c->filename);
+        MARK(c->source);
         MARK(c->doc);
         break;
     }
@@ -227,6 +240,8 @@ static void blacken(VM *vm, Obj *o) {
         mark_value(vm, e->traceback);
         mark_value(vm, e->cause);
         mark_value(vm, e->context);
+        mark_value(vm, e->name);
+        mark_value(vm, e->obj);
         MARK(e->base.cls);
         MARK(e->base.dict);
         break;
@@ -283,21 +298,22 @@ static bool immutable_kind(ObjKind kind) {
     }
 }
 
+static void count_mutable(void *ctx, Obj *o) {
+    if (!immutable_kind((ObjKind)o->kind)) ++*(size_t *)ctx;
+}
+
+static void make_permanent(void *ctx, Obj *o) {
+    VM *vm = ctx;
+    o->marked = GC_PERMANENT;
+    if (!immutable_kind((ObjKind)o->kind)) vm->permanent_roots[vm->npermanent_roots++] = o;
+}
+
 void gc_make_permanent(VM *vm) {
     size_t n = 0;
-    for (Obj *o = vm->objects; o; o = o->next) n += !immutable_kind((ObjKind)o->kind);
+    heap_each(&vm->heap, count_mutable, &n);
     vm->permanent_roots = malloc(sizeof(Obj *) * (n ? n : 1));
     if (!vm->permanent_roots) abort();
-    Obj *o = vm->objects, *last = NULL;
-    for (; o; last = o, o = o->next) {
-        o->marked = GC_PERMANENT;
-        if (!immutable_kind((ObjKind)o->kind)) vm->permanent_roots[vm->npermanent_roots++] = o;
-    }
-    if (last) {
-        last->next = vm->permanent;
-        vm->permanent = vm->objects;
-    }
-    vm->objects = NULL;
+    heap_each(&vm->heap, make_permanent, vm);
 }
 
 static void mark_roots(VM *vm) {
@@ -350,22 +366,6 @@ static void mark_roots(VM *vm) {
         for (int j = 0; j < 3; j++) MARK(vm->binop_dunder[i][j]);
 }
 
-static void sweep(VM *vm) {
-    Obj **link = &vm->objects;
-    vm->live_objects = 0;
-    while (*link) {
-        Obj *o = *link;
-        if (o->marked) {
-            o->marked = 0;
-            vm->live_objects++;
-            link = &o->next;
-        } else {
-            *link = o->next;
-            free_object(vm, o);
-        }
-    }
-}
-
 /* Interned strings nobody references any more leave the intern table before the sweep. */
 static void drop_dead_strings(VM *vm) {
     Table *t = &vm->strings;
@@ -376,40 +376,35 @@ static void drop_dead_strings(VM *vm) {
     }
 }
 
-void gc_collect(VM *vm) {
+static void collect(VM *vm, bool release_pages) {
     if (vm->gc_disabled) return;
     class_cache_clear(vm); /* its entries are not roots, and a freed class's address returns */
     vm->mark_work = 0;
     mark_roots(vm);
     while (vm->gray_count > 0) blacken(vm, vm->gray[--vm->gray_count]);
     drop_dead_strings(vm);
-    sweep(vm);
-    /* The next collection once the heap is four times what is live: every collection
-     * visits all that lives, so fewer of them is time saved (the strings bench: a third),
-     * for a heap at most four times its need. Under a cap, by the cap at the latest, so
-     * MemoryError comes before the host's memory ends. */
+    vm->live_objects = heap_sweep(&vm->heap, free_object, vm, release_pages);
     /* Stress: the next collection at the next allocation, while the heap is small; a big
      * heap waits one allocation more per STRESS_WORK values this collection visited, so a
      * stress run costs at most about that much marking per allocation (a program holding
      * big data stays testable). */
     vm->stress_countdown = 1 + (int64_t)((vm->live_objects + vm->mark_work) / STRESS_WORK);
+    /* The next collection once the heap is four times what is live: every collection
+     * visits all that lives, so fewer of them is time saved (the strings bench: a third),
+     * for a heap at most four times its need. Under a cap, by the cap at the latest, so
+     * MemoryError comes before the host's memory ends. */
     size_t next = vm->bytes_allocated * 4;
     if (vm->heap_limit && next > vm->heap_limit) next = vm->heap_limit;
     vm->next_gc = next > ((size_t)4 << 20) ? next : ((size_t)4 << 20);
 }
 
-static void free_list(VM *vm, Obj *o) {
-    while (o) {
-        Obj *next = o->next;
-        free_object(vm, o);
-        o = next;
-    }
-}
+/* While a program runs, pages the sweep empties stay for its next objects; between programs
+ * most of them go back to the host (heap.c keeps a few megabytes). */
+void gc_collect(VM *vm) { collect(vm, false); }
+void gc_collect_release(VM *vm) { collect(vm, true); }
 
 void gc_free_all(VM *vm) {
-    free_list(vm, vm->objects);
-    free_list(vm, vm->permanent);
-    vm->objects = vm->permanent = NULL;
+    heap_free_all(&vm->heap, free_object, vm);
     free(vm->permanent_roots);
     vm->permanent_roots = NULL;
     vm->npermanent_roots = 0;

@@ -36,10 +36,7 @@ static bool reserve(VM *vm, ObjList *l, uint64_t need) {
     if (cap < need) cap = need;
     if (cap > UINT32_MAX / 2) cap = UINT32_MAX / 2;
     /* The heap cap (EdgeConfig.heap_limit) applies to the growth of one list too. */
-    if (vm->heap_limit && vm->bytes_allocated + cap * sizeof(Value) > vm->heap_limit * 2 && !vm->heap_uncapped) {
-        op_no_memory(vm);
-        return false;
-    }
+    if (!gc_reserve(vm, (cap - l->cap) * sizeof(Value))) return false;
     set_capacity(vm, l, (uint32_t)cap);
     return true;
 }

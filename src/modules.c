@@ -2,6 +2,7 @@
  * fetched, the map of each import statement to its module, packages.json parsing (jsmn),
  * calls into native (.wasm) functions through the function table, and the builtin
  * `time` module. The VM never fetches anything: the host brings every module first. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #define JSMN_STRICT /* no missing colons, trailing commas or junk in packages.json */
 #include <jsmn.h>
 
+#include "bigint.h"
 #include "compiler.h"
 #include "containers.h"
 #include "str.h"
@@ -154,7 +156,8 @@ EdgeStatus edge_add_module_source(EdgeVM *vm, const char *key, const char *sourc
     diag.filename = key;
     ObjTuple *exports = NULL;
     Node *tree = parse_module(&arena, source, len, &diag);
-    ObjCode *code = tree ? comp_module_exports(vm, &arena, tree, key, &exports, &diag) : NULL;
+    CompSource src = {key, source, len};
+    ObjCode *code = tree ? comp_module_exports(vm, &arena, tree, &src, &exports, &diag) : NULL;
     arena_free(&arena);
     if (!code) {
         api_report_diagnostic(vm, &diag, source, len, key);
@@ -457,6 +460,7 @@ Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
     W r;
     vm->current_extern = e;
     vm->extern_str = NONE_VAL;
+    vm->extern_raised = false;
     switch (argc) {
     case 0: r = ((W(*)(void))e->fn)(); break;
     case 1: r = ((W(*)(W))e->fn)(argv[0]); break;
@@ -474,8 +478,14 @@ Value extern_call(VM *vm, ObjExtern *e, int argc, Value *argv) {
         break;
     }
     vm->current_extern = NULL;
-    /* The error word reaches here only from a module without edge_error (the host's
-     * trampoline raises the module's exception otherwise): an invalid value like any. */
+    /* The host reported the module's exception during the call (its trampoline saw the
+     * error word): an ordinary raise, which the C below this call sees return as any. */
+    if (vm->extern_raised) {
+        vm->extern_raised = false;
+        vm->extern_str = NONE_VAL;
+        return ERR_VAL;
+    }
+    /* Otherwise the error word is an invalid value like any (a module without edge_error). */
     if (e->str_result) {
         /* The glue made the result with edge_make_str during the call; nothing else is a
          * str this function may return. */
@@ -501,18 +511,15 @@ void edge_extern_trapped(EdgeVM *vm, const char *message) {
 }
 
 void edge_extern_raise(EdgeVM *vm, const char *type, const char *message) {
+    /* Only during a native call, and only its first report counts. */
+    if (!vm->current_extern || vm->extern_raised) return;
     /* The module named a builtin exception class; anything else is a RuntimeError. */
     Value cls = type ? dict_get_str(vm->builtins, str_intern_cstr(vm, type)) : UNDEF_VAL;
     ExcId id = EXC_RuntimeError;
     for (int i = 0; i < EXC_COUNT; i++)
         if (IS_CLASS(cls) && AS_CLASS(cls) == vm->exc_class[i]) id = (ExcId)i;
     vm_raise(vm, id, "%s", message ? message : "");
-    vm->pending_throw = vm->exc;
-    vm->exc = NONE_VAL;
-    vm->current_extern = NULL;
-    vm->native_depth = 0;
-    vm->nest_depth = 0;
-    vm->repr_depth = 0;
+    vm->extern_raised = true;
 }
 
 int edge_extern_active(EdgeVM *vm) {
@@ -533,9 +540,21 @@ static Value time_time(VM *vm, int argc, Value *argv, ObjTuple *kw) {
 static Value time_sleep(VM *vm, int argc, Value *argv, ObjTuple *kw) {
     (void)argc, (void)kw;
     double s;
-    if (IS_FLOAT(argv[0])) s = AS_FLOAT(argv[0]);
-    else if (IS_INT(argv[0])) s = (double)AS_INT(argv[0]);
-    else return vm_raise(vm, EXC_TypeError, "'%s' object cannot be interpreted as an integer", vm_type_name(vm, argv[0]));
+    /* CPython counts the time in int64 nanoseconds: past that, OverflowError (a float and
+     * an int word it differently), as it does for infinity. */
+    const double max_seconds = 9223372036.854775807;
+    if (IS_FLOAT(argv[0])) {
+        s = AS_FLOAT(argv[0]);
+        if (isnan(s)) return vm_raise(vm, EXC_ValueError, "Invalid value NaN (not a number)");
+        if (s >= max_seconds || s <= -max_seconds)
+            return vm_raise(vm, EXC_OverflowError, "timestamp out of range for platform time_t");
+    } else if (IS_INT(argv[0]) || IS_BOOL(argv[0]) || IS_BIGINT(argv[0])) {
+        s = IS_BOOL(argv[0]) ? (argv[0] == TRUE_VAL) : IS_INT(argv[0]) ? (double)AS_INT(argv[0]) : 1e300 * int_sign(argv[0]);
+        if (s >= max_seconds || s <= -max_seconds)
+            return vm_raise(vm, EXC_OverflowError, "timestamp too large to convert to C _PyTime_t");
+    } else {
+        return vm_raise(vm, EXC_TypeError, "'%s' object cannot be interpreted as an integer", vm_type_name(vm, argv[0]));
+    }
     if (s < 0) return vm_raise(vm, EXC_ValueError, "sleep length must be non-negative");
     /* The host does the waiting: the run pauses with EDGE_WAITING and resumes later.
      * Inside a nested call (a sort key, a __repr__) there is no way to pause: no wait. */

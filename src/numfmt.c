@@ -695,8 +695,9 @@ static Value fill_number(VM *vm, const NumParts *p, const FormatSpec *spec, char
     size_t fill_len = fill[0] ? strlen(fill) : 1;
     char align = spec->align ? spec->align : spec->zero_pad ? '=' : '>';
     int64_t width = spec->width;
-    /* Wider than a str can be: MemoryError now, not after grouping a billion zeros. */
-    if (width > 0 && !str_fits(vm, (uint64_t)width)) return ERR_VAL;
+    /* Wider than a str can be: MemoryError now, not after grouping a billion zeros. (Twice:
+     * the text is built in a buffer, then copied.) */
+    if (width > 0 && !str_fits(vm, 2 * (uint64_t)width)) return ERR_VAL;
     char sign = 0;
     if (sign_opt == '+') sign = p->sign == '-' ? '-' : '+';
     else if (sign_opt == ' ') sign = p->sign == '-' ? '-' : ' ';
@@ -919,8 +920,8 @@ Value format_pad(VM *vm, const char *text, size_t len, size_t cplen, const Forma
     size_t fill_len = fill[0] ? strlen(fill) : 1; /* a NUL fill character, as above */
     char align = spec->align ? spec->align : default_align;
     int64_t pad = (int64_t)spec->width - (int64_t)cplen, left = 0, right = 0;
-    /* Too wide for a str: MemoryError before building half of it. */
-    if (!str_fits(vm, (uint64_t)pad * fill_len + len)) return ERR_VAL;
+    /* Too wide for a str: MemoryError before building half of it (built, then copied). */
+    if (!str_fits(vm, 2 * ((uint64_t)pad * fill_len + len))) return ERR_VAL;
     if (align == '<') right = pad;
     else if (align == '^') {
         left = pad / 2;

@@ -47,8 +47,7 @@ typedef struct Obj {
     uint8_t kind;   /* ObjKind */
     uint8_t marked; /* GC mark: 0 white, 1 reached, GC_PERMANENT made by the VM's set-up */
     uint16_t flags; /* per-kind flags (e.g. STR_INTERNED) */
-    struct Obj *next; /* all objects, for the sweep */
-} Obj;
+} Obj; /* the heap (heap.c) knows where every object is: no list links them */
 
 /* Objects the VM makes while it sets itself up (builtin classes, their methods, interned
  * names) live as long as the VM: collections neither free nor sweep them (gc.c). */
@@ -202,11 +201,14 @@ typedef struct ObjDictView {
 #define CODE_MODULE 8     /* module top level: names are globals */
 #define CODE_CLASS_BODY 16
 
-/* One entry per instruction start that begins a new source position. */
+/* One entry per instruction start that begins a new source position: the range of the
+ * expression or statement the instructions come from, which a traceback underlines. Columns
+ * count code points from 1; end_col is exclusive (0: the end is not known). */
 typedef struct LineEntry {
     uint32_t offset; /* bytecode offset where this position starts */
     uint32_t line;
-    uint32_t col;
+    uint32_t end_line;
+    uint16_t col, end_col; /* past 65535 both are 0: the line shows without carets */
 } LineEntry;
 
 /* try/except and with blocks: an instruction in [start, end) that raises jumps to
@@ -244,6 +246,8 @@ typedef struct ObjCode {
     HandlerEntry *handlers;
     uint32_t nhandlers;
     ObjStr *name, *qualname, *filename;
+    ObjStr *source; /* the text it was compiled from, shared by every code object of that
+                     * text: a traceback shows its lines (NULL: none) */
     ObjStr *doc; /* a function's docstring, or NULL */
     uint32_t first_line;
 } ObjCode;
@@ -327,8 +331,12 @@ typedef struct ObjInstance {
 typedef struct ObjException {
     ObjInstance base;
     ObjTuple *args;
-    Value traceback; /* list of (filename, line, funcname) tuples, innermost last; or NONE */
+    Value traceback; /* list of TB_* tuples (vm.h), innermost first; or NONE */
     Value cause, context; /* NONE_VAL when absent */
+    /* What the report's "Did you mean" needs (NONE_VAL when absent): the wrong name of a
+     * NameError or AttributeError (ImportError: the name `from m import` missed), and the
+     * object an AttributeError is about (ImportError: the module). */
+    Value name, obj;
     bool suppress_context;
 } ObjException;
 #define AS_EXCEPTION(v) ((ObjException *)AS_OBJ(v))

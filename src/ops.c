@@ -350,7 +350,8 @@ static Value int_binary(VM *vm, BinOp op, Value a, Value b) {
     }
 }
 
-static Value unsupported_binary(VM *vm, BinOp op, Value a, Value b) {
+/* `inplace`: for `a op= b`, whose generic message names the augmented operator. */
+static Value unsupported_binary(VM *vm, BinOp op, Value a, Value b, bool inplace) {
     if (op == BIN_ADD && IS_STR(a))
         return vm_raise(vm, EXC_TypeError, "can only concatenate str (not \"%s\") to str", vm_type_name(vm, b));
     if (op == BIN_ADD && (IS_LIST(a) || IS_TUPLE(a)))
@@ -361,11 +362,11 @@ static Value unsupported_binary(VM *vm, BinOp op, Value a, Value b) {
         return vm_raise(vm, EXC_TypeError, "can't multiply sequence by non-int of type '%s'",
                         vm_type_name(vm, other));
     }
-    if (op == BIN_POW)
+    if (op == BIN_POW && !inplace)
         return vm_raise(vm, EXC_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
                         vm_type_name(vm, a), vm_type_name(vm, b));
-    return vm_raise(vm, EXC_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", binop_symbols[op],
-                    vm_type_name(vm, a), vm_type_name(vm, b));
+    return vm_raise(vm, EXC_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'", binop_symbols[op],
+                    inplace ? "=" : "", vm_type_name(vm, a), vm_type_name(vm, b));
 }
 
 Value op_no_memory(VM *vm) {
@@ -406,9 +407,7 @@ static Value seq_repeat(VM *vm, Value seq, Value count) {
     uint32_t total = (uint32_t)(len * (uint64_t)n);
     if (total == 0) n = 0; /* nothing to copy (and items may be NULL) */
     /* The heap cap applies to one big result too, as to a growing list (list.c). */
-    if (vm->heap_limit && !vm->heap_uncapped &&
-        vm->bytes_allocated + (uint64_t)total * sizeof(Value) > (uint64_t)vm->heap_limit * 2)
-        return op_no_memory(vm);
+    if (!gc_reserve(vm, (uint64_t)total * sizeof(Value))) return ERR_VAL;
     if (IS_LIST(seq)) {
         ObjList *l = list_new(vm, total);
         for (int64_t i = 0; i < n; i++) memcpy(l->items + i * len, items, sizeof(Value) * len);
@@ -462,7 +461,7 @@ static Value user_binary(VM *vm, BinOp op, Value a, Value b) {
     return UNDEF_VAL;
 }
 
-Value op_binary(VM *vm, BinOp op, Value a, Value b) {
+static Value binary(VM *vm, BinOp op, Value a, Value b, bool inplace) {
     /* str % anything is formatting; the right operand's __rmod__ is never asked. */
     if (op == BIN_MOD && IS_STR(a)) return str_percent_format(vm, AS_STR(a), b);
     if (IS_SUBCLASSED(a) || IS_SUBCLASSED(b)) {
@@ -476,17 +475,17 @@ Value op_binary(VM *vm, BinOp op, Value a, Value b) {
         if (op == BIN_MUL && is_seq(a) && USER(b) &&
             !IS_UNDEF(class_lookup(vm, AS_INSTANCE(b)->cls, vm->dunder[DUNDER_index])))
             return seq_repeat(vm, a, b);
-        return unsupported_binary(vm, op, a, b);
+        return unsupported_binary(vm, op, a, b, inplace);
     }
     if (is_number(a) && is_number(b)) {
         if (IS_FLOAT(a) || IS_FLOAT(b)) {
             Value r = float_binary(vm, op, a, b);
             if (!IS_UNDEF(r)) return r;
-            return unsupported_binary(vm, op, a, b);
+            return unsupported_binary(vm, op, a, b, inplace);
         }
         Value r = int_binary(vm, op, a, b);
         if (!IS_UNDEF(r)) return r;
-        return unsupported_binary(vm, op, a, b);
+        return unsupported_binary(vm, op, a, b, inplace);
     }
     if (IS_OBJ(a)) {
         switch (OBJ_KIND(a)) {
@@ -535,7 +534,11 @@ Value op_binary(VM *vm, BinOp op, Value a, Value b) {
         if (is_seq(a) && (IS_ANYINT(b) || IS_BOOL(b))) return seq_repeat(vm, a, b);
         if (is_seq(b) && (IS_ANYINT(a) || IS_BOOL(a))) return seq_repeat(vm, b, a);
     }
-    return unsupported_binary(vm, op, a, b);
+    return unsupported_binary(vm, op, a, b, inplace);
+}
+
+Value op_binary(VM *vm, BinOp op, Value a, Value b) {
+    return binary(vm, op, a, b, false);
 }
 
 Value op_inplace(VM *vm, BinOp op, Value a, Value b) {
@@ -569,7 +572,7 @@ Value op_inplace(VM *vm, BinOp op, Value a, Value b) {
         if (!dict_update(vm, AS_DICT(a), b)) return ERR_VAL;
         return a;
     }
-    return op_binary(vm, op, a, b);
+    return binary(vm, op, a, b, true);
 }
 
 Value op_unary(VM *vm, UnaryOp op, Value v) {
@@ -953,6 +956,13 @@ static Value special_attr(VM *vm, Value obj, ObjStr *name) {
         }
         if (name_is(name, "__cause__")) return AS_EXCEPTION(obj)->cause;
         if (name_is(name, "__context__")) return AS_EXCEPTION(obj)->context;
+        if (name_is(name, "__suppress_context__")) return BOOL_VAL(AS_EXCEPTION(obj)->suppress_context);
+        /* NameError.name, AttributeError.name and .obj (None when not known) */
+        if (name_is(name, "name") && (vm_isinstance(vm, obj, vm->exc_class[EXC_NameError]) ||
+                                      vm_isinstance(vm, obj, vm->exc_class[EXC_AttributeError])))
+            return AS_EXCEPTION(obj)->name;
+        if (name_is(name, "obj") && vm_isinstance(vm, obj, vm->exc_class[EXC_AttributeError]))
+            return AS_EXCEPTION(obj)->obj;
         break;
     case OBJ_FUNCTION: {
         ObjFunction *fn = AS_FUNCTION(obj);
@@ -994,7 +1004,10 @@ static Value special_attr(VM *vm, Value obj, ObjStr *name) {
         if (name_is(name, "__name__")) return OBJ_VAL(cls->name);
         if (name_is(name, "__mro__")) return OBJ_VAL(cls->mro);
         if (name_is(name, "__bases__")) return OBJ_VAL(cls->bases);
-        if (name_is(name, "__module__")) return cls->is_builtin ? str_value(vm, "builtins") : OBJ_VAL(vm->s_main);
+        if (name_is(name, "__module__")) {
+            Value m = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, name);
+            return !IS_UNDEF(m) ? m : cls->is_builtin ? str_value(vm, "builtins") : OBJ_VAL(vm->s_main);
+        }
         if (name_is(name, "__doc__")) {
             Value d = cls->is_builtin ? UNDEF_VAL : dict_get_str(cls->dict, name);
             return IS_UNDEF(d) ? NONE_VAL : d;
@@ -1106,7 +1119,7 @@ static Value getattr_impl(VM *vm, Value obj, ObjStr *name, Value dflt, bool swal
     return dflt;
 }
 
-Value op_getattr(VM *vm, Value obj, ObjStr *name) {
+static Value getattr_or_raise(VM *vm, Value obj, ObjStr *name) {
     Value v = getattr_impl(vm, obj, name, UNDEF_VAL, false);
     if (!IS_UNDEF(v)) return v;
     if (IS_KIND(obj, OBJ_SUPER))
@@ -1119,6 +1132,61 @@ Value op_getattr(VM *vm, Value obj, ObjStr *name) {
         return vm_raise(vm, EXC_AttributeError, "type object '%s' has no attribute '%s'", AS_CLASS(obj)->name->chars,
                         name->chars);
     return vm_raise(vm, EXC_AttributeError, "'%s' object has no attribute '%s'", vm_type_name(vm, obj), name->chars);
+}
+
+Value op_getattr(VM *vm, Value obj, ObjStr *name) {
+    Value v = getattr_or_raise(vm, obj, name);
+    /* An AttributeError out of an attribute lookup, ours or one a property or __getattr__
+     * raised, learns the name and the object, for its report's "Did you mean" (as in
+     * CPython, one that knows them already keeps what it knows). */
+    if (IS_ERR(v) && IS_EXCEPTION(vm->exc) && IS_NONE(AS_EXCEPTION(vm->exc)->name) &&
+        IS_NONE(AS_EXCEPTION(vm->exc)->obj) && vm_exc_matches(vm, EXC_AttributeError)) {
+        AS_EXCEPTION(vm->exc)->name = OBJ_VAL(name);
+        AS_EXCEPTION(vm->exc)->obj = obj;
+    }
+    return v;
+}
+
+/* The attributes an exception keeps in its own fields: 1 when set, 0 when it raised, -1
+ * when `name` is none of them. */
+static int exception_setattr(VM *vm, Value obj, ObjStr *name, Value value) {
+    ObjException *e = AS_EXCEPTION(obj);
+    if (name_is(name, "args")) {
+        Value t = op_to_list(vm, value);
+        if (IS_ERR(t)) return 0;
+        e->args = AS_TUPLE(tuple_from(vm, AS_LIST(t)->len, AS_LIST(t)->items));
+        return 1;
+    }
+    bool cause = name_is(name, "__cause__");
+    if (cause || name_is(name, "__context__")) {
+        if (!IS_NONE(value) && !IS_EXCEPTION(value)) {
+            vm_raise(vm, EXC_TypeError, "exception %s must be None or derive from BaseException",
+                     cause ? "cause" : "context");
+            return 0;
+        }
+        /* A cause, once set, is what the report shows instead of the context. */
+        if (cause) e->cause = value, e->suppress_context = true;
+        else e->context = value;
+        return 1;
+    }
+    if (name_is(name, "__suppress_context__")) {
+        if (!IS_BOOL(value)) {
+            vm_raise(vm, EXC_TypeError, "attribute value type must be bool");
+            return 0;
+        }
+        e->suppress_context = value == TRUE_VAL;
+        return 1;
+    }
+    bool attr_error = vm_isinstance(vm, obj, vm->exc_class[EXC_AttributeError]);
+    if (name_is(name, "name") && (attr_error || vm_isinstance(vm, obj, vm->exc_class[EXC_NameError]))) {
+        e->name = value;
+        return 1;
+    }
+    if (name_is(name, "obj") && attr_error) {
+        e->obj = value;
+        return 1;
+    }
+    return -1;
 }
 
 bool op_setattr(VM *vm, Value obj, ObjStr *name, Value value) {
@@ -1166,11 +1234,9 @@ bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value) {
             Value args[2] = {obj, value};
             return !IS_ERR(op_call(vm, fset, 2, args, NULL));
         }
-        if (OBJ_KIND(obj) == OBJ_EXCEPTION && name_is(name, "args")) {
-            Value t = op_to_list(vm, value);
-            if (IS_ERR(t)) return false;
-            AS_EXCEPTION(obj)->args = AS_TUPLE(tuple_from(vm, AS_LIST(t)->len, AS_LIST(t)->items));
-            return true;
+        if (OBJ_KIND(obj) == OBJ_EXCEPTION) {
+            int r = exception_setattr(vm, obj, name, value);
+            if (r >= 0) return r > 0;
         }
         ObjInstance *inst = AS_INSTANCE(obj);
         if (!inst->dict) inst->dict = dict_new(vm);
@@ -1180,12 +1246,8 @@ bool op_setattr_generic(VM *vm, Value obj, ObjStr *name, Value value) {
     if (IS_OBJ(obj)) switch (OBJ_KIND(obj)) {
         case OBJ_EXCEPTION: {
             ObjInstance *inst = AS_INSTANCE(obj);
-            if (name_is(name, "args")) {
-                Value t = op_to_list(vm, value);
-                if (IS_ERR(t)) return false;
-                AS_EXCEPTION(obj)->args = AS_TUPLE(tuple_from(vm, AS_LIST(t)->len, AS_LIST(t)->items));
-                return true;
-            }
+            int r = exception_setattr(vm, obj, name, value);
+            if (r >= 0) return r > 0;
             if (!inst->dict) inst->dict = dict_new(vm);
             dict_set_str(vm, inst->dict, name, value);
             return true;
@@ -1370,7 +1432,7 @@ Value op_to_list(VM *vm, Value iterable) {
         if (IS_UNDEF(v)) break;
         list_append(vm, l, v);
         /* list(range(10**10)) must meet the heap cap before the host's memory ends. */
-        if (vm->heap_limit && vm->bytes_allocated > vm->heap_limit * 2) return vm_raise_heap_cap(vm);
+        if (vm->heap_limit && vm->bytes_allocated > vm->heap_limit && !gc_reserve(vm, 0)) return ERR_VAL;
     }
     return OBJ_VAL(l);
 }

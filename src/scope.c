@@ -343,6 +343,9 @@ static void walk_stmt(Walk *w, Node *n) {
         break;
     case N_ANN_ASSIGN:
         walk_expr(w, n->ann.value);
+        /* The compiler evaluates the annotation where it records it: see compiler.c. */
+        if (n->ann.simple && n->ann.target->kind == N_NAME && w->scope->kind != SCOPE_FUNCTION)
+            walk_expr(w, n->ann.annotation);
         if (n->ann.value || n->ann.target->kind != N_NAME) walk_target(w, n->ann.target);
         else bind(w->an, w->scope, n->ann.target->name.id, n->ann.target);
         break;
@@ -656,6 +659,7 @@ static void finalize_tree(Analyzer *an, Node *n) {
         break;
     case N_ANN_ASSIGN:
         finalize_tree(an, n->ann.target);
+        finalize_tree(an, n->ann.annotation);
         finalize_tree(an, n->ann.value);
         break;
     case N_FOR:

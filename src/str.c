@@ -178,16 +178,11 @@ static Value empty_str(VM *vm) {
 static Value too_long(VM *vm) { return op_no_memory(vm); }
 
 bool str_fits(VM *vm, uint64_t len) {
-    uint64_t room = STR_MAX_LEN;
-    if (vm->heap_limit && !vm->heap_uncapped) {
-        /* The same slack over the cap as a growing list gets (list.c). */
-        uint64_t cap = (uint64_t)vm->heap_limit * 2, used = vm->bytes_allocated;
-        uint64_t left = used < cap ? cap - used : 0;
-        if (left < room) room = left;
+    if (len > STR_MAX_LEN) {
+        too_long(vm);
+        return false;
     }
-    if (len <= room) return true;
-    too_long(vm);
-    return false;
+    return gc_reserve(vm, len + sizeof(ObjStr));
 }
 
 /* s[b0:b1] by byte offsets on character boundaries; s itself when that is all of it. */
@@ -2526,6 +2521,8 @@ static Value m_expandtabs(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 /* ---------------------------------------------------------------- methods: case */
 
 static Value case_convert(VM *vm, ObjStr *s, int mode) {
+    /* A code point can map to three (ß -> SS takes 2 bytes to 2, ŉ -> ʼN more). */
+    if (!str_fits(vm, STR_IS_ASCII(s) ? s->len : (uint64_t)s->len * 3 + s->cplen * 4)) return ERR_VAL;
     if (STR_IS_ASCII(s)) {
         ObjStr *r = str_alloc(vm, s->len);
         bool prev = false;

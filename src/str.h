@@ -9,9 +9,8 @@
 /* The longest str in bytes: lengths are uint32_t and sizes must fit a 32-bit size_t.
  * Building anything longer raises MemoryError. */
 #define STR_MAX_LEN ((size_t)0x7FFFFF00)
-/* Whether a str of `len` bytes may be built: within STR_MAX_LEN and, under a heap cap, within
- * what the cap leaves (one big string must not exhaust the host before the next safe point
- * raises MemoryError). Else false, with MemoryError raised. */
+/* Whether a str of `len` bytes may be made: false with MemoryError past the longest str or
+ * the heap cap. Text built in a StrBuf and then copied asks for twice its length. */
 bool str_fits(VM *vm, uint64_t len);
 
 ObjStr *str_new(VM *vm, const char *utf8, size_t len); /* copies; text must be valid UTF-8 */

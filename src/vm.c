@@ -96,6 +96,8 @@ Value vm_new_exception(VM *vm, ObjClass *cls, ObjTuple *args) {
     e->traceback = NONE_VAL;
     e->cause = NONE_VAL;
     e->context = NONE_VAL;
+    e->name = NONE_VAL;
+    e->obj = NONE_VAL;
     return OBJ_VAL(e);
 }
 
@@ -524,6 +526,11 @@ bool vm_step_in_c(VM *vm) {
     return --vm->steps_left > 0 || budget_ran_out(vm, false) != BUDGET_ABORT;
 }
 
+bool vm_charge(VM *vm, uint64_t steps) {
+    vm->steps_left -= steps < (uint64_t)INT64_MAX / 4 ? (int64_t)steps : INT64_MAX / 4;
+    return vm->steps_left > 0 || budget_ran_out(vm, false) != BUDGET_ABORT;
+}
+
 
 static ExecStatus execute(VM *vm, int base, Value *result);
 
@@ -634,7 +641,7 @@ static const MethodDef generator_methods[] = {
 
 /* ---- source positions and tracebacks ---- */
 
-static LineEntry *position_at(ObjCode *code, uint32_t offset) {
+LineEntry *vm_position(ObjCode *code, uint32_t offset) {
     LineEntry *best = NULL;
     uint32_t lo = 0, hi = code->nlines;
     while (lo < hi) {
@@ -649,21 +656,22 @@ static LineEntry *position_at(ObjCode *code, uint32_t offset) {
     return best;
 }
 
-static void add_traceback(VM *vm, Frame *f) {
+/* Records where frame `f` was when the exception went through it: a TB_* tuple. A
+ * re-raise inside the same call keeps the line where it was first raised, unless `again`:
+ * `raise e` adds its own line, as in CPython. */
+static void add_traceback(VM *vm, Frame *f, bool again) {
     if (!IS_EXCEPTION(vm->exc)) return;
     ObjException *e = AS_EXCEPTION(vm->exc);
     if (!IS_LIST(e->traceback)) e->traceback = OBJ_VAL(list_new(vm, 4));
-    /* A re-raise inside the same call keeps the line where it was first raised. */
     ObjList *tb = AS_LIST(e->traceback);
-    if (tb->len && AS_INT(AS_TUPLE(tb->items[tb->len - 1])->items[4]) == (int64_t)f->serial) return;
+    if (!again && tb->len && AS_INT(AS_TUPLE(tb->items[tb->len - 1])->items[TB_SERIAL]) == (int64_t)f->serial)
+        return;
     uint32_t offset = (uint32_t)(f->ip - f->code->code);
-    LineEntry *pos = position_at(f->code, offset ? offset - 1 : 0);
-    ObjTuple *entry = tuple_new(vm, 5);
-    entry->items[0] = OBJ_VAL(f->code->filename);
-    entry->items[1] = INT_VAL(pos ? pos->line : f->code->first_line);
-    entry->items[2] = OBJ_VAL(f->code->name);
-    entry->items[3] = INT_VAL(pos ? pos->col : 0);
-    entry->items[4] = INT_VAL(f->serial);
+    ObjTuple *entry = tuple_new(vm, TB_SIZE);
+    entry->items[TB_CODE] = OBJ_VAL(f->code);
+    entry->items[TB_OFFSET] = INT_VAL(offset ? offset - 1 : 0);
+    entry->items[TB_SERIAL] = INT_VAL(f->serial);
+    entry->items[TB_GLOBALS] = f->globals ? OBJ_VAL(f->globals) : NONE_VAL;
     list_append(vm, AS_LIST(e->traceback), OBJ_VAL(entry));
 }
 
@@ -872,10 +880,16 @@ static void unbound_local(VM *vm, ObjCode *code, uint32_t slot) {
              code->varnames[slot]->chars);
 }
 
+/* NameError for `name`, which keeps the name: its report looks for one near it. */
+static void name_error(VM *vm, ObjStr *name) {
+    vm_raise(vm, EXC_NameError, "name '%s' is not defined", name->chars);
+    AS_EXCEPTION(vm->exc)->name = OBJ_VAL(name);
+}
+
 /* del name: from a namespace dict; NameError when it holds no such name. */
 static bool delete_name(VM *vm, ObjDict *d, ObjStr *name) {
     int r = dict_delete(vm, d, OBJ_VAL(name));
-    if (r == 0) vm_raise(vm, EXC_NameError, "name '%s' is not defined", name->chars);
+    if (r == 0) name_error(vm, name);
     return r > 0;
 }
 
@@ -1005,7 +1019,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             if (IS_UNDEF(v)) v = dict_get_str(vm->builtins, name);
             if (IS_UNDEF(v)) {
                 SAVE_FRAME();
-                vm_raise(vm, EXC_NameError, "name '%s' is not defined", name->chars);
+                name_error(vm, name);
                 goto error;
             }
             PUSH(v);
@@ -1276,11 +1290,18 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         case OPC_LOOP: {
             uint32_t target = READ_U32();
             if (--vm->steps_left <= 0) {
+                uint8_t *loop_ip = ip; /* the traceback of a limit names the loop, not its top */
                 ip = code->code + target;
                 SAVE_FRAME();
                 BudgetAction action = budget_ran_out(vm, vm->native_depth == 0);
-                if (action == BUDGET_SUSPEND) return EXEC_SUSPENDED;
-                if (action == BUDGET_ABORT) goto error;
+                if (action == BUDGET_SUSPEND) {
+                    vm->paused_loop = loop_ip;
+                    return EXEC_SUSPENDED;
+                }
+                if (action == BUDGET_ABORT) {
+                    ip = loop_ip;
+                    goto error;
+                }
             }
             /* A loop turn holds nothing outside the value stack: the turn's pins go. */
             vm->sp = sp;
@@ -1836,6 +1857,8 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 AS_EXCEPTION(vm->exc)->cause = cause;
                 AS_EXCEPTION(vm->exc)->suppress_context = true;
             }
+            frame->ip = ip;
+            add_traceback(vm, frame, true);
             goto error;
         }
         case OPC_YIELD_VALUE: {
@@ -1869,7 +1892,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
             if (IS_UNDEF(v)) v = dict_get_str(vm->builtins, name);
             if (IS_UNDEF(v)) {
                 SAVE_FRAME();
-                vm_raise(vm, EXC_NameError, "name '%s' is not defined", name->chars);
+                name_error(vm, name);
                 goto error;
             }
             PUSH(v);
@@ -2011,6 +2034,8 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                 SAVE_FRAME();
                 vm_raise(vm, EXC_ImportError, "cannot import name '%s' from '%s' (%s)", name->chars,
                          AS_STR(modules_name(vm, m))->chars, m->name->chars);
+                AS_EXCEPTION(vm->exc)->name = OBJ_VAL(name);
+                AS_EXCEPTION(vm->exc)->obj = OBJ_VAL(m);
                 goto error;
             }
             PUSH(v);
@@ -2181,7 +2206,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         frame->ip = ip;
         for (;;) {
             frame = &vm->frames[vm->frame_count - 1];
-            add_traceback(vm, frame);
+            add_traceback(vm, frame, false);
             if (IS_EXCEPTION(vm->exc) && IS_EXCEPTION(frame->handled) && frame->handled != vm->exc &&
                 IS_NONE(AS_EXCEPTION(vm->exc)->context))
                 AS_EXCEPTION(vm->exc)->context = frame->handled;
@@ -2205,7 +2230,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
                     vm_raise(vm, EXC_RuntimeError, "generator raised StopIteration");
                     AS_EXCEPTION(vm->exc)->cause = cause;
                     AS_EXCEPTION(vm->exc)->context = cause;
-                    add_traceback(vm, frame);
+                    /* Raised as the generator's frame ends: its traceback starts at the caller. */
                 }
             }
             bool boundary = frame->c_boundary;
@@ -2439,6 +2464,7 @@ EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals) {
     vm->sp = vm->stack;
     vm->exc = NONE_VAL;
     vm->request = EDGE_REQUEST_NONE;
+    vm->paused_loop = NULL;
     vm->main_code = code;
     vm->steps_run = 0;
     vm->aborting = false;
@@ -2470,6 +2496,7 @@ EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals) {
 }
 
 EdgeStatus vm_resume(VM *vm, int64_t steps) {
+    vm->paused_loop = NULL;
     if (vm->frame_count == 0) return EDGE_DONE;
     vm->npins = 0; /* the host holds no values: what loading pinned is in the frames now */
     vm->slice_left = steps > 0 ? steps : INT64_MAX;

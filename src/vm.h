@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "heap.h"
 #include "include/edge.h"
 #include "object.h"
 #include "value.h"
@@ -137,12 +138,15 @@ typedef struct VM {
     NativeFn object_init; /* object.__init__, to tell "no __init__ of its own" */
     Value pending_throw;  /* an exception to raise in a generator as it resumes (throw/close) */
     int request;          /* EdgeRequest a native made: the run pauses after the call */
+    uint8_t *paused_loop; /* a slice that ended at a loop's end: where the loop's jump was
+                           * (the top frame's ip is the loop's top), for edge_interrupt */
     double request_seconds; /* EDGE_REQUEST_SLEEP: how long */
     ObjDict *modules;     /* key -> ObjModule: everything the host registered */
     ObjDict *import_keys; /* "importer\nspec" -> key: how each import statement resolved */
     ObjDict *import_map;  /* packages.json: bare name -> target (as written) */
     ObjExtern *current_extern; /* the native function being called (trap reports) */
     Value extern_str;     /* the str edge_make_str made for it: the one str it may return */
+    bool extern_raised;   /* the host reported its exception (edge_extern_raise) */
     bool input_keeps_newline; /* the host's next line is for readline(): keep "\n", '' at EOF */
     char *last_repr;      /* edge_last_value_repr's text (malloc'ed) */
 
@@ -152,7 +156,7 @@ typedef struct VM {
     ObjStr *s_init, *s_name, *s_main, *s_lambda, *s_module, *s_empty;
 
     /* memory */
-    Obj *objects;
+    Heap heap;
     size_t bytes_allocated, next_gc, heap_limit;
     Obj **gray;
     int gray_count, gray_cap;
@@ -161,9 +165,8 @@ typedef struct VM {
     int64_t stress_countdown; /* allocations until the next stress collection */
     size_t live_objects;      /* objects the last collection kept */
     size_t mark_work;         /* values the last collection looked at */
-    /* The VM's own objects from set-up (GC_PERMANENT): never swept; those that can come
+    /* The VM's own objects from set-up (GC_PERMANENT): never freed; those that can come
      * to point at a program's objects (dicts, classes, instances...) are roots instead. */
-    Obj *permanent;
     Obj **permanent_roots;
     uint32_t npermanent_roots;
     /* The pin stack: values C code holds in locals, roots of every collection. */
@@ -220,6 +223,15 @@ const char *vm_type_name(VM *vm, Value v); /* "int", "NoneType", a user class's 
 ObjClass *vm_class_of(VM *vm, Value v);
 bool vm_is_subclass(ObjClass *cls, ObjClass *base);
 bool vm_isinstance(VM *vm, Value v, ObjClass *cls);
+
+/* An exception's traceback is a list of tuples, innermost frame last, each saying where a
+ * frame was as the exception went through it: its code object, the offset of the
+ * instruction that was running, the activation's serial number (a re-raise in the same
+ * call adds no entry), and the namespace its names were looked up in (a NameError's
+ * suggestions come from there). */
+enum { TB_CODE, TB_OFFSET, TB_SERIAL, TB_GLOBALS, TB_SIZE };
+/* The source position of the instruction at `offset` of `code`, or NULL. */
+LineEntry *vm_position(ObjCode *code, uint32_t offset);
 
 /* ---- the object protocol (ops.c) ---- */
 Value op_repr(VM *vm, Value v);  /* -> str */
@@ -298,6 +310,14 @@ EdgeStatus vm_start(VM *vm, ObjCode *code, bool keep_globals); /* a module frame
 /* Counts a step taken from C (a call into Python, an item a builtin's loop takes), so a
  * loop under C still meets the limits. False when a limit ended the run (exception set). */
 bool vm_step_in_c(VM *vm);
+/* Charges `steps` for long work done in C (WORK_BYTES_PER_STEP bytes copied, a big-int
+ * product's digit pairs / WORK_DIGITS_PER_STEP, a hash probe), so that the run's limits
+ * hold inside one long operation too: false when a limit ended the run (exception set).
+ * Where C cannot fail, VM_DEBIT only subtracts: the next check point settles the debt. */
+bool vm_charge(VM *vm, uint64_t steps);
+#define WORK_BYTES_PER_STEP 256
+#define WORK_DIGITS_PER_STEP 64
+#define VM_DEBIT(vm, steps) ((vm)->steps_left -= (int64_t)(steps))
 EdgeStatus vm_resume(VM *vm, int64_t steps);
 Value vm_gen_next(VM *vm, Value generator); /* next item, or UNDEF_VAL when finished */
 Value vm_gen_stop(VM *vm, Value generator); /* raises StopIteration(its return value) */
@@ -367,8 +387,13 @@ bool modules_import_star(VM *vm, ObjDict *into);
  * allocation: under ASan a value left unpinned is then a use-after-free at once. */
 typedef uint32_t GcMark;
 void gc_collect(VM *vm);
+void gc_collect_release(VM *vm); /* ... and gives emptied pages back (between programs) */
 void gc_free_all(VM *vm);
 void gc_grow_pins(VM *vm);
+/* C is about to allocate `bytes` (a big object, or a buffer it fills): true when they fit
+ * under the heap cap (EdgeConfig.heap_limit), after a collection if need be; otherwise
+ * false, with MemoryError raised. It may collect: what the caller holds must be pinned. */
+bool gc_reserve(VM *vm, uint64_t bytes);
 void gc_make_permanent(VM *vm); /* everything allocated so far: the end of set-up */
 static inline Value gc_pin(VM *vm, Value v) {
     if (IS_OBJ(v)) {

@@ -57,6 +57,8 @@
  *   edge_stack_save() -> i32, edge_stack_restore(i32)   the C stack pointer, to restore
  *       after a trap unwound edge.wasm mid-call.
  *   edge_provide_input(i32 ptr, i32 len)   the line (len < 0: end of input); then resume.
+ *   edge_interrupt(i32 message) -> i32 status   ends a paused program with KeyboardInterrupt
+ *       (message: a NUL-terminated string, 0 for none); 2, or 0 when none was paused.
  *   edge_load_source(i32 src, i32 len, i32 filename) -> i32 status
  *       Compiles `len` bytes of UTF-8 at `src`; `filename` is a NUL-terminated string, 0
  *       for "main.py". Status: 0 done (compiled, nothing ran yet), 2 syntax error.
@@ -328,6 +330,11 @@ EXPORT(edge_resume_steps) int32_t wasm_resume_steps(double steps) {
     /* Clamp so the conversion is defined whatever the host passes. */
     int64_t n = steps >= 9.0e18 ? INT64_MAX : steps >= 1 ? (int64_t)steps : 0;
     return (int32_t)edge_resume(the_vm, n);
+}
+
+EXPORT(edge_interrupt) int32_t wasm_interrupt(const char *message) {
+    if (the_vm == NULL) return EDGE_ERROR;
+    return (int32_t)edge_interrupt(the_vm, message);
 }
 
 static const EdgeError *last_error(void) { return the_vm != NULL ? edge_last_error(the_vm) : NULL; }

@@ -6,7 +6,7 @@
 import { hostCallbacks, stoppedResult } from './callbacks.js';
 import { loadProgram, resetNatives, resolveProgram, resumeProgram, unpackBundle } from './modules.js';
 import {
-    DONE, INPUT_CALLS_HOST, INPUT_WAITS, REQUEST_INPUT, REQUEST_SLEEP, SUSPENDED, WAITING,
+    DONE, ERROR, INPUT_CALLS_HOST, INPUT_WAITS, REQUEST_INPUT, REQUEST_SLEEP, SUSPENDED, WAITING,
     edgeImports, initVM, memoryBytes, readCString, vmError, withBytes, withCStrings,
 } from './wasm-abi.js';
 
@@ -312,6 +312,14 @@ class Host {
         return { ok: false, error };
     }
 
+    // Ends the paused program that stop() ended: a KeyboardInterrupt whose traceback names
+    // the line each frame was at (the stopped result with no traceback if it had ended).
+    interrupt(filename) {
+        const e = this.exports;
+        const status = this.guarded(() => withCStrings(e, ['stopped'], (message) => e.edge_interrupt(message)));
+        return status === ERROR ? this.result(status) : stoppedResult(filename);
+    }
+
     // The run's limits live in the VM, which checks them even where a slice cannot end
     // (an endless generator under sum()): steps in all, and the deadline (ms of running,
     // not of waiting, so it moves on after each wait).
@@ -351,7 +359,7 @@ class Host {
             }
             if (run?.stopped) {
                 this.flush();
-                return stoppedResult(filename);
+                return this.interrupt(filename);
             }
             if (signal?.aborted) {
                 this.flush();

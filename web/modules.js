@@ -68,13 +68,13 @@ export function loadProgram(core, program, load) {
 // "module 'm' has no export 'f'" where the module had an `f` the VM cannot use: say why.
 function explainMissingExport(e, program) {
     const error = vmError(e);
-    const m = /^module '(.*)' has no export '(.*)'$/.exec(error.message);
+    const m = /^module '(.*)' has no export '(.*?)'(?:\. Did you mean: '.*'\?)?$/.exec(error.message);
     if (error.type !== 'ImportError' || !m) return null;
     const mapping = program.imports.find(([importer, spec]) => importer === error.filename && spec === m[1]);
     const module = program.modules.find((mod) => mod.key === mapping?.[2]);
     const why = module?.iface?.skipped.get(m[2]);
     if (!why) return null;
-    const message = `${error.message}: its ${why}`;
+    const message = `module '${m[1]}' has no export '${m[2]}': its ${why}`;
     const rest = error.text.indexOf('\n');
     return { ok: false, error: { ...error, message, text: `${error.type}: ${message}${error.text.slice(rest)}` } };
 }

@@ -298,13 +298,16 @@ export async function compileNative(bytes, key, warn, digest = null) {
 // A function of a module that exports edge_error may return the error word instead of a
 // value. Its table entry is then a trampoline, a few wasm instructions generated here:
 // it calls the function (wasm to wasm, no JavaScript) and, on the error word only, calls
-// the host's raise(), which throws a NativeRaise out of edge.wasm; resumeProgram turns
-// it into the Python exception. A function that passes a str gets a trampoline whose
-// callee is JavaScript glue (strGlue) that copies the strings between the memories.
+// the host's raise(), which reports the module's error to edge.wasm (edge_extern_raise)
+// and returns: the call then returns the error word, and the VM raises the exception
+// there, as any call raises, with every C caller (a sort(), a map()) still in place. A
+// function that passes a str gets a trampoline whose callee is JavaScript glue
+// (strGlue) that copies the strings between the memories; its own errors are reported
+// the same way.
 
 const ERROR_WORD = 0x7ffc000000000004n;
 
-/** What a native function raised: unwinds edge.wasm, as a trap does. */
+/** An error of a native call found by the host glue; reported, never thrown through edge.wasm. */
 class NativeRaise extends Error {
     constructor(type, message) {
         super(`${type}: ${message}`);
@@ -404,28 +407,46 @@ function makeStr(edge, bytes, what) {
 function strGlue(f, ex, edge, raise) {
     const what = `native function '${f.name}'`;
     return (...words) => {
-        const args = [];
-        for (let i = 0; i < f.params.length; i++) {
-            if (f.params[i] !== 'str') {
-                args.push(words[i]);
-                continue;
-            }
-            const len = edge.edge_str_len(words[i]);
-            if (len <= 0) {
-                args.push(0, 0);
-                continue;
-            }
-            const ptr = ex.edge_alloc(len);
-            if (!ptr) throw new NativeRaise('MemoryError', `${what} could not take a str of ${len} bytes`);
-            const chars = edge.edge_str_chars(words[i]);
-            new Uint8Array(ex.memory.buffer, ptr, len).set(new Uint8Array(edge.memory.buffer, chars, len));
-            args.push(ptr, len);
+        try {
+            return callWithStrings(f, ex, edge, raise, what, words);
+        } catch (err) {
+            if (!(err instanceof NativeRaise)) throw err;
+            report(edge, err.type, err.detail);
+            return ERROR_WORD;
         }
-        const result = ex[f.name](...args);
-        if (f.result !== 'str') return result; // a word: the trampoline checks it
-        if (BigInt.asUintN(64, result) === STR_ERROR_WORD) raise(what);
-        return makeStr(edge, packedBytes(ex, result, what), what);
     };
+}
+
+// edge_extern_raise: the VM raises it when the native call returns.
+function report(edge, type, message) {
+    withCStrings(edge, [type, message], (t, m) => edge.edge_extern_raise(t, m));
+}
+
+function callWithStrings(f, ex, edge, raise, what, words) {
+    const args = [];
+    for (let i = 0; i < f.params.length; i++) {
+        if (f.params[i] !== 'str') {
+            args.push(words[i]);
+            continue;
+        }
+        const len = edge.edge_str_len(words[i]);
+        if (len <= 0) {
+            args.push(0, 0);
+            continue;
+        }
+        const ptr = ex.edge_alloc(len);
+        if (!ptr) throw new NativeRaise('MemoryError', `${what} could not take a str of ${len} bytes`);
+        const chars = edge.edge_str_chars(words[i]);
+        new Uint8Array(ex.memory.buffer, ptr, len).set(new Uint8Array(edge.memory.buffer, chars, len));
+        args.push(ptr, len);
+    }
+    const result = ex[f.name](...args);
+    if (f.result !== 'str') return result; // a word: the trampoline checks it
+    if (BigInt.asUintN(64, result) === STR_ERROR_WORD) {
+        raise(what);
+        return ERROR_WORD;
+    }
+    return makeStr(edge, packedBytes(ex, result, what), what);
 }
 
 // The functions of a native instance to place in the table, by name: its own exports,
@@ -436,11 +457,17 @@ function tableFunctions(instance, iface, edge) {
     const direct = Object.fromEntries(iface.functions.map((f) => [f.name, ex[f.name]]));
     if (!iface.canRaise && !iface.functions.some((f) => f.str)) return direct;
     const raise = (what = 'a native function') => {
-        if (!iface.canRaise) throw new NativeRaise('TypeError', `${what} returned an invalid value`);
-        const bytes = packedBytes(ex, ex.edge_error(), 'edge_error()');
-        const text = decoder.decode(bytes);
+        if (!iface.canRaise) return report(edge, 'TypeError', `${what} returned an invalid value`);
+        let text;
+        try {
+            text = decoder.decode(packedBytes(ex, ex.edge_error(), 'edge_error()'));
+        } catch (err) {
+            if (!(err instanceof NativeRaise)) throw err;
+            return report(edge, err.type, err.detail);
+        }
         const colon = text.indexOf(': ');
-        throw colon > 0 ? new NativeRaise(text.slice(0, colon), text.slice(colon + 2)) : new NativeRaise('RuntimeError', text);
+        if (colon > 0) report(edge, text.slice(0, colon), text.slice(colon + 2));
+        else report(edge, 'RuntimeError', text);
     };
     const callees = iface.functions.map((f) => (f.str ? strGlue(f, ex, edge, raise) : ex[f.name]));
     const module = new WebAssembly.Module(trampolineBinary(iface.functions.map((f) => f.nparams)));
@@ -566,11 +593,11 @@ export function registerNative(e, m, instances) {
 // ---- traps and raised exceptions ----
 
 /**
- * edge_resume_steps(steps), with what native functions throw turned into Python
- * exceptions. A trap, or an exception a module raised (ABI v2's error word), unwinds
- * edge.wasm mid-call: the C stack pointer is restored, the VM told (the program gets
- * RuntimeError "native function 'f' trapped: …", or the module's exception, where it
- * called f) and the run resumed. Other exceptions propagate.
+ * edge_resume_steps(steps), with a native function's trap turned into a Python exception:
+ * a trap unwinds edge.wasm mid-call, so the C stack pointer is restored, the VM told (the
+ * program gets RuntimeError "native function 'f' trapped: …" where it called f) and the
+ * run resumed. (An exception a module raises is no trap: see the trampolines.) Other
+ * exceptions propagate.
  */
 export function resumeProgram(core, steps) {
     const e = core.exports;
@@ -579,15 +606,10 @@ export function resumeProgram(core, steps) {
         try {
             return e.edge_resume_steps(steps);
         } catch (err) {
-            const raised = err instanceof NativeRaise;
-            if (!raised && !nativeTrapped(e, err)) throw err;
+            if (!nativeTrapped(e, err)) throw err;
             e.edge_stack_restore(sp);
-            if (raised) {
-                withCStrings(e, [err.type, err.detail], (type, message) => e.edge_extern_raise(type, message));
-                continue;
-            }
             // The trapped instance may have stopped half-way through changing its memory:
-            // the next program gets fresh ones. (A raise leaves it as it should be.)
+            // the next program gets fresh ones.
             active.get(e)?.clear();
             withCStrings(e, [err.message || 'trap'], (message) => e.edge_extern_trapped(message));
         }

@@ -112,7 +112,25 @@ export async function runWithDisplay(session, source, opts, setSink) {
 // has it: the column back where it was, the line as written in the traceback.
 function unwrap(result, line, filename) {
     const e = result.error;
-    const text = e.text?.replaceAll(`\n    ${OPEN}`, '\n    ');
+    const text = e.text === undefined ? undefined : unwrapTraceback(e.text);
     const col = e.filename === filename && e.line === line && e.col > OPEN.length ? e.col - OPEN.length : e.col;
     return { ...result, error: { ...e, text, col } };
+}
+
+// A traceback's source line that began with OPEN loses it, and so do the marks under it
+// (^ and ~ under what failed), which go when they underline the whole line, as a
+// traceback shows them for the cell as written.
+function unwrapTraceback(text) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        if (!lines[i].startsWith(`    ${OPEN}`)) continue;
+        lines[i] = `    ${lines[i].slice(4 + OPEN.length)}`;
+        const marks = /^ {4}( *)([~^]+)$/.exec(lines[i + 1] ?? '');
+        if (!marks || marks[1].length < OPEN.length) continue;
+        const indent = marks[1].slice(OPEN.length);
+        const whole = indent === '' && !marks[2].includes('~') && marks[2].length === [...lines[i].slice(4)].length;
+        if (whole) lines.splice(i + 1, 1);
+        else lines[i + 1] = `    ${indent}${marks[2]}`;
+    }
+    return lines.join('\n');
 }

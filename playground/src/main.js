@@ -8,6 +8,7 @@ import { createEdge } from '../../web/edge.js';
 import examples from 'playground:examples';
 import { Console } from './console.js';
 import { clearError, createEditor, getText, markError, setText } from './editor.js';
+import { hintFor } from './hints.js';
 import { decodeHash, encodeHash } from './share.js';
 import { autosave, load, store } from './storage.js';
 
@@ -138,7 +139,9 @@ async function run() {
         return;
     }
     const err = result.error;
-    output.line(err.text || `${err.type}: ${err.message}`, 'stderr');
+    output.line((err.text || `${err.type}: ${err.message}`).replace(/\n+$/, ''), 'stderr');
+    const hint = hintFor(err);
+    if (hint) output.line(hint, 'hint');
     status(`${loaded} · ${err.type} after ${took}`);
     if (err.filename === 'main.py' && err.line > 0 && err.type !== 'KeyboardInterrupt') markError(view, err.line, err.col);
 }

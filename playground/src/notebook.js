@@ -8,6 +8,7 @@
 import { createEditor, getText, markError, clearError } from './editor.js';
 import { Console } from './console.js';
 import { runWithDisplay } from './display.js';
+import { hintFor } from './hints.js';
 import { freshOutput, joinSource, readIpynb, writeIpynb } from './ipynb.js';
 import { dataUrl, renderMarkdown, renderTex, sanitize } from './markdown.js';
 
@@ -494,7 +495,8 @@ export class Notebook {
         }
         const { type, message, text, line, col } = result.error;
         cell.outputs.push(freshOutput({ output_type: 'error', ename: type, evalue: message, traceback: text.split('\n') }));
-        cell.out.text().line(text, 'stderr');
+        cell.out.text().line(text.replace(/\n+$/, ''), 'stderr');
+        this.showHint(cell, type, message);
         if (line > 0 && type !== 'KeyboardInterrupt' && cell.view) markError(cell.view, line, col);
         return false;
     }
@@ -546,7 +548,17 @@ export class Notebook {
         cell.outputs.push(out);
         if (out.output_type === 'stream') cell.out.text().write(joinSource(out.text), out.name === 'stderr' ? 'stderr' : null);
         else if (out.output_type === 'execute_result' || out.output_type === 'display_data') this.showData(cell, out);
-        else if (out.output_type === 'error') cell.out.text().line(stripAnsi((out.traceback ?? [`${out.ename}: ${out.evalue}`]).join('\n')), 'stderr');
+        else if (out.output_type === 'error') {
+            cell.out.text().line(stripAnsi((out.traceback ?? [`${out.ename}: ${out.evalue}`]).join('\n')).replace(/\n+$/, ''), 'stderr');
+            this.showHint(cell, out.ename, out.evalue);
+        }
+    }
+
+    // The plain-language hint under an error's report, when it is one hints.js knows; it
+    // is shown only: the .ipynb keeps the error as Jupyter has it.
+    showHint(cell, type, message) {
+        const hint = hintFor({ type, message });
+        if (hint) cell.out.text().line(hint, 'hint');
     }
 
     /** Opens .ipynb text, saved later as `name`; throws on a file that is not an nbformat 4 notebook. */

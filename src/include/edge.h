@@ -104,6 +104,12 @@ EdgeRequest edge_request(EdgeVM *vm);
  * result; NULL means end of input (input() raises EOFError). Then call edge_resume. */
 void edge_provide_input(EdgeVM *vm, const char *line, size_t len);
 
+/* Ends the program that is paused (edge_resume returned EDGE_SUSPENDED or EDGE_WAITING) as
+ * Ctrl-C ends one in python3: with a KeyboardInterrupt, `message` its message (NULL for
+ * none), that no except clause catches, whose traceback shows the line each frame was at.
+ * Returns EDGE_ERROR (see edge_last_error), or EDGE_DONE when no program was paused. */
+EdgeStatus edge_interrupt(EdgeVM *vm, const char *message);
+
 /* ---- modules: imports are resolved before a program compiles ----
  * The host lists a program's imports, resolves and fetches them (paths, URLs, the
  * packages.json map), registers each module, maps each import statement to the module it
@@ -152,8 +158,10 @@ void edge_clear_modules(EdgeVM *vm);
 /* A native function trapped (the host caught the trap): the run raises RuntimeError
  * "native function 'f' trapped: <message>" where it called it; resume to go on. */
 void edge_extern_trapped(EdgeVM *vm, const char *message);
-/* A native function reported an error (ABI v2 edge_error: "ValueError: math domain
- * error"): the run raises that builtin exception where it called it; resume to go on. */
+/* Called by the host while a native function runs, when it reports an error (ABI v2's
+ * error word and edge_error: "ValueError: math domain error"): when the call returns,
+ * it raises that builtin exception (RuntimeError for any other name), as any call
+ * raises; no C frame is abandoned. Ignored outside a native call and after the first. */
 void edge_extern_raise(EdgeVM *vm, const char *type, const char *message);
 /* Nonzero while a native function is being called (a trap then is the module's). */
 int edge_extern_active(EdgeVM *vm);

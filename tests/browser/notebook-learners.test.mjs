@@ -129,7 +129,8 @@ describe('notebooks for learners (issue 17)', { skip, timeout: 300_000 }, () => 
         page.on('pageerror', (err) => page.errors.push(err.message));
         page.on('console', (msg) => { if (msg.type() === 'error') page.errors.push(msg.text()); });
         page.on('request', (req) => page.requests.push(req.url()));
-        page.on('close', () => context.close());
+        // The context goes with its page; after() may already have closed the browser.
+        page.on('close', () => { context.close().catch(() => {}); });
         await page.goto(`${server.url}/?mode=notebook`);
         await page.waitForSelector('body[data-ready="true"] #notebook-mode:not([hidden]) .cell');
         return page;

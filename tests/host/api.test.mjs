@@ -202,6 +202,21 @@ test('the output cap ends a program that prints forever; 64 MiB by default, maxO
     assert.equal(received, 100);
 });
 
+test('maxOutput bounds the error text too; a very long source line is shown as a window', async () => {
+    const edge = await createEdge({ wasm: bytes, stdout: () => {} });
+    const r = edge.runSync("raise ValueError('x' * 10**7)", { maxOutput: 100_000 });
+    assert.equal(r.error.type, 'ValueError');
+    assert.ok(r.error.message.length < 101_000, `message of ${r.error.message.length} characters`);
+    assert.ok(r.error.text.length < 101_000, `text of ${r.error.text.length} characters`);
+    assert.ok(/\[9900000 more bytes not shown: the run's output limit\]\n?$/.test(r.error.message), 'says what it left out');
+    const line = edge.runSync(`x = ${'1+'.repeat(2_000_000)})`);
+    assert.equal(line.error.type, 'SyntaxError');
+    assert.equal(line.error.message, "unmatched ')'");
+    assert.ok(line.error.text.length < 2_000, `text of ${line.error.text.length} characters`);
+    assert.ok(/…(1\+)+\)\n/.test(line.error.text), 'the window ends at the caret');
+    assert.deepEqual(edge.runSync('print(1)'), { ok: true }, 'the instance still runs');
+});
+
 test('maxDepth sets the recursion limit', async () => {
     const { edge } = await edgeWithOutput({ maxDepth: 50 });
     const r = edge.runSync('def down(n):\n    return down(n + 1)\ndown(0)\n');
@@ -387,9 +402,13 @@ test('stop() ends an endless run at once, and the instance runs the next program
     edge.stop();
     const r = await run;
     clearInterval(timer);
+    // The traceback names the line the program was at, as Ctrl-C's in python3 does.
     assert.deepEqual(r, {
         ok: false,
-        error: { type: 'KeyboardInterrupt', message: 'stopped', filename: 'main.py', line: 0, col: 0, text: 'KeyboardInterrupt: stopped' },
+        error: {
+            type: 'KeyboardInterrupt', message: 'stopped', filename: 'main.py', line: 2, col: 1,
+            text: 'Traceback (most recent call last):\n  File "main.py", line 2, in <module>\n    while True:\nKeyboardInterrupt: stopped\n',
+        },
     });
     assert.equal((await queued).error?.type, 'KeyboardInterrupt', 'runs queued before stop() end too');
     assert.deepEqual(await edge.run('print("next")'), { ok: true });

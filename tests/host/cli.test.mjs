@@ -239,6 +239,7 @@ for (const [name, [cmd, ...pre]] of Object.entries(CLIS)) {
                 'Traceback (most recent call last):',
                 '  File "<stdin>", line 1, in <module>',
                 '    1 / 0',
+                '    ~~^~~',
                 'ZeroDivisionError: division by zero',
                 '>>> x = (1,',
                 '... 2)',
@@ -355,7 +356,7 @@ describe('native (build/native/edge): a program\'s insides', () => {
         assert.deepEqual(headers.map((h) => h.replace(/ \(.*/, '')), ['== <module>', '== add']);
         assert.match(headers[1], /\(.*insides\.py, line 1\) locals=2 cells=0 free=0 stack=\d+ ==$/);
         // One instruction a line: line:col where a new one starts, offset, name, operand (meaning).
-        assert.match(r.stdout, /\n +1:1 +\d+ MAKE_FUNCTION +1\n/);
+        assert.match(r.stdout, /\n +1:1 +\d+ BUILD_TUPLE +1\n/);
         assert.match(r.stdout, /\n +\d+ LOAD_CONST +\d+ \(code add\)\n/);
         assert.match(r.stdout, /\n +\d+ STORE_GLOBAL +\d+ \(add\)\n/);
         assert.match(r.stdout, /\n +4:\d+ +\d+ LOAD_SMALL_INT +65535 \(-1\)\n/);

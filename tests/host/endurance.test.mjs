@@ -49,3 +49,33 @@ test('ten thousand programs in one instance: memory stays flat after warm-up', {
     assert.ok(output > 0);
     assert.equal(edge.memoryBytes(), warm, `memory grew from ${warm} to ${edge.memoryBytes()} bytes after warm-up`);
 });
+
+// The same ten programs again and again: the memory the first ten runs needed is all the
+// instance ever needs, since each run's garbage is collected (under builtins too) and
+// nothing a run leaves behind outlives it.
+const TEN = [
+    'print(sum(n for n in range(20000) if n == sum(int(d) ** 3 for d in str(n))))',
+    'print(max((str(n) * 3 for n in range(5000)), key=len))',
+    'print(len("".join(w.upper() for w in ("word%d" % i for i in range(5000)))))',
+    'print(sorted(({"k": i} for i in range(3000)), key=lambda d: -d["k"])[0])',
+    'class Node:\n    def __init__(self, v, nxt):\n        self.v, self.nxt = v, nxt\nhead = None\nfor i in range(3000):\n    head = Node(i, head)\nprint(head.v)',
+    'def perms(xs):\n    if len(xs) <= 1:\n        yield tuple(xs)\n        return\n    for i in range(len(xs)):\n        for p in perms(xs[:i] + xs[i + 1:]):\n            yield (xs[i],) + p\nprint(sum(p[0] * p[-1] for p in perms(list(range(7)))))',
+    'print(len(set(frozenset((i, i % 7)) for i in range(4000))))',
+    'print(sum(len(repr([i, (i, str(i))])) for i in range(4000)))',
+    'try:\n    [1][5]\nexcept IndexError as e:\n    print(str(e) * 2)',
+    'print(2 ** 2000 % 997, len(str(3 ** 3000)))',
+];
+
+test('the same programs 1,000 times end with the memory of 10 runs', async () => {
+    const edge = await createEdge({ wasm: WASM, stdout: () => {}, stderr: () => {} });
+    const runAll = () => {
+        for (const program of TEN) {
+            const r = edge.runSync(program);
+            assert.equal(r.ok, true, `${program}\n${JSON.stringify(r.error)}`);
+        }
+    };
+    runAll();
+    const afterTen = edge.memoryBytes();
+    for (let i = 0; i < 99; i++) runAll();
+    assert.equal(edge.memoryBytes(), afterTen, `memory grew from ${afterTen} to ${edge.memoryBytes()} bytes`);
+});

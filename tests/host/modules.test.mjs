@@ -791,6 +791,18 @@ describe('the edge command', () => {
         else assert.match(rr.stderr, /^TypeError: _log\(\) takes 2 arguments \(1 given\)/);
     });
 
+    // Regression (issue 18): a native function's error unwound edge.wasm past the C of the
+    // builtin that called back into Python, so no except caught it, finally did not run,
+    // and list.sort() left the list empty. The expected output is python3's.
+    test('a native error raised under a builtin is an ordinary exception', { skip: !HAVE_STD && 'make sdk has not built build/modules' }, async () => {
+        const fixture = path.join(ROOT, 'tests', 'host', 'fixtures', 'math_errors_raise_through_builtins');
+        const rel = writeProgram('.', fs.readFileSync(`${fixture}.py`, 'utf8'));
+        const r = await edge([rel]);
+        assert.equal(r.stderr, '');
+        assert.equal(r.stdout, fs.readFileSync(`${fixture}.out`, 'utf8'));
+        assert.equal(r.status, 0);
+    });
+
     // Regression (issue 11): a pinned local module ran from the on-disk cache (by its
     // hash) after the file changed, and after it was deleted.
     test('a local module is read every time, even when a hash pins it', async () => {

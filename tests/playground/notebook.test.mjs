@@ -36,6 +36,8 @@ test('a cell run with its last value kept has the outcome of the cell as written
         'import math\nmath.floor(2.5)', 's = """\n1\n"""\ns', 'def g():\n    return 1 / 0\n\ng()', 'a, b = 1, 2\na, b',
         'class C:\n    def __repr__(self):\n        return "C!"\nC()', 'print("p")\nundefined_name', '*rest', 'def h(x):\n    return 1 / x\nh(0)', '[1, 2][5]', 'x = [1]\nx[0] + x[3]',
         '"doc"', '(lambda: 1)()', 'x: int = 4\nx', 'del x\nx',
+        // The marks under what failed, moved back (or dropped: they would underline all).
+        'len(5)', 'n = 5\nlen(n)', 'prnt(1)', '"日本語" + 1', 'len("日本語", 5)', 'p = None\np.x', '[1][2]',
     ];
     const outputs = [[], []];
     let sink = null;

@@ -1,0 +1,1 @@
+done = true  # expect runtime error: NameError: name 'true' is not defined. Did you mean: 'True'?

@@ -1,0 +1,6 @@
+def register(func):
+    return func.handlers
+
+@register
+def handler():
+    pass

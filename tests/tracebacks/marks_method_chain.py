@@ -1,0 +1,4 @@
+text = "a,b"
+parts = (text
+         .upper()
+         .splitt(","))
