@@ -34,14 +34,21 @@ def _real(x):
 
 # floor, ceil and trunc return ints of any size; int() truncates and raises CPython's
 # errors for NaN and infinities. An object may define __floor__, __ceil__ or __trunc__.
+# x as a float for floor and ceil, or the answer its own __floor__/__ceil__ gives.
+def _rounding(x, hook):
+    method = getattr(type(x), hook, None)
+    if method is not None:
+        return None, method(x)
+    return float(_real(x)), None
+
+
 def floor(x):
     if isinstance(x, int):
         return int(x)
     if not isinstance(x, float):
-        method = getattr(type(x), "__floor__", None)
-        if method is not None:
-            return method(x)
-        x = float(_real(x))
+        x, answer = _rounding(x, "__floor__")
+        if x is None:
+            return answer
     i = int(x)
     return i - 1 if i > x else i
 
@@ -50,10 +57,9 @@ def ceil(x):
     if isinstance(x, int):
         return int(x)
     if not isinstance(x, float):
-        method = getattr(type(x), "__ceil__", None)
-        if method is not None:
-            return method(x)
-        x = float(_real(x))
+        x, answer = _rounding(x, "__ceil__")
+        if x is None:
+            return answer
     i = int(x)
     return i + 1 if i < x else i
 
