@@ -43,8 +43,6 @@ class _KW_ONLY_TYPE(_Marker):
 
 MISSING = _MISSING_TYPE(None)
 KW_ONLY = _KW_ONLY_TYPE(None)
-# What Field.__repr__ shows for a field that has a default_factory.
-_FACTORY = _Marker("<factory>")
 
 # The three kinds of annotated names: a real field, a ClassVar (ignored) and an InitVar
 # (an __init__ parameter passed on to __post_init__ and not stored).
