@@ -755,7 +755,8 @@ EdgeStatus edge_resume(EdgeVM *vm, int64_t steps) {
             sb_free(&sb);
             return EDGE_DONE;
         }
-        Value msg = IS_INT(code) ? UNDEF_VAL : op_str(vm, code);
+        /* exit(True) is exit(1): True is an int, and an int code prints nothing. */
+        Value msg = IS_INT(code) || code == TRUE_VAL ? UNDEF_VAL : op_str(vm, code);
         if (IS_ERR(msg)) vm_clear_exc(vm);
         else if (!IS_UNDEF(msg)) {
             sb_append_str(&sb, AS_STR(msg));

@@ -26,19 +26,36 @@ export const BUILTIN_MODULES = ['time', 'sys'];
  * (modules/README.md).
  */
 export const STANDARD_MODULES = Object.freeze({
+    __future__: new URL('../build/modules/__future__.py', import.meta.url).href,
+    abc: new URL('../build/modules/abc.py', import.meta.url).href,
     bisect: new URL('../build/modules/bisect.py', import.meta.url).href,
     collections: new URL('../build/modules/collections.py', import.meta.url).href,
+    'collections.abc': new URL('../build/modules/collections.abc.py', import.meta.url).href,
+    contextlib: new URL('../build/modules/contextlib.py', import.meta.url).href,
     copy: new URL('../build/modules/copy.py', import.meta.url).href,
+    dataclasses: new URL('../build/modules/dataclasses.py', import.meta.url).href,
+    datetime: new URL('../build/modules/datetime.py', import.meta.url).href,
+    difflib: new URL('../build/modules/difflib.py', import.meta.url).href,
+    enum: new URL('../build/modules/enum.py', import.meta.url).href,
+    fractions: new URL('../build/modules/fractions.py', import.meta.url).href,
     functools: new URL('../build/modules/functools.py', import.meta.url).href,
     heapq: new URL('../build/modules/heapq.py', import.meta.url).href,
+    io: new URL('../build/modules/io.py', import.meta.url).href,
     itertools: new URL('../build/modules/itertools.py', import.meta.url).href,
+    json: new URL('../build/modules/json.py', import.meta.url).href,
     keyword: new URL('../build/modules/keyword.py', import.meta.url).href,
     math: new URL('../build/modules/math.py', import.meta.url).href,
+    numbers: new URL('../build/modules/numbers.py', import.meta.url).href,
     operator: new URL('../build/modules/operator.py', import.meta.url).href,
+    pprint: new URL('../build/modules/pprint.py', import.meta.url).href,
     random: new URL('../build/modules/random.py', import.meta.url).href,
     re: new URL('../build/modules/re.py', import.meta.url).href,
+    statistics: new URL('../build/modules/statistics.py', import.meta.url).href,
     string: new URL('../build/modules/string.py', import.meta.url).href,
+    textwrap: new URL('../build/modules/textwrap.py', import.meta.url).href,
+    types: new URL('../build/modules/types.py', import.meta.url).href,
     typing: new URL('../build/modules/typing.py', import.meta.url).href,
+    unittest: new URL('../build/modules/unittest.py', import.meta.url).href,
 });
 
 /** The `format` of build/modules/all.json: the standard modules inlined in one object. */

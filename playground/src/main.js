@@ -18,8 +18,10 @@ import { StepperPanel } from './stepper.js';
 import { autosave, load, store } from './storage.js';
 
 // The standard modules (web/modules.js STANDARD_MODULES), which the build copies to modules/.
-const STANDARD_NAMES = ['bisect', 'collections', 'copy', 'functools', 'heapq', 'itertools', 'keyword', 'math',
-    'operator', 'random', 're', 'string', 'typing'];
+const STANDARD_NAMES = ['__future__', 'abc', 'bisect', 'collections', 'collections.abc', 'contextlib', 'copy',
+    'dataclasses', 'datetime', 'difflib', 'enum', 'fractions', 'functools', 'heapq', 'io',
+    'itertools', 'json', 'keyword', 'math', 'numbers', 'operator', 'pprint', 'random', 're', 'statistics', 'string',
+    'textwrap', 'types', 'typing', 'unittest'];
 
 const $ = (id) => document.getElementById(id);
 const statusEl = $('status');

@@ -389,12 +389,12 @@ const CASES = [
     {
         name: 'a name that is nowhere',
         dir: '.',
-        source: 'print("never")\nimport json\n',
+        source: 'print("never")\nimport jsonx\n',
         error: {
-            header: () => "error: module 'json' not found",
-            notes: (name) => [`there is no packages.json, it is not a standard module (${STANDARD_NAMES}), and there is no file '${name('json.py')}'`],
+            header: () => "error: module 'jsonx' not found",
+            notes: (name) => [`there is no packages.json, it is not a standard module (${STANDARD_NAMES}), and there is no file '${name('jsonx.py')}'`],
             at: [2, 8],
-            caret: ' 2 | import json\n   |        ^^^^',
+            caret: ' 2 | import jsonx\n   |        ^^^^^',
         },
     },
     {
