@@ -141,7 +141,7 @@ describe('the playground runs programs in a worker', { skip, timeout: 180_000 },
     test('a notebook keeps its globals across cells; a cell Stop cannot end otherwise restarts the session, and says so', async () => {
         const page = await notebook(['x = 6', 'x * 7', `print("long")\n${LONG_C}`, 'x']);
         await page.evaluate(() => { window.cellDone = window.playground.notebook.runAll(); });
-        await page.waitForFunction(() => document.querySelectorAll('.code-cell')[2].textContent.includes('long'));
+        await page.waitForFunction(() => document.querySelectorAll('.code-cell .cell-outputs')[2].textContent.includes('long'));
         let c = await cells(page);
         assert.deepEqual(c.slice(0, 3).map((x) => x.count), ['[1]', '[2]', '[*]']);
         assert.equal(c[1].out, '42\n');
@@ -166,7 +166,7 @@ describe('the playground runs programs in a worker', { skip, timeout: 180_000 },
         await runCell(page, 0);
         await page.evaluate(() => window.cellDone);
         await runCell(page, 1);
-        await page.waitForFunction(() => document.querySelectorAll('.code-cell')[1].textContent.includes('looping'));
+        await page.waitForFunction(() => document.querySelectorAll('.code-cell .cell-outputs')[1].textContent.includes('looping'));
         const [worker] = page.workers();
         await worker.evaluate(() => { setTimeout(() => { throw new Error('simulated crash'); }); });
         assert.equal(await page.evaluate(() => window.cellDone), false);
