@@ -46,15 +46,13 @@ ASAN_OBJS   = $(patsubst src/%.c,$(ASAN_DIR)/obj/%.o,$(NATIVE_SRCS))
 NATIVE_CFLAGS = $(CSTD) $(WARN) -O2
 ASAN_CFLAGS   = $(CSTD) $(WARN) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer
 
-# jsmn.h comes from Debian's libjsmn-dev in /usr/include; emcc searches its own sysroot
-# first and falls back to /usr/include only for headers the sysroot lacks.
 # edge.wasm is a download: the interpreter's hot path (dispatch, protocol, containers, GC)
 # is built for speed, everything else (parser, compiler, text, numbers) for size. Measured
 # on this tree: all -O2 gives 162 KB gzipped, this mix 139 KB, all -Os 133 KB.
 WASM_OPT_LEVEL = -Os
 WASM_HOT = vm ops dict list tuple gc iter range class
 $(foreach f,$(WASM_HOT),$(eval $(WASM_DIR)/obj/$(f).o: WASM_OPT_LEVEL = -O2))
-WASM_CFLAGS  = $(CSTD) $(WARN) $(WASM_OPT_LEVEL) -idirafter /usr/include
+WASM_CFLAGS  = $(CSTD) $(WARN) $(WASM_OPT_LEVEL)
 # A standalone module: no JS glue, only the `env` imports declared in src/wasm.c, loaded by
 # web/edge.js. Memory starts small for a fast start-up and grows on demand. emcc would
 # reject our host_* imports as undefined symbols, so that check is off and WASM_IMPORTS
@@ -176,7 +174,7 @@ test-asan: export EDGE_TEST_TIMEOUT_MS = 300000
 # copied at build time; what the fuzzers discover stays in build/fuzz/corpus/<target>, and
 # what they find in build/fuzz/crashes/<target>-{crash,leak,timeout,oom}-<sha1>.
 # `make fuzz` runs each target FUZZ_SECONDS, `make fuzz-smoke` each FUZZ_SMOKE_SECONDS, and
-# both fail when a crash or a leak was found. Hangs and running out of memory are listed but
+# both fail when a crash or a leak was found; then both run fuzz_host (below). Hangs and running out of memory are listed but
 # do not fail them: programs can still hold the VM inside a native call (a slow `**`, a
 # loop in a dunder method) beyond any step budget. Reproduce one input with
 # `build/fuzz/fuzz_run FILE`.
@@ -235,11 +233,24 @@ fuzz_run_all = $(Q)mkdir -p $(FUZZ_DIR)/crashes $(addprefix $(FUZZ_DIR)/corpus/,
 	    fi; \
 	done; exit $$status
 
-fuzz: fuzz-build
+fuzz: fuzz-build wasm
 	$(call fuzz_run_all,$(FUZZ_SECONDS))
+	$(Q)$(call fuzz_host,$(FUZZ_HOST_ITERATIONS))
 
-fuzz-smoke: fuzz-build
+fuzz-smoke: fuzz-build wasm
 	$(call fuzz_run_all,$(FUZZ_SMOKE_SECONDS))
+	$(Q)$(call fuzz_host,$(FUZZ_HOST_SMOKE_ITERATIONS))
+
+# The host's inputs (tests/fuzz/fuzz_host.mjs): random and mutated packages.json files,
+# lockfiles and bundles, and JSON for the reader all three go through, on edge.wasm. A
+# fixed seed and count, so every run tries the same inputs (FUZZ_HOST_SEED=n for others);
+# a finding is saved in build/fuzz/crashes/host-* and fails the run. 10,000 inputs take
+# some 10 s.
+FUZZ_HOST_ITERATIONS ?= 100000
+FUZZ_HOST_SMOKE_ITERATIONS ?= 10000
+FUZZ_HOST_SEED ?= 1
+fuzz_host = echo "  FUZZ    fuzz_host, $(1) inputs" && \
+	$(NODE) tests/fuzz/fuzz_host.mjs --iterations $(1) --seed $(FUZZ_HOST_SEED) --out $(FUZZ_DIR)/crashes
 
 -include $(FUZZ_OBJS:.o=.d)
 

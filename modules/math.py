@@ -19,10 +19,17 @@ def _index(x):
     raise TypeError("'" + type(x).__name__ + "' object cannot be interpreted as an integer")
 
 
+# A number for the functions written here: an int or a float as it is, anything else by
+# its __float__ (or __index__), as CPython converts arguments (a Fraction, a Decimal).
 def _real(x):
     if isinstance(x, (int, float)):
         return x
-    raise TypeError("must be real number, not " + type(x).__name__)
+    method = getattr(type(x), "__float__", None)
+    if method is None:
+        method = getattr(type(x), "__index__", None)
+    if method is None:
+        raise TypeError("must be real number, not " + type(x).__name__)
+    return method(x)
 
 
 # floor, ceil and trunc return ints of any size; int() truncates and raises CPython's
@@ -34,7 +41,7 @@ def floor(x):
         method = getattr(type(x), "__floor__", None)
         if method is not None:
             return method(x)
-        _real(x)
+        x = float(_real(x))
     i = int(x)
     return i - 1 if i > x else i
 
@@ -46,7 +53,7 @@ def ceil(x):
         method = getattr(type(x), "__ceil__", None)
         if method is not None:
             return method(x)
-        _real(x)
+        x = float(_real(x))
     i = int(x)
     return i + 1 if i < x else i
 

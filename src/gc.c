@@ -338,7 +338,6 @@ static void mark_roots(VM *vm) {
     MARK(vm->main_code);
     MARK(vm->modules);
     MARK(vm->import_keys);
-    MARK(vm->import_map);
     for (int i = 0; i < OBJ_KIND_COUNT; i++) MARK(vm->kind_class[i]);
     for (int i = 0; i < EXC_COUNT; i++) MARK(vm->exc_class[i]);
     for (int i = 0; i < ITER_KIND_COUNT; i++) MARK(vm->iter_class[i]);

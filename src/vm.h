@@ -143,7 +143,6 @@ typedef struct VM {
     double request_seconds; /* EDGE_REQUEST_SLEEP: how long */
     ObjDict *modules;     /* key -> ObjModule: everything the host registered */
     ObjDict *import_keys; /* "importer\nspec" -> key: how each import statement resolved */
-    ObjDict *import_map;  /* packages.json: bare name -> target (as written) */
     ObjExtern *current_extern; /* the native function being called (trap reports) */
     Value extern_str;     /* the str edge_make_str made for it: the one str it may return */
     bool extern_raised;   /* the host reported its exception (edge_extern_raise) */
@@ -258,6 +257,7 @@ Value op_iter(VM *vm, Value v);
 Value op_next(VM *vm, Value iterator); /* UNDEF_VAL when exhausted (no StopIteration); a step */
 Value op_next_item(VM *vm, Value iterator); /* the same, not counted as a step */
 int op_contains(VM *vm, Value container, Value item);
+Value op_class_hook(VM *vm, Value v, ObjStr *name, int argc, Value *argv); /* C.__iter__() ... as a metaclass's */
 bool op_len(VM *vm, Value v, int64_t *out);
 /* An int-like value as a C index: ints, bools, big ints (IndexError "cannot fit 'int' into
  * an index-sized integer"), __index__. Else TypeError: `what`, in which %s stands for v's
@@ -286,6 +286,7 @@ void module_add_export(VM *vm, ObjModule *m, const char *name, Value value);
 void sys_module_init(VM *vm, ObjModule *sys);
 void sys_set_argv(VM *vm, const char *filename); /* sys.argv = [filename] */
 int sys_stream_of(VM *vm, Value file); /* 0 stdin, 1 stdout, 2 stderr; -1 for anything else */
+Value sys_current_stdout(VM *vm);      /* sys.stdout now (a program may replace it); UNDEF: no sys */
 
 /* ---- output (api.c): through the host's callbacks ---- */
 /* Program output to stream 1 (stdout) or 2 (stderr); false when it would pass the run's

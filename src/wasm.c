@@ -35,8 +35,6 @@
  * Modules (registered before edge_load_source; see edge.h for the model):
  *   edge_list_imports(i32 src, i32 len, i32 filename) -> i32 text
  *       "line\tcol\tspec\n" per import (malloc'ed: edge_free it), 0 on a syntax error.
- *   edge_load_import_map(i32 json, i32 len, i32 filename) -> i32 status
- *   edge_import_map_get(i32 name) -> i32 target (0 when absent)
  *   edge_add_module_source(i32 key, i32 src, i32 len) -> i32 status
  *   edge_add_native_module(i32 key)
  *   edge_add_native_function(i32 key, i32 name, i32 table_index, i32 nparams)
@@ -228,15 +226,6 @@ EXPORT(edge_list_imports) char *wasm_list_imports(const char *src, int32_t len, 
         return NULL;
     }
     return l.text;
-}
-
-EXPORT(edge_load_import_map) int32_t wasm_load_import_map(const char *json, int32_t len, const char *filename) {
-    if (the_vm == NULL) return EDGE_ERROR;
-    return (int32_t)edge_load_import_map(the_vm, json, len > 0 ? (size_t)len : 0, filename);
-}
-
-EXPORT(edge_import_map_get) const char *wasm_import_map_get(const char *name) {
-    return the_vm != NULL ? edge_import_map_get(the_vm, name) : NULL;
 }
 
 EXPORT(edge_add_module_source) int32_t wasm_add_module_source(const char *key, const char *src, int32_t len) {

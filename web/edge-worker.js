@@ -79,10 +79,11 @@ const handlers = {
             post({ type: 'failed', id: 0, error: errorObject(err) });
         }
     },
-    run({ id, session, source, opts }) {
+    run({ id, session, source, opts, bundle }) {
         const abort = new AbortController();
         aborts.set(id, abort);
-        target(session).run(source, { ...opts, signal: abort.signal }).then(
+        const options = { ...opts, signal: abort.signal };
+        (bundle ? edge.runBundle(source, options) : target(session).run(source, options)).then(
             (result) => post({ type: 'done', id, result }),
             (err) => post({ type: 'failed', id, error: errorObject(err) }),
         ).finally(() => aborts.delete(id));
@@ -96,6 +97,11 @@ const handlers = {
     reset({ id, session }) {
         const s = sessions.get(session);
         (s ? s.reset() : Promise.resolve()).then(() => post({ type: 'done', id, result: undefined }));
+    },
+    // The runner asks whether the worker is held inside one long call: it is not if it
+    // answers.
+    ping({ id }) {
+        post({ type: 'pong', id });
     },
     input({ id, line, error }) {
         const waiting = inputs.get(id);

@@ -4,7 +4,7 @@
 // in slices of steps so a long program never freezes the page. It uses no Node-only API.
 
 import { hostCallbacks, stoppedResult } from './callbacks.js';
-import { loadProgram, resetNatives, resolveProgram, resumeProgram, unpackBundle } from './modules.js';
+import { loadProgram, releaseNatives, resolveProgram, resumeProgram, unpackBundle } from './modules.js';
 import {
     DONE, ERROR, INPUT_CALLS_HOST, INPUT_WAITS, REQUEST_INPUT, REQUEST_SLEEP, SUSPENDED, WAITING,
     edgeImports, initVM, memoryBytes, readCString, vmError, withBytes, withCStrings,
@@ -86,8 +86,8 @@ export async function createEdge(options = {}) {
         module,
         run: (source, opts) => host.enqueue(source, opts),
         runSync: (source, opts) => host.runSync(source, opts),
-        runBundle: async (bytes, opts) => {
-            const program = await unpackBundle(bytes, { warn: host.stderr });
+        runBundle: async (bytes, opts = {}) => {
+            const program = await unpackBundle(bytes, { warn: host.stderr, integrity: opts.integrity });
             return host.enqueue(program.source, { ...opts, filename: program.filename, program });
         },
         session: () => {
@@ -386,8 +386,15 @@ class Host {
                 if (value === WAITING) this.waitSync();
             }
         } finally {
-            this.busy = false;
+            this.endProgram();
         }
+    }
+
+    // After a run: the program's native instances go, so their memories can be freed (a
+    // session keeps them, as it keeps its globals, until reset()).
+    endProgram() {
+        this.busy = false;
+        if (!this.session) releaseNatives(this);
     }
 
     enqueue(source, opts = {}) {
@@ -411,7 +418,7 @@ class Host {
     reset() {
         const next = this.queue.then(() => {
             this.exports?.edge_reset_session();
-            resetNatives(this);
+            releaseNatives(this);
         });
         this.queue = next.catch(() => {});
         return next;
@@ -432,7 +439,7 @@ class Host {
         try {
             if (!this.exports) await this.start();
             const text = sourceText(source);
-            const program = opts.program ?? (text === null ? null : await resolveProgram(this, text, filename, { ...this.options, ...opts }));
+            const program = opts.program ?? (text === null ? null : await this.resolve(text, filename, opts));
             if (program?.ok === false) return program;
             const loop = this.runLoop(text ?? source, program, opts, INPUT_WAITS, opts.stepBudget ?? DEFAULT_STEP_BUDGET, run, signal);
             for (;;) {
@@ -441,7 +448,18 @@ class Host {
                 await (value === WAITING ? this.wait(run, signal) : yieldToEventLoop());
             }
         } finally {
-            this.busy = false;
+            this.endProgram();
+        }
+    }
+
+    // Resolves a program's imports on this instance, whose VM lists them: a trap there
+    // (edge.wasm out of memory) replaces the instance, as a trap in a run does.
+    async resolve(text, filename, opts) {
+        try {
+            return await resolveProgram(this, text, filename, { ...this.options, ...opts });
+        } catch (err) {
+            if (err instanceof WebAssembly.RuntimeError) this.restart();
+            throw err;
         }
     }
 

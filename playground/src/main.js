@@ -1,10 +1,13 @@
-// main.js — the playground page: an editor and an output console around one createEdge()
-// instance, the examples menu, share links, and notebook mode (notebook.js). The program
+// main.js — the playground page: an editor and an output console around one interpreter in
+// a Web Worker (createEdgeWorker), the examples menu, share links, and notebook mode
+// (notebook.js). Programs come from anyone (a share link runs a stranger's code), so they
+// run off the page's thread: no program can freeze the page, and Stop ends even one long
+// operation inside C by replacing the worker. The program
 // and the notebook are kept in localStorage (storage.js) and come back on reload; a share
 // link takes precedence over the kept program, which Ctrl+Z brings back. The notebook's code
 // (with Markdown, KaTeX and the sanitizer) loads the first time notebook mode is shown.
 
-import { createEdge } from '../../web/edge.js';
+import { createEdgeWorker } from '../../web/worker.js';
 import examples from 'playground:examples';
 import { Console } from './console.js';
 import { clearError, createEditor, getText, markError, setText } from './editor.js';
@@ -13,8 +16,10 @@ import { decodeHash, encodeHash } from './share.js';
 import { autosave, load, store } from './storage.js';
 
 // The standard modules (web/modules.js STANDARD_MODULES), which the build copies to modules/.
-const STANDARD_NAMES = ['bisect', 'collections', 'copy', 'functools', 'heapq', 'itertools', 'keyword', 'math',
-    'operator', 'random', 're', 'string', 'typing'];
+const STANDARD_NAMES = ['__future__', 'abc', 'bisect', 'collections', 'collections.abc', 'contextlib', 'copy',
+    'dataclasses', 'datetime', 'difflib', 'enum', 'fractions', 'functools', 'heapq', 'io',
+    'itertools', 'json', 'keyword', 'math', 'numbers', 'operator', 'pprint', 'random', 're', 'statistics', 'string',
+    'textwrap', 'types', 'typing', 'unittest'];
 
 const $ = (id) => document.getElementById(id);
 const statusEl = $('status');
@@ -87,16 +92,19 @@ $('examples').onchange = (event) => {
 
 // Steps (calls and loop turns) a playground run may take: tens of seconds of work.
 const PLAYGROUND_MAX_STEPS = 500_000_000;
-// Steps a run takes between two turns of the page's event loop, where a click on Stop is
-// seen. A step is a call or a loop turn; one that prints costs about 2 µs in Chromium, so
-// edge.js's default of a million steps would keep Stop waiting two seconds. This keeps a
-// slice of printing near 40 ms, and costs a loop that only computes (some 40 ns a step)
-// nothing measurable.
+// Steps a run takes between two turns of the worker's event loop, where Stop is seen. A
+// step is a call or a loop turn; one that prints costs about 2 µs in Chromium, so edge.js's
+// default of a million steps would keep Stop waiting two seconds. This keeps a slice of
+// printing near 40 ms, and costs a loop that only computes (some 40 ns a step) nothing
+// measurable.
 const PLAYGROUND_STEP_BUDGET = 20_000;
 
 const loadStart = performance.now();
-const edge = await createEdge({
+const edge = await createEdgeWorker({
     wasm: new URL('./edge.wasm', import.meta.url),
+    // The build puts the worker's script next to the page's (esbuild does not follow
+    // new Worker(new URL(...))).
+    workerUrl: new URL('./edge-worker.js', import.meta.url),
     stdout: (text) => sink.stdout(text),
     stderr: (text) => sink.stderr(text),
     stdin: (prompt) => sink.stdin(prompt),
@@ -126,6 +134,12 @@ async function run() {
     let result;
     try {
         result = await edge.run(getText(view), { filename: 'main.py', stepBudget: PLAYGROUND_STEP_BUDGET });
+    } catch (err) {
+        // The interpreter crashed (edge.wasm trapped, or its worker died): a new one
+        // takes the next run.
+        output.line(`The interpreter crashed (${err.name}: ${err.message}) and was restarted: run the program again.`, 'stderr');
+        status(`${loaded} · the interpreter crashed and was restarted`);
+        return;
     } finally {
         output.cancelInput();
         output.flush();

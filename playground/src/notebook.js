@@ -469,14 +469,30 @@ export class Notebook {
         });
         this.host.busy(1);
         let result;
+        let crash = null;
         try {
             const opts = { ...this.host.runOptions, filename: `cell${this.count + 1}.py` };
             result = await runWithDisplay(this.session, source, opts, (sink) => { capture = sink; });
+        } catch (err) {
+            crash = err; // edge.wasm trapped, or the worker died
         } finally {
+            capture = null;
             cell.out.current.cancelInput();
             cell.out.current.flush();
             this.host.busy(-1);
             cell.el.classList.remove('running');
+        }
+        // The session did not survive: the cell says what happened, and the notebook
+        // starts counting again, as Jupyter does after its kernel restarts.
+        if (crash || result.restarted) {
+            const what = crash
+                ? `The interpreter crashed (${crash.name}: ${crash.message}).`
+                : 'Stopped: the cell did not end in time, so the interpreter was restarted.';
+            record('stderr', `${what}\nThe session restarted: the variables of earlier cells are gone. Run them again (Run all).\n`, 'stderr');
+            cell.out.current.flush();
+            this.sessionRestarted();
+            this.changed();
+            return false;
         }
         this.setCount(cell, ++this.count);
         this.changed();
@@ -508,6 +524,14 @@ export class Notebook {
             if (!(await this.runCell(cell))) return false;
         }
         return true;
+    }
+
+    // After a crash: the session's globals are gone (a new interpreter has none), so no
+    // cell keeps a count that says it ran in this session.
+    sessionRestarted() {
+        this.count = 0;
+        for (const cell of this.cells) if (cell.type === 'code') this.setCount(cell, null);
+        this.host.status('the session restarted: variables forgotten');
     }
 
     /** Forgets every variable. */

@@ -112,20 +112,15 @@ EdgeStatus edge_interrupt(EdgeVM *vm, const char *message);
 
 /* ---- modules: imports are resolved before a program compiles ----
  * The host lists a program's imports, resolves and fetches them (paths, URLs, the
- * packages.json map), registers each module, maps each import statement to the module it
- * resolved to, then loads the program. Registrations last until edge_clear_modules. */
+ * packages.json map, which the host parses: the VM never sees it), registers each module,
+ * maps each import statement to the module it resolved to, then loads the program.
+ * Registrations last until edge_clear_modules. */
 
 /* Calls `found` once per import in `source`, with the spec as written ("utils",
  * "./lib/x.py#sha256-…") and its position. Returns EDGE_ERROR on a syntax error. */
 typedef void (*EdgeImportFound)(void *user, const char *spec, int line, int col);
 EdgeStatus edge_list_imports(EdgeVM *vm, const char *source, size_t len, const char *filename,
                              EdgeImportFound found, void *user);
-
-/* Parses a packages.json import map ({"imports": {"name": "target"}}). On malformed
- * JSON returns EDGE_ERROR with a diagnostic naming `filename`, line and column. */
-EdgeStatus edge_load_import_map(EdgeVM *vm, const char *json, size_t len, const char *filename);
-/* The target the map gives `name` (as written in the file), or NULL. */
-const char *edge_import_map_get(EdgeVM *vm, const char *name);
 
 /* Registers a code module under `key` (usually its URL), compiling it now: a syntax error
  * returns EDGE_ERROR with the diagnostic. */
