@@ -16,35 +16,29 @@ __all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractclassmethod", "abstracts
            "abstractproperty", "get_cache_token", "update_abstractmethods"]
 
 
-def abstractmethod(funcobj):
-    """A decorator indicating abstract methods.
-
-    Requires that the class inherits from ABC. A class that has abstract methods
-    cannot be instantiated unless all of its abstract methods are overridden."""
-    funcobj.__isabstractmethod__ = True
-    return funcobj
-
-
-def abstractclassmethod(callable):
-    """A decorator indicating abstract classmethods (deprecated: use classmethod over
-    abstractmethod)."""
-    callable.__isabstractmethod__ = True
-    return classmethod(callable)
+# Marks a function abstract and returns it: a subclass of ABC must override it before
+# it can be instantiated.
+def abstractmethod(function):
+    """Mark a method abstract: a class derived from ABC that keeps one cannot make
+    instances."""
+    function.__isabstractmethod__ = True
+    return function
 
 
-def abstractstaticmethod(callable):
-    """A decorator indicating abstract staticmethods (deprecated: use staticmethod over
-    abstractmethod)."""
-    callable.__isabstractmethod__ = True
-    return staticmethod(callable)
+# The three old spellings (deprecated since 3.3): the wrapper around an abstract method.
+def abstractclassmethod(function):
+    """Deprecated: write @classmethod over @abstractmethod."""
+    return classmethod(abstractmethod(function))
+
+
+def abstractstaticmethod(function):
+    """Deprecated: write @staticmethod over @abstractmethod."""
+    return staticmethod(abstractmethod(function))
 
 
 def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
-    """A decorator indicating abstract properties (deprecated: use property over
-    abstractmethod)."""
-    if fget is not None:
-        fget.__isabstractmethod__ = True
-    return property(fget, fset, fdel, doc)
+    """Deprecated: write @property over @abstractmethod."""
+    return property(fget if fget is None else abstractmethod(fget), fset, fdel, doc)
 
 
 # Whether a class attribute is abstract: it says so, or it is a property, classmethod or
@@ -73,7 +67,7 @@ _invalidation = [0]
 
 
 def get_cache_token():
-    """Return the current ABC cache token (it changes with every register())."""
+    """A number that changes with every register(), for callers that cache answers."""
     return _invalidation[0]
 
 
@@ -90,8 +84,8 @@ def _compute_abstracts(cls):
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class (after methods were
-    added to it or removed from it). Returns cls."""
+    """Compute cls.__abstractmethods__ again, after methods were added to the class or
+    taken from it; returns cls."""
     if not hasattr(cls, "__abstractmethods__"):
         return cls
     cls.__abstractmethods__ = _compute_abstracts(cls)
@@ -110,8 +104,8 @@ def _setup(cls):
 
 
 class ABC:
-    """Helper class that provides a standard way to create an ABC using
-    inheritance."""
+    """Derive from ABC to make an abstract base class: abstract methods, register() and
+    __subclasshook__ then work."""
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -130,17 +124,17 @@ class ABC:
 
     @classmethod
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator."""
+        """Make subclass a virtual subclass of this ABC; returns it, so that register can
+        decorate a class."""
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass  # Already a subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
-        _invalidation[0] += 1
+        # Registering a class that already is a subclass changes nothing; registering
+        # an ancestor would make issubclass loop.
+        if not issubclass(subclass, cls):
+            if issubclass(cls, subclass):
+                raise RuntimeError("Refusing to create an inheritance cycle")
+            cls._abc_registry.append(subclass)
+            _invalidation[0] += 1
         return subclass
 
     @classmethod
@@ -149,7 +143,7 @@ class ABC:
 
     @classmethod
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
+        """isinstance(instance, cls), by its __class__ and by its type."""
         subclass = getattr(instance, "__class__", None)
         subtype = type(instance)
         if subclass is None or subclass is subtype or not isinstance(subclass, type):
@@ -158,7 +152,8 @@ class ABC:
 
     @classmethod
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        """issubclass(subclass, cls): by the MRO, then the hook, the registry and the
+        subclasses, with the answer cached until the next register()."""
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
         if cls in subclass.__mro__:
@@ -186,7 +181,7 @@ _setup(ABC)
 
 
 class ABCMeta:
-    """Metaclass for defining Abstract Base Classes (ABCs).
+    """Stands in for CPython's metaclass of ABCs.
 
     Edge Python has no metaclasses yet: `class C(metaclass=ABCMeta)` is refused when the
     program compiles. Inherit from ABC instead; ABCMeta.register(C, sub) registers too."""

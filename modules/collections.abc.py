@@ -1,19 +1,17 @@
-# collections.abc — CPython 3.11's abstract base classes for containers, for Edge
-# Python, in plain Python (modules/README.md): Hashable, Iterable, Iterator, Generator,
-# Reversible, Sized, Container, Collection, Callable, Sequence, MutableSequence, Set,
-# MutableSet, Mapping, MutableMapping, the views, ByteString and the async ones, with
-# their abstract and mixin methods.
+# collections.abc — the container ABCs of CPython 3.11 for Edge Python, in plain Python
+# (modules/README.md): the one-method protocols (Hashable, Iterable, Sized, ...), the
+# collections built on them (Set, Mapping, Sequence and their mutable kinds, the views)
+# with their mixin methods, ByteString and the async protocols.
 #
-# isinstance() and issubclass() answer as in CPython: a class counts as Iterable, Sized,
-# Hashable, ... when it (or a base) defines the method, and the builtin types are
-# registered as CPython registers them (list is a MutableSequence, dict a
-# MutableMapping, ...). The VM asks the ABC's class method __subclasscheck__ (abc.py),
-# and the builtin types' methods come from the table below: the VM's builtin classes
-# have no __dict__ to look in.
+# isinstance() and issubclass() answer as CPython's do. A protocol ABC counts a class as
+# its subclass when the class (or one before it in its MRO) defines the protocol's
+# methods, not as None; the builtin types are registered where CPython registers them.
+# The VM asks the ABC's class method __subclasscheck__ (abc.py) where CPython asks the
+# metaclass, and the VM's builtin classes have no __dict__, so what they define is
+# written down in _NATIVE below.
 #
-# It is the file collections.abc.py: `from collections.abc import Iterable` and
-# `import collections.abc as cabc` work; `import collections.abc` alone (binding
-# `collections`) waits for the compiler's dotted imports.
+# The file is collections.abc.py: `from collections.abc import Iterable` and
+# `import collections.abc as cabc` work.
 
 from abc import ABC, abstractmethod
 
@@ -23,85 +21,104 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "Sequence", "MutableSequence", "ByteString"]
 
 
-def _gen():
+def _a_generator_function():
     yield
 
 
-# The methods CPython's builtin types define, for the checks below: True where defined,
-# None where set to None (the unhashable types' __hash__).
-_BUILTIN_METHODS = {}
+_KeysType = type({}.keys())
+_ItemsType = type({}.items())
+_ValuesType = type({}.values())
+_GeneratorType = type(_a_generator_function())
+_ITERATOR_TYPES = [type(iter(x)) for x in ([], (), "", {}, {}.values(), {}.items(), set(), range(1))]
+_ITERATOR_TYPES += [type(reversed(x)) for x in ([], range(1), {})]
+_ITERATOR_TYPES += [type(zip()), type(map(len, [])), type(filter(None, [])), type(enumerate([]))]
+
+# What each builtin type defines, by method name: a set of names it has, and a set it
+# sets to None (the unhashable containers' __hash__).
+_NATIVE = {}
+_NATIVE_NONE = {}
 
 
-def _defines(types, **methods):
+def _native(names, *types, none=""):
     for t in types:
-        _BUILTIN_METHODS.setdefault(t, {}).update(methods)
+        _NATIVE.setdefault(t, set()).update(names.split())
+        _NATIVE_NONE.setdefault(t, set()).update(none.split())
 
 
-_iterators = [type(iter([])), type(iter(())), type(iter("")), type(iter({})), type(iter({}.values())),
-              type(iter({}.items())), type(iter(set())), type(iter(range(1))), type(reversed([])),
-              type(reversed(range(1))), type(reversed({})), type(zip()), type(map(len, [])),
-              type(filter(None, [])), type(enumerate([]))]
-_callables = [type(_gen), type(len), type(ABC.register), type([].append), type]
-_dict_keys = type({}.keys())
-_dict_items = type({}.items())
-_dict_values = type({}.values())
-_generator = type(_gen())
-
-_defines([object], __hash__=True)
-_defines([str, tuple, range], __hash__=True, __iter__=True, __len__=True, __contains__=True, __getitem__=True)
-_defines([range, list, dict, _dict_keys, _dict_items, _dict_values], __reversed__=True)
-_defines([list, dict], __hash__=None, __iter__=True, __len__=True, __contains__=True, __getitem__=True)
-_defines([set], __hash__=None, __iter__=True, __len__=True, __contains__=True)
-_defines([frozenset], __hash__=True, __iter__=True, __len__=True, __contains__=True)
-_defines([_dict_keys, _dict_items], __hash__=None, __iter__=True, __len__=True, __contains__=True)
-_defines([_dict_values], __iter__=True, __len__=True)
-_defines(_iterators, __iter__=True, __next__=True)
-_defines([_generator], __iter__=True, __next__=True, send=True, throw=True, close=True)
-_defines(_callables, __call__=True)
-_defines([slice], __hash__=None)
+_native("__hash__", object)
+_native("__hash__ __iter__ __len__ __contains__ __getitem__", str, tuple, range)
+_native("__iter__ __len__ __contains__ __getitem__", list, dict, none="__hash__")
+_native("__iter__ __len__ __contains__", set, _KeysType, _ItemsType, none="__hash__")
+_native("__hash__ __iter__ __len__ __contains__", frozenset)
+_native("__iter__ __len__", _ValuesType)
+_native("__reversed__", range, list, dict, _KeysType, _ItemsType, _ValuesType)
+_native("__iter__ __next__", *_ITERATOR_TYPES)
+_native("__iter__ __next__ send throw close", _GeneratorType)
+_native("__call__", type(_a_generator_function), type(len), type(ABC.register), type([].append), type)
+_native("", slice, none="__hash__")
 
 
-# Whether C, or a class before it in its MRO, defines every one of `methods` (not as
-# None): True, else NotImplemented (the ABC's other ways of saying yes still count).
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            own = _BUILTIN_METHODS.get(B)
-            if own is None:
-                own = getattr(B, "__dict__", None)
-            if own is not None and method in own:
-                if own[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
+# Where `name` is first found along C's MRO: True when it is a real attribute there,
+# False when it is None there or nowhere to be found.
+def _has_method(C, name):
+    for klass in C.__mro__:
+        if klass in _NATIVE:
+            if name in _NATIVE_NONE[klass]:
+                return False
+            if name in _NATIVE[klass]:
+                return True
+            continue
+        own = getattr(klass, "__dict__", None) or {}
+        if name in own:
+            return own[name] is not None
+    return False
 
 
-# Iterable[int], Callable[[int], str]: what a subscripted ABC stands for in annotations.
-class _GenericAlias:
+# Class decorator for a protocol ABC: the ABC itself (not its subclasses, which may
+# demand more) recognises any class that has all of `names`.
+def _protocol(*names):
+    def install(abc_class):
+        def __subclasshook__(cls, C):
+            if cls is not abc_class:
+                return NotImplemented
+            return True if all(_has_method(C, n) for n in names) else NotImplemented
+
+        abc_class.__subclasshook__ = classmethod(__subclasshook__)
+        return abc_class
+
+    return install
+
+
+_EMPTY = iter(())
+
+
+# An abstract method's default body, for super() calls: it raises `outcome` when that is
+# an exception class, else returns it.
+def _abstract(outcome=None):
+    def method(self, *args, **kwargs):
+        if isinstance(outcome, type) and issubclass(outcome, BaseException):
+            raise outcome
+        return outcome
+
+    method.__isabstractmethod__ = True
+    return method
+
+
+# Iterable[int], Callable[[int], str]: a subscripted ABC, for annotations; calling it
+# calls the ABC.
+class _Parameterized:
     def __init__(self, origin, args):
         self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__args__ = args if type(args) is tuple else (args,)
 
     def __repr__(self):
-        def name(a):
-            if isinstance(a, list):
-                return "[" + ", ".join([name(x) for x in a]) + "]"
-            if a is Ellipsis:
-                return "..."
-            if isinstance(a, type):
-                if a.__module__ == "builtins":
-                    return a.__qualname__
-                return a.__module__ + "." + a.__qualname__
-            return repr(a)
-        return f"collections.abc.{self.__origin__.__name__}[{', '.join([name(a) for a in self.__args__])}]"
+        shown = ", ".join([_type_repr(a) for a in self.__args__])
+        return "collections.abc." + self.__origin__.__name__ + "[" + shown + "]"
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
+        if type(other) is not _Parameterized:
             return NotImplemented
-        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+        return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
@@ -110,446 +127,325 @@ class _GenericAlias:
         return self.__origin__(*args, **kwargs)
 
 
-def _class_getitem(cls, params):
-    return _GenericAlias(cls, params)
+def _type_repr(arg):
+    if type(arg) is list:
+        return "[" + ", ".join([_type_repr(a) for a in arg]) + "]"
+    if arg is ...:
+        return "..."
+    if isinstance(arg, type):
+        return arg.__qualname__ if arg.__module__ == "builtins" else arg.__module__ + "." + arg.__qualname__
+    return repr(arg)
 
 
-# ---- the one-trick ponies ----
+def _subscript(cls, args):
+    return _Parameterized(cls, args)
 
+
+_generic = classmethod(_subscript)
+
+
+# ---- the protocols: one or a few methods each ----
+
+@_protocol("__hash__")
 class Hashable(ABC):
-    @abstractmethod
-    def __hash__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
+    __hash__ = _abstract(0)
 
 
-class Awaitable(ABC):
-    @abstractmethod
-    def __await__(self):
-        yield
+@_protocol("__iter__")
+class Iterable(ABC):
+    __class_getitem__ = _generic
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_class_getitem)
+    __iter__ = _abstract(_EMPTY)
 
 
-class Coroutine(Awaitable):
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
+@_protocol("__iter__", "__next__")
+class Iterator(Iterable):
+    def __iter__(self):
+        return self
 
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+    __next__ = _abstract(StopIteration)
 
+
+for _t in _ITERATOR_TYPES:
+    Iterator.register(_t)
+
+
+@_protocol("__reversed__", "__iter__")
+class Reversible(Iterable):
+    __reversed__ = _abstract(_EMPTY)
+
+
+# What throw(typ, val, tb) raises by default: the instance, or one made from the class.
+def _thrown(typ, val):
+    raise typ if val is None else val
+
+
+# close() for generators and coroutines: GeneratorExit or StopIteration out of
+# throw(GeneratorExit) means it stopped; a value means it went on, which is an error.
+def _closer(kind):
     def close(self):
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+            return
+        raise RuntimeError(kind + " ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
+    return close
 
 
+@_protocol("__iter__", "__next__", "send", "throw", "close")
+class Generator(Iterator):
+    def __next__(self):
+        return self.send(None)
+
+    send = _abstract(StopIteration)
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        _thrown(typ, val)
+
+    close = _closer("generator")
+
+
+Generator.register(_GeneratorType)
+
+
+@_protocol("__len__")
+class Sized(ABC):
+    __len__ = _abstract(0)
+
+
+@_protocol("__contains__")
+class Container(ABC):
+    __class_getitem__ = _generic
+
+    __contains__ = _abstract(False)
+
+
+@_protocol("__len__", "__iter__", "__contains__")
+class Collection(Sized, Iterable, Container):
+    pass
+
+
+@_protocol("__call__")
+class Callable(ABC):
+    __class_getitem__ = _generic
+
+    __call__ = _abstract(False)
+
+
+@_protocol("__await__")
+class Awaitable(ABC):
+    __class_getitem__ = _generic
+
+    __await__ = _abstract(_EMPTY)
+
+
+@_protocol("__await__", "send", "throw", "close")
+class Coroutine(Awaitable):
+    send = _abstract(StopIteration)
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        _thrown(typ, val)
+
+    close = _closer("coroutine")
+
+
+@_protocol("__aiter__")
 class AsyncIterable(ABC):
+    __class_getitem__ = _generic
+
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
 
-    __class_getitem__ = classmethod(_class_getitem)
-
-
+@_protocol("__anext__", "__aiter__")
 class AsyncIterator(AsyncIterable):
-    @abstractmethod
-    def __anext__(self):
-        raise StopAsyncIteration
-
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
+    __anext__ = _abstract(StopAsyncIteration)
 
 
+@_protocol("__aiter__", "__anext__", "asend", "athrow", "aclose")
 class AsyncGenerator(AsyncIterator):
     def __anext__(self):
         return self.asend(None)
 
-    @abstractmethod
-    def asend(self, value):
-        raise StopAsyncIteration
+    asend = _abstract(StopAsyncIteration)
 
     @abstractmethod
     def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _thrown(typ, val)
 
     def aclose(self):
         raise NotImplementedError("async generators are not supported")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-        return NotImplemented
-
-
-class Iterable(ABC):
-    @abstractmethod
-    def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_class_getitem)
-
-
-class Iterator(Iterable):
-    @abstractmethod
-    def __next__(self):
-        "Return the next item from the iterator. When exhausted, raise StopIteration"
-        raise StopIteration
-
-    def __iter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, "__iter__", "__next__")
-        return NotImplemented
-
-
-for _t in _iterators:
-    Iterator.register(_t)
-
-
-class Reversible(Iterable):
-    @abstractmethod
-    def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
-
-
-class Generator(Iterator):
-    def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
-        return self.send(None)
-
-    @abstractmethod
-    def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
-
-    def close(self):
-        """Raise GeneratorExit inside generator.
-        """
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
-
-
-Generator.register(_generator)
-
-
-class Sized(ABC):
-    @abstractmethod
-    def __len__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
-
-
-class Container(ABC):
-    @abstractmethod
-    def __contains__(self, x):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_class_getitem)
-
-
-class Collection(Sized, Iterable, Container):
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
-
-
-class Callable(ABC):
-    @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_class_getitem)
-
 
 # ---- sets ----
 
+# A Set comparison takes only another Set; anything else gives NotImplemented.
+def _against_sets(compare):
+    def method(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return compare(self, other)
+
+    method.__name__ = compare.__name__
+    return method
+
+
+def _all_in(items, container):
+    for item in items:
+        if item not in container:
+            return False
+    return True
+
+
 class Set(Collection):
-    """A set is a finite, iterable container.
+    """A finite iterable container of distinct items. A subclass defines __contains__,
+    __iter__ and __len__; comparisons and operators are built on them, and results are
+    made by the class method _from_iterable (the constructor unless overridden)."""
 
-    Concrete subclasses must define __contains__, __iter__ and __len__; the comparisons
-    and the operators come from them (_from_iterable makes the results)."""
-
+    @_against_sets
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and _all_in(self, other)
 
+    @_against_sets
     def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
+        return len(self) < len(other) and _all_in(self, other)
 
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
+    @_against_sets
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return len(self) >= len(other) and _all_in(other, self)
 
+    @_against_sets
+    def __gt__(self, other):
+        return len(self) > len(other) and _all_in(other, self)
+
+    @_against_sets
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        return len(self) == len(other) and _all_in(self, other)
 
     @classmethod
     def _from_iterable(cls, it):
-        """Construct an instance of the class from any iterable input."""
+        """Build a result of this class from an iterable (override it when the constructor
+        takes something else)."""
         return cls(it)
+
+    # `other` as a Set for -, ^ and their reflections; None when it is not iterable.
+    def _coerce(self, other):
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
+
+    def isdisjoint(self, other):
+        """True when no item of `other` is in this set."""
+        return not any(item in self for item in other)
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable([item for item in other if item in self])
 
     __rand__ = __and__
-
-    def isdisjoint(self, other):
-        """Return True if two sets have a null intersection."""
-        for value in other:
-            if value in self:
-                return False
-        return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(e for s in (self, other) for e in s)
+        return self._from_iterable([*self, *other])
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = self._coerce(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable([item for item in self if item not in other])
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = self._coerce(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable([item for item in other if item not in self])
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._coerce(other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set, as frozenset's hash does."""
-        MAX = 9223372036854775807
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        """A hash for an immutable Set: the one a frozenset of the same items has, so equal
+        sets hash alike whatever their order."""
+        return hash(frozenset(self))
 
 
 Set.register(frozenset)
 
 
+def _each(action, values):
+    for value in values:
+        action(value)
+
+
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container.
+    """A Set that changes in place: a subclass also defines add and discard."""
 
-    Concrete subclasses must define __contains__, __iter__, __len__, add and discard."""
+    add = _abstract(NotImplementedError)
 
-    @abstractmethod
-    def add(self, value):
-        """Add an element."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
-        raise NotImplementedError
+    discard = _abstract(NotImplementedError)
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
-        if value not in self:
+        """Take value out of the set; KeyError when it is not there."""
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        """Take out and return some item; KeyError when the set is empty."""
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
-                self.pop()
-        except KeyError:
-            pass
+        """Take out every item, one pop at a time."""
+        while len(self):
+            self.pop()
 
+    # The in-place operators change this set and return it.
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        _each(self.add, it)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        _each(self.discard, self - it)
         return self
 
+    # x ^= x and x -= x empty the set (iterating x while changing it would not).
     def __ixor__(self, it):
         if it is self:
             self.clear()
         else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            for value in self._coerce(it):
+                (self.discard if value in self else self.add)(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
         else:
-            for value in it:
-                self.discard(value)
+            _each(self.discard, it)
         return self
 
 
@@ -559,50 +455,48 @@ MutableSet.register(set)
 # ---- mappings ----
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value pairs.
+    """A read-only mapping from keys to values: a subclass defines __getitem__, __iter__
+    and __len__; get, in, the views and == are built on them."""
 
-    Concrete subclasses must define __getitem__, __iter__ and __len__."""
+    # Mappings are not reversible unless they say so (dict does).
+    __reversed__ = None
 
-    @abstractmethod
-    def __getitem__(self, key):
-        raise KeyError
+    __getitem__ = _abstract(KeyError)
 
     def get(self, key, default=None):
-        "D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None."
+        """self[key] when the key is there, else default."""
         try:
-            return self[key]
+            found = self[key]
         except KeyError:
-            return default
+            found = default
+        return found
 
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        else:
-            return True
-
-    def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
-        return KeysView(self)
-
-    def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
-        return ItemsView(self)
-
-    def values(self):
-        "D.values() -> an object providing a view on D's values"
-        return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
-    __reversed__ = None
+    # The three views, each wrapping this mapping.
+    def keys(self):
+        return KeysView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def items(self):
+        return ItemsView(self)
 
 
 class MappingView(Sized):
+    __class_getitem__ = _generic
+
     def __init__(self, mapping):
         self._mapping = mapping
 
@@ -610,135 +504,116 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return "{0.__class__.__name__}({0._mapping!r})".format(self)
+        return f"{type(self).__name__}({self._mapping!r})"
 
-    __class_getitem__ = classmethod(_class_getitem)
+
+# The views build their set results as plain sets.
+def _plain_set(cls, it):
+    return set(it)
 
 
 class KeysView(MappingView, Set):
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_plain_set)
 
     def __contains__(self, key):
         return key in self._mapping
 
     def __iter__(self):
-        yield from self._mapping
+        return iter(self._mapping)
 
 
-KeysView.register(_dict_keys)
+KeysView.register(_KeysType)
+
+
+def _same(a, b):
+    return a is b or a == b
 
 
 class ItemsView(MappingView, Set):
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_plain_set)
 
     def __contains__(self, item):
         key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        else:
-            return v is value or v == value
+        m = self._mapping
+        return key in m and _same(m[key], value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        m = self._mapping
+        return ((key, m[key]) for key in m)
 
 
-ItemsView.register(_dict_items)
+ItemsView.register(_ItemsType)
 
 
 class ValuesView(MappingView, Collection):
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(v, value) for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        m = self._mapping
+        return (m[key] for key in m)
 
 
-ValuesView.register(_dict_values)
+ValuesView.register(_ValuesType)
+
+# Stands for "no default given" in MutableMapping.pop.
+_NO_DEFAULT = object()
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating key/value pairs.
+    """A Mapping that changes in place: a subclass also defines __setitem__ and
+    __delitem__."""
 
-    Concrete subclasses must define __getitem__, __setitem__, __delitem__, __iter__ and
-    __len__."""
+    __setitem__ = _abstract(KeyError)
 
-    @abstractmethod
-    def __setitem__(self, key, value):
-        raise KeyError
+    __delitem__ = _abstract(KeyError)
 
-    @abstractmethod
-    def __delitem__(self, key):
-        raise KeyError
-
-    _marker = object()
-
-    def pop(self, key, default=_marker):
-        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        """
+    def pop(self, key, default=_NO_DEFAULT):
+        """Remove key and return its value; without it, default when given, else
+        KeyError."""
         try:
             value = self[key]
         except KeyError:
-            if default is MutableMapping._marker:
+            if default is _NO_DEFAULT:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        """D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        """
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return some (key, value) pair; KeyError when empty."""
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        "D.clear() -> None.  Remove all items from D."
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
+        """Remove every item."""
+        while len(self):
+            self.popitem()
 
     def update(self, other=(), /, **kwds):
-        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+        """Set items from a mapping (or anything with keys()) or from (key, value) pairs,
+        then from the keyword arguments."""
+        if isinstance(other, Mapping) or hasattr(other, "keys"):
+            pairs = [(key, other[key]) for key in (other if isinstance(other, Mapping) else other.keys())]
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
+            pairs = other
+        for key, value in pairs:
             self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
-        "D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D"
+        """self[key] when the key is there; else set it to default and return that."""
         try:
-            return self[key]
+            value = self[key]
         except KeyError:
-            self[key] = default
-        return default
+            self[key] = value = default
+        return value
 
 
 MutableMapping.register(dict)
@@ -746,129 +621,109 @@ MutableMapping.register(dict)
 
 # ---- sequences ----
 
-class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__, __getitem__, and __len__."""
-
-    @abstractmethod
-    def __getitem__(self, index):
-        raise IndexError
-
-    def __iter__(self):
-        i = 0
+# (position, item) from `start` on, until the sequence raises IndexError: the old
+# sequence protocol, which needs only __getitem__.
+def _indexed(seq, start):
+    position = start
+    while True:
         try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
+            item = seq[position]
         except IndexError:
             return
+        yield position, item
+        position += 1
+
+
+class Sequence(Reversible, Collection):
+    """A read-only sequence: a subclass defines __getitem__ (raising IndexError past the
+    end) and __len__; iteration, in, reversed, index and count are built on them."""
+
+    __getitem__ = _abstract(IndexError)
+
+    def __iter__(self):
+        for _, item in _indexed(self, 0):
+            yield item
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        position = len(self)
+        while position > 0:
+            position -= 1
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
-        """S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-        """
+        """The first position of value in [start:stop]; ValueError when absent."""
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
-            try:
-                v = self[i]
-            except IndexError:
+            stop = stop + len(self)
+        for position, item in _indexed(self, start):
+            if stop is not None and position >= stop:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same(item, value):
+                return position
         raise ValueError
 
     def count(self, value):
-        "S.count(value) -> integer -- return number of occurrences of value"
-        return sum(1 for v in self if v is value or v == value)
+        """How many items equal value."""
+        return len([item for item in self if _same(item, value)])
 
 
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
+for _t in (tuple, str, range):
+    Sequence.register(_t)
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray (which Edge Python does not have yet)."""
+    """bytes and bytearray (which Edge Python does not have yet)."""
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
+    """A sequence that changes in place: a subclass also defines __setitem__, __delitem__
+    and insert."""
 
-    Concrete subclasses must provide __new__ or __init__, __getitem__, __setitem__,
-    __delitem__, __len__, and insert()."""
+    __setitem__ = _abstract(IndexError)
 
-    @abstractmethod
-    def __setitem__(self, index, value):
-        raise IndexError
+    __delitem__ = _abstract(IndexError)
 
-    @abstractmethod
-    def __delitem__(self, index):
-        raise IndexError
-
-    @abstractmethod
-    def insert(self, index, value):
-        "S.insert(index, value) -- insert value before index"
-        raise IndexError
+    insert = _abstract(IndexError)
 
     def append(self, value):
-        "S.append(value) -- append value to the end of the sequence"
+        """Put value at the end."""
         self.insert(len(self), value)
 
-    def clear(self):
-        "S.clear() -> None -- remove all items from S"
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
-
-    def reverse(self):
-        "S.reverse() -- reverse *IN PLACE*"
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
-
     def extend(self, values):
-        "S.extend(iterable) -- extend sequence by appending elements from the iterable"
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
-
-    def pop(self, index=-1):
-        """S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        """
-        v = self[index]
-        del self[index]
-        return v
-
-    def remove(self, value):
-        """S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        """
-        del self[self.index(value)]
+        """Append each item of values (a copy first, when it is this sequence)."""
+        for value in list(values) if values is self else values:
+            self.append(value)
 
     def __iadd__(self, values):
         self.extend(values)
         return self
+
+    def pop(self, index=-1):
+        """Remove and return the item at index (the last by default)."""
+        item = self[index]
+        del self[index]
+        return item
+
+    def remove(self, value):
+        """Remove the first item equal to value; ValueError when there is none."""
+        del self[self.index(value)]
+
+    def clear(self):
+        """Remove every item."""
+        while len(self):
+            self.pop()
+
+    def reverse(self):
+        """Reverse the items in place."""
+        left, right = 0, len(self) - 1
+        while left < right:
+            self[left], self[right] = self[right], self[left]
+            left += 1
+            right -= 1
 
 
 MutableSequence.register(list)

@@ -4,11 +4,12 @@
 # is_dataclass, InitVar, KW_ONLY, MISSING and FrozenInstanceError, with CPython's reprs
 # and messages.
 #
-# CPython writes each class's __init__, __repr__, __eq__ ... as source and compiles it;
-# Edge Python has no exec yet, so they are closures over the class's fields, named as
-# CPython names them (Point.__init__) and raising the messages a real signature would
-# ("Point.__init__() missing 1 required positional argument: 'y'"). slots=True and
-# weakref_slot=True are accepted, and change nothing: the VM keeps no __slots__.
+# CPython writes each class's __init__, __repr__, __eq__ ... as source text and compiles
+# it; Edge Python has no exec, so here they are closures over the class's fields, named
+# as CPython names them (Point.__init__), with the argument checking of a real signature
+# done by _bind ("Point.__init__() missing 1 required positional argument: 'y'").
+# slots=True and weakref_slot=True are accepted and change nothing: the VM keeps no
+# __slots__.
 
 import copy as _copy
 
@@ -20,41 +21,34 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return "<factory>"
-
-
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
-
-
-class _MISSING_TYPE:
-    def __repr__(self):
-        return "<dataclasses._MISSING_TYPE object at 0x%x>" % id(self)
-
-
-MISSING = _MISSING_TYPE()
-
-
-class _KW_ONLY_TYPE:
-    def __repr__(self):
-        return "<dataclasses._KW_ONLY_TYPE object at 0x%x>" % id(self)
-
-
-KW_ONLY = _KW_ONLY_TYPE()
-
-
-class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
+# A named marker object; `shown` is its repr (None: an object repr naming the class, as
+# CPython's MISSING and KW_ONLY print).
+class _Marker:
+    def __init__(self, shown):
+        self.shown = shown
 
     def __repr__(self):
-        return self.name
+        if self.shown is None:
+            return "<dataclasses.%s object at 0x%x>" % (type(self).__name__, id(self))
+        return self.shown
 
 
-_FIELD = _FIELD_BASE("_FIELD")
-_FIELD_CLASSVAR = _FIELD_BASE("_FIELD_CLASSVAR")
-_FIELD_INITVAR = _FIELD_BASE("_FIELD_INITVAR")
+class _MISSING_TYPE(_Marker):
+    pass
+
+
+class _KW_ONLY_TYPE(_Marker):
+    pass
+
+
+MISSING = _MISSING_TYPE(None)
+KW_ONLY = _KW_ONLY_TYPE(None)
+
+# The three kinds of annotated names: a real field, a ClassVar (ignored) and an InitVar
+# (an __init__ parameter passed on to __post_init__ and not stored).
+_FIELD = _Marker("_FIELD")
+_FIELD_CLASSVAR = _Marker("_FIELD_CLASSVAR")
+_FIELD_INITVAR = _Marker("_FIELD_INITVAR")
 
 
 class InitVar:
@@ -62,17 +56,16 @@ class InitVar:
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f"dataclasses.InitVar[{type_name}]"
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return "dataclasses.InitVar[" + shown + "]"
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
 
-class _EmptyMapping:
+# Field.metadata when none is given: an empty read-only mapping that prints as
+# CPython's (an empty mappingproxy).
+class _NoMetadata:
     def __repr__(self):
         return "mappingproxy({})"
 
@@ -94,73 +87,54 @@ class _EmptyMapping:
     def keys(self):
         return {}.keys()
 
-    def items(self):
-        return {}.items()
-
     def values(self):
         return {}.values()
 
+    def items(self):
+        return {}.items()
 
-_EMPTY_METADATA = _EmptyMapping()
+
+_NO_METADATA = _NoMetadata()
+
+# Field's attributes in the order its repr shows them.
+_FIELD_SHOWN = ("name", "type", "default", "default_factory", "init", "repr", "hash", "compare", "metadata",
+                "kw_only")
 
 
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
+        self.kw_only = kw_only
         if metadata is None:
-            self.metadata = _EMPTY_METADATA
+            self.metadata = _NO_METADATA
         else:
             from types import MappingProxyType
             self.metadata = MappingProxyType(metadata)
-        self.kw_only = kw_only
-        self._field_type = None
 
     def __repr__(self):
-        return ("Field("
-                f"name={self.name!r},"
-                f"type={self.type!r},"
-                f"default={self.default!r},"
-                f"default_factory={self.default_factory!r},"
-                f"init={self.init!r},"
-                f"repr={self.repr!r},"
-                f"hash={self.hash!r},"
-                f"compare={self.compare!r},"
-                f"metadata={self.metadata!r},"
-                f"kw_only={self.kw_only!r},"
-                f"_field_type={self._field_type}"
-                ")")
+        shown = "".join([f"{attr}={getattr(self, attr)!r}," for attr in _FIELD_SHOWN])
+        return f"Field({shown}_field_type={self._field_type})"
 
+    # A descriptor as a default learns its name too (PEP 487), as it would in the class.
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), "__set_name__", None)
-        if func:
-            func(self.default, owner, name)
+        hook = getattr(type(self.default), "__set_name__", None)
+        if hook:
+            hook(self.default, owner, name)
 
 
+_PARAMS_SHOWN = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
+
+
+# What @dataclass was asked for, kept as cls.__dataclass_params__.
 class _DataclassParams:
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+        for attr, value in zip(_PARAMS_SHOWN, (init, repr, eq, order, unsafe_hash, frozen)):
+            setattr(self, attr, value)
 
     def __repr__(self):
-        return ("_DataclassParams("
-                f"init={self.init!r},"
-                f"repr={self.repr!r},"
-                f"eq={self.eq!r},"
-                f"order={self.order!r},"
-                f"unsafe_hash={self.unsafe_hash!r},"
-                f"frozen={self.frozen!r}"
-                ")")
+        return "_DataclassParams(" + ",".join([f"{a}={getattr(self, a)!r}" for a in _PARAMS_SHOWN]) + ")"
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True, metadata=None,
@@ -173,345 +147,336 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only), tuple(f for f in fields if f.init and f.kw_only))
+def _has_default(f):
+    return f.default is not MISSING or f.default_factory is not MISSING
 
 
-# An annotation that says ClassVar (typing.ClassVar, ClassVar[int], or either as a
-# string), or InitVar.
-def _annotation_is(a_type, names, cls_):
-    if cls_ is not None and (a_type is cls_ or type(a_type) is cls_):
+# Whether an annotation names one of `names` (typing.ClassVar, ClassVar[int], as an
+# object or as a string), or is the class `marker` or one of its instances.
+def _annotation_is(annotation, names, marker=None):
+    if marker is not None and (annotation is marker or type(annotation) is marker):
         return True
-    text = a_type if isinstance(a_type, str) else str(a_type)
-    text = text.strip()
-    for name in names:
-        if text == name or text.startswith(name + "["):
-            return True
-    return False
+    text = (annotation if isinstance(annotation, str) else str(annotation)).strip()
+    return any(text == name or text.startswith(name + "[") for name in names)
 
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
-    if _annotation_is(a_type, ("typing.ClassVar", "ClassVar"), None):
-        f._field_type = _FIELD_CLASSVAR
-    elif _annotation_is(a_type, ("dataclasses.InitVar", "InitVar"), InitVar):
-        f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f"field {f.name} cannot have a default factory")
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
+def _kind_of(annotation):
+    if _annotation_is(annotation, ("typing.ClassVar", "ClassVar")):
+        return _FIELD_CLASSVAR
+    if _annotation_is(annotation, ("dataclasses.InitVar", "InitVar"), InitVar):
+        return _FIELD_INITVAR
+    return _FIELD
+
+
+# The Field for one annotated name of cls: the Field the class assigned to it, or one
+# made from its plain default; then checked as CPython checks it.
+def _field_for(cls, name, annotation, kw_only_default):
+    value = getattr(cls, name, MISSING)
+    f = value if isinstance(value, Field) else field(default=value)
+    f.name, f.type = name, annotation
+    f._field_type = kind = _kind_of(annotation)
+    if kind is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f"field {name} cannot have a default factory")
+    if kind is _FIELD_CLASSVAR:
         if f.kw_only is not MISSING:
-            raise TypeError(f"field {f.name} is a ClassVar but specifies kw_only")
-    # Lists, dicts and sets (unhashable values) may not be shared defaults.
-    if f._field_type is _FIELD and f.default is not MISSING and (
-            type(f.default).__hash__ is None or type(f.default) in (list, dict, set)):
-        raise ValueError(f"mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory")
+            raise TypeError(f"field {name} is a ClassVar but specifies kw_only")
+    elif f.kw_only is MISSING:
+        f.kw_only = kw_only_default
+    # An unhashable default (a list, a dict, a set) would be shared by every instance.
+    if kind is _FIELD and f.default is not MISSING:
+        default_type = type(f.default)
+        if default_type.__hash__ is None or default_type in (list, dict, set):
+            raise ValueError(f"mutable default {default_type} for field {name} is not allowed: use default_factory")
     return f
 
 
-def _set_qualname(cls, value):
-    if hasattr(value, "__qualname__"):
-        try:
-            value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
-        except (AttributeError, TypeError):
-            pass
-    return value
+# ---- __init__ and its argument checking ----
 
-
-def _set_new_attribute(cls, name, value):
-    if name in vars(cls):
-        return True
-    _set_qualname(cls, value)
-    setattr(cls, name, value)
-    return False
-
-
-def _plural_names(names):
-    quoted = [f"'{n}'" for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return f"{quoted[0]} and {quoted[1]}"
+def _quoted_list(names):
+    quoted = ["'" + n + "'" for n in names]
+    if len(quoted) < 3:
+        return " and ".join(quoted)
     return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
 
 
-# The values of __init__'s parameters from a call, or CPython's TypeError for it.
+def _plural(count, word):
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+# The arguments of a call to a generated __init__ (self not counted) as {name: value},
+# or the TypeError CPython raises for such a call to the signature
+# (self, <positional fields>, *, <keyword-only fields>).
 def _bind(where, positional, keyword_only, args, kwargs):
-    names = [f.name for f in positional]
-    kw_names = [f.name for f in keyword_only]
-    n_defaults = sum(1 for f in positional if f.default is not MISSING or f.default_factory is not MISSING)
-    if len(args) > len(names):
-        given_kw = sum(1 for k in kwargs if k in kw_names)
-        if n_defaults:
-            takes = f"from {len(names) - n_defaults + 1} to {len(names) + 1}"
-        else:
-            takes = f"{len(names) + 1}"
-        s = "" if takes == "1" else "s"
-        if given_kw:
-            raise TypeError(f"{where}() takes {takes} positional argument{s} but {len(args) + 1} positional "
-                            f"argument{'s' if len(args) + 1 != 1 else ''} (and {given_kw} keyword-only "
-                            f"argument{'s' if given_kw != 1 else ''}) were given")
-        raise TypeError(f"{where}() takes {takes} positional argument{s} but {len(args) + 1} "
-                        f"{'were' if len(args) + 1 != 1 else 'was'} given")
-    values = {}
-    for name, value in zip(names, args):
-        values[name] = value
-    for name, value in kwargs.items():
-        if name not in values and (name in names or name in kw_names):
-            values[name] = value
-        elif name in values:
+    slots = [f.name for f in positional]
+    keyword_slots = [f.name for f in keyword_only]
+    if len(args) > len(slots):
+        _too_many_positional(where, positional, keyword_slots, args, kwargs)
+    bound = dict(zip(slots, args))
+    for name in kwargs:
+        if name in bound:
             raise TypeError(f"{where}() got multiple values for argument '{name}'")
-        else:
+        if name not in slots and name not in keyword_slots:
             raise TypeError(f"{where}() got an unexpected keyword argument '{name}'")
-    missing = [f.name for f in positional
-               if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
-    if missing:
-        s = "s" if len(missing) > 1 else ""
-        raise TypeError(f"{where}() missing {len(missing)} required positional argument{s}: {_plural_names(missing)}")
-    missing = [f.name for f in keyword_only
-               if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
-    if missing:
-        s = "s" if len(missing) > 1 else ""
-        raise TypeError(f"{where}() missing {len(missing)} required keyword-only argument{s}: "
-                        f"{_plural_names(missing)}")
-    return values
+        bound[name] = kwargs[name]
+    for group, kind in ((positional, "positional"), (keyword_only, "keyword-only")):
+        absent = [f.name for f in group if f.name not in bound and not _has_default(f)]
+        if absent:
+            raise TypeError(f"{where}() missing {_plural(len(absent), 'required ' + kind + ' argument')}: "
+                            f"{_quoted_list(absent)}")
+    return bound
 
 
-def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
-    where = f"{cls.__qualname__}.__init__"
-    initvar_names = [f.name for f in fields if f._field_type is _FIELD_INITVAR]
-    assign = object.__setattr__ if frozen else setattr
+def _too_many_positional(where, positional, keyword_slots, args, kwargs):
+    # Counts include self, as CPython's message does.
+    most = len(positional) + 1
+    optional = sum(1 for f in positional if _has_default(f))
+    takes = f"from {most - optional} to {most}" if optional else str(most)
+    given = len(args) + 1
+    noun = "positional argument" + ("" if takes == "1" else "s")
+    keywords = sum(1 for name in kwargs if name in keyword_slots)
+    if keywords:
+        raise TypeError(f"{where}() takes {takes} {noun} but {_plural(given, 'positional argument')} "
+                        f"(and {_plural(keywords, 'keyword-only argument')}) were given")
+    raise TypeError(f"{where}() takes {takes} {noun} but {given} {'was' if given == 1 else 'were'} given")
+
+
+def _make_init(cls, positional, keyword_only, frozen):
+    where = cls.__qualname__ + ".__init__"
+    every = cls.__dataclass_fields__.values()
+    # The fields __init__ sets: those it takes, and those it does not take that have a
+    # factory (a plain default of one it does not take stays on the class).
+    assigned = [f for f in every if f._field_type is _FIELD and (f.init or f.default_factory is not MISSING)]
+    passed_on = [f for f in every if f._field_type is _FIELD_INITVAR]
+    has_post_init = hasattr(cls, "__post_init__")
+    store = object.__setattr__ if frozen else setattr
 
     def __init__(self, *args, **kwargs):
-        values = _bind(where, std_fields, kw_only_fields, args, kwargs)
-        for f in fields:
-            if f._field_type is not _FIELD:
-                continue
-            name = f.name
-            if f.init and name in values:
-                assign(self, name, values[name])
+        given = _bind(where, positional, keyword_only, args, kwargs)
+        for f in assigned:
+            if f.init and f.name in given:
+                store(self, f.name, given[f.name])
             elif f.default_factory is not MISSING:
-                assign(self, name, f.default_factory())
-            elif f.init:
-                assign(self, name, f.default)
+                store(self, f.name, f.default_factory())
+            else:
+                store(self, f.name, f.default)
         if has_post_init:
-            self.__post_init__(*[values.get(name, _initvar_default(fields, name)) for name in initvar_names])
+            self.__post_init__(*[given.get(f.name, f.default) for f in passed_on])
 
     return __init__
 
 
-def _initvar_default(fields, name):
-    for f in fields:
-        if f.name == name:
-            return f.default
-    return MISSING
+# ---- the other generated methods ----
+
+# The ids of the objects whose repr is being made: one that holds itself shows "...".
+_in_repr = set()
 
 
-# repr() of an object that may hold itself: "..." where it comes back.
-_repr_running = set()
-
-
-def _make_repr(fields):
-    names = [f.name for f in fields if f.repr]
+def _make_repr(shown):
+    names = [f.name for f in shown if f.repr]
 
     def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
+        if id(self) in _in_repr:
             return "..."
-        _repr_running.add(key)
+        _in_repr.add(id(self))
         try:
-            return (self.__class__.__qualname__ + "(" +
-                    ", ".join([f"{name}={getattr(self, name)!r}" for name in names]) + ")")
+            parts = [name + "=" + repr(getattr(self, name)) for name in names]
         finally:
-            _repr_running.discard(key)
+            _in_repr.discard(id(self))
+        return type(self).__qualname__ + "(" + ", ".join(parts) + ")"
 
+    # pprint lays out a dataclass field by field only while its repr is this one.
     __repr__._dataclass_repr = True
     return __repr__
 
 
-def _tuple_of(self, names):
-    return tuple([getattr(self, name) for name in names])
+def _values(obj, names):
+    return tuple([getattr(obj, name) for name in names])
 
 
-def _make_eq(fields):
-    names = [f.name for f in fields if f.compare]
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return _tuple_of(self, names) == _tuple_of(other, names)
-        return NotImplemented
-
-    return __eq__
-
-
-def _make_order(op, fields):
+# __eq__ and the orderings compare the tuples of the compared fields, and only between
+# instances of exactly the same class.
+def _make_comparison(name, fields, test):
     names = [f.name for f in fields if f.compare]
 
     def compare(self, other):
-        if other.__class__ is self.__class__:
-            a = _tuple_of(self, names)
-            b = _tuple_of(other, names)
-            if op == "__lt__":
-                return a < b
-            if op == "__le__":
-                return a <= b
-            if op == "__gt__":
-                return a > b
-            return a >= b
-        return NotImplemented
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return test(_values(self, names), _values(other, names))
 
-    compare.__name__ = op
+    compare.__name__ = name
     return compare
 
 
+_ORDERINGS = (("__lt__", lambda a, b: a < b), ("__le__", lambda a, b: a <= b), ("__gt__", lambda a, b: a > b),
+              ("__ge__", lambda a, b: a >= b))
+
+
 def _make_hash(fields):
+    # hash=None on a field means: hashed when compared.
     names = [f.name for f in fields if (f.compare if f.hash is None else f.hash)]
 
     def __hash__(self):
-        return hash(_tuple_of(self, names))
+        return hash(_values(self, names))
 
     return __hash__
 
 
-def _frozen_get_del_attr(cls, fields):
-    names = tuple(f.name for f in fields)
+# frozen=True: assigning or deleting a field raises, and on the class itself any
+# attribute (a subclass may add its own).
+def _make_frozen(cls, fields):
+    names = set(f.name for f in fields)
+
+    def guarded(self, name):
+        return type(self) is cls or name in names
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in names:
+        if guarded(self, name):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in names:
+        if guarded(self, name):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
     return __setattr__, __delattr__
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
-    fields = {}
-    setattr(cls, "__dataclass_params__", _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+# Puts a generated method on cls unless the class defines that name itself; says
+# whether it was already there.
+def _add_method(cls, name, method):
+    if name in vars(cls):
+        return True
+    _qualify(cls, method)
+    setattr(cls, name, method)
+    return False
 
-    # The fields of the dataclasses among the bases, nearest last.
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, "__dataclass_fields__", None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if b.__dataclass_params__.frozen:
-                any_frozen_base = True
 
-    cls_annotations = vars(cls).get("__annotations__", {})
-    cls_fields = []
-    kw_only_now = kw_only
-    seen_kw_only_marker = False
-    for name, type_ in cls_annotations.items():
-        if type_ is KW_ONLY or (isinstance(type_, str) and type_ in ("KW_ONLY", "dataclasses.KW_ONLY")):
-            if seen_kw_only_marker:
-                raise TypeError(f"{name!r} is KW_ONLY, but KW_ONLY has already been specified")
-            seen_kw_only_marker = True
-            kw_only_now = True
+def _qualify(cls, method):
+    try:
+        method.__qualname__ = cls.__qualname__ + "." + method.__name__
+    except (AttributeError, TypeError):
+        pass
+    return method
+
+
+# ---- @dataclass ----
+
+def _inherited_fields(cls):
+    """The fields of the dataclasses among cls's bases (the nearest base's last, so they
+    win), and whether any, and any frozen one, was found."""
+    found = {}
+    any_base = any_frozen = False
+    for base in reversed(cls.__mro__[1:]):
+        own = getattr(base, "__dataclass_fields__", None)
+        if own is None:
             continue
-        cls_fields.append(_get_field(cls, name, type_, kw_only_now))
-    for f in cls_fields:
-        fields[f.name] = f
-        # A class attribute that is a Field becomes its default, or goes.
+        any_base = True
+        any_frozen = any_frozen or base.__dataclass_params__.frozen
+        for f in own.values():
+            found[f.name] = f
+    return found, any_base, any_frozen
+
+
+def _own_fields(cls, kw_only):
+    annotations = vars(cls).get("__annotations__", {})
+    made = []
+    marker_seen = False
+    for name, annotation in annotations.items():
+        if annotation is KW_ONLY or (isinstance(annotation, str) and annotation in ("KW_ONLY", "dataclasses.KW_ONLY")):
+            # Every field after the marker is keyword-only.
+            if marker_seen:
+                raise TypeError(f"{name!r} is KW_ONLY, but KW_ONLY has already been specified")
+            marker_seen = kw_only = True
+            continue
+        made.append(_field_for(cls, name, annotation, kw_only))
+    # A Field assigned as a class attribute leaves its default there, or nothing.
+    for f in made:
         if isinstance(vars(cls).get(f.name), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
     for name, value in vars(cls).items():
-        if isinstance(value, Field) and name not in cls_annotations:
+        if isinstance(value, Field) and name not in annotations:
             raise TypeError(f"{name!r} is a field but has no type annotation")
+    return made
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
-        if not any_frozen_base and frozen:
-            raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
 
-    setattr(cls, "__dataclass_fields__", fields)
-    class_hash = vars(cls).get("__hash__", MISSING)
-    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and "__eq__" in vars(cls)))
-
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+    all_fields, any_base, any_frozen = _inherited_fields(cls)
+    for f in _own_fields(cls, kw_only):
+        all_fields[f.name] = f
+    if any_base and any_frozen != bool(frozen):
+        raise TypeError("cannot inherit non-frozen dataclass from a frozen one" if any_frozen
+                        else "cannot inherit frozen dataclass from a non-frozen one")
+    cls.__dataclass_fields__ = all_fields
+    own_hash = vars(cls).get("__hash__", MISSING)
+    # A class body that sets __eq__ gets __hash__ = None from Python itself: not its own.
+    wrote_hash = own_hash is not MISSING and not (own_hash is None and "__eq__" in vars(cls))
     if order and not eq:
         raise ValueError("eq must be true if order is true")
 
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields, kw_only_init_fields = _fields_in_init_order(all_init_fields)
+    init_fields = [f for f in all_fields.values() if f._field_type is not _FIELD_CLASSVAR]
+    positional = [f for f in init_fields if f.init and not f.kw_only]
+    keyword_only = [f for f in init_fields if f.init and f.kw_only]
+    stored = [f for f in all_fields.values() if f._field_type is _FIELD]
 
     if init:
-        # No field without a default may follow one with a default.
-        seen_default = False
-        for f in std_init_fields:
-            if f.default is MISSING and f.default_factory is MISSING:
-                if seen_default:
-                    raise TypeError(f"non-default argument {f.name!r} follows default argument")
-            else:
-                seen_default = True
-        has_post_init = hasattr(cls, "__post_init__")
-        _set_new_attribute(cls, "__init__", _make_init(cls, all_init_fields, std_init_fields, kw_only_init_fields,
-                                                       frozen, has_post_init))
-
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
+        _check_default_order(positional)
+        _add_method(cls, "__init__", _make_init(cls, positional, keyword_only, frozen))
     if repr:
-        _set_new_attribute(cls, "__repr__", _make_repr(field_list))
+        _add_method(cls, "__repr__", _make_repr(stored))
     if eq:
-        _set_new_attribute(cls, "__eq__", _make_eq(field_list))
+        _add_method(cls, "__eq__", _make_comparison("__eq__", stored, lambda a, b: a == b))
     if order:
-        for op in ("__lt__", "__le__", "__gt__", "__ge__"):
-            if _set_new_attribute(cls, op, _make_order(op, field_list)):
-                raise TypeError(f"Cannot overwrite attribute {op} in class {cls.__name__}. Consider using "
+        for name, test in _ORDERINGS:
+            if _add_method(cls, name, _make_comparison(name, stored, test)):
+                raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}. Consider using "
                                 "functools.total_ordering")
     if frozen:
-        setter, deleter = _frozen_get_del_attr(cls, field_list)
-        for name, fn in (("__setattr__", setter), ("__delattr__", deleter)):
-            if _set_new_attribute(cls, name, fn):
+        for name, method in zip(("__setattr__", "__delattr__"), _make_frozen(cls, stored)):
+            if _add_method(cls, name, method):
                 raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}")
-
-    # __hash__, as CPython's table decides it from unsafe_hash, eq, frozen and whether the
-    # class wrote one itself.
-    if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError(f"Cannot overwrite attribute __hash__ in class {cls.__name__}")
-        cls.__hash__ = _set_qualname(cls, _make_hash(field_list))
-    elif eq and frozen:
-        if not has_explicit_hash:
-            cls.__hash__ = _set_qualname(cls, _make_hash(field_list))
-    elif eq:
-        if not has_explicit_hash:
-            cls.__hash__ = None
-
+    _set_hash(cls, stored, unsafe_hash, eq, frozen, wrote_hash)
     if not getattr(cls, "__doc__", None):
-        # As CPython: the class's name and its __init__'s signature.
-        params = []
-        for f in std_init_fields:
-            params.append(_param_text(f))
-        if kw_only_init_fields:
-            params.append("*")
-            for f in kw_only_init_fields:
-                params.append(_param_text(f))
-        cls.__doc__ = cls.__name__ + "(" + ", ".join(params) + ")"
-
+        cls.__doc__ = _signature_doc(cls, positional, keyword_only)
     if match_args:
-        _set_new_attribute(cls, "__match_args__", tuple(f.name for f in std_init_fields))
-
+        _add_method(cls, "__match_args__", tuple([f.name for f in positional]))
     return cls
+
+
+# No field without a default may follow one with a default among the positional ones.
+def _check_default_order(positional):
+    defaults_began = False
+    for f in positional:
+        if _has_default(f):
+            defaults_began = True
+        elif defaults_began:
+            raise TypeError(f"non-default argument {f.name!r} follows default argument")
+
+
+# __hash__ as the library reference's rules give it: unsafe_hash forces one (unless the
+# class wrote its own: an error); eq with frozen makes one; eq alone makes instances
+# unhashable; a __hash__ the class wrote is kept.
+def _set_hash(cls, stored, unsafe_hash, eq, frozen, wrote_hash):
+    if unsafe_hash and wrote_hash:
+        raise TypeError(f"Cannot overwrite attribute __hash__ in class {cls.__name__}")
+    if wrote_hash and not unsafe_hash:
+        return
+    if unsafe_hash or (eq and frozen):
+        cls.__hash__ = _qualify(cls, _make_hash(stored))
+    elif eq:
+        cls.__hash__ = None
+
+
+# The docstring CPython gives a dataclass without one: its name and __init__'s signature.
+def _signature_doc(cls, positional, keyword_only):
+    params = [_param_text(f) for f in positional]
+    if keyword_only:
+        params += ["*"] + [_param_text(f) for f in keyword_only]
+    return cls.__name__ + "(" + ", ".join(params) + ")"
 
 
 # An annotation as inspect shows it in a signature.
@@ -523,7 +488,7 @@ def _annotation_text(t):
     if isinstance(t, str):
         return repr(t)
     text = repr(t)
-    return text.replace("typing.", "") if text.startswith("typing.") else text
+    return text[len("typing."):] if text.startswith("typing.") else text
 
 
 def _param_text(f):
@@ -540,127 +505,104 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     """Add __init__, __repr__, __eq__ (and, as asked, ordering, __hash__ and frozen
     attributes) to a class from its annotated fields."""
 
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
-                              weakref_slot)
+    def decorate(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
 
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    return decorate if cls is None else decorate(cls)
 
 
 def fields(class_or_instance):
     """The fields of a dataclass (or of an instance of one), as a tuple of Field objects.
     ClassVars and InitVars are not fields."""
-    try:
-        fields = getattr(class_or_instance, "__dataclass_fields__")
-    except AttributeError:
-        raise TypeError("must be called with a dataclass type or instance") from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    table = getattr(class_or_instance, "__dataclass_fields__", None)
+    if table is None:
+        raise TypeError("must be called with a dataclass type or instance")
+    return tuple([f for f in table.values() if f._field_type is _FIELD])
 
 
-def _is_dataclass_instance(obj):
+def _is_instance(obj):
     return hasattr(type(obj), "__dataclass_fields__")
 
 
 def is_dataclass(obj):
     """Whether obj is a dataclass or an instance of one."""
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, "__dataclass_fields__")
+    return hasattr(obj if isinstance(obj, type) else type(obj), "__dataclass_fields__")
+
+
+# ---- converting instances ----
+
+# A copy of `value` with every dataclass instance in it (inside lists, tuples, namedtuples
+# and dicts too) turned into a record: `record` receives its [(name, value)] pairs,
+# converted in turn. Anything else is deep-copied.
+def _unpack(value, record):
+    if _is_instance(value):
+        return record([(f.name, _unpack(getattr(value, f.name), record)) for f in fields(value)])
+    kind = type(value)
+    if isinstance(value, dict):
+        return kind([(_unpack(k, record), _unpack(v, record)) for k, v in value.items()])
+    # A namedtuple (not a tuple subclass in Edge Python) takes its fields as separate
+    # arguments.
+    if hasattr(value, "_fields") and hasattr(value, "_make"):
+        return kind(*[_unpack(item, record) for item in value])
+    if isinstance(value, (list, tuple)):
+        return kind([_unpack(item, record) for item in value])
+    return _copy.deepcopy(value)
 
 
 def asdict(obj, *, dict_factory=dict):
     """The fields of a dataclass instance as a dict, name: value, going into dataclasses,
     lists, tuples and dicts within it (other values are deep-copied)."""
-    if not _is_dataclass_instance(obj):
+    if not _is_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    if hasattr(obj, "_fields") and hasattr(obj, "_make"):
-        # A namedtuple: rebuilt from its converted fields.
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
-    return _copy.deepcopy(obj)
+    return _unpack(obj, dict_factory)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     """The fields of a dataclass instance as a tuple, going into dataclasses, lists,
     tuples and dicts within it (other values are deep-copied)."""
-    if not _is_dataclass_instance(obj):
+    if not _is_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
-
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
-    if hasattr(obj, "_fields") and hasattr(obj, "_make"):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
-    return _copy.deepcopy(obj)
+    return _unpack(obj, lambda pairs: tuple_factory([v for _, v in pairs]))
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
                    unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     """Make a new dataclass named cls_name, with fields given as names, (name, type) or
     (name, type, Field)."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
+    body = dict(namespace or {})
     annotations = {}
-    defaults = {}
-    for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = "typing.Any"
-        elif len(item) == 2:
-            name, tp = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
-        else:
-            raise TypeError(f"Invalid field: {item!r}")
+    for spec in fields:
+        if isinstance(spec, str):
+            spec = (spec, "typing.Any")
+        if len(spec) not in (2, 3):
+            raise TypeError(f"Invalid field: {spec!r}")
+        name = spec[0]
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f"Field names must be valid identifiers: {name!r}")
-        if name in seen:
+        if name in annotations:
             raise TypeError(f"Field name duplicated: {name!r}")
-        seen.add(name)
-        annotations[name] = tp
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns["__annotations__"] = annotations
-    cls = type(cls_name, bases, ns)
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
+        annotations[name] = spec[1]
+        if len(spec) == 3:
+            body[name] = spec[2]
+    body["__annotations__"] = annotations
+    return dataclass(type(cls_name, bases, body), init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args, kw_only=kw_only)
 
 
 def replace(obj, /, **changes):
     """A new object of obj's class, with obj's fields but those given as keywords."""
-    if not _is_dataclass_instance(obj):
+    if not _is_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, "__dataclass_fields__").values():
+    arguments = dict(changes)
+    for f in obj.__dataclass_fields__.values():
         if f._field_type is _FIELD_CLASSVAR:
             continue
         if not f.init:
+            # Such a field is set by __init__ or __post_init__, not passed.
             if f.name in changes:
                 raise ValueError(f"field {f.name} is declared with init=False, it cannot be specified with replace()")
-            continue
-        if f.name not in changes:
+        elif f.name not in changes:
             if f._field_type is _FIELD_INITVAR and f.default is MISSING:
                 raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+            arguments[f.name] = getattr(obj, f.name)
+    return obj.__class__(**arguments)

@@ -3,6 +3,11 @@
 # offsets), with their arithmetic, comparisons, reprs, isoformat/fromisoformat,
 # strftime (the directives of glibc's, as CPython on Linux prints them) and strptime.
 #
+# Written here from the library reference. A timedelta is one count of microseconds; a
+# date is its fields, with the proleptic Gregorian ordinal (day 1 is 0001-01-01) as the
+# currency of date arithmetic; a datetime adds a time of day, and an aware one compares
+# and subtracts by its UTC value.
+#
 # The host gives the VM the time (time.time()) but no time zone, so local time is UTC:
 # now(), today(), fromtimestamp() and astimezone() without a zone work in UTC, as
 # CPython does on a machine whose zone is UTC. Names in messages and reprs say
@@ -14,17 +19,9 @@ __all__ = ["date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYE
 
 MINYEAR = 1
 MAXYEAR = 9999
-_MAXORDINAL = 3652059  # date.max.toordinal()
 
-# ---- the proleptic Gregorian calendar ----
-
-_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-_DAYS_BEFORE_MONTH = [-1]
-_dbm = 0
-for _dim in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(_dbm)
-    _dbm += _dim
-del _dbm, _dim
+_US_PER_SECOND = 1000000
+_US_PER_DAY = 86400 * _US_PER_SECOND
 
 _MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _FULL_MONTHNAMES = [None, "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -33,146 +30,142 @@ _DAYNAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 _FULL_DAYNAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
+# ---- the calendar ----
+
+_MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# _MONTH_STARTS[k]: the days of a common year before month k + 1.
+_MONTH_STARTS = [0]
+for _length in _MONTH_LENGTHS:
+    _MONTH_STARTS.append(_MONTH_STARTS[-1] + _length)
+del _length
+
+
 def _is_leap(year):
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
+def _month_length(year, month):
+    return 29 if month == 2 and _is_leap(year) else _MONTH_LENGTHS[month - 1]
 
 
-def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+# Days from 0001-01-01 to the first of `month` in `year`.
+def _days_before(year, month=1):
+    past = year - 1
+    leap_day = 1 if month > 2 and _is_leap(year) else 0
+    return past * 365 + past // 4 - past // 100 + past // 400 + _MONTH_STARTS[month - 1] + leap_day
 
 
-def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+def _ordinal(year, month, day):
+    return _days_before(year, month) + day
 
 
-def _ymd2ord(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
+def _year_day(year, month, day):
+    return _days_before(year, month) - _days_before(year) + day
 
 
-_DI400Y = _days_before_year(401)  # number of days in 400 years
-_DI100Y = _days_before_year(101)  # "    "   "   " 100   "
-_DI4Y = _days_before_year(5)  # "    "   "   "   4   "
+# The (year, month, day) of an ordinal: the year guessed from the length of the average
+# Gregorian year (146097 days in 400 years) and corrected by one at most, then the month
+# counted off.
+def _from_ordinal(n):
+    year = (n - 1) * 400 // 146097 + 1
+    while _days_before(year + 1) < n:
+        year += 1
+    while _days_before(year) >= n:
+        year -= 1
+    left = n - _days_before(year)
+    month = 1
+    while month < 12 and left > _days_before(year, month + 1) - _days_before(year):
+        month += 1
+    return year, month, left - (_days_before(year, month) - _days_before(year))
 
 
-def _ord2ymd(n):
-    """ordinal -> (year, month, day), considering 01-Jan-0001 as day 1."""
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    n -= preceding
-    return year, month, n + 1
+_MAX_ORDINAL = _ordinal(MAXYEAR, 12, 31)
+_EPOCH_ORDINAL = _ordinal(1970, 1, 1)
 
 
-def _isoweek1monday(year):
-    # The ordinal of the Monday of ISO week 1: the week with the year's first Thursday.
-    firstday = _ymd2ord(year, 1, 1)
-    firstweekday = (firstday + 6) % 7
-    week1monday = firstday - firstweekday
-    if firstweekday > 3:
-        week1monday += 7
-    return week1monday
+def _weekday(n):
+    # 0001-01-01 was a Monday (0).
+    return (n + 6) % 7
 
 
-def _isoweek_to_gregorian(year, week, day):
+# ISO 8601 weeks run Monday to Sunday; week 1 is the one that holds January 4th.
+def _iso_week_one(year):
+    jan4 = _ordinal(year, 1, 4)
+    return jan4 - _weekday(jan4)
+
+
+def _iso_calendar(year, month, day):
+    n = _ordinal(year, month, day)
+    if n >= _iso_week_one(year + 1):
+        year += 1
+    elif n < _iso_week_one(year):
+        year -= 1
+    week, weekday = divmod(n - _iso_week_one(year), 7)
+    return year, week + 1, weekday + 1
+
+
+def _from_iso_calendar(year, week, day):
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError(f"Year is out of range: {year}")
-    if not 0 < week < 53:
-        out_of_range = True
-        if week == 53:
-            # ISO years have 53 weeks in them on years starting with a Thursday and leap
-            # years starting on a Wednesday.
-            first_weekday = _ymd2ord(year, 1, 1) % 7
-            if first_weekday == 4 or (first_weekday == 3 and _is_leap(year)):
-                out_of_range = False
-        if out_of_range:
-            raise ValueError(f"Invalid week: {week}")
-    if not 0 < day < 8:
-        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
-    return _ord2ymd(_isoweek1monday(year) + (week - 1) * 7 + (day - 1))
+    # A year has 53 ISO weeks when 371 days separate its week 1 from the next year's.
+    weeks = (_iso_week_one(year + 1) - _iso_week_one(year)) // 7
+    if not 1 <= week <= weeks:
+        raise ValueError(f"Invalid week: {week}")
+    if not 1 <= day <= 7:
+        raise ValueError(f"Invalid day: {day} (range is [1, 7])")
+    return _from_ordinal(_iso_week_one(year) + (week - 1) * 7 + day - 1)
 
 
-# ---- argument checks, with CPython's messages ----
+# ---- checking arguments, with CPython's messages ----
 
-def _index(value):
+def _as_int(value):
     if isinstance(value, int):
         return int(value)
-    method = getattr(type(value), "__index__", None)
-    if method is None:
+    index = getattr(type(value), "__index__", None)
+    if index is None:
         raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
-    return method(value)
+    return index(value)
 
 
-def _check_date_fields(year, month, day):
-    year = _index(year)
-    month = _index(month)
-    day = _index(day)
-    if not MINYEAR <= year <= MAXYEAR:
+def _checked_date(year, month, day):
+    if month is None:
+        raise TypeError("function missing required argument 'month' (pos 2)")
+    if day is None:
+        raise TypeError("function missing required argument 'day' (pos 3)")
+    year, month, day = _as_int(year), _as_int(month), _as_int(day)
+    if year < MINYEAR or year > MAXYEAR:
         raise ValueError(f"year {year} is out of range")
-    if not 1 <= month <= 12:
+    if month < 1 or month > 12:
         raise ValueError("month must be in 1..12")
-    if not 1 <= day <= _days_in_month(year, month):
+    if day < 1 or day > _month_length(year, month):
         raise ValueError("day is out of range for month")
     return year, month, day
 
 
-def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _index(hour)
-    minute = _index(minute)
-    second = _index(second)
-    microsecond = _index(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError("hour must be in 0..23")
-    if not 0 <= minute <= 59:
-        raise ValueError("minute must be in 0..59")
-    if not 0 <= second <= 59:
-        raise ValueError("second must be in 0..59")
-    if not 0 <= microsecond <= 999999:
-        raise ValueError("microsecond must be in 0..999999")
-    if fold not in (0, 1):
+_TIME_LIMITS = (("hour", 23), ("minute", 59), ("second", 59), ("microsecond", 999999))
+
+
+def _checked_time(hour, minute, second, microsecond, fold, zone):
+    fields = [_as_int(v) for v in (hour, minute, second, microsecond)]
+    for value, (name, top) in zip(fields, _TIME_LIMITS):
+        if value < 0 or value > top:
+            raise ValueError(f"{name} must be in 0..{top}")
+    if fold != 0 and fold != 1:
         raise ValueError("fold must be either 0 or 1")
-    return hour, minute, second, microsecond, fold
+    if zone is not None and not isinstance(zone, tzinfo):
+        raise TypeError(f"tzinfo argument must be None or of a tzinfo subclass, not type '{type(zone).__name__}'")
+    return fields
 
 
-def _check_tzinfo_arg(tz):
-    if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError(f"tzinfo argument must be None or of a tzinfo subclass, not type '{type(tz).__name__}'")
-
-
-def _check_utc_offset(name, offset):
-    if offset is None:
-        return
-    if not isinstance(offset, timedelta):
-        raise TypeError(f"tzinfo.{name}() must return None or timedelta, not '{type(offset).__name__}'")
-    if not -timedelta(1) < offset < timedelta(1):
-        raise ValueError(f"offset must be a timedelta strictly between -timedelta(hours=24) and "
-                         f"timedelta(hours=24), not {offset!r}.")
-
-
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
-
-
-def _cmperror(x, y):
-    raise TypeError(f"can't compare {_qualified(type(x))} to {_qualified(type(y))}")
+# What a tzinfo method returned, checked: None or a timedelta of less than a day.
+def _checked_offset(method, offset):
+    if offset is not None:
+        if not isinstance(offset, timedelta):
+            raise TypeError(f"tzinfo.{method}() must return None or timedelta, not '{type(offset).__name__}'")
+        if abs(offset._us) >= _US_PER_DAY:
+            raise ValueError(f"offset must be a timedelta strictly between -timedelta(hours=24) and "
+                             f"timedelta(hours=24), not {offset!r}.")
+    return offset
 
 
 # The name a repr gives a class: datetime.date for this module's own, the class's own
@@ -183,66 +176,71 @@ def _qualified(cls):
     return cls.__module__ + "." + cls.__qualname__
 
 
-def _divide_and_round(a, b):
-    """divide a by b and round result to the nearest integer, half to even."""
-    q, r = divmod(a, b)
-    r *= 2
-    greater_than_half = r > b if b > 0 else r < b
-    if greater_than_half or r == b and q % 2 == 1:
-        q += 1
-    return q
+# a / b rounded to the nearest int, a half to the even one.
+def _round_div(a, b):
+    quotient, rest = divmod(a, b)
+    twice = 2 * rest
+    if (twice > b if b > 0 else twice < b) or (twice == b and quotient % 2 == 1):
+        quotient += 1
+    return quotient
+
+
+# The result of comparing two keys with the operator named `op`.
+def _compared(op, a, b):
+    if op == "eq":
+        return a == b
+    if op == "lt":
+        return a < b
+    if op == "le":
+        return a <= b
+    if op == "gt":
+        return a > b
+    return a >= b
+
+
+# Gives cls the rich comparisons, each a call of cls._compare(other, op).
+def _with_comparisons(cls):
+    for op in ("eq", "lt", "le", "gt", "ge"):
+        setattr(cls, "__%s__" % op, _comparison(op))
+    return cls
+
+
+def _comparison(op):
+    return lambda self, other: self._compare(other, op)
 
 
 # ---- formatting ----
 
-def _format_time(hh, mm, ss, us, timespec="auto"):
+_TIMESPEC_FIELDS = {"hours": 1, "minutes": 2, "seconds": 3, "milliseconds": 4, "microseconds": 4}
+
+
+def _clock_text(hour, minute, second, microsecond, timespec="auto"):
     if timespec == "auto":
-        timespec = "microseconds" if us else "seconds"
-    elif timespec == "milliseconds":
-        us //= 1000
-    if timespec == "hours":
-        return "%02d" % hh
-    if timespec == "minutes":
-        return "%02d:%02d" % (hh, mm)
-    if timespec == "seconds":
-        return "%02d:%02d:%02d" % (hh, mm, ss)
+        timespec = "microseconds" if microsecond else "seconds"
+    if timespec not in _TIMESPEC_FIELDS:
+        raise ValueError("Unknown timespec value")
+    text = ":".join(["%02d" % v for v in (hour, minute, second)[:_TIMESPEC_FIELDS[timespec]]])
     if timespec == "milliseconds":
-        return "%02d:%02d:%02d.%03d" % (hh, mm, ss, us)
-    if timespec == "microseconds":
-        return "%02d:%02d:%02d.%06d" % (hh, mm, ss, us)
-    raise ValueError("Unknown timespec value")
+        text += ".%03d" % (microsecond // 1000)
+    elif timespec == "microseconds":
+        text += ".%06d" % microsecond
+    return text
 
 
-def _format_offset(off, sep=":"):
-    if off is None:
+# A UTC offset as +HH:MM, with :SS and .ffffff only when they are not zero.
+def _offset_text(offset, sep=":"):
+    if offset is None:
         return ""
-    if off.days < 0:
-        sign = "-"
-        off = -off
-    else:
-        sign = "+"
-    hh, mm = divmod(off, timedelta(hours=1))
-    mm, ss = divmod(mm, timedelta(minutes=1))
-    s = "%s%02d%s%02d" % (sign, hh, sep, mm)
-    if ss or ss.microseconds:
-        s += "%s%02d" % (sep, ss.seconds)
-        if ss.microseconds:
-            s += ".%06d" % ss.microseconds
-    return s
-
-
-def _iso_year_week_day(year, month, day):
-    ordinal = _ymd2ord(year, month, day)
-    week1monday = _isoweek1monday(year)
-    week, wday = divmod(ordinal - week1monday, 7)
-    if week < 0:
-        year -= 1
-        week1monday = _isoweek1monday(year)
-        week, wday = divmod(ordinal - week1monday, 7)
-    elif week >= 52 and ordinal >= _isoweek1monday(year + 1):
-        year += 1
-        week = 0
-    return year, week + 1, wday + 1
+    us = offset._us
+    sign = "-" if us < 0 else "+"
+    seconds, micro = divmod(abs(us), _US_PER_SECOND)
+    minutes, second = divmod(seconds, 60)
+    text = sign + "%02d" % (minutes // 60) + sep + "%02d" % (minutes % 60)
+    if second or micro:
+        text += sep + "%02d" % second
+        if micro:
+            text += ".%06d" % micro
+    return text
 
 
 # strftime: the directives glibc's strftime knows, in the C locale, as CPython prints
@@ -303,10 +301,10 @@ def _strftime(fmt, year, month, day, hour, minute, second, microsecond, wday, yd
         elif d == "F":
             text = "%d-%02d-%02d" % (year, month, day)
         elif d == "G":
-            number = _iso_year_week_day(year, month, day)[0]
+            number = _iso_calendar(year, month, day)[0]
             size = 1
         elif d == "g":
-            number = _iso_year_week_day(year, month, day)[0] % 100
+            number = _iso_calendar(year, month, day)[0] % 100
         elif d == "H":
             number = hour
         elif d == "I":
@@ -348,7 +346,7 @@ def _strftime(fmt, year, month, day, hour, minute, second, microsecond, wday, yd
         elif d == "U":
             number = (yday + 6 - (wday + 1) % 7) // 7
         elif d == "V":
-            number = _iso_year_week_day(year, month, day)[1]
+            number = _iso_calendar(year, month, day)[1]
         elif d == "w":
             number = (wday + 1) % 7
             size = 1
@@ -364,7 +362,7 @@ def _strftime(fmt, year, month, day, hour, minute, second, microsecond, wday, yd
             number = year
             size = 1
         elif d == "z":
-            text = _format_offset(utcoffset, "")
+            text = _offset_text(utcoffset, "")
         elif d == "Z":
             text = tzname or ""
         elif d == "%":
@@ -394,844 +392,714 @@ def _strftime(fmt, year, month, day, hour, minute, second, microsecond, wday, yd
     return "".join(out)
 
 
-# ---- ISO 8601 parsing, as fromisoformat reads it ----
-
-def _digits(s, i, count):
-    part = s[i:i + count]
-    if len(part) != count or not all("0" <= c <= "9" for c in part):
-        raise ValueError("invalid digits")
-    return int(part)
 
 
-def _parse_isoformat_date(s):
-    # YYYY-MM-DD, YYYYMMDD, YYYY-Www, YYYYWww, YYYY-Www-D or YYYYWwwD.
-    year = _digits(s, 0, 4)
-    has_sep = s[4:5] == "-"
-    pos = 4 + has_sep
-    if s[pos:pos + 1] == "W":
-        pos += 1
-        week = _digits(s, pos, 2)
-        pos += 2
+# ---- reading ISO 8601 (fromisoformat) ----
+# Each reader raises ValueError for text it does not take; the callers turn that into
+# CPython's one message, "Invalid isoformat string: '...'".
+
+def _number(text, start, width):
+    digits = text[start:start + width]
+    if len(digits) != width or not all("0" <= c <= "9" for c in digits):
+        raise ValueError("expected digits")
+    return int(digits)
+
+
+# A date: YYYY-MM-DD or YYYYMMDD, or an ISO week date YYYY-Www[-D] or YYYYWww[D]
+# (the dash used throughout or not at all). Returns (year, month, day).
+def _read_date(text):
+    year = _number(text, 0, 4)
+    dashed = text[4:5] == "-"
+    at = 5 if dashed else 4
+
+    def separator():
+        nonlocal at
+        if (text[at:at + 1] == "-") != dashed:
+            raise ValueError("Inconsistent use of dash separator")
+        at += 1 if dashed else 0
+
+    if text[at:at + 1] == "W":
+        week = _number(text, at + 1, 2)
+        at += 3
         weekday = 1
-        if len(s) > pos:
-            if (s[pos:pos + 1] == "-") != has_sep:
-                raise ValueError("Inconsistent use of dash separator")
-            pos += has_sep
-            weekday = _digits(s, pos, 1)
-            pos += 1
-        if pos != len(s):
-            raise ValueError("trailing characters")
-        return list(_isoweek_to_gregorian(year, week, weekday))
-    month = _digits(s, pos, 2)
-    pos += 2
-    if (s[pos:pos + 1] == "-") != has_sep:
-        raise ValueError("Inconsistent use of dash separator")
-    pos += has_sep
-    day = _digits(s, pos, 2)
-    if pos + 2 != len(s):
-        raise ValueError("trailing characters")
-    return [year, month, day]
+        if at < len(text):
+            separator()
+            weekday = _number(text, at, 1)
+            at += 1
+        if at != len(text):
+            raise ValueError("trailing text")
+        return _from_iso_calendar(year, week, weekday)
+    month = _number(text, at, 2)
+    at += 2
+    separator()
+    day = _number(text, at, 2)
+    if at + 2 != len(text):
+        raise ValueError("trailing text")
+    return year, month, day
 
 
-def _find_isoformat_datetime_separator(s):
-    n = len(s)
+# How many characters of a datetime string are its date: what follows is one separator
+# character and the time. A week date is ambiguous in the basic format, where the digits
+# of the weekday run into those of the time: an even run of digits after "YYYYW" has
+# no weekday.
+def _date_length(text):
+    n = len(text)
     if n == 7:
         return 7
-    if s[4] == "-":
-        if s[5] == "W":
-            if n > 8 and s[8] == "-":
-                if n == 9:
-                    raise ValueError("Invalid ISO string")
-                if n > 10 and "0" <= s[10] <= "9":
-                    return 8
-                return 10
-            return 8
+    if text[4] == "W":
+        end = 7
+        while end < n and "0" <= text[end] <= "9":
+            end += 1
+        if end < 9:
+            return end
+        return 8 if end % 2 else 7
+    if text[4] != "-":
+        return 8
+    if text[5] != "W":
         return 10
-    if s[4] == "W":
-        idx = 7
-        while idx < n and "0" <= s[idx] <= "9":
-            idx += 1
-        if idx < 9:
-            return idx
-        return 7 if idx % 2 == 0 else 8
-    return 8
+    # YYYY-Www, then either -D or the separator.
+    if n <= 8 or text[8] != "-":
+        return 8
+    if n == 9:
+        raise ValueError("dangling dash")
+    return 8 if n > 10 and "0" <= text[10] <= "9" else 10
 
 
-def _parse_hh_mm_ss_ff(s):
-    # HH[:?MM[:?SS[{.,}fff[fff]]]]
-    n = len(s)
-    comps = [0, 0, 0, 0]
-    pos = 0
-    has_sep = False
-    for comp in range(3):
-        if n - pos < 2:
+# HH[:MM[:SS[.f...]]] or HHMMSS..., the fraction taken with "." or "," after any field
+# (at most six digits are read; more digits are allowed and ignored). Returns [hour,
+# minute, second, microsecond].
+def _read_clock(text):
+    fields = [0, 0, 0, 0]
+    at = 0
+    colons = False
+    for k in range(3):
+        if len(text) - at < 2:
             raise ValueError("Incomplete time component")
-        comps[comp] = _digits(s, pos, 2)
-        pos += 2
-        next_char = s[pos:pos + 1]
-        if comp == 0:
-            has_sep = next_char == ":"
-        if not next_char or comp >= 2:
+        fields[k] = _number(text, at, 2)
+        at += 2
+        mark = text[at:at + 1]
+        if k == 0:
+            colons = mark == ":"
+        if not mark or k == 2 or mark in ".,":
             break
-        if next_char in ".,":
-            break
-        if has_sep and next_char != ":":
-            raise ValueError("Invalid time separator: %c" % next_char)
-        pos += has_sep
-    if pos < n:
-        if s[pos] not in ".,":
+        if colons:
+            if mark != ":":
+                raise ValueError("Invalid time separator")
+            at += 1
+    if at < len(text):
+        if text[at] not in ".,":
             raise ValueError("Invalid microsecond component")
-        pos += 1
-        remainder = n - pos
-        if remainder < 1:
+        digits = text[at + 1:]
+        if not digits:
             raise ValueError("Invalid microsecond component")
-        to_parse = 6 if remainder >= 6 else remainder
-        comps[3] = _digits(s, pos, to_parse)
-        if to_parse < 6:
-            comps[3] *= 10 ** (6 - to_parse)
-        if remainder > to_parse and not all("0" <= c <= "9" for c in s[pos + to_parse:]):
+        kept = digits[:6]
+        fields[3] = _number(kept, 0, len(kept)) * 10 ** (6 - len(kept))
+        if not all("0" <= c <= "9" for c in digits[6:]):
             raise ValueError("Non-digit values in unparsed fraction")
-    return comps
+    return fields
 
 
-def _parse_isoformat_time(s):
-    # HH[:MM[:SS[.fff[fff]]]][+HH:MM[:SS[.ffffff]]] or ...Z
-    if len(s) < 2:
+# A time with an optional zone: the clock, then Z, or +/- and an offset read as a clock.
+# Returns [hour, minute, second, microsecond, zone], the zone None, timezone.utc, or a
+# timedelta still to become a timezone (an offset of a day or more is timezone()'s
+# error, not a malformed string).
+def _read_time(text):
+    if len(text) < 2:
         raise ValueError("Isoformat time too short")
-    tz_pos = (s.find("-") + 1 or s.find("+") + 1 or s.find("Z") + 1)
-    timestr = s[:tz_pos - 1] if tz_pos > 0 else s
-    comps = _parse_hh_mm_ss_ff(timestr)
-    tzi = None
-    if tz_pos == len(s) and s[-1] == "Z":
-        tzi = timezone.utc
-    elif tz_pos > 0:
-        tzstr = s[tz_pos:]
-        if len(tzstr) in (0, 1, 3) or s[tz_pos - 1] == "Z":
+    mark = -1
+    for sign in "-+Z":
+        mark = text.find(sign)
+        if mark >= 0:
+            break
+    if mark < 0:
+        return _read_clock(text) + [None]
+    fields = _read_clock(text[:mark])
+    zone_text = text[mark + 1:]
+    if text[mark] == "Z":
+        if zone_text:
             raise ValueError("Malformed time zone string")
-        tz_comps = _parse_hh_mm_ss_ff(tzstr)
-        if all(x == 0 for x in tz_comps):
-            tzi = timezone.utc
-        else:
-            sign = -1 if s[tz_pos - 1] == "-" else 1
-            tzi = sign * timedelta(hours=tz_comps[0], minutes=tz_comps[1], seconds=tz_comps[2],
-                                   microseconds=tz_comps[3])
-    comps.append(tzi)
-    return comps
+        return fields + [timezone.utc]
+    if len(zone_text) in (0, 1, 3):
+        raise ValueError("Malformed time zone string")
+    h, m, s, us = _read_clock(zone_text)
+    offset = timedelta(hours=h, minutes=m, seconds=s, microseconds=us)
+    if not offset:
+        return fields + [timezone.utc]
+    return fields + [-offset if text[mark] == "-" else offset]
 
 
-# The fields with the offset made a timezone, outside the parsing: an offset of a day or
-# more is timezone()'s error, not a malformed string.
-def _with_timezone(fields):
+def _zone_of(fields):
     if isinstance(fields[-1], timedelta):
         fields[-1] = timezone(fields[-1])
     return fields
 
 
+def _iso_text(text):
+    if not isinstance(text, str):
+        raise TypeError("fromisoformat: argument must be str")
+    return text
+
+
+def _bad_iso(text):
+    return ValueError(f"Invalid isoformat string: {text!r}")
+
+
 # ---- timedelta ----
 
-# The exact number of microseconds in `value` units of `scale` microseconds, as a
-# fraction (numerator, denominator): an int, or a float by its integer ratio.
-def _exact(value, scale, what):
-    if isinstance(value, int):
-        return value * scale, 1
-    if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            raise ValueError("cannot convert float %s to integer" % ("NaN" if value != value else "infinity"))
-        n, d = value.as_integer_ratio()
-        return n * scale, d
-    ratio = getattr(value, "as_integer_ratio", None)
-    if ratio is not None:
-        n, d = ratio()
-        return n * scale, d
-    raise TypeError(f"unsupported type for timedelta {what} component: {type(value).__name__}")
+# Microseconds per unit of each timedelta() argument, in the order CPython reads them.
+_UNITS = (("microseconds", 1), ("milliseconds", 1000), ("seconds", _US_PER_SECOND), ("minutes", 60 * _US_PER_SECOND),
+          ("hours", 3600 * _US_PER_SECOND), ("days", _US_PER_DAY), ("weeks", 7 * _US_PER_DAY))
 
 
+# A float split into its whole part (an int) and the rest (a float of the same sign);
+# the subtraction is exact.
+def _split_float(x):
+    whole = int(x)
+    return whole, x - whole
+
+
+# C's round(): halves away from zero.
+def _round_away(x):
+    whole, rest = _split_float(x)
+    if rest >= 0.5:
+        whole += 1
+    elif rest <= -0.5:
+        whole -= 1
+    return float(whole)
+
+
+# The microseconds timedelta() makes of its arguments, computed as CPython's C code
+# computes them (so that floats round the same way): each int exactly; each float's
+# whole part exactly, its fraction times the unit in float arithmetic, whose whole part
+# is added and whose fractions are summed as floats; that sum is rounded at the end,
+# halves to make the total even.
+def _microseconds_of(values):
+    total = 0
+    leftover = 0.0
+    for value, (unit, scale) in zip(values, _UNITS):
+        if isinstance(value, int):
+            total += value * scale
+            continue
+        if not isinstance(value, float):
+            raise TypeError(f"unsupported type for timedelta {unit} component: {type(value).__name__}")
+        whole, fraction = _split_float(value)
+        total += whole * scale
+        if fraction != 0.0:
+            whole, fraction = _split_float(float(scale) * fraction)
+            total += whole
+            leftover += fraction
+    if leftover:
+        rounded = _round_away(leftover)
+        if abs(rounded - leftover) == 0.5:
+            odd = total & 1
+            rounded = 2.0 * _round_away((leftover + odd) * 0.5) - odd
+        total += int(rounded)
+    return total
+
+
+@_with_comparisons
 class timedelta:
-    """Difference between two datetime values.
-
-    timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)
-
-    All arguments are optional and default to 0.
-    Arguments may be integers or floats, and may be positive or negative."""
+    """A duration: days, seconds and microseconds, normalized so that 0 <= seconds <
+    86400 and 0 <= microseconds < 1000000 (only days may be negative)."""
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        num, den = 0, 1
-        for value, scale, what in ((days, 86400000000, "days"), (seconds, 1000000, "seconds"),
-                                   (microseconds, 1, "microseconds"), (milliseconds, 1000, "milliseconds"),
-                                   (minutes, 60000000, "minutes"), (hours, 3600000000, "hours"),
-                                   (weeks, 604800000000, "weeks")):
-            if value == 0 and isinstance(value, int):
-                continue
-            n, d = _exact(value, scale, what)
-            if d == den:
-                num += n
-            else:
-                num, den = num * d + n * den, den * d
-        us = num if den == 1 else _divide_and_round(num, den)
-        return cls._from_microseconds(us)
+        us = _microseconds_of((microseconds, milliseconds, seconds, minutes, hours, days, weeks))
+        return _delta(us, cls)
 
-    @classmethod
-    def _from_microseconds(cls, us):
-        s, us = divmod(us, 1000000)
-        d, s = divmod(s, 86400)
-        if abs(d) > 999999999:
-            raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
-        self = object.__new__(cls)
-        self._days = d
-        self._seconds = s
-        self._microseconds = us
-        return self
-
-    def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        if not args:
-            args.append("0")
-        return "%s(%s)" % (_qualified(type(self)), ", ".join(args))
-
-    def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            s = ("%d day%s, " % (self._days, "s" if abs(self._days) != 1 else "")) + s
-        if self._microseconds:
-            s = s + ".%06d" % self._microseconds
-        return s
+    days = property(lambda self: self._us // _US_PER_DAY)
+    seconds = property(lambda self: self._us % _US_PER_DAY // _US_PER_SECOND)
+    microseconds = property(lambda self: self._us % _US_PER_SECOND)
 
     def total_seconds(self):
-        """Total seconds in the duration."""
-        return self._to_microseconds() / 10 ** 6
+        """The duration in seconds, as a float."""
+        return self._us / _US_PER_SECOND
 
-    @property
-    def days(self):
-        """days"""
-        return self._days
+    def __repr__(self):
+        parts = ["%s=%d" % (name, value) for name, value in
+                 (("days", self.days), ("seconds", self.seconds), ("microseconds", self.microseconds)) if value]
+        return "%s(%s)" % (_qualified(type(self)), ", ".join(parts) or "0")
 
-    @property
-    def seconds(self):
-        """seconds"""
-        return self._seconds
+    def __str__(self):
+        minutes, second = divmod(self.seconds, 60)
+        text = "%d:%02d:%02d" % (minutes // 60, minutes % 60, second)
+        if self.microseconds:
+            text += ".%06d" % self.microseconds
+        days = self.days
+        if days:
+            text = "%d day%s, " % (days, "" if abs(days) == 1 else "s") + text
+        return text
 
-    @property
-    def microseconds(self):
-        """microseconds"""
-        return self._microseconds
-
-    def _to_microseconds(self):
-        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+    # ---- arithmetic, on the count of microseconds ----
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() + other._to_microseconds())
+            return _delta(self._us + other._us)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() - other._to_microseconds())
+            return _delta(self._us - other._us)
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return -self + other
+            return _delta(other._us - self._us)
         return NotImplemented
 
     def __neg__(self):
-        return timedelta._from_microseconds(-self._to_microseconds())
+        return _delta(-self._us)
 
     def __pos__(self):
-        return self
+        return _delta(self._us)
 
     def __abs__(self):
-        if self._days < 0:
-            return -self
-        return self
+        return _delta(abs(self._us))
 
+    # By a float: exactly, by the float's ratio, then rounded half to even.
     def __mul__(self, other):
         if isinstance(other, int):
-            return timedelta._from_microseconds(self._to_microseconds() * other)
+            return _delta(self._us * other)
         if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            return timedelta._from_microseconds(_divide_and_round(self._to_microseconds() * a, b))
+            n, d = other.as_integer_ratio()
+            return _delta(_round_div(self._us * n, d))
         return NotImplemented
 
     __rmul__ = __mul__
 
-    def __floordiv__(self, other):
-        if not isinstance(other, (int, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
-        if isinstance(other, timedelta):
-            return usec // other._to_microseconds()
-        return timedelta._from_microseconds(usec // other)
-
     def __truediv__(self, other):
-        if not isinstance(other, (int, float, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
         if isinstance(other, timedelta):
-            return usec / other._to_microseconds()
+            return self._us / other._us
         if isinstance(other, int):
-            if other == 0:
-                raise ZeroDivisionError("division by zero")
-            return timedelta._from_microseconds(_divide_and_round(usec, other))
-        a, b = other.as_integer_ratio()
-        if a == 0:
-            raise ZeroDivisionError("division by zero")
-        return timedelta._from_microseconds(_divide_and_round(b * usec, a))
+            n, d = other, 1
+        elif isinstance(other, float):
+            n, d = other.as_integer_ratio()
+        else:
+            return NotImplemented
+        if n == 0:
+            raise ZeroDivisionError("integer division or modulo by zero")
+        return _delta(_round_div(self._us * d, n))
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            return self._us // other._us
+        if isinstance(other, int):
+            return _delta(self._us // other)
+        return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() % other._to_microseconds())
+            return _delta(self._us % other._us)
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            q, r = divmod(self._to_microseconds(), other._to_microseconds())
-            return q, timedelta._from_microseconds(r)
+            quotient, rest = divmod(self._us, other._us)
+            return quotient, _delta(rest)
         return NotImplemented
 
-    def _getstate(self):
-        return (self._days, self._seconds, self._microseconds)
+    # ---- comparisons ----
 
-    def __eq__(self, other):
+    def _compare(self, other, op):
         if isinstance(other, timedelta):
-            return self._getstate() == other._getstate()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() <= other._getstate()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() < other._getstate()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() >= other._getstate()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() > other._getstate()
+            return _compared(op, self._us, other._us)
         return NotImplemented
 
     def __hash__(self):
-        return hash(self._getstate())
+        return hash(self._us)
 
     def __bool__(self):
-        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+        return self._us != 0
 
     def __reduce__(self):
-        return (type(self), self._getstate())
+        return type(self), (self.days, self.seconds, self.microseconds)
+
+
+# A timedelta of `us` microseconds (of class cls), or CPython's OverflowError.
+def _delta(us, cls=timedelta):
+    days = us // _US_PER_DAY
+    if days > 999999999 or days < -999999999:
+        raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
+    made = object.__new__(cls)
+    made._us = us
+    return made
 
 
 timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+timedelta.max = _delta(1000000000 * _US_PER_DAY - 1)
 timedelta.resolution = timedelta(microseconds=1)
 
 
 # ---- date ----
 
+@_with_comparisons
 class date:
-    """date(year, month, day) --> date object"""
+    """A day of the proleptic Gregorian calendar: date(year, month, day)."""
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
-        return self
+        made = object.__new__(cls)
+        made._year, made._month, made._day = _checked_date(year, month, day)
+        return made
+
+    year = property(lambda self: self._year)
+    month = property(lambda self: self._month)
+    day = property(lambda self: self._day)
+
+    # ---- other constructors ----
 
     @classmethod
     def fromtimestamp(cls, t):
-        "Construct a date from a POSIX timestamp (like time.time())."
-        y, m, d, hh, mm, ss, us = _utc_fields(t)
-        return cls(y, m, d)
+        """The date (UTC here) of a POSIX timestamp."""
+        return cls(*_utc_fields(t)[:3])
 
     @classmethod
     def today(cls):
-        "Construct a date from time.time()."
+        """Today's date."""
         return cls.fromtimestamp(_time.time())
 
     @classmethod
     def fromordinal(cls, n):
-        """Construct a date from a proleptic Gregorian ordinal.
-
-        January 1 of year 1 is day 1.  Only the year, month and day are
-        non-zero in the result.
-        """
-        n = _index(n)
-        if not 1 <= n <= _MAXORDINAL:
-            raise ValueError(f"ordinal must be >= 1")
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
+        """The date of a proleptic Gregorian ordinal (0001-01-01 is 1)."""
+        n = _as_int(n)
+        if n < 1:
+            raise ValueError("ordinal must be >= 1")
+        if n > _MAX_ORDINAL:
+            raise ValueError(f"year {_from_ordinal(n)[0]} is out of range")
+        return cls(*_from_ordinal(n))
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """Construct a date from a string in ISO 8601 format."""
-        if not isinstance(date_string, str):
-            raise TypeError("fromisoformat: argument must be str")
-        if len(date_string) not in (7, 8, 10):
-            raise ValueError(f"Invalid isoformat string: {date_string!r}")
+        """A date from YYYY-MM-DD, YYYYMMDD or an ISO week date."""
+        text = _iso_text(date_string)
+        if len(text) not in (7, 8, 10):
+            raise _bad_iso(text)
         try:
-            fields = _parse_isoformat_date(date_string)
+            fields = _read_date(text)
         except ValueError:
-            raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
+            raise _bad_iso(text) from None
         return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        """Construct a date from the ISO year, week number and weekday.
+        """The date of an ISO year, week and weekday (isocalendar() backwards)."""
+        return cls(*_from_iso_calendar(year, week, day))
 
-        This is the inverse of the date.isocalendar() function"""
-        return cls(*_isoweek_to_gregorian(year, week, day))
+    # ---- what a date says about itself ----
+
+    def toordinal(self):
+        """The proleptic Gregorian ordinal (0001-01-01 is 1)."""
+        return _ordinal(self._year, self._month, self._day)
+
+    def weekday(self):
+        """Monday is 0, Sunday 6."""
+        return _weekday(self.toordinal())
+
+    def isoweekday(self):
+        """Monday is 1, Sunday 7."""
+        return _weekday(self.toordinal()) + 1
+
+    def isocalendar(self):
+        """(ISO year, week, weekday) with those names."""
+        return _IsoCalendarDate(*_iso_calendar(self._year, self._month, self._day))
+
+    def timetuple(self):
+        """A time.struct_time for midnight of this day."""
+        return _struct_time(self._year, self._month, self._day, 0, 0, 0, self.weekday(),
+                            _year_day(self._year, self._month, self._day), -1)
+
+    def replace(self, year=None, month=None, day=None):
+        """This date with the fields given changed."""
+        return type(self)(self._year if year is None else year, self._month if month is None else month,
+                          self._day if day is None else day)
+
+    # ---- text ----
 
     def __repr__(self):
         return "%s(%d, %d, %d)" % (_qualified(type(self)), self._year, self._month, self._day)
 
+    def isoformat(self):
+        """YYYY-MM-DD."""
+        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+
+    __str__ = isoformat
+
     def ctime(self):
-        "Return ctime() style string."
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[weekday - 1], _MONTHNAMES[self._month], self._day, self._year)
+        """The day as the C library's ctime() writes it: 'Sun Mar 10 00:00:00 2024'."""
+        return _ctime_text(self, 0, 0, 0)
 
     def strftime(self, fmt):
-        """Format using strftime()."""
-        if not isinstance(fmt, str):
-            raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
+        """The date written by a strftime() format."""
+        _need_str(fmt)
         return _strftime(fmt, self._year, self._month, self._day, 0, 0, 0, 0, self.weekday(),
-                         _days_before_month(self._year, self._month) + self._day, None, "",
+                         _year_day(self._year, self._month, self._day), None, "",
                          (self.toordinal() - _EPOCH_ORDINAL) * 86400)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError(f"must be str, not {type(fmt).__name__}")
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+        return self.strftime(fmt) if fmt else str(self)
 
-    def isoformat(self):
-        """Return the date formatted according to ISO.
+    # ---- comparisons and arithmetic ----
 
-        This is 'YYYY-MM-DD'.
-        """
-        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
-
-    __str__ = isoformat
-
-    @property
-    def year(self):
-        """year (1-9999)"""
-        return self._year
-
-    @property
-    def month(self):
-        """month (1-12)"""
-        return self._month
-
-    @property
-    def day(self):
-        """day (1-31)"""
-        return self._day
-
-    def timetuple(self):
-        "Return local time tuple compatible with time.localtime()."
-        return _struct_time(self._year, self._month, self._day, 0, 0, 0, self.weekday(),
-                            _days_before_month(self._year, self._month) + self._day, -1)
-
-    def toordinal(self):
-        """Return proleptic Gregorian ordinal for the year, month and day.
-
-        January 1 of year 1 is day 1.  Only the year, month and day values
-        contribute to the result.
-        """
-        return _ymd2ord(self._year, self._month, self._day)
-
-    def replace(self, year=None, month=None, day=None):
-        """Return a new date with new values for the specified fields."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
-
-    def _cmp(self, other):
-        return _cmp((self._year, self._month, self._day), (other._year, other._month, other._day))
-
-    def __eq__(self, other):
+    # A date compares with a date only; a datetime is not one for this purpose.
+    def _compare(self, other, op):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) == 0
+            return _compared(op, self._key(), other._key())
         return NotImplemented
 
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) > 0
-        return NotImplemented
+    def _key(self):
+        return self._year, self._month, self._day
 
     def __hash__(self):
-        "Hash."
-        return hash((self._year, self._month, self._day))
+        return hash(self._key())
 
+    # Adding a timedelta moves by its whole days (the rest is dropped).
     def __add__(self, other):
-        "Add a date to a timedelta."
-        if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        n = self.toordinal() + other.days
+        if n < 1 or n > _MAX_ORDINAL:
             raise OverflowError("date value out of range")
-        return NotImplemented
+        return type(self)(*_from_ordinal(n))
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        """Subtract two dates, or a date and a timedelta."""
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
         if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
-    def weekday(self):
-        "Return day of the week, where Monday == 0 ... Sunday == 6."
-        return (self.toordinal() + 6) % 7
-
-    def isoweekday(self):
-        "Return day of the week, where Monday == 1 ... Sunday == 7."
-        return self.toordinal() % 7 or 7
-
-    def isocalendar(self):
-        """Return a named tuple containing ISO year, week number, and weekday."""
-        return _IsoCalendarDate(*_iso_year_week_day(self._year, self._month, self._day))
-
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return type(self), self._key()
 
 
-_EPOCH_ORDINAL = _ymd2ord(1970, 1, 1)
+def _need_str(fmt):
+    if not isinstance(fmt, str):
+        raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
 
 
-# What isocalendar() gives: a tuple of (year, week, weekday) with those names.
-class _IsoCalendarDate:
-    def __init__(self, year, week, weekday):
-        self._t = (year, week, weekday)
-
-    year = property(lambda self: self._t[0])
-    week = property(lambda self: self._t[1])
-    weekday = property(lambda self: self._t[2])
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __len__(self):
-        return 3
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __eq__(self, other):
-        return self._t == (other._t if isinstance(other, _IsoCalendarDate) else other)
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def __repr__(self):
-        return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % self._t
+def _ctime_text(d, hour, minute, second):
+    return "%s %s %2d %02d:%02d:%02d %04d" % (_DAYNAMES[d.weekday()], _MONTHNAMES[d._month], d._day, hour, minute,
+                                              second, d._year)
 
 
-# What timetuple() gives: time.struct_time, a tuple of nine fields with names.
-class _struct_time:
-    _names = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")
+# A tuple with names for its fields, printed as `prefix(name=value, ...)`: what
+# isocalendar() and timetuple() return.
+class _NamedFields:
+    _names = ()
+    _prefix = ""
 
-    def __init__(self, *fields):
-        self._t = fields
+    def __init__(self, *values):
+        self._values = values
 
     def __getattr__(self, name):
-        if name in _struct_time._names:
-            return self._t[_struct_time._names.index(name)]
-        raise AttributeError(f"'time.struct_time' object has no attribute '{name}'")
+        if name in type(self)._names:
+            return self._values[type(self)._names.index(name)]
+        raise AttributeError(f"'{self._prefix}' object has no attribute '{name}'")
 
     def __getitem__(self, i):
-        return self._t[i]
+        return self._values[i]
 
     def __len__(self):
-        return 9
+        return len(self._values)
 
     def __iter__(self):
-        return iter(self._t)
+        return iter(self._values)
 
     def __eq__(self, other):
-        return self._t == (other._t if isinstance(other, _struct_time) else other)
+        return self._values == (other._values if isinstance(other, _NamedFields) else other)
 
     def __hash__(self):
-        return hash(self._t)
+        return hash(self._values)
 
     def __repr__(self):
-        return "time.struct_time(" + ", ".join(["%s=%r" % (n, v) for n, v in zip(_struct_time._names, self._t)]) + ")"
+        shown = ", ".join(["%s=%r" % pair for pair in zip(type(self)._names, self._values)])
+        return self._prefix + "(" + shown + ")"
+
+
+class _IsoCalendarDate(_NamedFields):
+    _names = ("year", "week", "weekday")
+    _prefix = "datetime.IsoCalendarDate"
+
+
+class _struct_time(_NamedFields):
+    _names = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")
+    _prefix = "time.struct_time"
 
 
 date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
+date.max = date(MAXYEAR, 12, 31)
 date.resolution = timedelta(days=1)
 
 
 # ---- tzinfo ----
 
 class tzinfo:
-    """Abstract base class for time zone info classes.
-
-    Subclasses must override the tzname(), utcoffset() and dst() methods.
-    """
+    """The base of time zones: a subclass says, for a datetime, its utcoffset(), dst()
+    and tzname()."""
 
     def tzname(self, dt):
-        "datetime -> string name of time zone."
         raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, dt):
-        "datetime -> timedelta, positive for east of UTC, negative for west of UTC"
         raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
     def dst(self, dt):
-        """datetime -> DST offset as timedelta, positive for east of UTC.
-
-        Return 0 if DST not in effect.  utcoffset() must include the DST
-        offset.
-        """
         raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, dt):
-        "datetime in UTC -> datetime in local time."
+        """dt (a UTC time carrying this zone) as this zone's local time: UTC plus the
+        standard offset, then plus the DST offset in effect at that local time."""
         if not isinstance(dt, datetime):
             raise TypeError("fromutc() requires a datetime argument")
         if dt.tzinfo is not self:
             raise ValueError("dt.tzinfo is not self")
-        dtoff = dt.utcoffset()
-        if dtoff is None:
-            raise ValueError("fromutc() requires a non-None utcoffset() result")
-        dtdst = dt.dst()
-        if dtdst is None:
-            raise ValueError("fromutc() requires a non-None dst() result")
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
+        offset, saving = dt.utcoffset(), dt.dst()
+        for got, method in ((offset, "utcoffset"), (saving, "dst")):
+            if got is None:
+                raise ValueError(f"fromutc() requires a non-None {method}() result")
+        # Standard local time first; then the DST in effect at that time, asked again.
+        standard = offset - saving
+        local = dt + standard
+        if standard:
+            saving = local.dst()
+            if saving is None:
                 raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
-        return dt + dtdst
+        return local + saving
 
 
 # ---- time ----
 
-class time:
-    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object
-
-    All arguments are optional. tzinfo may be None, or an instance of
-    a tzinfo subclass. The remaining arguments may be ints.
-    """
-
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
-        self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        return self
-
-    hour = property(lambda self: self._hour, doc="hour (0-23)")
-    minute = property(lambda self: self._minute, doc="minute (0-59)")
-    second = property(lambda self: self._second, doc="second (0-59)")
-    microsecond = property(lambda self: self._microsecond, doc="microsecond (0-999999)")
-    tzinfo = property(lambda self: self._tzinfo, doc="timezone info object")
+# The time-of-day part shared by time and datetime: fields, zone queries, reprs.
+class _Clock:
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
 
-    def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp((self._hour, self._minute, self._second, self._microsecond),
-                        (other._hour, other._minute, other._second, other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2  # arbitrary non-zero value
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
-        return _cmp((myhhmm, self._second, self._microsecond), (othhmm, other._second, other._microsecond))
+    def _set_clock(self, hour, minute, second, microsecond, zone, fold):
+        self._hour, self._minute, self._second, self._microsecond = _checked_time(hour, minute, second,
+                                                                                  microsecond, fold, zone)
+        self._tzinfo, self._fold = zone, fold
 
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, allow_mixed=True) == 0
-        return NotImplemented
+    def _clock(self):
+        return self._hour, self._minute, self._second, self._microsecond
 
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) <= 0
-        return NotImplemented
+    # What the zone says, for `subject` (the datetime, or None for a time).
+    def _ask_zone(self, method, subject):
+        if self._tzinfo is None:
+            return None
+        return _checked_offset(method, getattr(self._tzinfo, method)(subject))
 
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) > 0
-        return NotImplemented
-
-    def __hash__(self):
-        """Hash."""
-        tzoff = self.utcoffset()
-        if not tzoff:  # zero or None
-            return hash((self._hour, self._minute, self._second, self._microsecond))
-        h, m = divmod(timedelta(hours=self._hour, minutes=self._minute) - tzoff, timedelta(hours=1))
-        m //= timedelta(minutes=1)
-        if 0 <= h < 24:
-            return hash((h, m, self._second, self._microsecond))
-        return hash((h, m, self._second, self._microsecond, "offset"))
-
-    def __repr__(self):
-        """Convert to formal string, for repr()."""
-        if self._microsecond != 0:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s = "%s(%d, %d%s)" % (_qualified(type(self)), self._hour, self._minute, s)
+    # The repr's tail: the zone and the fold, when there are.
+    def _repr_tail(self):
+        tail = ""
         if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+            tail += ", tzinfo=%r" % (self._tzinfo,)
         if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
-
-    def isoformat(self, timespec="auto"):
-        """Return the time formatted according to ISO.
-
-        The full format is 'HH:MM:SS.mmmmmm+zz:zz'. By default, the fractional
-        part is omitted if self.microsecond == 0.
-        """
-        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        return s + _format_offset(self.utcoffset())
-
-    __str__ = isoformat
-
-    @classmethod
-    def fromisoformat(cls, time_string):
-        """Construct a time from a string in one of the ISO 8601 formats."""
-        if not isinstance(time_string, str):
-            raise TypeError("fromisoformat: argument must be str")
-        text = time_string[1:] if time_string.startswith("T") else time_string
-        try:
-            fields = _parse_isoformat_time(text)
-        except ValueError:
-            raise ValueError(f"Invalid isoformat string: {time_string!r}") from None
-        return cls(*_with_timezone(fields))
-
-    def strftime(self, fmt):
-        """Format using strftime().  The date part of the timestamp passed
-        to underlying strftime should not be used.
-        """
-        return _strftime(fmt, 1900, 1, 1, self._hour, self._minute, self._second, self._microsecond, 0, 1,
-                         self.utcoffset(), self.tzname() if self._tzinfo is not None else "",
-                         -2208988800 + self._hour * 3600 + self._minute * 60 + self._second)
+            tail += ", fold=1"
+        return tail
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError(f"must be str, not {type(fmt).__name__}")
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+        return self.strftime(fmt) if fmt else str(self)
+
+
+@_with_comparisons
+class time(_Clock):
+    """A time of day, with an optional time zone: time(hour, minute, second,
+    microsecond, tzinfo, *, fold)."""
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        made = object.__new__(cls)
+        made._set_clock(hour, minute, second, microsecond, tzinfo, fold)
+        return made
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        """A time from HH[:MM[:SS[.ffffff]]] with an optional zone (a leading T allowed)."""
+        text = _iso_text(time_string)
+        try:
+            fields = _read_time(text[1:] if text.startswith("T") else text)
+        except ValueError:
+            raise _bad_iso(text) from None
+        return cls(*_zone_of(fields))
 
     def utcoffset(self):
-        """Return the timezone offset as timedelta, positive east of UTC
-         (negative west of UTC)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset("utcoffset", offset)
-        return offset
-
-    def tzname(self):
-        """Return the timezone name."""
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(None)
+        return self._ask_zone("utcoffset", None)
 
     def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta
-        positive eastward) if DST is in effect.
-        """
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset("dst", offset)
-        return offset
+        return self._ask_zone("dst", None)
+
+    def tzname(self):
+        return None if self._tzinfo is None else self._tzinfo.tzname(None)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
-        """Return a new time with new values for the specified fields."""
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+        """This time with the fields given changed (tzinfo=None makes it naive)."""
+        values = [old if new is None else new for old, new in zip(self._clock(), (hour, minute, second, microsecond))]
+        return type(self)(*values, self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
+
+    def isoformat(self, timespec="auto"):
+        """HH:MM:SS.ffffff+HH:MM, the parts timespec asks for ("auto": no fraction when it
+        is zero)."""
+        return _clock_text(*self._clock(), timespec) + _offset_text(self.utcoffset())
+
+    __str__ = isoformat
+
+    def __repr__(self):
+        shown = [self._hour, self._minute, self._second, self._microsecond]
+        while len(shown) > 2 and shown[-1] == 0:
+            shown.pop()
+        return "%s(%s%s)" % (_qualified(type(self)), ", ".join(map(str, shown)), self._repr_tail())
+
+    def strftime(self, fmt):
+        """The time written by a strftime() format (the date part is 1900-01-01)."""
+        _need_str(fmt)
+        name = self.tzname() if self._tzinfo is not None else ""
+        seconds = self._hour * 3600 + self._minute * 60 + self._second
+        return _strftime(fmt, 1900, 1, 1, self._hour, self._minute, self._second, self._microsecond, 0, 1,
+                         self.utcoffset(), name, (_ordinal(1900, 1, 1) - _EPOCH_ORDINAL) * 86400 + seconds)
+
+    # Times with the same zone compare as clocks; with different zones, as UTC clocks
+    # (the offset taken off in whole minutes); a naive and an aware one are unequal and
+    # do not order.
+    def _minutes_key(self, offset):
+        minutes = self._hour * 60 + self._minute - offset._us // (60 * _US_PER_SECOND)
+        return minutes, self._second, self._microsecond
+
+    def _compare(self, other, op):
+        if not isinstance(other, time):
+            return NotImplemented
+        if self._tzinfo is other._tzinfo:
+            return _compared(op, self._clock(), other._clock())
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if mine == theirs:
+            return _compared(op, self._clock(), other._clock())
+        if mine is None or theirs is None:
+            if op == "eq":
+                return False
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        return _compared(op, self._minutes_key(mine), other._minutes_key(theirs))
+
+    def __hash__(self):
+        # Equal aware times (the same UTC clock) hash alike, whatever their zones.
+        offset = self.utcoffset()
+        if offset is None:
+            return hash(self._clock())
+        return hash(self._minutes_key(offset))
 
     def __bool__(self):
         return True
 
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return type(self), self._clock() + (self._tzinfo,)
 
 
 time.min = time(0, 0, 0)
@@ -1245,265 +1113,111 @@ time.resolution = timedelta(microseconds=1)
 # the microseconds rounded half to even.
 def _utc_fields(t):
     if isinstance(t, float):
-        if t != t or t in (float("inf"), float("-inf")):
-            raise ValueError("Invalid value %s" % ("NaN" if t != t else t))
+        if t != t:
+            raise ValueError("Invalid value NaN (not a number)")
+        if t in (float("inf"), float("-inf")):
+            raise OverflowError("timestamp out of range for platform time_t")
         n, d = t.as_integer_ratio()
-        us = _divide_and_round(n * 1000000, d)
+        us = _round_div(n * _US_PER_SECOND, d)
     else:
-        us = _index(t) * 1000000
-    secs, us = divmod(us, 1000000)
-    days, secs = divmod(secs, 86400)
-    ordinal = days + _EPOCH_ORDINAL
-    if not 1 <= ordinal <= _MAXORDINAL:
-        raise ValueError("year is out of range")
-    y, m, d = _ord2ymd(ordinal)
-    hh, rest = divmod(secs, 3600)
-    mm, ss = divmod(rest, 60)
-    return y, m, d, hh, mm, ss, us
+        us = _as_int(t) * _US_PER_SECOND
+    days, us = divmod(us, _US_PER_DAY)
+    n = days + _EPOCH_ORDINAL
+    if n < 1 or n > _MAX_ORDINAL:
+        raise ValueError(f"year {_from_ordinal(n)[0]} is out of range")
+    seconds, micro = divmod(us, _US_PER_SECOND)
+    return _from_ordinal(n) + (seconds // 3600, seconds // 60 % 60, seconds % 60, micro)
 
 
-class datetime(date):
-    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
-
-    The year, month and day arguments are required. tzinfo may be None, or an
-    instance of a tzinfo subclass. The remaining arguments may be ints.
-    """
+@_with_comparisons
+class datetime(date, _Clock):
+    """A date and a time of day, with an optional time zone: datetime(year, month, day,
+    hour, minute, second, microsecond, tzinfo, *, fold)."""
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        return self
+        made = object.__new__(cls)
+        made._year, made._month, made._day = _checked_date(year, month, day)
+        made._set_clock(hour, minute, second, microsecond, tzinfo, fold)
+        return made
 
-    hour = property(lambda self: self._hour, doc="hour (0-23)")
-    minute = property(lambda self: self._minute, doc="minute (0-59)")
-    second = property(lambda self: self._second, doc="second (0-59)")
-    microsecond = property(lambda self: self._microsecond, doc="microsecond (0-999999)")
-    tzinfo = property(lambda self: self._tzinfo, doc="timezone info object")
-    fold = property(lambda self: self._fold)
-
-    @classmethod
-    def _fromtimestamp(cls, t, utc, tz):
-        y, m, d, hh, mm, ss, us = _utc_fields(t)
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        if tz is not None:
-            result = tz.fromutc(result)
-        return result
+    # ---- other constructors ----
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        """Construct a datetime from a POSIX timestamp (like time.time()).
-
-        A timezone info object may be passed in as well.
-        """
-        _check_tzinfo_arg(tz)
-        return cls._fromtimestamp(t, tz is not None, tz)
+        """The datetime of a POSIX timestamp: in tz, or naive local time (UTC here)."""
+        if tz is not None and not isinstance(tz, tzinfo):
+            raise TypeError(f"tzinfo argument must be None or of a tzinfo subclass, not type '{type(tz).__name__}'")
+        made = cls(*_utc_fields(t), tz)
+        return made if tz is None else tz.fromutc(made)
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        """Construct a naive UTC datetime from a POSIX timestamp."""
-        return cls._fromtimestamp(t, True, None)
+        """The naive UTC datetime of a POSIX timestamp."""
+        return cls(*_utc_fields(t))
 
     @classmethod
     def now(cls, tz=None):
-        "Construct a datetime from time.time() and optional time zone info."
+        """The current time: in tz, or naive local time (UTC here)."""
         return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
     def utcnow(cls):
-        "Construct a UTC datetime from time.time()."
+        """The current UTC time, naive."""
         return cls.utcfromtimestamp(_time.time())
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
-        "Construct a datetime from a given date and a given time."
-        if not isinstance(date, _date_class):
+        """The datetime of a date and a time (with the time's zone unless tzinfo is
+        given)."""
+        if not isinstance(date, _DATE):
             raise TypeError("combine() argument 1 must be datetime.date, not " + type(date).__name__)
-        if not isinstance(time, _time_class):
+        if not isinstance(time, _TIME):
             raise TypeError("combine() argument 2 must be datetime.time, not " + type(time).__name__)
-        if tzinfo is True:
-            tzinfo = time.tzinfo
-        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond,
-                   tzinfo, fold=time.fold)
+        zone = time.tzinfo if tzinfo is True else tzinfo
+        return cls(date.year, date.month, date.day, *time._clock(), zone, fold=time.fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """Construct a datetime from a string in one of the ISO 8601 formats."""
-        if not isinstance(date_string, str):
-            raise TypeError("fromisoformat: argument must be str")
-        if len(date_string) < 7:
-            raise ValueError(f"Invalid isoformat string: {date_string!r}")
+        """A datetime from an ISO date, then any one separator and an ISO time."""
+        text = _iso_text(date_string)
+        if len(text) < 7:
+            raise _bad_iso(text)
         try:
-            separator_location = _find_isoformat_datetime_separator(date_string)
-            dstr = date_string[0:separator_location]
-            tstr = date_string[(separator_location + 1):]
-            date_components = _parse_isoformat_date(dstr)
+            cut = _date_length(text)
+            day = _read_date(text[:cut])
         except (ValueError, IndexError):
-            raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
-        if tstr or separator_location < len(date_string):
+            raise _bad_iso(text) from None
+        clock = [0, 0, 0, 0, None]
+        if cut < len(text):
             try:
-                time_components = _parse_isoformat_time(tstr)
+                clock = _read_time(text[cut + 1:])
             except ValueError:
-                raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
-        else:
-            time_components = [0, 0, 0, 0, None]
-        return cls(*(date_components + _with_timezone(time_components)))
-
-    def timetuple(self):
-        "Return local time tuple compatible with time.localtime()."
-        dst = self.dst()
-        if dst is None:
-            dst = -1
-        elif dst:
-            dst = 1
-        else:
-            dst = 0
-        return _struct_time(self._year, self._month, self._day, self._hour, self._minute, self._second,
-                            self.weekday(), _days_before_month(self._year, self._month) + self._day, dst)
-
-    def timestamp(self):
-        "Return POSIX timestamp as float"
-        if self._tzinfo is None:
-            # Local time, which is UTC here.
-            return (self - _EPOCH.replace(tzinfo=None)).total_seconds()
-        return (self - _EPOCH).total_seconds()
-
-    def utctimetuple(self):
-        "Return UTC time tuple compatible with time.gmtime()."
-        offset = self.utcoffset()
-        if offset:
-            self -= offset
-        return _struct_time(self._year, self._month, self._day, self._hour, self._minute, self._second,
-                            self.weekday(), _days_before_month(self._year, self._month) + self._day, 0)
-
-    def date(self):
-        "Return the date part."
-        return date(self._year, self._month, self._day)
-
-    def time(self):
-        "Return the time part, with tzinfo None."
-        return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
-
-    def timetz(self):
-        "Return the time part, with same tzinfo."
-        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo, fold=self._fold)
-
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
-        """Return a new datetime with new values for the specified fields."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
-
-    def astimezone(self, tz=None):
-        if tz is None:
-            tz = _LOCAL
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tz argument must be an instance of tzinfo")
-        mytz = self._tzinfo
-        if mytz is None:
-            mytz = _LOCAL
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = _LOCAL
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz and self._tzinfo is not None:
-            return self
-        # Convert self to UTC, and attach the new time zone object.
-        utc = (self - myoffset).replace(tzinfo=tz)
-        # Convert from UTC to tz's local time.
-        return tz.fromutc(utc)
-
-    def ctime(self):
-        "Return ctime() style string."
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d %02d:%02d:%02d %04d" % (_DAYNAMES[weekday - 1], _MONTHNAMES[self._month], self._day,
-                                                  self._hour, self._minute, self._second, self._year)
-
-    def isoformat(self, sep="T", timespec="auto"):
-        """Return the time formatted according to ISO.
-
-        The full format looks like 'YYYY-MM-DD HH:MM:SS.mmmmmm'.
-        By default, the fractional part is omitted if self.microsecond == 0.
-        """
-        s = ("%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) +
-             _format_time(self._hour, self._minute, self._second, self._microsecond, timespec))
-        return s + _format_offset(self.utcoffset())
-
-    def __repr__(self):
-        """Convert to formal string, for repr()."""
-        L = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
-        if L[-1] == 0:
-            del L[-1]
-        if L[-1] == 0:
-            del L[-1]
-        s = "%s(%s)" % (_qualified(type(self)), ", ".join(map(str, L)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
-
-    def __str__(self):
-        "Convert to string, for str()."
-        return self.isoformat(sep=" ")
+                raise _bad_iso(text) from None
+        return cls(*day, *_zone_of(clock))
 
     @classmethod
     def strptime(cls, date_string, format):
-        "string, format -> new datetime parsed from a string (like time.strptime())."
-        fields = _strptime(date_string, format)
-        return cls(*fields)
+        """The datetime that date_string writes in format (as time.strptime reads it)."""
+        return cls(*_strptime(date_string, format))
 
-    def strftime(self, fmt):
-        """Format using strftime()."""
-        if not isinstance(fmt, str):
-            raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
-        offset = self.utcoffset()
-        name = self.tzname() if self._tzinfo is not None else ""
-        epoch = (self.toordinal() - _EPOCH_ORDINAL) * 86400 + self._hour * 3600 + self._minute * 60 + self._second
-        return _strftime(fmt, self._year, self._month, self._day, self._hour, self._minute, self._second,
-                         self._microsecond, self.weekday(), _days_before_month(self._year, self._month) + self._day,
-                         offset, name, epoch)
+    # ---- parts and zone ----
+
+    def date(self):
+        return _DATE(self._year, self._month, self._day)
+
+    def time(self):
+        return _TIME(*self._clock(), fold=self._fold)
+
+    def timetz(self):
+        return _TIME(*self._clock(), self._tzinfo, fold=self._fold)
 
     def utcoffset(self):
-        """Return the timezone offset as timedelta positive east of UTC (negative west of
-        UTC)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+        return self._ask_zone("utcoffset", self)
+
+    def dst(self):
+        return self._ask_zone("dst", self)
 
     def tzname(self):
-        """Return the timezone name."""
         if self._tzinfo is None:
             return None
         name = self._tzinfo.tzname(self)
@@ -1511,234 +1225,230 @@ class datetime(date):
             raise TypeError(f"tzinfo.tzname() must return None or a string, not '{type(name).__name__}'")
         return name
 
-    def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta
-        positive eastward) if DST is in effect.
-        """
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset("dst", offset)
-        return offset
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=None):
+        """This datetime with the fields given changed (tzinfo=None makes it naive)."""
+        old = self._key()
+        new = (year, month, day, hour, minute, second, microsecond)
+        values = [was if given is None else given for was, given in zip(old, new)]
+        return type(self)(*values, self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
 
-    def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp((self._year, self._month, self._day, self._hour, self._minute, self._second,
-                         self._microsecond),
-                        (other._year, other._month, other._day, other._hour, other._minute, other._second,
-                         other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2  # arbitrary non-zero value
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        diff = self - other  # this will take offsets into account
-        if diff.days < 0:
-            return -1
-        return 1 if diff else 0
+    def astimezone(self, tz=None):
+        """The same moment as local time in tz (local time is UTC here)."""
+        if tz is None:
+            tz = _LOCAL
+        elif not isinstance(tz, tzinfo):
+            raise TypeError("tz argument must be an instance of tzinfo")
+        offset = self.utcoffset()
+        source = self._tzinfo
+        if offset is None:
+            # A naive datetime is local time.
+            source = _LOCAL
+            offset = _LOCAL.utcoffset(self)
+        if tz is source and self._tzinfo is not None:
+            return self
+        return tz.fromutc((self - offset).replace(tzinfo=tz))
 
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, allow_mixed=True) == 0
-        if isinstance(other, date):
-            return False
-        return NotImplemented
+    def timetuple(self):
+        """A time.struct_time; tm_isdst from dst() (-1 when the zone does not say)."""
+        saving = self.dst()
+        flag = -1 if saving is None else (1 if saving else 0)
+        return _struct_time(*self._key()[:6], self.weekday(), _year_day(self._year, self._month, self._day), flag)
 
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        if isinstance(other, date):
-            _cmperror(self, other)
-        return NotImplemented
+    def utctimetuple(self):
+        """A time.struct_time of the UTC time (tm_isdst 0)."""
+        offset = self.utcoffset()
+        moment = self - offset if offset else self
+        return _struct_time(*moment._key()[:6], moment.weekday(),
+                            _year_day(moment._year, moment._month, moment._day), 0)
 
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) < 0
-        if isinstance(other, date):
-            _cmperror(self, other)
-        return NotImplemented
+    def timestamp(self):
+        """The POSIX timestamp, as a float (a naive datetime is local time: UTC here)."""
+        offset = self.utcoffset() or timedelta(0)
+        return (self._total_us() - offset._us - _EPOCH_ORDINAL * _US_PER_DAY) / _US_PER_SECOND
 
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        if isinstance(other, date):
-            _cmperror(self, other)
-        return NotImplemented
+    # ---- text ----
 
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) > 0
-        if isinstance(other, date):
-            _cmperror(self, other)
-        return NotImplemented
+    def isoformat(self, sep="T", timespec="auto"):
+        """YYYY-MM-DD, sep, then the time as time.isoformat writes it, with the offset."""
+        day = "%04d-%02d-%02d" % (self._year, self._month, self._day)
+        return day + sep + _clock_text(*self._clock(), timespec) + _offset_text(self.utcoffset())
+
+    def __str__(self):
+        return self.isoformat(" ")
+
+    def __repr__(self):
+        shown = list(self._key())
+        while len(shown) > 5 and shown[-1] == 0:
+            shown.pop()
+        return "%s(%s%s)" % (_qualified(type(self)), ", ".join(map(str, shown)), self._repr_tail())
+
+    def ctime(self):
+        return _ctime_text(self, self._hour, self._minute, self._second)
+
+    def strftime(self, fmt):
+        _need_str(fmt)
+        name = self.tzname() if self._tzinfo is not None else ""
+        epoch = (self._total_us() // _US_PER_SECOND) - _EPOCH_ORDINAL * 86400
+        return _strftime(fmt, self._year, self._month, self._day, self._hour, self._minute, self._second,
+                         self._microsecond, self.weekday(), _year_day(self._year, self._month, self._day),
+                         self.utcoffset(), name, epoch)
+
+    # ---- arithmetic and comparisons, on microseconds since 0001-01-01 ----
+
+    def _key(self):
+        return self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond
+
+    def _total_us(self):
+        seconds = ((self.toordinal() * 24 + self._hour) * 60 + self._minute) * 60 + self._second
+        return seconds * _US_PER_SECOND + self._microsecond
 
     def __add__(self, other):
-        "Add a datetime and a timedelta."
         if not isinstance(other, timedelta):
             return NotImplemented
-        delta = timedelta(self.toordinal(), hours=self._hour, minutes=self._minute, seconds=self._second,
-                          microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
-        minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            y, m, d = _ord2ymd(delta.days)
-            return type(self)(y, m, d, hour, minute, second, delta.microseconds, self._tzinfo)
-        raise OverflowError("date value out of range")
+        days, us = divmod(self._total_us() + other._us, _US_PER_DAY)
+        if days < 1 or days > _MAX_ORDINAL:
+            raise OverflowError("date value out of range")
+        seconds, micro = divmod(us, _US_PER_SECOND)
+        return type(self)(*_from_ordinal(days), seconds // 3600, seconds // 60 % 60, seconds % 60, micro,
+                          self._tzinfo)
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        "Subtract two datetimes, or a datetime and a timedelta."
+        if isinstance(other, timedelta):
+            return self + -other
         if not isinstance(other, datetime):
-            if isinstance(other, timedelta):
-                return self + -other
             return NotImplemented
-        days1 = self.toordinal()
-        days2 = other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2, secs1 - secs2, self._microsecond - other._microsecond)
-        if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
-            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
+        gap = self._total_us() - other._total_us()
+        if self._tzinfo is not other._tzinfo:
+            mine, theirs = self.utcoffset(), other.utcoffset()
+            if (mine is None) != (theirs is None):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            if mine is not None:
+                gap += theirs._us - mine._us
+        return _delta(gap)
+
+    # The same zone (or the same offset) compares wall clocks; different offsets compare
+    # the UTC moments. Naive and aware are unequal and do not order; a datetime and a
+    # plain date are unequal and do not order either.
+    def _compare(self, other, op):
+        if not isinstance(other, datetime):
+            if not isinstance(other, date):
+                return NotImplemented
+            if op == "eq":
+                return False
+            raise TypeError(f"can't compare {_qualified(type(self))} to {_qualified(type(other))}")
+        if self._tzinfo is not other._tzinfo:
+            mine, theirs = self.utcoffset(), other.utcoffset()
+            if mine != theirs:
+                if mine is None or theirs is None:
+                    if op == "eq":
+                        return False
+                    raise TypeError("can't compare offset-naive and offset-aware datetimes")
+                return _compared(op, (self - other)._us, 0)
+        return _compared(op, self._key(), other._key())
 
     def __hash__(self):
-        if self._fold:
-            t = self.replace(fold=0)
-        else:
-            t = self
-        tzoff = t.utcoffset()
-        if tzoff is None:
-            return hash((t._year, t._month, t._day, t._hour, t._minute, t._second, t._microsecond))
-        days = _ymd2ord(self._year, self._month, self._day)
-        seconds = self._hour * 3600 + self._minute * 60 + self._second
-        return hash(timedelta(days, seconds, self._microsecond) - tzoff)
+        # fold does not change the hash; an aware datetime hashes its UTC moment.
+        same = self.replace(fold=0) if self._fold else self
+        offset = same.utcoffset()
+        if offset is None:
+            return hash(self._key())
+        return hash(self._total_us() - offset._us)
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return type(self), self._key() + (self._tzinfo,)
 
 
-_date_class = date
-_time_class = time
+_DATE = date
+_TIME = time
 
 datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.max = datetime(MAXYEAR, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 
 
 # ---- timezone ----
 
 class timezone(tzinfo):
-    """Fixed offset from UTC implementation of tzinfo."""
+    """A fixed offset from UTC, with an optional name: timezone(offset, name)."""
 
     def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not " + type(offset).__name__)
         if name is None:
-            if not offset and "utc" in _TZ_SINGLETONS:
-                return _TZ_SINGLETONS["utc"]
+            if not offset and _UTC:
+                return _UTC[0]
         elif not isinstance(name, str):
             raise TypeError("timezone() argument 2 must be str, not " + type(name).__name__)
-        if not -timedelta(1) < offset < timedelta(1):
+        if abs(offset._us) >= _US_PER_DAY:
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
                              f"timedelta(hours=24), not {offset!r}.")
-        self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
+        made = tzinfo.__new__(cls)
+        made._offset, made._name = offset, name
+        return made
 
-    def __getinitargs__(self):
-        """pickle support"""
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
+    # Each method takes a datetime or None, as CPython's do.
+    def _takes(self, dt, method):
+        if dt is not None and not isinstance(dt, datetime):
+            raise TypeError(f"{method}(dt) argument must be a datetime instance or None, not {type(dt).__name__}")
 
-    def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+    def utcoffset(self, dt):
+        self._takes(dt, "utcoffset")
+        return self._offset
 
-    def __hash__(self):
-        return hash(self._offset)
+    def dst(self, dt):
+        self._takes(dt, "dst")
+        return None
+
+    def tzname(self, dt):
+        self._takes(dt, "tzname")
+        return self._name if self._name is not None else _utc_name(self._offset)
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._offset
+
+    # Zones are equal when their offsets are; the names do not count.
+    def _compare(self, other, op):
+        return _compared(op, self._offset, other._offset) if isinstance(other, timezone) else NotImplemented
+
+    __eq__ = lambda self, other: self._compare(other, "eq")
+    __hash__ = lambda self: hash(self._offset)
 
     def __repr__(self):
-        """Convert to formal string, for repr()."""
-        if self is timezone.utc:
+        if _UTC and self is _UTC[0]:
             return "datetime.timezone.utc"
-        if self._name is None:
-            return "%s(%r)" % (_qualified(type(self)), self._offset)
-        return "%s(%r, %r)" % (_qualified(type(self)), self._offset, self._name)
+        shown = repr(self._offset) if self._name is None else "%r, %r" % (self._offset, self._name)
+        return "%s(%s)" % (_qualified(type(self)), shown)
 
     def __str__(self):
         return self.tzname(None)
 
-    def utcoffset(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return self._offset
-        raise TypeError("utcoffset() argument must be a datetime instance or None")
-
-    def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            if self._name is None:
-                return self._name_from_offset(self._offset)
-            return self._name
-        raise TypeError("tzname() argument must be a datetime instance or None")
-
-    def dst(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return None
-        raise TypeError("dst() argument must be a datetime instance or None")
-
-    def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError("fromutc: dt.tzinfo is not self")
-            return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance or None")
-
-    @staticmethod
-    def _name_from_offset(delta):
-        if not delta:
-            return "UTC"
-        if delta < timedelta(0):
-            sign = "-"
-            delta = -delta
-        else:
-            sign = "+"
-        hours, rest = divmod(delta, timedelta(hours=1))
-        minutes, rest = divmod(rest, timedelta(minutes=1))
-        seconds = rest.seconds
-        microseconds = rest.microseconds
-        if microseconds:
-            return f"UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}.{microseconds:06d}"
-        if seconds:
-            return f"UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}"
-        return f"UTC{sign}{hours:02d}:{minutes:02d}"
+    def __getinitargs__(self):
+        return (self._offset,) if self._name is None else (self._offset, self._name)
 
 
-_TZ_SINGLETONS = {}
+# The name of an unnamed fixed offset: UTC, or UTC+HH:MM with seconds and microseconds
+# only when there are.
+def _utc_name(offset):
+    if not offset:
+        return "UTC"
+    return "UTC" + _offset_text(offset)
+
+
+# timezone(timedelta(0)) without a name is timezone.utc itself.
+_UTC = []
 timezone.utc = timezone(timedelta(0))
-_TZ_SINGLETONS["utc"] = timezone.utc
+_UTC.append(timezone.utc)
 timezone.min = timezone(-timedelta(hours=23, minutes=59))
 timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 # The local time zone: the host says none, so it is UTC, as CPython names it there.
 _LOCAL = timezone(timedelta(0), "UTC")
 
@@ -1884,11 +1594,12 @@ def _match(tokens, t, s, i, found):
     return -1
 
 
+# The directives' values, checked against each other as CPython checks them, made into
+# datetime()'s arguments [year, month, day, hour, minute, second, microsecond, zone].
 def _strptime(data_string, format):
-    if not isinstance(data_string, str):
-        raise TypeError(f"strptime() argument 1 must be str, not {type(data_string).__name__}")
-    if not isinstance(format, str):
-        raise TypeError(f"strptime() argument 2 must be str, not {type(format).__name__}")
+    for position, (value, what) in enumerate(((data_string, "1"), (format, "2"))):
+        if not isinstance(value, str):
+            raise TypeError(f"strptime() argument {what} must be str, not {type(value).__name__}")
     tokens = _tokens(format)
     found = []
     # The first match, as a regular expression's: each directive's ways in order.
@@ -1897,78 +1608,88 @@ def _strptime(data_string, format):
         raise ValueError("time data %r does not match format %r" % (data_string, format))
     if end != len(data_string):
         raise ValueError("unconverted data remains: %s" % data_string[end:])
-    values = dict(found)
-    has_weekday = "A" in values or "a" in values or "w" in values or "u" in values
-    if "G" in values:
-        if "j" in values:
+    got = dict(found)
+    _check_iso_directives(got)
+    weekday = _weekday_of(got)
+    if "Y" in got:
+        year = got["Y"]
+    elif "y" in got:
+        # Two-digit years: 69-99 are the 1900s, 00-68 the 2000s (POSIX).
+        year = got["y"] + (1900 if got["y"] >= 69 else 2000)
+    else:
+        year = 1900
+    month = got.get("m", 1)
+    for key in ("B", "b"):
+        if key in got:
+            month = got[key] + 1
+    day = got.get("d", 1)
+    if "G" in got:
+        year, month, day = _from_iso_calendar(got["G"], got["V"], weekday + 1)
+    else:
+        yday = got.get("j")
+        if yday is None and weekday is not None and ("U" in got or "W" in got):
+            year, yday = _day_of_week_number(year, got, weekday)
+        if yday is not None:
+            year, month, day = _from_ordinal(_ordinal(year, 1, 1) + yday - 1)
+    zone = None
+    if "z" in got:
+        offset = timedelta(microseconds=got["z"])
+        zone = timezone(offset, got["Z"]) if got.get("Z") else timezone(offset)
+    return [year, month, day, _hour_of(got), got.get("M", 0), got.get("S", 0), got.get("f", 0), zone]
+
+
+def _check_iso_directives(got):
+    with_weekday = any(key in got for key in "aAwu")
+    if "G" in got:
+        if "j" in got:
             raise ValueError("Day of the year directive '%j' is not compatible with ISO year directive '%G'. "
                              "Use '%Y' instead.")
-        if "V" not in values or not has_weekday:
+        if "V" not in got or not with_weekday:
             raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday "
                              "directive ('%A', '%a', '%w', or '%u').")
-    elif "V" in values:
-        if ("Y" not in values and "y" not in values) or not has_weekday:
+    elif "V" in got:
+        if ("Y" not in got and "y" not in got) or not with_weekday:
             raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday "
                              "directive ('%A', '%a', '%w', or '%u').")
         raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO "
                          "year '%G' instead.")
-    year = None
-    if "Y" in values:
-        year = values["Y"]
-    elif "y" in values:
-        year = values["y"] + (2000 if values["y"] <= 68 else 1900)
-    month = values["b"] + 1 if "b" in values else values["B"] + 1 if "B" in values else values.get("m", 1)
-    day = values.get("d", 1)
-    hour = values.get("H", 0)
-    if "I" in values:
-        hour = values["I"]
-        ampm = values.get("p")
-        if ampm == 0:
-            if hour == 12:
-                hour = 0
-        elif ampm == 1:
-            if hour != 12:
-                hour += 12
-    minute = values.get("M", 0)
-    second = values.get("S", 0)
-    fraction = values.get("f", 0)
-    weekday = None
-    if "a" in values:
-        weekday = values["a"]
-    elif "A" in values:
-        weekday = values["A"]
-    elif "w" in values:
-        weekday = (values["w"] - 1) % 7
-    elif "u" in values:
-        weekday = values["u"] - 1
-    tz = None
-    if "z" in values:
-        delta = timedelta(microseconds=values["z"])
-        tz = timezone(delta, values["Z"]) if values.get("Z") else timezone(delta)
-    julian = values.get("j")
-    if "G" in values:
-        iso_year = values["G"]
-        y, m, d = _isoweek_to_gregorian(iso_year, values["V"], weekday + 1)
-        year, month, day = y, m, d
-    elif year is None:
-        year = 1900
-    if julian is None and weekday is not None and ("U" in values or "W" in values):
-        week_starts_mon = "W" in values
-        week = values["W"] if week_starts_mon else values["U"]
-        first_weekday = (_ymd2ord(year, 1, 1) + 6) % 7
-        day_of_week = weekday
-        if not week_starts_mon:
-            first_weekday = (first_weekday + 1) % 7
-            day_of_week = (day_of_week + 1) % 7
-        week_0_length = (7 - first_weekday) % 7
-        if week == 0:
-            julian = 1 + day_of_week - first_weekday
-        else:
-            julian = 1 + week_0_length + 7 * (week - 1) + day_of_week
-        if julian <= 0:
-            year -= 1
-            julian += 366 if _is_leap(year) else 365
-    if julian is not None and "G" not in values:
-        y, m, d = _ord2ymd(_ymd2ord(year, 1, 1) + julian - 1)
-        year, month, day = y, m, d
-    return [year, month, day, hour, minute, second, fraction, tz]
+
+
+# Monday 0: from %a or %A (a position in the day names), %w (Sunday 0) or %u (Monday 1).
+def _weekday_of(got):
+    for key in ("a", "A"):
+        if key in got:
+            return got[key]
+    if "w" in got:
+        return (got["w"] + 6) % 7
+    if "u" in got:
+        return got["u"] - 1
+    return None
+
+
+# %I with %p: 12 AM is hour 0, 12 PM is 12, other PM hours add 12.
+def _hour_of(got):
+    if "I" not in got:
+        return got.get("H", 0)
+    hour = got["I"] % 12
+    return hour + 12 if got.get("p") == 1 else (hour if got.get("p") == 0 else got["I"])
+
+
+# The day of the year of a weekday in week %U (weeks from Sunday) or %W (from Monday):
+# week 1 starts on the year's first such day, and week 0 is the days before it (counted
+# from the week day of January 1st). A day that falls before January 1st belongs to the
+# year before. Returns (year, day of the year).
+def _day_of_week_number(year, got, weekday):
+    from_monday = "W" in got
+    week = got["W"] if from_monday else got["U"]
+    shift = 0 if from_monday else 1
+    first = (_weekday(_ordinal(year, 1, 1)) + shift) % 7
+    day_in_week = (weekday + shift) % 7
+    if week == 0:
+        yday = 1 + day_in_week - first
+    else:
+        yday = 1 + (7 - first) % 7 + 7 * (week - 1) + day_in_week
+    if yday <= 0:
+        year -= 1
+        yday += 366 if _is_leap(year) else 365
+    return year, yday

@@ -21,7 +21,7 @@ __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFla
 
 
 class auto:
-    """Instances are replaced with an appropriate value in Enum class suites."""
+    """A placeholder in an enum class body: the member gets the value _generate_next_value_ gives."""
 
     _counter = [0]
 
@@ -235,21 +235,32 @@ def _lookup_new(cls, value, *args, **kwds):
     for m in cls._member_map_.values():
         if m._value_ == value:
             return m
-    try:
-        exc = None
-        result = cls._missing_(value)
-    except Exception as e:
-        exc = e
-        result = None
-    if isinstance(result, cls):
-        return result
-    ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-    if result is None and exc is None:
-        raise ve_exc
-    if exc is None:
+    # Last, the class's _missing_ hook: a member, or None for CPython's ValueError; an
+    # exception it raises goes out as it is, anything else it returns is a TypeError.
+    found = cls._missing_(value)
+    if isinstance(found, cls):
+        return found
+    if found is not None:
         raise TypeError("error in %s._missing_: returned %r instead of None or a valid member"
-                        % (cls.__name__, result))
-    raise exc
+                        % (cls.__name__, found))
+    raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+
+
+# The (name, value) pairs the functional API's `names` describe: "A B C" or "A, B, C"
+# or a sequence of names (values from _generate_next_value_, as auto() gives them), a
+# sequence of (name, value) pairs, or a mapping.
+def _functional_members(cls, names, start):
+    if isinstance(names, str):
+        names = names.replace(",", " ").split()
+    if isinstance(names, dict):
+        return list(names.items())
+    if not (isinstance(names, (tuple, list)) and names and isinstance(names[0], str)):
+        return [(item, names[item]) if isinstance(item, str) else tuple(item) for item in names]
+    pairs = []
+    for position, name in enumerate(names):
+        earlier = [value for _, value in pairs]
+        pairs.append((name, cls._generate_next_value_(name, start, position, earlier)))
+    return pairs
 
 
 # Enum("Animal", "ANT BEE CAT"): a new enum class.
@@ -258,24 +269,7 @@ def _functional_create(cls, class_name, names=None, *, module=None, qualname=Non
     if names is None:
         raise TypeError("%s() missing 1 required positional argument: 'value'" % cls.__name__)
     bases = (cls,) if type is None else (type, cls)
-    ns = {}
-    if isinstance(names, str):
-        names = names.replace(",", " ").split()
-    if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-        original, names = names, []
-        last_values = []
-        for count, name in enumerate(original):
-            value = cls._generate_next_value_(name, start, count, last_values[:])
-            last_values.append(value)
-            names.append((name, value))
-    if isinstance(names, dict):
-        names = list(names.items())
-    for item in names:
-        if isinstance(item, str):
-            member_name, member_value = item, names[item]
-        else:
-            member_name, member_value = item
-        ns[member_name] = member_value
+    ns = dict(_functional_members(cls, names, start))
     if boundary is not None:
         ns["_boundary_"] = boundary
     if qualname is not None:
@@ -291,7 +285,7 @@ __builtins_type = type
 
 
 class Enum:
-    """Create a collection of name/value pairs.
+    """The base of enumerations: a class whose attributes are its named, unique members.
 
     Members are the class attributes of an Enum subclass; Color(1) and Color["RED"] look
     them up, `for c in Color` goes through them in definition order."""
@@ -327,14 +321,13 @@ class Enum:
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        """The value of an auto(): one more than the last value (start for the first)."""
-        if not last_values:
-            return start
-        for v in reversed(last_values):
+        """The value of an auto(): one more than the latest value that can be incremented
+        (start when none can)."""
+        for earlier in last_values[::-1]:
             try:
-                return v + 1
+                return earlier + 1
             except TypeError:
-                pass
+                continue
         return start
 
     @classmethod
@@ -354,24 +347,17 @@ class Enum:
     def __hash__(self):
         return hash(self._name_)
 
+    # A member is unique: copies are the member itself, and pickling looks it up by value.
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+        return type(self), (self._value_,)
 
     def __copy__(self):
         return self
 
-    def __deepcopy__(self, memo):
-        return self
+    __deepcopy__ = lambda self, memo: self
 
-    @property
-    def name(self):
-        """The name of the Enum member."""
-        return self._name_
-
-    @property
-    def value(self):
-        """The value of the Enum member."""
-        return self._value_
+    name = property(lambda self: self._name_, doc="The member's name.")
+    value = property(lambda self: self._value_, doc="The member's value.")
 
     def __dir__(self):
         return ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"]
@@ -536,7 +522,7 @@ class _MembersProxy:
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+    """An enum whose members print (str, format) as their mixed-in values do; only repr is the enum's."""
 
     def __str__(self):
         return str(self._value_)
@@ -715,7 +701,7 @@ class _IntLike:
 
 
 class IntEnum(_IntLike, ReprEnum):
-    """Enum where members are also (and must be) ints"""
+    """An enum whose members are ints and compare and compute as ints."""
 
     def __init_subclass__(cls, **kwds):
         super().__init_subclass__(**kwds)
@@ -733,7 +719,7 @@ IntEnum._edge_int_ = True
 
 
 class StrEnum(ReprEnum):
-    """Enum where members are also (and must be) strings"""
+    """An enum whose members are strs."""
 
     def __init_subclass__(cls, **kwds):
         super().__init_subclass__(**kwds)
@@ -743,7 +729,7 @@ class StrEnum(ReprEnum):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        """Return the lower-cased version of the member name."""
+        """auto() in a StrEnum: the member's name in lower case."""
         return name.lower()
 
     def __hash__(self):
@@ -789,6 +775,49 @@ class StrEnum(ReprEnum):
 StrEnum._edge_str_ = True
 
 
+# A Flag value brought within the class's bits as its boundary says (STRICT refuses what
+# lies outside, CONFORM drops it, EJECT and KEEP keep it); a negative value is taken as
+# its complement within the bits. Returns (value, the negative value or None).
+def _flag_bits_in_range(cls, value):
+    everything, defined = cls._all_bits_, cls._flag_mask_
+    if value > everything or value < ~everything or value & (everything ^ defined):
+        if cls._boundary_ is STRICT:
+            width = max(value.bit_length(), defined.bit_length())
+            raise ValueError("%s invalid value %r\n    given %s\n  allowed %s"
+                             % (_class_repr(cls), value, _bin(value, width), _bin(defined, width)))
+        if cls._boundary_ is CONFORM:
+            value &= defined
+        elif value < 0:
+            value += max(everything + 1, 2 ** value.bit_length())
+    if value >= 0:
+        return value, None
+    return value + everything + 1, value
+
+
+# The name of a composite flag value: its members' names joined by "|" (the single-bit
+# members first, then any alias whose bits all lie in the value), then the bits no
+# member covers as a number. Returns (name, those uncovered bits).
+def _composite_name(cls, value):
+    singles = cls._singles_mask_
+    parts = list(cls._iter_member_(value & singles))
+    if value & ~singles:
+        for m in cls._member_map_.values():
+            if m not in parts and m._value_ and m._value_ & value == m._value_:
+                parts.append(m)
+    covered = 0
+    for m in parts:
+        covered |= m._value_
+    uncovered = value ^ covered
+    if not covered:
+        return None, uncovered
+    if uncovered and cls._boundary_ is STRICT:
+        raise ValueError("%r: no members with value %r" % (cls, uncovered))
+    name = "|".join([m._name_ for m in parts])
+    if uncovered:
+        name += "|" + cls._numeric_repr_(uncovered)
+    return name, uncovered
+
+
 class Flag(Enum):
     """Support for flags: members combine with |, & and ^ into members of the class."""
 
@@ -820,70 +849,35 @@ class Flag(Enum):
 
     @classmethod
     def _missing_(cls, value):
-        """Create a composite member containing all canonical members present in `value`."""
+        """A value made of the members' bits: the composite member for it (made once and
+        kept, when every bit belongs to a member)."""
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        singles_mask = cls._singles_mask_
-        all_bits = cls._all_bits_
-        neg_value = None
-        boundary = cls._boundary_
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            if boundary is STRICT:
-                max_bits = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError("%s invalid value %r\n    given %s\n  allowed %s"
-                                 % (_class_repr(cls), value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
-            elif boundary is CONFORM:
-                value = value & flag_mask
-            elif value < 0:
-                value = max(all_bits + 1, 2 ** value.bit_length()) + value
-        if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
-        unknown = value & ~flag_mask
-        aliases = value & ~singles_mask
-        member_value = value & singles_mask
-        if unknown and boundary is not KEEP:
-            raise ValueError("%s(%r) -->  unknown values %r [%s]" % (cls.__name__, value, unknown, bin(unknown)))
-        pseudo_member = object.__new__(cls)
-        pseudo_member._value_ = value
-        if member_value or aliases:
-            members = []
-            combined_value = 0
-            for m in cls._iter_member_(member_value):
-                members.append(m)
-                combined_value |= m._value_
-            if aliases:
-                value = member_value | aliases
-                for pv in cls._member_map_.values():
-                    if pv not in members and pv._value_ and pv._value_ & value == pv._value_:
-                        members.append(pv)
-                        combined_value |= pv._value_
-            unknown = value ^ combined_value
-            pseudo_member._name_ = "|".join([m._name_ for m in members])
-            if not combined_value:
-                pseudo_member._name_ = None
-            elif unknown and boundary is STRICT:
-                raise ValueError("%r: no members with value %r" % (cls, unknown))
-            elif unknown:
-                pseudo_member._name_ += "|%s" % cls._numeric_repr_(unknown)
-        else:
-            pseudo_member._name_ = None
-        if not unknown:
-            pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-            if neg_value is not None:
-                cls._value2member_map_[neg_value] = pseudo_member
-        return pseudo_member
+        value, negative = _flag_bits_in_range(cls, value)
+        stray = value & ~cls._flag_mask_
+        if stray and cls._boundary_ is not KEEP:
+            raise ValueError("%s(%r) -->  unknown values %r [%s]" % (cls.__name__, value, stray, bin(stray)))
+        name, stray = _composite_name(cls, value) if value else (None, stray)
+        known = cls._value2member_map_.get(value) if not stray else None
+        if known is None:
+            known = object.__new__(cls)
+            known._value_, known._name_ = value, name
+            if not stray:
+                # Kept, so that the same value gives the same object (also its negative).
+                cls._value2member_map_[value] = known
+        if not stray and negative is not None:
+            cls._value2member_map_[negative] = known
+        return known
 
     def __contains__(self, other):
-        """Returns True if self has at least the same flags set as other."""
+        """Whether every flag set in other is set in self."""
         if not isinstance(other, self.__class__):
             raise TypeError("unsupported operand type(s) for 'in': %r and %r"
                             % (type(other).__qualname__, self.__class__.__qualname__))
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        """Returns flags in definition order."""
+        """The single-bit members set in this value, in the order the class defines them."""
         return self._iter_member_(self._value_)
 
     def __len__(self):
@@ -946,7 +940,7 @@ Flag._all_bits_ = 0
 
 
 class IntFlag(_IntLike, ReprEnum, Flag):
-    """Support for integer-based Flags"""
+    """A Flag whose members are ints too."""
 
     _boundary_ = None
 
@@ -976,7 +970,7 @@ Flag._boundary_ = STRICT
 
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
+    """Class decorator: refuse an enum in which two names share one value (aliases)."""
     duplicates = []
     for name, m in enumeration.__members__.items():
         if name != m._name_:
@@ -988,7 +982,7 @@ def unique(enumeration):
 
 
 def verify(*checks):
-    """Check an enumeration for various constraints (UNIQUE, CONTINUOUS, NAMED_FLAGS)."""
+    """Class decorator: apply the checks given (UNIQUE, CONTINUOUS, NAMED_FLAGS) to an enum."""
     def decorate(enumeration):
         for check in checks:
             if check is UNIQUE:

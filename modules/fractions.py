@@ -88,506 +88,344 @@ def _parse(text):
     return (-numerator if negative else numerator), denominator
 
 
+# A Fraction from a numerator and a positive denominator already in lowest terms.
 def _make(numerator, denominator):
-    """A Fraction of a numerator and a positive denominator already in lowest terms."""
     f = object.__new__(Fraction)
     f._numerator = numerator
     f._denominator = denominator
     return f
 
 
-def _reduced(numerator, denominator):
-    if denominator == 0:
-        raise ZeroDivisionError("Fraction(%s, 0)" % numerator)
-    g = _gcd(numerator, denominator)
-    if denominator < 0:
+# n/d in lowest terms, the sign on the numerator; CPython's message for a zero d.
+def _reduced(n, d):
+    if d == 0:
+        raise ZeroDivisionError("Fraction(%s, 0)" % n)
+    g = _gcd(n, d)
+    if d < 0:
         g = -g
-    return _make(numerator // g, denominator // g)
-
-
-# n/d divided by 0/e: CPython's message names the numerator its division would have
-# made, after cancelling common factors.
-def _divided_by_zero(n, d, e):
-    if n:
-        n = 1 if n > 0 else -1
-        e //= _gcd(e, d)
-    raise ZeroDivisionError("Fraction(%s, 0)" % (n * e))
+    return _make(n // g, d // g)
 
 
 def _isfinite(x):
     return x == x and x != float("inf") and x != float("-inf")
 
 
+# ---- the exact operations on (numerator, denominator) pairs ----
+# Each takes the left operand's pair, then the right one's.
+
+def _add(n1, d1, n2, d2):
+    return _reduced(n1 * d2 + n2 * d1, d1 * d2)
+
+
+def _sub(n1, d1, n2, d2):
+    return _reduced(n1 * d2 - n2 * d1, d1 * d2)
+
+
+def _mul(n1, d1, n2, d2):
+    return _reduced(n1 * n2, d1 * d2)
+
+
+def _div(n1, d1, n2, d2):
+    if n2 == 0:
+        # CPython cancels common factors before it finds the zero: its message names
+        # the numerator left then (the sign of n1 times d2 over gcd(d1, d2)).
+        top = 0 if n1 == 0 else (1 if n1 > 0 else -1) * (d2 // _gcd(d1, d2))
+        raise ZeroDivisionError("Fraction(%s, 0)" % top)
+    return _reduced(n1 * d2, d1 * n2)
+
+
+def _floordiv(n1, d1, n2, d2):
+    return (n1 * d2) // (d1 * n2)
+
+
+def _mod(n1, d1, n2, d2):
+    return _reduced((n1 * d2) % (n2 * d1), d1 * d2)
+
+
+def _divmod(n1, d1, n2, d2):
+    quotient, rest = divmod(n1 * d2, d1 * n2)
+    return quotient, _reduced(rest, d1 * d2)
+
+
+# The forward and reflected methods of one operator. Forward: an int or a Fraction on the
+# right is exact, a float makes the result a float. Reflected: any Rational on the left
+# is exact, any other Real makes it a float. Anything else: NotImplemented.
+def _operator(exact, inexact):
+    def forward(self, other):
+        if isinstance(other, (int, Fraction)):
+            return exact(self._numerator, self._denominator, other.numerator, other.denominator)
+        if isinstance(other, float):
+            return inexact(float(self), other)
+        return NotImplemented
+
+    def reflected(self, other):
+        if isinstance(other, numbers.Rational):
+            left = Fraction(other)
+            return exact(left._numerator, left._denominator, self._numerator, self._denominator)
+        if isinstance(other, numbers.Real):
+            return inexact(float(other), float(self))
+        return NotImplemented
+
+    return forward, reflected
+
+
+# round() to a whole number, halves to the even neighbour.
+def _round_half_even(n, d):
+    whole, rest = divmod(n, d)
+    if 2 * rest > d or (2 * rest == d and whole % 2 == 1):
+        whole += 1
+    return whole
+
+
 class Fraction(numbers.Rational):
-    """This class implements rational numbers.
+    """An exact rational number, always kept in lowest terms with a positive denominator.
 
-    In the two-argument form of the constructor, Fraction(8, 6) will
-    produce a rational number equivalent to 4/3. Both arguments must
-    be Rational. The numerator defaults to 0 and the denominator
-    defaults to 1 so that Fraction(3) == 3 and Fraction() == 0.
-
-    Fractions can also be constructed from:
-
-      - numeric strings similar to those accepted by the
-        float constructor (for example, '-2.3' or '1e10')
-
-      - strings of the form '123/456'
-
-      - float and Decimal instances
-
-      - other Rational instances (including integers)
-
-    """
+    Fraction(n, d) takes two Rationals (ints, Fractions), Fraction(x) one Rational, a
+    float (exactly: Fraction(0.1) is not 1/10), or a string such as '3/7', '-1.25' or
+    '2e-3'; Fraction() is 0."""
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        self = object.__new__(cls)
         if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
+            n, d = _one_argument(numerator)
+            if d is None:
+                self = object.__new__(cls)
+                self._numerator, self._denominator = n
                 return self
-            if isinstance(numerator, Fraction) or (not isinstance(numerator, (str, float))
-                                                   and isinstance(numerator, numbers.Rational)):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            if isinstance(numerator, float):
-                n, d = numerator.as_integer_ratio()
-                self._numerator = n
-                self._denominator = d
-                return self
-            if isinstance(numerator, str):
-                parsed = _parse(numerator)
-                if parsed is None:
-                    raise ValueError("Invalid literal for Fraction: %r" % numerator)
-                numerator, denominator = parsed
-            else:
-                raise TypeError("argument should be a string or a Rational instance")
         elif type(numerator) is int and type(denominator) is int:
-            pass
+            n, d = numerator, denominator
         elif isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational):
-            numerator, denominator = (numerator.numerator * denominator.denominator,
-                                      denominator.numerator * numerator.denominator)
+            # (a/b) / (c/e) is (a*e) / (c*b).
+            n = numerator.numerator * denominator.denominator
+            d = denominator.numerator * numerator.denominator
         else:
             raise TypeError("both arguments should be Rational instances")
-        if denominator == 0:
-            raise ZeroDivisionError("Fraction(%s, 0)" % numerator)
+        if d == 0:
+            raise ZeroDivisionError("Fraction(%s, 0)" % n)
         if _normalize:
-            g = _gcd(numerator, denominator)
-            if denominator < 0:
+            g = _gcd(n, d)
+            if d < 0:
                 g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
+            n, d = n // g, d // g
+        self = object.__new__(cls)
+        self._numerator = n
+        self._denominator = d
         return self
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly.
-
-        Beware that Fraction.from_float(0.3) != Fraction(3, 10).
-
-        """
+        """The exact value of the float f (an int is taken too)."""
         if isinstance(f, numbers.Integral):
             return cls(f)
-        elif not isinstance(f, float):
+        if not isinstance(f, float):
             raise TypeError("%s.from_float() only takes floats, not %r (%s)" % (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
+        """The exact value of a Decimal (Edge Python has none yet: an int is taken)."""
         if isinstance(dec, numbers.Integral):
             return cls(int(dec))
         raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" % (cls.__name__, dec, type(dec).__name__))
 
     def as_integer_ratio(self):
-        """Return the integer ratio as a tuple.
-
-        Return a tuple of two integers, whose ratio is equal to the
-        Fraction and with a positive denominator.
-        """
-        return (self._numerator, self._denominator)
+        """(numerator, denominator): two ints, the denominator positive."""
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator.
-
-        >>> Fraction('3.141592653589793').limit_denominator(10)
-        Fraction(22, 7)
-        >>> Fraction('3.141592653589793').limit_denominator(100)
-        Fraction(311, 99)
-        >>> Fraction(4321, 8765).limit_denominator(10000)
-        Fraction(4321, 8765)
-        """
+        """The Fraction nearest to this one whose denominator is at most max_denominator
+        (this one when its denominator fits)."""
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
             return Fraction(self)
-        # The continued fraction of self, to the last convergent whose denominator fits;
-        # then the better of it and the best semiconvergent.
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
-        while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
-                break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        bound1 = _reduced(p0 + k * p1, q0 + k * q1)
-        bound2 = _reduced(p1, q1)
-        if abs(bound2 - self) <= abs(bound1 - self):
-            return bound2
-        return bound1
+        return _nearest(self, max_denominator)
 
-    @property
-    def numerator(a):
-        return a._numerator
-
-    @property
-    def denominator(a):
-        return a._denominator
+    numerator = property(lambda self: self._numerator)
+    denominator = property(lambda self: self._denominator)
 
     def __repr__(self):
-        """repr(self)"""
-        return "%s(%s, %s)" % (self.__class__.__name__, self._numerator, self._denominator)
+        return "%s(%s, %s)" % (type(self).__name__, self._numerator, self._denominator)
 
     def __str__(self):
-        """str(self)"""
         if self._denominator == 1:
             return str(self._numerator)
         return "%s/%s" % (self._numerator, self._denominator)
 
     def __format__(self, format_spec):
+        # 3.11's Fraction has no format of its own: object's, which takes only "".
         if format_spec:
             raise TypeError("unsupported format string passed to %s.__format__" % type(self).__name__)
         return str(self)
 
-    # ---- arithmetic: with an int or a Rational exactly, with a float as floats ----
+    # ---- arithmetic ----
 
-    def _operands(a, b):
-        """(numerator, denominator) of b, or None when b is no Rational."""
-        if isinstance(b, int):
-            return int(b), 1
-        if isinstance(b, Fraction):
-            return b._numerator, b._denominator
-        if not isinstance(b, (float, str)) and isinstance(b, numbers.Rational):
-            return b.numerator, b.denominator
-        return None
+    __add__, __radd__ = _operator(_add, lambda x, y: x + y)
+    __sub__, __rsub__ = _operator(_sub, lambda x, y: x - y)
+    __mul__, __rmul__ = _operator(_mul, lambda x, y: x * y)
+    __truediv__, __rtruediv__ = _operator(_div, lambda x, y: x / y)
+    __floordiv__, __rfloordiv__ = _operator(_floordiv, lambda x, y: x // y)
+    __mod__, __rmod__ = _operator(_mod, lambda x, y: x % y)
+    __divmod__, __rdivmod__ = _operator(_divmod, divmod)
 
-    def __add__(a, b):
-        """a + b"""
-        nd = a._operands(b)
-        if nd is not None:
-            return _reduced(a._numerator * nd[1] + nd[0] * a._denominator, a._denominator * nd[1])
-        if isinstance(b, float):
-            return float(a) + b
-        return NotImplemented
+    def __pow__(self, other):
+        # An integral power stays exact; any other exponent goes through floats.
+        if not isinstance(other, numbers.Rational):
+            return float(self) ** other
+        if other.denominator != 1:
+            return float(self) ** float(other)
+        power = other.numerator
+        n, d = self._numerator, self._denominator
+        if power < 0:
+            # The reciprocal, its sign moved to the numerator; 0 ** -k has no value.
+            n, d, power = (d, n, -power) if n >= 0 else (-d, -n, -power)
+            if d == 0:
+                raise ZeroDivisionError("Fraction(%s, 0)" % n ** power)
+        return _make(n ** power, d ** power)
 
-    def __radd__(b, a):
-        """a + b"""
-        nd = b._operands(a)
-        if nd is not None:
-            return _reduced(nd[0] * b._denominator + b._numerator * nd[1], nd[1] * b._denominator)
-        if isinstance(a, float) or isinstance(a, numbers.Real):
-            return float(a) + float(b)
-        return NotImplemented
+    def __rpow__(self, base):
+        whole = self._denominator == 1
+        # A Rational base goes exact unless the exponent is a whole k >= 0 (an int base
+        # then stays an int); otherwise the exponent is an int when whole, else a float.
+        if isinstance(base, numbers.Rational) and not (whole and self._numerator >= 0):
+            return Fraction(base.numerator, base.denominator) ** self
+        return base ** (self._numerator if whole else float(self))
 
-    def __sub__(a, b):
-        """a - b"""
-        nd = a._operands(b)
-        if nd is not None:
-            return _reduced(a._numerator * nd[1] - nd[0] * a._denominator, a._denominator * nd[1])
-        if isinstance(b, float):
-            return float(a) - b
-        return NotImplemented
+    # The unary operators give a plain Fraction, also for a subclass.
+    def __pos__(self):
+        return _make(self._numerator, self._denominator)
 
-    def __rsub__(b, a):
-        """a - b"""
-        nd = b._operands(a)
-        if nd is not None:
-            return _reduced(nd[0] * b._denominator - b._numerator * nd[1], nd[1] * b._denominator)
-        if isinstance(a, float) or isinstance(a, numbers.Real):
-            return float(a) - float(b)
-        return NotImplemented
+    def __neg__(self):
+        return _make(-self._numerator, self._denominator)
 
-    def __mul__(a, b):
-        """a * b"""
-        nd = a._operands(b)
-        if nd is not None:
-            return _reduced(a._numerator * nd[0], a._denominator * nd[1])
-        if isinstance(b, float):
-            return float(a) * b
-        return NotImplemented
+    def __abs__(self):
+        return _make(abs(self._numerator), self._denominator)
 
-    def __rmul__(b, a):
-        """a * b"""
-        nd = b._operands(a)
-        if nd is not None:
-            return _reduced(nd[0] * b._numerator, nd[1] * b._denominator)
-        if isinstance(a, float) or isinstance(a, numbers.Real):
-            return float(a) * float(b)
-        return NotImplemented
+    # ---- to integers and floats ----
 
-    def __truediv__(a, b):
-        """a / b"""
-        nd = a._operands(b)
-        if nd is not None:
-            if nd[0] == 0:
-                _divided_by_zero(a._numerator, a._denominator, nd[1])
-            return _reduced(a._numerator * nd[1], a._denominator * nd[0])
-        if isinstance(b, float):
-            return float(a) / b
-        return NotImplemented
+    def __trunc__(self):
+        whole = abs(self._numerator) // self._denominator
+        return whole if self._numerator >= 0 else -whole
 
-    def __rtruediv__(b, a):
-        """a / b"""
-        nd = b._operands(a)
-        if nd is not None:
-            if b._numerator == 0:
-                _divided_by_zero(nd[0], nd[1], b._denominator)
-            return _reduced(nd[0] * b._denominator, nd[1] * b._numerator)
-        if isinstance(a, float) or isinstance(a, numbers.Real):
-            return float(a) / float(b)
-        return NotImplemented
+    __int__ = __trunc__
 
-    def __floordiv__(a, b):
-        """a // b"""
-        nd = a._operands(b)
-        if nd is not None:
-            return (a._numerator * nd[1]) // (a._denominator * nd[0])
-        if isinstance(b, float):
-            return float(a) // b
-        return NotImplemented
+    def __floor__(self):
+        return self._numerator // self._denominator
 
-    def __rfloordiv__(b, a):
-        """a // b"""
-        nd = b._operands(a)
-        if nd is not None:
-            return (nd[0] * b._denominator) // (nd[1] * b._numerator)
-        if isinstance(a, float) or isinstance(a, numbers.Real):
-            return float(a) // float(b)
-        return NotImplemented
-
-    def __divmod__(a, b):
-        """(a // b, a % b)"""
-        nd = a._operands(b)
-        if nd is not None:
-            da, db = a._denominator, nd[1]
-            div, n_mod = divmod(a._numerator * db, da * nd[0])
-            return div, _reduced(n_mod, da * db)
-        if isinstance(b, float):
-            return divmod(float(a), b)
-        return NotImplemented
-
-    def __rdivmod__(b, a):
-        """(a // b, a % b)"""
-        nd = b._operands(a)
-        if nd is not None:
-            da, db = nd[1], b._denominator
-            div, n_mod = divmod(nd[0] * db, da * b._numerator)
-            return div, _reduced(n_mod, da * db)
-        if isinstance(a, float) or isinstance(a, numbers.Real):
-            return divmod(float(a), float(b))
-        return NotImplemented
-
-    def __mod__(a, b):
-        """a % b"""
-        nd = a._operands(b)
-        if nd is not None:
-            da, db = a._denominator, nd[1]
-            return _reduced((a._numerator * db) % (nd[0] * da), da * db)
-        if isinstance(b, float):
-            return float(a) % b
-        return NotImplemented
-
-    def __rmod__(b, a):
-        """a % b"""
-        nd = b._operands(a)
-        if nd is not None:
-            da, db = nd[1], b._denominator
-            return _reduced((nd[0] * db) % (b._numerator * da), da * db)
-        if isinstance(a, float) or isinstance(a, numbers.Real):
-            return float(a) % float(b)
-        return NotImplemented
-
-    def __pow__(a, b):
-        """a ** b
-
-        If b is not an integer, the result will be a float or complex
-        since roots are generally irrational. If b is an integer, the
-        result will be rational.
-
-        """
-        nd = a._operands(b)
-        if nd is not None:
-            if nd[1] == 1:
-                power = nd[0]
-                if power >= 0:
-                    return _make(a._numerator ** power, a._denominator ** power)
-                if a._numerator == 0:
-                    raise ZeroDivisionError("Fraction(%s, 0)" % (a._denominator ** -power))
-                if a._numerator > 0:
-                    return _make(a._denominator ** -power, a._numerator ** -power)
-                return _make((-a._denominator) ** -power, (-a._numerator) ** -power)
-            return float(a) ** (nd[0] / nd[1])
-        return float(a) ** b
-
-    def __rpow__(b, a):
-        """a ** b"""
-        if b._denominator == 1 and b._numerator >= 0:
-            # If a is an int, keep it that way if possible.
-            return a ** b._numerator
-        nd = b._operands(a)
-        if nd is not None:
-            return _reduced(nd[0], nd[1]) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
-
-    def __pos__(a):
-        """+a: Coerces a subclass instance to Fraction"""
-        return _make(a._numerator, a._denominator)
-
-    def __neg__(a):
-        """-a"""
-        return _make(-a._numerator, a._denominator)
-
-    def __abs__(a):
-        """abs(a)"""
-        return _make(abs(a._numerator), a._denominator)
-
-    def __int__(a):
-        """int(a)"""
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
-
-    def __trunc__(a):
-        """math.trunc(a)"""
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
-
-    def __floor__(a):
-        """math.floor(a)"""
-        return a._numerator // a._denominator
-
-    def __ceil__(a):
-        """math.ceil(a)"""
-        return -(-a._numerator // a._denominator)
+    def __ceil__(self):
+        return -(-self._numerator // self._denominator)
 
     def __round__(self, ndigits=None):
-        """round(self, ndigits)
-
-        Rounds half toward even.
-        """
         if ndigits is None:
-            floor, remainder = divmod(self._numerator, self._denominator)
-            if remainder * 2 < self._denominator:
-                return floor
-            elif remainder * 2 > self._denominator:
-                return floor + 1
-            # Deal with the half case:
-            elif floor % 2 == 0:
-                return floor
-            else:
-                return floor + 1
-        shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+            return _round_half_even(self._numerator, self._denominator)
+        # Rounded to a multiple of 10 ** -ndigits, as a Fraction.
+        scale = 10 ** abs(ndigits)
+        if ndigits >= 0:
+            return Fraction(_round_half_even(self._numerator * scale, self._denominator), scale)
+        return Fraction(_round_half_even(self._numerator, self._denominator * scale) * scale)
 
-    def __float__(a):
-        """float(a)"""
-        return a._numerator / a._denominator
+    def __float__(self):
+        return self._numerator / self._denominator
+
+    def __bool__(self):
+        return self._numerator != 0
+
+    # ---- hashing and comparisons ----
 
     def __hash__(self):
-        """hash(self)"""
-        # As CPython hashes every number: numerator * (1/denominator) modulo 2**61 - 1,
-        # so that a Fraction equal to an int or a float hashes as it does.
-        d = self._denominator % _HASH_MODULUS
-        if d == 0:
-            hash_ = _HASH_INF
+        # The hash every Python number has (the library reference, "Hashing of numeric
+        # types"): |n| / d reduced modulo the prime P = 2**61 - 1, by d's inverse, the
+        # sign put back; inf's hash when P divides d. So a Fraction equal to an int or a
+        # float hashes as that does.
+        n, d = self._numerator, self._denominator
+        if d % _HASH_MODULUS == 0:
+            value = _HASH_INF
         else:
-            hash_ = hash(hash(abs(self._numerator)) * pow(d, _HASH_MODULUS - 2, _HASH_MODULUS))
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
+            value = abs(n) % _HASH_MODULUS * pow(d, _HASH_MODULUS - 2, _HASH_MODULUS) % _HASH_MODULUS
+        if n < 0:
+            value = -value
+        return -2 if value == -1 else value
 
-    def __eq__(a, b):
-        """a == b"""
-        if isinstance(b, int):
-            return a._numerator == b and a._denominator == 1
-        if isinstance(b, Fraction):
-            return a._numerator == b._numerator and a._denominator == b._denominator
-        if isinstance(b, float):
-            if not _isfinite(b):
-                # comparisons with an infinite or nan should behave in the same way for
-                # any finite a, so treat a as zero.
-                return 0.0 == b
-            return a == a.from_float(b)
-        if isinstance(b, numbers.Rational):
-            return a._numerator == b.numerator and a._denominator == b.denominator
-        return NotImplemented
-
-    def _richcmp(self, other, op):
-        """Helper for comparison operators, for internal use only."""
-        nd = self._operands(other)
-        if nd is not None:
-            return op(self._numerator * nd[1], self._denominator * nd[0])
+    def __eq__(self, other):
+        if type(other) is int:
+            return self._numerator == other and self._denominator == 1
+        if isinstance(other, numbers.Rational):
+            return self._numerator == other.numerator and self._denominator == other.denominator
         if isinstance(other, float):
-            if not _isfinite(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
+            # Every finite Fraction is unequal to inf and nan.
+            return _isfinite(other) and self == Fraction.from_float(other)
         return NotImplemented
 
-    def __lt__(a, b):
-        """a < b"""
-        return a._richcmp(b, _lt)
+    # The two sides an ordering compares: cross products against a Rational, 0.0 and the
+    # float for an infinity or a nan (any finite value sits as 0.0 does), the float's
+    # exact value otherwise; None when `other` is none of these.
+    def _sides(self, other):
+        if isinstance(other, numbers.Rational):
+            return self._numerator * other.denominator, self._denominator * other.numerator
+        if isinstance(other, float):
+            return (self, Fraction.from_float(other)) if _isfinite(other) else (0.0, other)
+        return None
 
-    def __gt__(a, b):
-        """a > b"""
-        return a._richcmp(b, _gt)
+    def __lt__(self, other):
+        sides = self._sides(other)
+        return NotImplemented if sides is None else sides[0] < sides[1]
 
-    def __le__(a, b):
-        """a <= b"""
-        return a._richcmp(b, _le)
+    def __le__(self, other):
+        sides = self._sides(other)
+        return NotImplemented if sides is None else sides[0] <= sides[1]
 
-    def __ge__(a, b):
-        """a >= b"""
-        return a._richcmp(b, _ge)
+    def __gt__(self, other):
+        sides = self._sides(other)
+        return NotImplemented if sides is None else sides[0] > sides[1]
 
-    def __bool__(a):
-        """a != 0"""
-        return bool(a._numerator)
+    def __ge__(self, other):
+        sides = self._sides(other)
+        return NotImplemented if sides is None else sides[0] >= sides[1]
+
+    # ---- copying: a Fraction is immutable, a subclass may not be ----
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return type(self), (self._numerator, self._denominator)
 
     def __copy__(self):
-        if type(self) == Fraction:
-            return self  # I'm immutable; therefore I am my own clone
-        return self.__class__(self._numerator, self._denominator)
+        if type(self) is Fraction:
+            return self
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self  # My components are also immutable
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()
 
 
-def _lt(a, b):
-    return a < b
+# Fraction(x) with one argument: ((n, d), None) to store as they are, or (n, d) still to
+# reduce (a string).
+def _one_argument(value):
+    if type(value) is int:
+        return (value, 1), None
+    if isinstance(value, numbers.Rational):
+        return (value.numerator, value.denominator), None
+    if isinstance(value, float):
+        return value.as_integer_ratio(), None
+    if isinstance(value, str):
+        parsed = _parse(value)
+        if parsed is None:
+            raise ValueError("Invalid literal for Fraction: %r" % value)
+        return parsed
+    raise TypeError("argument should be a string or a Rational instance")
 
 
-def _gt(a, b):
-    return a > b
-
-
-def _le(a, b):
-    return a <= b
-
-
-def _ge(a, b):
-    return a >= b
+# limit_denominator's search. The continued fraction of x = n/d gives convergents
+# h/k, each closer to x; stop at the last one whose k fits. The best answer is either
+# that convergent or the semiconvergent (h_prev + t*h) / (k_prev + t*k) with the largest
+# t that still fits; on a tie, the convergent.
+def _nearest(x, limit):
+    h_prev, k_prev, h, k = 0, 1, 1, 0
+    n, d = x._numerator, x._denominator
+    while True:
+        term = n // d
+        if k_prev + term * k > limit:
+            break
+        h_prev, k_prev, h, k = h, k, h_prev + term * h, k_prev + term * k
+        n, d = d, n - term * d
+    t = (limit - k_prev) // k
+    semi = _reduced(h_prev + t * h, k_prev + t * k)
+    convergent = _reduced(h, k)
+    return convergent if abs(convergent - x) <= abs(semi - x) else semi

@@ -1,350 +1,116 @@
-# numbers — CPython 3.11's numeric abstract base classes for Edge Python, in plain
-# Python (modules/README.md): Number, Complex, Real, Rational, Integral, with their
-# abstract and mixin methods. int (and bool) are registered as Integral and float as
-# Real, so isinstance(3, numbers.Number) is True as in CPython (abc.py says how, without
-# metaclasses). Edge Python has no complex numbers, so nothing is registered as Complex
-# but the reals.
+# numbers — the numeric tower of CPython 3.11 (Number > Complex > Real > Rational >
+# Integral) for Edge Python, in plain Python (modules/README.md). Each level names the
+# operations a type must define (abstract) and derives a few others from them (mixins).
+# int (and bool) are registered as Integral and float as Real, so isinstance(3,
+# numbers.Number) is True as in CPython (abc.py says how, without metaclasses). Edge
+# Python has no complex type: nothing but the reals is a Complex.
 
-from abc import ABC, abstractmethod
+from abc import ABC, abstractmethod, update_abstractmethods
 
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
+def _unimplemented(self, *args):
+    raise NotImplementedError
+
+
+# Adds the abstract operations `spec` names to cls (a name in parentheses is a property)
+# and recomputes cls.__abstractmethods__: the tower's levels are declared as tables.
+def _require(cls, spec):
+    for name in spec.split():
+        if name.startswith("("):
+            setattr(cls, name[1:-1], property(abstractmethod(_unimplemented)))
+        else:
+            function = lambda self, *args: _unimplemented(self)
+            function.__name__ = name
+            setattr(cls, name, abstractmethod(function))
+    update_abstractmethods(cls)
+
+
+def _plus(self):
+    return +self
+
+
 class Number(ABC):
-    """All numbers inherit from this class.
+    """The root of the tower: isinstance(x, Number) asks whether x is a number of any
+    kind."""
 
-    If you just want to check if an argument x is a number, without
-    caring what kind, use isinstance(x, Number).
-    """
-
-    # Concrete numeric types must provide their own hash implementation
+    # Each concrete type hashes its own way (equal numbers of different types must hash
+    # alike), so the tower gives no hash.
     __hash__ = None
 
 
 class Complex(Number):
-    """Complex defines the operations that work on the builtin complex type.
-
-    In short, those are: a conversion to complex, .real, .imag, +, -,
-    *, /, **, abs(), .conjugate, ==, and !=.
-    """
-
-    @abstractmethod
-    def __complex__(self):
-        """Return a builtin complex instance. Called for complex(self)."""
-
-    def __bool__(self):
-        """True if self != 0. Called for bool(self)."""
-        return self != 0
-
-    @property
-    @abstractmethod
-    def real(self):
-        """Retrieve the real component of this number."""
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def imag(self):
-        """Retrieve the imaginary component of this number."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __add__(self, other):
-        """self + other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __radd__(self, other):
-        """other + self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __neg__(self):
-        """-self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pos__(self):
-        """+self"""
-        raise NotImplementedError
-
-    def __sub__(self, other):
-        """self - other"""
-        return self + -other
-
-    def __rsub__(self, other):
-        """other - self"""
-        return -self + other
-
-    @abstractmethod
-    def __mul__(self, other):
-        """self * other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmul__(self, other):
-        """other * self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __truediv__(self, other):
-        """self / other: Should promote to float when necessary."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rtruediv__(self, other):
-        """other / self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pow__(self, exponent):
-        """self ** exponent; should promote to float or complex when necessary."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rpow__(self, base):
-        """base ** self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __abs__(self):
-        """Returns the Real distance from 0. Called for abs(self)."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def conjugate(self):
-        """(x+y*i).conjugate() returns (x-y*i)."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __eq__(self, other):
-        """self == other"""
-        raise NotImplementedError
+    """Numbers with the operations of the builtin complex: complex(), .real, .imag,
+    + - * / **, abs(), conjugate() and ==."""
 
     __hash__ = None
 
+    def __bool__(self):
+        return self != 0
+
+    # Subtraction is addition of the negation.
+    def __sub__(self, other):
+        return self + -other
+
+    def __rsub__(self, other):
+        return -self + other
+
+
+_require(Complex, "__complex__ (real) (imag) __add__ __radd__ __neg__ __pos__ __mul__ __rmul__ "
+                  "__truediv__ __rtruediv__ __pow__ __rpow__ __abs__ conjugate __eq__")
+
 
 class Real(Complex):
-    """To Complex, Real adds the operations that work on real numbers.
-
-    In short, those are: a conversion to float, trunc(), divmod,
-    %, <, <=, >, and >=.
-
-    Real also provides defaults for the derived operations.
-    """
-
-    @abstractmethod
-    def __float__(self):
-        """Any Real can be converted to a native float object.
-
-        Called for float(self)."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __trunc__(self):
-        """trunc(self): Truncates self to an Integral."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __floor__(self):
-        """Finds the greatest Integral <= self."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ceil__(self):
-        """Finds the least Integral >= self."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __round__(self, ndigits=None):
-        """Rounds self to ndigits decimal places, defaulting to 0.
-
-        If ndigits is omitted or None, returns an Integral, otherwise
-        returns a Real. Rounds half toward even.
-        """
-        raise NotImplementedError
+    """Complex numbers on a line: float(), trunc/floor/ceil/round, //, %, divmod and the
+    orderings < and <=."""
 
     def __divmod__(self, other):
-        """divmod(self, other): The pair (self // other, self % other)."""
-        return (self // other, self % other)
+        return self // other, self % other
 
     def __rdivmod__(self, other):
-        """divmod(other, self): The pair (other // self, other % self)."""
-        return (other // self, other % self)
+        return other // self, other % self
 
-    @abstractmethod
-    def __floordiv__(self, other):
-        """self // other: The floor() of self/other."""
-        raise NotImplementedError
+    # A real number is its own real part and its own conjugate, with no imaginary part.
+    real = property(_plus)
+    imag = property(lambda self: 0)
+    conjugate = _plus
 
-    @abstractmethod
-    def __rfloordiv__(self, other):
-        """other // self: The floor() of other/self."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __mod__(self, other):
-        """self % other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmod__(self, other):
-        """other % self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lt__(self, other):
-        """self < other
-
-        < on Reals defines a total ordering, except perhaps for NaN."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __le__(self, other):
-        """self <= other"""
-        raise NotImplementedError
-
-    # The complex part of a real number, for what Complex asks of it.
     def __complex__(self):
-        """complex(self) == complex(float(self), 0)"""
         raise NotImplementedError("complex numbers are not supported")
 
-    @property
-    def real(self):
-        """Real numbers are their real component."""
-        return +self
 
-    @property
-    def imag(self):
-        """Real numbers have no imaginary component."""
-        return 0
-
-    def conjugate(self):
-        """Conjugate is a no-op for Reals."""
-        return +self
-
-
+_require(Real, "__float__ __trunc__ __floor__ __ceil__ __round__ __floordiv__ __rfloordiv__ __mod__ "
+               "__rmod__ __lt__ __le__")
 Real.register(float)
 
 
 class Rational(Real):
-    """.numerator and .denominator should be in lowest terms."""
-
-    @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
+    """Reals that are a ratio of two integers, .numerator / .denominator, in lowest
+    terms."""
 
     def __float__(self):
-        """float(self) = self.numerator / self.denominator
-
-        It's important that this conversion use the integer's "true"
-        division rather than casting one side to float before dividing
-        so that ratios of huge integers convert without overflowing.
-        """
+        # Integer true division rounds once, so huge terms do not overflow on the way.
         return int(self.numerator) / int(self.denominator)
 
 
+_require(Rational, "(numerator) (denominator)")
+
+
 class Integral(Rational):
-    """Integral adds methods that work on integral numbers.
-
-    In short, these are conversion to int, pow with modulus, and the
-    bit-string operations.
-    """
-
-    @abstractmethod
-    def __int__(self):
-        """int(self)"""
-        raise NotImplementedError
+    """Whole numbers: int(), index, pow with a modulus and the bitwise operations."""
 
     def __index__(self):
-        """Called whenever an index is needed, such as in slicing"""
         return int(self)
 
-    @abstractmethod
-    def __pow__(self, exponent, modulus=None):
-        """self ** exponent % modulus, but maybe faster.
-
-        Accept the modulus argument if you want to support the
-        3-argument version of pow(). Raise a TypeError if exponent < 0
-        or any argument isn't Integral. Otherwise, just implement the
-        2-argument version described in Complex.
-        """
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lshift__(self, other):
-        """self << other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rlshift__(self, other):
-        """other << self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rshift__(self, other):
-        """self >> other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rrshift__(self, other):
-        """other >> self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __and__(self, other):
-        """self & other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rand__(self, other):
-        """other & self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __xor__(self, other):
-        """self ^ other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rxor__(self, other):
-        """other ^ self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __or__(self, other):
-        """self | other"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ror__(self, other):
-        """other | self"""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __invert__(self):
-        """~self"""
-        raise NotImplementedError
-
     def __float__(self):
-        """float(self) == float(int(self))"""
         return float(int(self))
 
-    @property
-    def numerator(self):
-        """Integers are their own numerators."""
-        return +self
-
-    @property
-    def denominator(self):
-        """Integers have a denominator of 1."""
-        return 1
+    # An integer is its own numerator, over 1.
+    numerator = property(_plus)
+    denominator = property(lambda self: 1)
 
 
+_require(Integral, "__int__ __pow__ __lshift__ __rlshift__ __rshift__ __rrshift__ __and__ __rand__ "
+                   "__xor__ __rxor__ __or__ __ror__ __invert__")
 Integral.register(int)

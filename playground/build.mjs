@@ -98,6 +98,7 @@ export async function buildPlayground(outdir = path.join(ROOT, 'build/playground
     });
     fs.copyFileSync(path.join(HERE, 'index.html'), path.join(outdir, 'index.html'));
     fs.copyFileSync(path.join(HERE, 'playground.css'), path.join(outdir, 'playground.css'));
+    fs.copyFileSync(path.join(HERE, 'stepper.css'), path.join(outdir, 'stepper.css'));
     fs.copyFileSync(WASM, path.join(outdir, 'edge.wasm'));
     const copyAll = (from, to, keep) => {
         fs.mkdirSync(to, { recursive: true });

@@ -10,6 +10,7 @@
 #include "include/edge.h"
 #include "str.h"
 #include "suggest.h"
+#include "trace.h"
 #include "vm.h"
 
 void edge_config_init(EdgeConfig *config) {
@@ -47,6 +48,7 @@ void edge_vm_free(EdgeVM *vm) {
     free(vm->source);
     free(vm->filename);
     free(vm->last_repr);
+    trace_free(vm);
     vm_free(vm);
     free(vm);
 }
@@ -621,6 +623,7 @@ static void report_exception(VM *vm) {
 }
 
 static EdgeStatus load(EdgeVM *vm, const char *source, size_t len, const char *filename, bool session) {
+    trace_free(vm); /* a trace is set per program, as its limits are */
     clear_error(vm);
     free(vm->last_repr);
     vm->last_repr = NULL;
@@ -732,8 +735,11 @@ EdgeStatus edge_resume(EdgeVM *vm, int64_t steps) {
         *vm->sp++ = NONE_VAL;
     } else if (vm->request == EDGE_REQUEST_INPUT) {
         edge_provide_input(vm, NULL, 0);
+    } else if (vm->request == EDGE_REQUEST_LINE) {
+        vm->request = EDGE_REQUEST_NONE; /* a line event: the trace set what comes next */
     }
     EdgeStatus st = vm_resume(vm, steps);
+    if (st == EDGE_DONE || st == EDGE_ERROR) trace_end(vm);
     if (st == EDGE_ERROR && vm_exc_matches(vm, EXC_SystemExit)) {
         /* exit(): no traceback. exit() / exit(0) is a normal end; exit(n) ends with status
          * n; exit("message") prints the message and ends with status 1. */

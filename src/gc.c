@@ -336,6 +336,7 @@ static void mark_roots(VM *vm) {
     MARK(vm->builtins);
     MARK(vm->main_globals);
     MARK(vm->main_code);
+    MARK(vm->trace_codes);
     MARK(vm->modules);
     MARK(vm->import_keys);
     for (int i = 0; i < OBJ_KIND_COUNT; i++) MARK(vm->kind_class[i]);

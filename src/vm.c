@@ -14,6 +14,7 @@
 #include "numfmt.h"
 #include "opcodes.h"
 #include "str.h"
+#include "trace.h"
 
 /* ---- classes ---- */
 
@@ -968,6 +969,7 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
     }
     for (;;) {
         uint8_t op = READ_U8();
+    dispatch:
         switch (op) {
         case OPC_NOP: break;
         case OPC_POP: sp--; break;
@@ -2219,6 +2221,18 @@ static ExecStatus execute(VM *vm, int base, Value *result) {
         case OPC_SET_LAST_VALUE: vm->last_value = POP(); break;
         default:
             SAVE_FRAME();
+            /* The stepper's line event (trace.c), then the instruction it covers. Here, not
+             * in a case of its own, the dispatch compiles as it does without the stepper
+             * (a case of its own costs gcc's code 0.4% more instructions on bench/loops.py). */
+            if (op == OPC_TRACE) {
+                int covered = trace_line(vm, frame, ip - 1);
+                if (covered < 0) {
+                    frame->ip = ip - 1;
+                    return EXEC_WAITING;
+                }
+                op = (uint8_t)covered;
+                goto dispatch;
+            }
             vm_raise(vm, EXC_RuntimeError, "bad opcode %d", op);
             goto error;
         }

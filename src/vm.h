@@ -207,6 +207,11 @@ typedef struct VM {
     char *source;      /* the loaded program's text, for source lines in tracebacks */
     size_t source_len;
     char *filename;
+
+    /* the stepper (trace.c): its state, NULL until a trace is first set; and the code
+     * objects whose instructions a trace covers, kept alive while it does */
+    struct Trace *trace;
+    ObjTuple *trace_codes;
 } VM;
 
 /* ---- exceptions (vm.c) ---- */

@@ -100,6 +100,48 @@ export interface RunOptions extends ModuleOptions {
     maxOutput?: number;
     /** Aborting it ends the run at once: the promise rejects with the signal's reason. */
     signal?: AbortSignal;
+    /** Steps through the program: it pauses at line events (web/stepper.js wraps this). */
+    trace?: TraceOptions;
+}
+
+/** Where a stepped run pauses next: at the next line ('into'), the next line of this frame
+ * or its caller ('over'), once this frame returns ('out'), at a breakpoint only
+ * ('continue'), or nowhere ('off'). Every mode but 'off' pauses at a breakpoint. */
+export type StepMode = 'into' | 'over' | 'out' | 'continue' | 'off';
+
+export interface TraceOptions {
+    /** Where the run first pauses (default 'into': at its first line). */
+    mode?: StepMode;
+    /** Lines of the program's file where the run pauses whatever the mode. */
+    breakpoints?: number[];
+    /** Called at each pause with where the program is; returns (or, in run(), resolves to)
+     * the next step: a mode, or a mode with new breakpoints. stop() ends a paused run. */
+    pause(state: TraceState): StepMode | { mode: StepMode; breakpoints?: number[] } | Promise<StepMode | { mode: StepMode; breakpoints?: number[] }>;
+}
+
+/** A value: an object drawn apart (by id), or a number, bool, None or str by its repr. */
+export type TraceValue = { ref: string } | { type: string; repr: string };
+
+/** An object of a TraceState, by kind. Long containers list 100 items, `more` the rest. */
+export type TraceObject = { type: string; more?: number } & (
+    | { kind: 'list' | 'tuple' | 'set'; items: TraceValue[] }
+    | { kind: 'dict'; entries: [TraceValue, TraceValue][] }
+    | { kind: 'instance'; attrs: [string, TraceValue][] }
+    | { kind: 'class'; name: string; attrs: [string, TraceValue][] }
+    | { kind: 'function'; name: string; params: string[] }
+    | { kind: 'other'; repr: string });
+
+/** Where a paused program is (edge_trace_state in edge.h), read without running Python. */
+export interface TraceState {
+    /** 'end': the program ended; the one frame holds the globals as it left them. */
+    event: 'line' | 'end';
+    line?: number;
+    file?: string;
+    /** The call stack, outermost first. */
+    frames: { name: string; file: string; line: number; depth: number; locals: [string, TraceValue][] }[];
+    /** Each object the frames reach, once, by id (id() as a string); at most 400. */
+    objects: Record<string, TraceObject>;
+    truncated: boolean;
 }
 
 export interface EdgeError {
@@ -124,8 +166,9 @@ export interface EdgeError {
 
 /** `exited` is there when the program ended by exit(), exit(0) or sys.exit(). `restarted`
  * (createEdgeWorker only) when the run ended because the worker was replaced under it
- * (stop() or its timeout could not end it otherwise): every session lost its globals. */
-export type RunResult = { ok: true; exited?: true } | { ok: false; error: EdgeError; restarted?: true };
+ * (stop() or its timeout could not end it otherwise): every session lost its globals.
+ * `trace` (the globals as left) when it was stepped through. */
+export type RunResult = ({ ok: true; exited?: true } | { ok: false; error: EdgeError; restarted?: true }) & { trace?: TraceState };
 
 /** A session run's result: `value` is the repr of the cell's final expression statement,
  * null when it ends otherwise or the value is None; `exited` as in RunResult (a REPL

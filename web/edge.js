@@ -6,8 +6,8 @@
 import { hostCallbacks, stoppedResult } from './callbacks.js';
 import { loadProgram, releaseNatives, resolveProgram, resumeProgram, unpackBundle } from './modules.js';
 import {
-    DONE, ERROR, INPUT_CALLS_HOST, INPUT_WAITS, REQUEST_INPUT, REQUEST_SLEEP, SUSPENDED, WAITING,
-    edgeImports, initVM, memoryBytes, readCString, vmError, withBytes, withCStrings,
+    DONE, ERROR, INPUT_CALLS_HOST, INPUT_WAITS, REQUEST_INPUT, REQUEST_LINE, REQUEST_SLEEP, SUSPENDED, WAITING,
+    edgeImports, initVM, memoryBytes, readCString, setTrace, traceState, vmError, withBytes, withCStrings,
 } from './wasm-abi.js';
 
 // The output a run may write when options.maxOutput is not given: a page that keeps all of
@@ -345,6 +345,7 @@ class Host {
         if (status !== DONE) return typeof status === 'object' ? status : this.result(status);
         let deadline = opts.timeout !== undefined ? now() + opts.timeout : Infinity;
         this.setLimits(opts, deadline);
+        if (opts.trace) this.guarded(() => setTrace(this.exports, opts.trace.mode ?? 'into', opts.trace.breakpoints ?? []));
         for (;;) {
             status = this.guarded(() => resumeProgram(this, slice));
             if (status === WAITING) {
@@ -355,7 +356,10 @@ class Host {
             } else if (status === SUSPENDED) {
                 yield SUSPENDED;
             } else {
-                return this.result(status);
+                const result = this.result(status);
+                // A stepped run ends showing its globals as they were left.
+                if (opts.trace) result.trace = traceState(this.exports);
+                return result;
             }
             if (run?.stopped) {
                 this.flush();
@@ -383,7 +387,7 @@ class Host {
             for (;;) {
                 const { done, value } = loop.next();
                 if (done) return value;
-                if (value === WAITING) this.waitSync();
+                if (value === WAITING) this.waitSync(opts.trace);
             }
         } finally {
             this.endProgram();
@@ -445,7 +449,7 @@ class Host {
             for (;;) {
                 const { done, value } = loop.next();
                 if (done) return value;
-                await (value === WAITING ? this.wait(run, signal) : yieldToEventLoop());
+                await (value === WAITING ? this.wait(run, signal, opts.trace) : yieldToEventLoop());
             }
         } finally {
             this.endProgram();
@@ -463,9 +467,10 @@ class Host {
         }
     }
 
-    // Does what the waiting program asks: awaits the stdin callback's line for input(), or
-    // the end of a time.sleep(). A stop or an abort ends the wait at once.
-    async wait(run, signal) {
+    // Does what the waiting program asks: awaits the stdin callback's line for input(), the
+    // end of a time.sleep(), or the next step of a stepped run (trace.pause). A stop or an
+    // abort ends the wait at once.
+    async wait(run, signal, trace) {
         const request = this.exports.edge_request();
         let wake;
         const interrupted = new Promise((resolve) => { wake = resolve; });
@@ -487,6 +492,11 @@ class Host {
                     await Promise.race([new Promise((resolve) => { timer = setTimeout(resolve, end - now()); }), interrupted]);
                     clearTimeout(timer);
                 }
+            } else if (request === REQUEST_LINE) {
+                this.stdout.flush?.(); // the output so far shows beside the paused program
+                const state = traceState(this.exports);
+                const next = await Promise.race([Promise.resolve().then(() => trace.pause(state)), interrupted]);
+                if (!run.stopped && !signal?.aborted) this.guarded(() => this.step(next));
             } else {
                 throw new Error(`edge.wasm waits for an unknown request (${request})`);
             }
@@ -497,9 +507,25 @@ class Host {
         }
     }
 
-    // runSync's wait: a time.sleep() blocks (input() calls host_read_line instead).
-    waitSync() {
-        if (this.exports.edge_request() === REQUEST_SLEEP) sleepSync(this.exports.edge_request_seconds() * 1000);
+    // runSync's wait: a time.sleep() blocks (input() calls host_read_line instead), and a
+    // stepped run asks trace.pause, which must answer at once.
+    waitSync(trace) {
+        const request = this.exports.edge_request();
+        if (request === REQUEST_SLEEP) sleepSync(this.exports.edge_request_seconds() * 1000);
+        if (request === REQUEST_LINE) {
+            const next = trace.pause(traceState(this.exports));
+            if (typeof next?.then === 'function') {
+                throw new TypeError('edge: runSync() needs a trace.pause that returns the next step; use run()');
+            }
+            this.step(next);
+        }
+    }
+
+    // Sets where a paused stepped run pauses next: a mode ('into', 'over', 'out',
+    // 'continue', 'off'), or { mode, breakpoints } to change the breakpoints too.
+    step(next) {
+        const { mode, breakpoints } = typeof next === 'string' || next == null ? { mode: next ?? 'off' } : next;
+        setTrace(this.exports, mode ?? 'into', breakpoints);
     }
 }
 

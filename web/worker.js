@@ -7,8 +7,10 @@
 // runner calls itself; one that cannot cross (a function) is an error, not dropped.
 //
 // Messages to the worker: init {module, options}; run {id, session, source, opts, bundle};
-// abort {id}; stop {session}; reset {id, session}; input {id, line | error}; ping {id}.
+// abort {id}; stop {session}; reset {id, session}; input {id, line | error}; ping {id};
+// step {pause, next | error} (a stepped run's next step: stepper.js).
 // From the worker: started; out {chunks: [[stream, text], ...]}; input {id, prompt};
+// pause {id, pause, state} (a stepped run paused at a line);
 // done {id, result}; failed {id, error: {name, message}} (id 0: init failed); pong {id}.
 
 import { hostCallbacks, stoppedResult, timedOutResult } from './callbacks.js';
@@ -197,6 +199,12 @@ class Runner {
                 (line) => worker.post({ type: 'input', id: msg.id, line: line == null ? null : String(line) }),
                 (err) => worker.post({ type: 'input', id: msg.id, error: { name: err?.name, message: err?.message ?? String(err) } }),
             );
+        } else if (msg.type === 'pause') {
+            const pause = this.pending.get(msg.id)?.pause;
+            Promise.resolve().then(() => pause(msg.state)).then(
+                (next) => worker.post({ type: 'step', pause: msg.pause, next }),
+                (err) => worker.post({ type: 'step', pause: msg.pause, error: { name: err?.name, message: err?.message ?? String(err) } }),
+            );
         } else if (msg.type === 'pong') {
             this.pings.get(msg.id)?.(true);
         } else if (msg.type === 'started') {
@@ -243,12 +251,13 @@ class Runner {
 
     // Sends `msg` to the worker once no stop is under way, and resolves to its answer, or
     // to `stopped` when stop() ends the request.
-    request(msg, session, stopped, signal = undefined, timeout = undefined) {
+    request(msg, session, stopped, signal = undefined, timeout = undefined, pause = undefined) {
         if (this.ended) return Promise.reject(this.ended);
         if (signal?.aborted) return Promise.reject(signal.reason);
         const id = ++this.count;
         return new Promise((resolve, reject) => {
             const request = new Request(id, session, stopped, resolve, reject);
+            request.pause = pause; // a stepped run's trace.pause, which stays on this side
             this.pending.set(id, request);
             this.refresh();
             if (signal) {
@@ -275,11 +284,13 @@ class Runner {
         let msg;
         try {
             const text = source instanceof Uint8Array || source instanceof ArrayBuffer ? new Uint8Array(source).slice() : String(source);
-            msg = { type: 'run', source: text, bundle, opts: crossing(opts, 'run options') };
+            // A stepped run's pause stays on this side: the worker asks it by message.
+            const trace = opts.trace && { mode: opts.trace.mode, breakpoints: opts.trace.breakpoints };
+            msg = { type: 'run', source: text, bundle, opts: crossing({ ...opts, trace }, 'run options') };
         } catch (err) {
             return Promise.reject(err);
         }
-        return this.request(msg, session, stoppedResult(filename), opts.signal, opts.timeout);
+        return this.request(msg, session, stoppedResult(filename), opts.signal, opts.timeout, opts.trace?.pause);
     }
 
     get grace() {

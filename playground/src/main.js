@@ -13,6 +13,8 @@ import { Console } from './console.js';
 import { clearError, createEditor, getText, markError, setText } from './editor.js';
 import { hintFor } from './hints.js';
 import { decodeHash, encodeHash } from './share.js';
+import { stepExtensions } from './step-editor.js';
+import { StepperPanel } from './stepper.js';
 import { autosave, load, store } from './storage.js';
 
 // The standard modules (web/modules.js STANDARD_MODULES), which the build copies to modules/.
@@ -44,6 +46,7 @@ function busy(delta) {
     running += delta;
     $('stop').disabled = running === 0;
     $('run').disabled = running > 0;
+    $('step').disabled = running > 0;
     $('nb-run-all').disabled = running > 0;
     $('nb-restart-run').disabled = running > 0;
 }
@@ -57,6 +60,7 @@ const view = createEditor($('editor'), kept ?? examples[0].code, {
     label: 'Program',
     onRun: run,
     onChange: () => { if (!showingShared) programSaver.changed(); },
+    extensions: stepExtensions(() => stepper?.breakpointsChanged()),
 });
 // Texts that are no work to lose: the examples, and a shared program as it came.
 const pristine = new Set(examples.map((ex) => ex.code));
@@ -145,7 +149,12 @@ async function run() {
         output.flush();
         busy(-1);
     }
-    const took = ms(start);
+    report(result, ms(start));
+}
+
+// Shows how a run of the editor's program ended: the status, and an error's traceback,
+// hint and line.
+function report(result, took) {
     if (result.ok) {
         status(`${loaded} · ran in ${took}`);
         return;
@@ -158,7 +167,41 @@ async function run() {
     if (err.filename === 'main.py' && err.line > 0 && err.type !== 'KeyboardInterrupt') markError(view, err.line, err.col);
 }
 
+// Step mode: the editor's program one line at a time, in a panel above the console.
+let stepper = null;
+async function step() {
+    if (mode === 'notebook' || running) return;
+    stepper?.close();
+    output.clear();
+    clearError(view);
+    const panel = new StepperPanel($('editor-mode'), {
+        view,
+        filename: 'main.py',
+        onClose: () => {
+            if (stepper === panel) stepper = null;
+            $('editor-mode').classList.remove('stepping');
+        },
+    });
+    stepper = panel;
+    $('editor-mode').classList.add('stepping');
+    sink = { ...consoleSink, stdout: (text) => { panel.write(text); output.write(text); }, stderr: (text) => { panel.write(text); output.write(text, 'stderr'); } };
+    busy(1);
+    status('stepping: Step over (F10), Step into (F11), Step out (Shift+F11), Continue (F8)');
+    const start = performance.now();
+    let result;
+    try {
+        result = await panel.run(edge, getText(view), { filename: 'main.py', stepBudget: PLAYGROUND_STEP_BUDGET });
+    } finally {
+        output.cancelInput();
+        output.flush();
+        sink = consoleSink;
+        busy(-1);
+    }
+    report(result, ms(start));
+}
+
 function stop() {
+    if (stepper && !stepper.ended) return stepper.stop();
     edge.stop();
     output.cancelInput();
 }
@@ -184,6 +227,7 @@ window.addEventListener('hashchange', async () => {
 });
 
 $('run').onclick = run;
+$('step').onclick = step;
 $('stop').onclick = stop;
 $('share').onclick = share;
 $('clear').onclick = () => output.clear();
@@ -206,6 +250,8 @@ async function setMode(next) {
     // The header's Run, Share and examples are the editor's: the notebook has Run all and
     // a ▶ on each cell.
     $('run').hidden = nb;
+    $('step').hidden = nb;
+    if (nb) stepper?.stop();
     $('share').hidden = nb;
     $('examples').hidden = nb;
     $('mode').textContent = nb ? 'Editor' : 'Notebook';
@@ -277,6 +323,8 @@ window.playground = {
     set code(text) { setText(view, text); },
     run,
     stop,
+    step,
+    get stepper() { return stepper; },
 };
 await setMode(new URLSearchParams(location.search).get('mode') === 'notebook' ? 'notebook' : 'editor');
 // Ready once the page is set up in its mode (the notebook's code loads first in notebook mode).

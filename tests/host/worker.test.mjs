@@ -245,7 +245,8 @@ describe('every option reaches the worker', () => {
         assert.deepEqual(await edge.run('print("next")'), { ok: true });
         assert.equal(out.text(), 'spinning\nnext\n');
         // A run that waits for input is not running: it is looked at again, and kept.
-        const waiting = await workerWithOutput({ stopGrace: 100, stdin: () => new Promise((resolve) => setTimeout(resolve, 800, 'late')) });
+        // (A grace long enough for a loaded machine to answer the ping, and input later still.)
+        const waiting = await workerWithOutput({ stopGrace: 600, stdin: () => new Promise((resolve) => setTimeout(resolve, 1500, 'late')) });
         assert.deepEqual(await waiting.edge.run('print(input())', { timeout: 200 }), { ok: true });
         assert.equal(waiting.out.text(), 'late\n');
     });

@@ -75,3 +75,7 @@ try:
     numbers.Integral()
 except TypeError as e:
     print(str(e)[:58])  # expect: Can't instantiate abstract class Integral with abstract me
+print(sorted(numbers.Rational.__abstractmethods__))
+# expect: ['__abs__', '__add__', '__ceil__', '__eq__', '__floor__', '__floordiv__', '__le__', '__lt__', '__mod__', '__mul__', '__neg__', '__pos__', '__pow__', '__radd__', '__rfloordiv__', '__rmod__', '__rmul__', '__round__', '__rpow__', '__rtruediv__', '__truediv__', '__trunc__', 'denominator', 'numerator']
+print(len(numbers.Complex.__abstractmethods__), len(numbers.Integral.__abstractmethods__), numbers.Real.__hash__)
+# expect: 16 34 None
