@@ -46,15 +46,13 @@ ASAN_OBJS   = $(patsubst src/%.c,$(ASAN_DIR)/obj/%.o,$(NATIVE_SRCS))
 NATIVE_CFLAGS = $(CSTD) $(WARN) -O2
 ASAN_CFLAGS   = $(CSTD) $(WARN) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer
 
-# jsmn.h comes from Debian's libjsmn-dev in /usr/include; emcc searches its own sysroot
-# first and falls back to /usr/include only for headers the sysroot lacks.
 # edge.wasm is a download: the interpreter's hot path (dispatch, protocol, containers, GC)
 # is built for speed, everything else (parser, compiler, text, numbers) for size. Measured
 # on this tree: all -O2 gives 162 KB gzipped, this mix 139 KB, all -Os 133 KB.
 WASM_OPT_LEVEL = -Os
 WASM_HOT = vm ops dict list tuple gc iter range class function generator
 $(foreach f,$(WASM_HOT),$(eval $(WASM_DIR)/obj/$(f).o: WASM_OPT_LEVEL = -O2))
-WASM_CFLAGS  = $(CSTD) $(WARN) $(WASM_OPT_LEVEL) -idirafter /usr/include
+WASM_CFLAGS  = $(CSTD) $(WARN) $(WASM_OPT_LEVEL)
 # A standalone module: no JS glue, only the `env` imports declared in src/wasm.c, loaded by
 # web/edge.js. Memory starts small for a fast start-up and grows on demand. emcc would
 # reject our host_* imports as undefined symbols, so that check is off and WASM_IMPORTS
@@ -176,7 +174,7 @@ test-asan: export EDGE_TEST_TIMEOUT_MS = 300000
 # copied at build time; what the fuzzers discover stays in build/fuzz/corpus/<target>, and
 # what they find in build/fuzz/crashes/<target>-{crash,leak,timeout,oom}-<sha1>.
 # `make fuzz` runs each target FUZZ_SECONDS, `make fuzz-smoke` each FUZZ_SMOKE_SECONDS, and
-# both fail when a crash or a leak was found. Hangs and running out of memory are listed but
+# both fail when a crash or a leak was found; then both run fuzz_host (below). Hangs and running out of memory are listed but
 # do not fail them: programs can still hold the VM inside a native call (a slow `**`, a
 # loop in a dunder method) beyond any step budget. Reproduce one input with
 # `build/fuzz/fuzz_run FILE`.
@@ -235,18 +233,31 @@ fuzz_run_all = $(Q)mkdir -p $(FUZZ_DIR)/crashes $(addprefix $(FUZZ_DIR)/corpus/,
 	    fi; \
 	done; exit $$status
 
-fuzz: fuzz-build
+fuzz: fuzz-build wasm
 	$(call fuzz_run_all,$(FUZZ_SECONDS))
+	$(Q)$(call fuzz_host,$(FUZZ_HOST_ITERATIONS))
 
-fuzz-smoke: fuzz-build
+fuzz-smoke: fuzz-build wasm
 	$(call fuzz_run_all,$(FUZZ_SMOKE_SECONDS))
+	$(Q)$(call fuzz_host,$(FUZZ_HOST_SMOKE_ITERATIONS))
+
+# The host's inputs (tests/fuzz/fuzz_host.mjs): random and mutated packages.json files,
+# lockfiles and bundles, and JSON for the reader all three go through, on edge.wasm. A
+# fixed seed and count, so every run tries the same inputs (FUZZ_HOST_SEED=n for others);
+# a finding is saved in build/fuzz/crashes/host-* and fails the run. 10,000 inputs take
+# some 10 s.
+FUZZ_HOST_ITERATIONS ?= 100000
+FUZZ_HOST_SMOKE_ITERATIONS ?= 10000
+FUZZ_HOST_SEED ?= 1
+fuzz_host = echo "  FUZZ    fuzz_host, $(1) inputs" && \
+	$(NODE) tests/fuzz/fuzz_host.mjs --iterations $(1) --seed $(FUZZ_HOST_SEED) --out $(FUZZ_DIR)/crashes
 
 -include $(FUZZ_OBJS:.o=.d)
 
 # ---- Native modules: the SDK's examples and the standard modules (make sdk) ----
 # The reference module is built twice, by emcc (with a C library) and by clang alone
 # (--target=wasm32 -nostdlib), the WAT example by wat2wasm, into build/sdk/. The standard
-# modules go to build/modules/: math.wasm (emcc, for musl's libm), random.wasm (clang),
+# modules go to build/modules/: math.wasm (emcc, for musl's libm), random.wasm and re.wasm (clang),
 # the Python halves math.py and random.py that `import math` and `import random` load, and
 # the pure-Python modules (collections.py, itertools.py, ...): every modules/*.py is copied
 # (modules/README.md); all.json holds them all, for hosts that inline them. A module may import nothing but emcc's memory-growth notice, which
@@ -261,7 +272,7 @@ SDK_CLANGFLAGS = --target=wasm32 -nostdlib -Wl,--no-entry -Wl,--export-dynamic
 SDK_IMPORTS = env\.emscripten_notify_memory_growth
 
 SDK_EMCC_OUT  = $(SDK_DIR)/reference.emcc.wasm $(MODULES_DIR)/math.wasm
-SDK_CLANG_OUT = $(SDK_DIR)/reference.clang.wasm $(MODULES_DIR)/random.wasm
+SDK_CLANG_OUT = $(SDK_DIR)/reference.clang.wasm $(MODULES_DIR)/random.wasm $(MODULES_DIR)/re.wasm
 STD_PY  = $(patsubst modules/%.py,$(MODULES_DIR)/%.py,$(wildcard modules/*.py))
 STD_ALL = $(MODULES_DIR)/all.json
 SDK_OUT = $(SDK_EMCC_OUT) $(SDK_CLANG_OUT) $(SDK_DIR)/wat_module.wasm $(STD_PY) $(STD_ALL)
@@ -273,6 +284,9 @@ all: sdk
 $(SDK_DIR)/reference.emcc.wasm $(SDK_DIR)/reference.clang.wasm: sdk/examples/reference.c
 $(MODULES_DIR)/math.wasm: modules/math.c
 $(MODULES_DIR)/random.wasm: modules/random.c
+$(MODULES_DIR)/re.wasm: modules/re.c modules/re_tables.h
+# -Os: 41 KB instead of -O2's 57, no slower on bench/regex_logs.py (modules/README.md).
+$(MODULES_DIR)/re.wasm: SDK_CFLAGS = $(CSTD) $(WARN) -Os
 
 # Fails the build (and removes the module) when it imports anything but SDK_IMPORTS.
 sdk_check_imports = bad=$$($(WASM_OBJDUMP) -x -j Import $(1) 2>/dev/null | sed -n 's/.*<- //p' \
@@ -298,7 +312,7 @@ $(MODULES_DIR)/%.py: modules/%.py | $(MODULES_DIR)
 	$(Q)cp $< $@
 
 # Every standard module in one JSON file, for hosts that inline them (README, Modules).
-$(STD_ALL): scripts/modules-json.mjs $(STD_PY) $(MODULES_DIR)/math.wasm $(MODULES_DIR)/random.wasm
+$(STD_ALL): scripts/modules-json.mjs $(STD_PY) $(MODULES_DIR)/math.wasm $(MODULES_DIR)/random.wasm $(MODULES_DIR)/re.wasm
 	$(call msg,JSON,$@)
 	$(Q)$(NODE) scripts/modules-json.mjs $(MODULES_DIR)
 

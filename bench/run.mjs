@@ -3,15 +3,18 @@
 // geometric mean; the peak memory of each runtime's process; edge.wasm's size; and the
 // cold and warm start of each runtime.
 //
-// Runtimes: python3; Edge's native build; edge.wasm inside this Node process (the run
-// alone); the `edge` CLI on edge.wasm (the whole process); MicroPython's wasm port and
-// Pyodide, each in a fresh Node process (bench/host.mjs) per run, the run alone. Each
-// program runs --runs times per runtime, alternating runtimes, and the median counts.
-// Every program prints a checksum last; a runtime that fails a program or prints another
-// checksum than python3 is marked so in its cell and left out of its geometric mean.
+// Runtimes: python3; Edge's native build; edge.wasm inside this Node process, warm (the
+// module compiled once; the run alone) and cold (a module compiled from new bytes, its
+// instance and the run, as a page's first run); the `edge` CLI on edge.wasm (the whole
+// process); MicroPython's wasm port and Pyodide, each in a fresh Node process
+// (bench/host.mjs) per run, the run alone. Each program runs --runs times per runtime,
+// alternating runtimes, and the median counts. Every program prints a checksum last; a
+// runtime that fails a program or prints another checksum than python3 is marked so in
+// its cell and left out of its geometric mean.
 //
 // usage: node bench/run.mjs [--runs N] [--only fib,loops] [--runtimes python3,native,...]
 //                           [--json out.json] [--no-startup]
+//        node bench/run.mjs --merge a.json,b.json   (batches of --only as one table)
 
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -39,20 +42,24 @@ const PYTHON = (() => {
 })();
 // GNU time reports a child's peak RSS; without it, process runtimes show no memory.
 const GNU_TIME = '/usr/bin/time';
-// MicroPython's wasm port takes tens of seconds on some programs; a hung run ends here.
-const TIMEOUT_MS = 300_000;
+// MicroPython's wasm port takes tens of seconds on some programs, and minutes on deep
+// `yield from` chains (gen_tree, coroutines); a run that takes longer than this ends here
+// as `timed out`, which says enough (python3 takes about a second on each program).
+const TIMEOUT_MS = 60_000;
 // How often the warm createEdge + run('print(1)') is timed.
 const WARM_RUNS = 20;
 
 const USAGE = `usage: node bench/run.mjs [--runs N] [--only fib,loops] [--runtimes LIST] [--json out.json] [--no-startup]
+       node bench/run.mjs --merge a.json,b.json [--json all.json]
   --runs N        runs per program and runtime, alternating runtimes; the median counts (default 5)
   --only LIST     only these programs (names of bench/*.py without .py)
-  --runtimes LIST among python3,native,wasm,wasm-cli,micropython,pyodide (default: all that are installed)
+  --runtimes LIST among python3,native,wasm,wasm-cold,wasm-cli,micropython,pyodide (default: all that are installed)
   --json FILE     also write every measurement to FILE as JSON
-  --no-startup    skip the sizes, startup and warm-start measurements`;
+  --no-startup    skip the sizes, startup and warm-start measurements
+  --merge FILES   measure nothing: print the tables of earlier --json files (batches of --only) as one run`;
 
 function parseArgs(argv) {
-    const opts = { runs: 5, only: null, runtimes: null, json: null, startup: true };
+    const opts = { runs: 5, only: null, runtimes: null, json: null, startup: true, merge: null };
     for (let i = 0; i < argv.length; i++) {
         const needValue = () => {
             if (i + 1 >= argv.length) usage(`${argv[i]} needs a value`);
@@ -63,6 +70,7 @@ function parseArgs(argv) {
         else if (argv[i] === '--runtimes') opts.runtimes = needValue().split(',');
         else if (argv[i] === '--json') opts.json = needValue();
         else if (argv[i] === '--no-startup') opts.startup = false;
+        else if (argv[i] === '--merge') opts.merge = needValue().split(',');
         else if (argv[i] === '-h' || argv[i] === '--help') {
             console.log(USAGE);
             process.exit(0);
@@ -197,11 +205,51 @@ async function runWasm(file) {
     return { ms, checksum: lastLine(out), maxRssKb: edge.memoryBytes() / 1024 };
 }
 
+// Each cold compile gets bytes V8 has never seen: edge.wasm with one more custom section
+// holding a fresh nonce (custom sections may follow the last section and change nothing
+// the module does). V8 shares a compiled module between compiles of the same bytes, which
+// a page's first run never can.
+let nonceSeq = 0;
+function leb128(n) {
+    const out = [];
+    do {
+        let byte = n & 0x7f;
+        n >>>= 7;
+        if (n) byte |= 0x80;
+        out.push(byte);
+    } while (n);
+    return Buffer.from(out);
+}
+function coldBytes() {
+    const name = Buffer.from('edge-bench-nonce');
+    const payload = Buffer.from(`${process.pid}.${nonceSeq++}.${performance.now()}`);
+    const body = Buffer.concat([leb128(name.length), name, payload]);
+    return Buffer.concat([wasmBytes, Buffer.from([0]), leb128(body.length), body]);
+}
+
+// edge.wasm in this process as a page's first run: a fresh WebAssembly.Module compiled
+// from new bytes, a fresh instance, and the program, all timed (loadMs is the compile and
+// the instance alone).
+async function runWasmCold(file) {
+    let out = '';
+    const source = fs.readFileSync(file, 'utf8');
+    const bytes = coldBytes();
+    const start = performance.now();
+    const module = await WebAssembly.compile(bytes);
+    const edge = await createEdge({ wasm: module, stdout: (t) => { out += t; }, stderr: () => {} });
+    const loadMs = performance.now() - start;
+    const result = edge.runSync(source, { filename: path.relative(ROOT, file) });
+    const ms = performance.now() - start;
+    if (!result.ok) return { error: lastLine(result.error.text || `${result.error.type}: ${result.error.message}`) };
+    return { ms, loadMs, checksum: lastLine(out), maxRssKb: edge.memoryBytes() / 1024 };
+}
+
 // `edge` marks Edge Python's own runtimes: their failures make the whole run fail.
 const RUNTIMES = {
     'python3': { edge: true, ready: () => true, run: (file) => runProcess(PYTHON, [file]) },
     'native': { edge: true, ready: () => fs.existsSync(NATIVE), run: (file) => runProcess(NATIVE, [file]) },
     'wasm': { edge: true, ready: () => wasmModule !== null, run: runWasm },
+    'wasm-cold': { edge: true, ready: () => wasmModule !== null, run: runWasmCold },
     'wasm-cli': { edge: true, ready: () => wasmModule !== null, run: (file) => runProcess(process.execPath, [CLI, file]) },
     'micropython': {
         ready: () => fs.existsSync(path.join(MICROPYTHON_DIR, 'micropython.mjs')),
@@ -214,7 +262,8 @@ const NOTES = {
     'python3': `the whole \`python3 FILE\` process (${PYTHON})`,
     'native': 'the whole `build/native/edge FILE` process',
     'wasm': 'edge.wasm in the harness\'s Node process, a fresh instance per run: the run alone (the program\'s compile included; the wasm module compiled once and warm)',
-    'wasm-cli': 'the whole `node web/cli.js FILE` process',
+    'wasm-cold': 'edge.wasm in the harness\'s Node process as a page\'s first run: a fresh WebAssembly.Module compiled from bytes V8 has not seen (a nonce section), a fresh instance and the run, all timed',
+    'wasm-cli': 'the whole `node web/cli.js FILE` process (the `edge` command)',
     'micropython': 'MicroPython\'s wasm port (npm @micropython/micropython-webassembly-pyscript) in a fresh `node bench/host.mjs` process per run: the run alone, after the runtime has loaded',
     'pyodide': 'Pyodide (CPython on wasm, npm pyodide, loaded from node_modules) in a fresh `node bench/host.mjs` process per run: the run alone, after the runtime has loaded',
 };
@@ -296,20 +345,23 @@ function sizes() {
 // to its exit. Alternates between the commands, like the programs.
 async function startup(runtimes, runs) {
     const commands = [
-        ['node (empty script)', 'node', process.execPath, ['-e', ''], false],
-        ['python3 -c', 'python3', PYTHON, ['-c', 'print(1)'], true],
-        ['build/native/edge -c', 'native', NATIVE, ['-c', 'print(1)'], true],
-        ['node web/cli.js -c', 'wasm-cli', process.execPath, [CLI, '-c', 'print(1)'], true],
-        ['node bench/host.mjs edge', 'wasm', process.execPath, [HOST, 'edge', '-c', 'print(1)'], true],
-        ['node bench/host.mjs micropython', 'micropython', process.execPath, [HOST, 'micropython', '-c', 'print(1)'], true],
-        ['node bench/host.mjs pyodide', 'pyodide', process.execPath, [HOST, 'pyodide', '-c', 'print(1)'], true],
+        ['node -e 0', 'node', process.execPath, ['-e', '0'], false],
+        ['python3 -c pass', 'python3', PYTHON, ['-c', 'pass'], false],
+        ['build/native/edge -c pass', 'native', NATIVE, ['-c', 'pass'], false],
+        ['edge -c pass (node web/cli.js)', 'wasm-cli', process.execPath, [CLI, '-c', 'pass'], false],
+        ['python3 -c print(1)', 'python3', PYTHON, ['-c', 'print(1)'], true],
+        ['build/native/edge -c print(1)', 'native', NATIVE, ['-c', 'print(1)'], true],
+        ['edge -c print(1) (node web/cli.js)', 'wasm-cli', process.execPath, [CLI, '-c', 'print(1)'], true],
+        ['node bench/host.mjs edge -c print(1)', 'wasm', process.execPath, [HOST, 'edge', '-c', 'print(1)'], true],
+        ['node bench/host.mjs micropython -c print(1)', 'micropython', process.execPath, [HOST, 'micropython', '-c', 'print(1)'], true],
+        ['node bench/host.mjs pyodide -c print(1)', 'pyodide', process.execPath, [HOST, 'pyodide', '-c', 'print(1)'], true],
     ].filter(([, rt]) => rt === 'node' || runtimes.includes(rt));
     const results = commands.map(([label, rt, cmd, args, prints]) => ({ label, rt, cmd, args, prints, first: [], exit: [], load: [], rss: [] }));
     for (let run = 0; run < runs; run++) {
         for (const r of run % 2 ? [...results].reverse() : results) {
             if (r.error) continue;
             const t = await spawnTimed(r.cmd, r.args);
-            if (t.error || t.status !== 0 || (r.prints && t.stdout.trim() !== '1')) {
+            if (t.error || t.status !== 0 || t.stdout.trim() !== (r.prints ? '1' : '')) {
                 r.error = t.error || lastLine(t.stderr || `exit status ${t.status}`);
                 continue;
             }
@@ -340,11 +392,19 @@ async function warmStart() {
         times.push(performance.now() - t);
         if (!result.ok || out !== '1\n') throw new Error(`warm start printed ${JSON.stringify(out)}`);
     }
-    return { compileMs: wasmCompileMs, instantiateAndPrintMs: median(times), runs: WARM_RUNS };
+    const cold = [];
+    for (let i = 0; i < WARM_RUNS; i++) {
+        const bytes = coldBytes();
+        const t = performance.now();
+        await WebAssembly.compile(bytes);
+        cold.push(performance.now() - t);
+    }
+    return { compileMs: wasmCompileMs, coldCompileMs: median(cold), instantiateAndPrintMs: median(times), runs: WARM_RUNS };
 }
 
-async function main() {
-    const opts = parseArgs(process.argv.slice(2));
+// Runs every program on every runtime and returns what --json writes: per program and
+// runtime the times, the checksum and the peak memory, with the machine's description.
+async function measure(opts) {
     const names = opts.runtimes ?? Object.keys(RUNTIMES);
     for (const name of names) if (!RUNTIMES[name]) usage(`unknown runtime ${name}`);
     // python3 runs first in every first round, so each checksum is checked as it comes.
@@ -392,8 +452,6 @@ async function main() {
         });
         console.error(`${prog}: ${parts.join(', ')}`);
     }
-    // A python3 failure leaves the others unchecked.
-    const ok = (prog, rt) => !results[prog][rt].error && results[prog][rt].wrong === null;
 
     let startupResults = null;
     let warm = null;
@@ -404,47 +462,118 @@ async function main() {
         startupResults = await startup(runtimes, opts.runs);
         if (wasmModule) warm = await warmStart();
     }
-    const endLoad = os.loadavg().map((v) => Number(v.toFixed(2)));
+    const loadavgEnd = os.loadavg().map((v) => Number(v.toFixed(2)));
+    return {
+        machine: { ...info, loadavgEnd },
+        runs: opts.runs,
+        runtimes,
+        notes: Object.fromEntries(runtimes.map((rt) => [rt, NOTES[rt]])),
+        programs: Object.fromEntries(programs.map((prog) => [prog, Object.fromEntries(runtimes.map((rt) => {
+            const slot = results[prog][rt];
+            return [rt, {
+                ok: !slot.error && slot.wrong === null,
+                error: slot.error,
+                wrongChecksum: slot.wrong,
+                checksum: slot.checksum,
+                timesMs: slot.times,
+                medianMs: slot.times.length ? median(slot.times) : null,
+                ratio: null,
+                loadMs: slot.loads.length ? median(slot.loads) : null,
+                maxRssKb: slot.maxRssKb,
+            }];
+        }))])),
+        geomeans: {},
+        sizes: sizeResults,
+        startup: startupResults,
+        warmStart: warm,
+    };
+}
 
-    // The time table: python3 in seconds, the others as a ratio to it.
+// Several --json files of one harness (say, batches of --only run one after another, so a
+// shared machine is never busy for long) as one: their programs together, in name order;
+// the sizes, startup and warm start of the last file that has them; every batch's machine.
+function mergeData(files) {
+    const all = files.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
+    const first = all[0];
+    for (const [i, d] of all.entries()) {
+        if (d.runtimes.join() !== first.runtimes.join()) usage(`${files[i]} has runtimes ${d.runtimes} (${files[0]}: ${first.runtimes})`);
+    }
+    const programs = {};
+    for (const d of all) Object.assign(programs, d.programs);
+    const sorted = Object.fromEntries(Object.keys(programs).sort().map((k) => [k, programs[k]]));
+    const lastWith = (key) => all.reduce((found, d) => d[key] ?? found, null);
+    const batches = all.map((d) => d.machine);
+    return {
+        machine: { ...first.machine, loadavg: first.machine.loadavg, loadavgEnd: all[all.length - 1].machine.loadavgEnd, batches },
+        runs: Math.min(...all.map((d) => d.runs)),
+        runtimes: first.runtimes,
+        notes: first.notes,
+        programs: sorted,
+        geomeans: {},
+        sizes: lastWith('sizes'),
+        startup: lastWith('startup'),
+        warmStart: lastWith('warmStart'),
+    };
+}
+
+// Fills in each program's ratio to python3 and each runtime's geometric mean over the
+// programs it ran right (python3 must have too: a python3 failure leaves the others
+// unchecked).
+function summarize(data) {
+    const base = data.runtimes.includes('python3') ? 'python3' : null;
+    data.geomeans = {};
+    if (!base) return data;
+    for (const rt of data.runtimes) {
+        if (rt === base) continue;
+        const ratios = [];
+        for (const row of Object.values(data.programs)) {
+            const cell = row[rt];
+            cell.ratio = null;
+            if (!cell.ok || !row[base].ok) continue;
+            cell.ratio = cell.medianMs / row[base].medianMs;
+            ratios.push(cell.ratio);
+        }
+        if (ratios.length) data.geomeans[rt] = { value: geomean(ratios), programs: ratios.length };
+    }
+    return data;
+}
+
+// The markdown tables.
+function render(data) {
+    const { runtimes, machine: info } = data;
+    const programs = Object.keys(data.programs);
+    const base = runtimes.includes('python3') ? 'python3' : null;
     const footnotes = [];
-    const ratios = Object.fromEntries(runtimes.map((rt) => [rt, []]));
     const rows = programs.map((prog) => {
-        const row = results[prog];
+        const row = data.programs[prog];
         return [prog, ...runtimes.map((rt) => {
-            const slot = row[rt];
-            if (slot.error) {
-                footnotes.push(`${prog} on ${rt}: error: ${slot.error}`);
+            const cell = row[rt];
+            if (cell.error) {
+                footnotes.push(`${prog} on ${rt}: error: ${cell.error}`);
                 return 'error';
             }
-            if (slot.wrong !== null) {
-                footnotes.push(`${prog} on ${rt}: wrong checksum ${slot.wrong} (python3: ${row[base].checksum})`);
+            if (cell.wrongChecksum !== null) {
+                footnotes.push(`${prog} on ${rt}: wrong checksum ${cell.wrongChecksum} (python3: ${row[base].checksum})`);
                 return 'wrong';
             }
-            const ms = median(slot.times);
-            if (!base || rt === base) return secs(ms);
-            if (!ok(prog, base)) return secs(ms);
-            const ratio = ms / median(row[base].times);
-            slot.ratio = ratio;
-            ratios[rt].push(ratio);
-            return `${ratio.toFixed(2)}x`;
+            if (!base || rt === base || cell.ratio == null) return secs(cell.medianMs);
+            return `${cell.ratio.toFixed(2)}x`;
         })];
     });
-    const geomeans = {};
     if (base) {
         rows.push(['**geomean**', ...runtimes.map((rt) => {
             if (rt === base) return '1.00x';
-            if (!ratios[rt].length) return '-';
-            geomeans[rt] = { value: geomean(ratios[rt]), programs: ratios[rt].length };
-            const g = `**${geomeans[rt].value.toFixed(2)}x**`;
-            return ratios[rt].length < programs.length ? `${g} (${ratios[rt].length}/${programs.length})` : g;
+            const g = data.geomeans[rt];
+            if (!g) return '-';
+            const text = `**${g.value.toFixed(2)}x**`;
+            return g.programs < programs.length ? `${text} (${g.programs}/${programs.length})` : text;
         })]);
     }
     const out = [];
     out.push(`### Time (${base ? 'ratio to python3, lower is faster' : 'seconds'})`, '');
     out.push(table(['program', ...runtimes], rows, ['l']), '');
-    out.push(`Medians of ${opts.runs} runs, alternating between runtimes.${base ? ' The python3 column is its median time; the others are their median time divided by python3\'s.' : ''}`);
-    for (const rt of runtimes) out.push(`- ${rt}: ${NOTES[rt]}.`);
+    out.push(`Medians of ${data.runs} runs, alternating between runtimes.${base ? ' The python3 column is its median time; the others are their median time divided by python3\'s.' : ''}`);
+    for (const rt of runtimes) out.push(`- ${rt}: ${data.notes[rt]}.`);
     if (base) out.push('- `error` or `wrong` (a checksum other than python3\'s) marks a failed program; it is left out of that runtime\'s geomean, whose count of programs then follows it.');
     for (const note of footnotes) out.push(`- ${note}`);
     out.push('');
@@ -452,73 +581,52 @@ async function main() {
     // Median seconds, for reference.
     out.push('### Time (median seconds)', '');
     out.push(table(['program', ...runtimes], programs.map((prog) => [prog, ...runtimes.map((rt) => {
-        const slot = results[prog][rt];
-        return slot.times.length ? (median(slot.times) / 1000).toFixed(3) : '-';
+        const cell = data.programs[prog][rt];
+        return cell.timesMs.length ? (cell.medianMs / 1000).toFixed(3) : '-';
     })]), ['l']), '');
 
     // Peak memory: the largest RSS of the runtime's process over the program's runs; for
-    // wasm, the size of its instance's memory after the run.
-    const memRuntimes = runtimes;
-    if (memRuntimes.length) {
-        out.push('### Peak memory (max RSS of the process; wasm: its instance\'s memory)', '');
-        const memRows = programs.map((prog) => [prog, ...memRuntimes.map((rt) => mb(results[prog][rt].maxRssKb))]);
-        memRows.push(['**max**', ...memRuntimes.map((rt) => {
-            const all = programs.map((prog) => results[prog][rt].maxRssKb).filter((v) => v != null);
-            return all.length ? `**${mb(Math.max(...all))}**` : '-';
-        })]);
-        out.push(table(['program', ...memRuntimes], memRows, ['l']), '');
-        out.push(`Measured with ${hasGnuTime ? 'GNU time (`%M`)' : 'process.resourceUsage() in bench/host.mjs (GNU time is not installed: the process runtimes show -)'}, over all runs of a program. The wasm column runs inside the harness: it shows the size of the fresh edge.wasm instance's memory after the run (\`memoryBytes()\`, which only grows, so it is the run's peak), without Node's own; wasm-cli is edge.wasm in a Node process of its own, Node included. A failed run counts only until it failed.`, '');
-    }
+    // the in-process wasm runtimes, the size of the instance's memory after the run.
+    out.push('### Peak memory (max RSS of the process; wasm, wasm-cold: the instance\'s memory)', '');
+    const memRows = programs.map((prog) => [prog, ...runtimes.map((rt) => mb(data.programs[prog][rt].maxRssKb))]);
+    memRows.push(['**max**', ...runtimes.map((rt) => {
+        const all = programs.map((prog) => data.programs[prog][rt].maxRssKb).filter((v) => v != null);
+        return all.length ? `**${mb(Math.max(...all))}**` : '-';
+    })]);
+    out.push(table(['program', ...runtimes], memRows, ['l']), '');
+    out.push(`Measured with ${hasGnuTime ? 'GNU time (`%M`)' : 'process.resourceUsage() in bench/host.mjs (GNU time is not installed: the process runtimes show -)'}, over all runs of a program. The wasm and wasm-cold columns run inside the harness: they show the size of the fresh edge.wasm instance's memory after the run (\`memoryBytes()\`, which only grows, so it is the run's peak), without Node's own; wasm-cli is edge.wasm in a Node process of its own, Node included. A failed run counts only until it failed.`, '');
 
-    if (sizeResults) {
+    if (data.sizes) {
         out.push('### Size (what each wasm runtime loads before it runs a program)', '');
-        out.push(table(['files', 'raw', 'gzip -9'], Object.entries(sizeResults).filter(([, s]) => s).map(([name, s]) => [name, kib(s.raw), kib(s.gzip)]), ['l']), '');
+        out.push(table(['files', 'raw', 'gzip -9'], Object.entries(data.sizes).filter(([, s]) => s).map(([name, s]) => [name, kib(s.raw), kib(s.gzip)]), ['l']), '');
     }
-    if (startupResults) {
+    if (data.startup) {
         out.push('### Startup', '');
-        out.push(table(['command (prints 1)', 'to first print', 'to exit', 'runtime load'],
-            startupResults.map((s) => [s.command, s.error ? `error: ${s.error}` : millis(s.firstPrintMs), millis(s.exitMs), millis(s.loadMs)]), ['l']), '');
-        out.push(`Cold start: medians of ${opts.runs} fresh processes, from spawn to the first byte on stdout and to exit; runtime load is bench/host.mjs's own measure of loading the runtime (no program).`);
-        if (warm) {
-            out.push(`Warm start, in the harness's Node process with edge.wasm compiled once: createEdge() + run('print(1)') takes ${millis(warm.instantiateAndPrintMs)} (median of ${warm.runs}); the harness's one WebAssembly.compile of edge.wasm, at its start, took ${millis(warm.compileMs)}.`);
+        out.push(table(['command', 'to first print', 'to exit', 'runtime load'],
+            data.startup.map((s) => [s.command, s.error ? `error: ${s.error}` : millis(s.firstPrintMs), millis(s.exitMs), millis(s.loadMs)]), ['l']), '');
+        out.push(`Cold start: medians of ${data.runs} fresh processes, from spawn to the first byte on stdout and to exit; runtime load is bench/host.mjs's own measure of loading the runtime (no program).`);
+        const w = data.warmStart;
+        if (w) {
+            out.push(`Warm start, in the harness's Node process with edge.wasm compiled once: createEdge() + run('print(1)') takes ${millis(w.instantiateAndPrintMs)} (median of ${w.runs}); the harness's one WebAssembly.compile of edge.wasm, at its start, took ${millis(w.compileMs)}${w.coldCompileMs != null ? `; a cold compile (new bytes each time, as wasm-cold does) takes ${millis(w.coldCompileMs)} (median of ${w.runs})` : ''}.`);
         }
         out.push('');
     }
-    out.push(`Machine: ${info.nproc} cores (${info.cpu}), Node ${info.node}, ${info.python3}, MicroPython ${info.micropython ?? '-'} (npm), Pyodide ${info.pyodide ?? '-'} (npm); commit ${info.commit ?? '?'}; ${info.date}. Load average ${info.loadavg.join(' ')} at the start, ${endLoad.join(' ')} at the end.`);
-    console.log(out.join('\n'));
+    const batches = info.batches ? ` Run in ${info.batches.length} batches (load average at their starts: ${info.batches.map((b) => b.loadavg[0]).join(', ')}).` : '';
+    out.push(`Machine: ${info.nproc} cores (${info.cpu}), Node ${info.node}, ${info.python3}, MicroPython ${info.micropython ?? '-'} (npm), Pyodide ${info.pyodide ?? '-'} (npm); commit ${info.commit ?? '?'}; ${info.date}. Load average ${info.loadavg.join(' ')} at the start, ${(info.loadavgEnd ?? []).join(' ')} at the end.${batches}`);
+    return out.join('\n');
+}
 
+async function main() {
+    const opts = parseArgs(process.argv.slice(2));
+    const data = summarize(opts.merge ? mergeData(opts.merge) : await measure(opts));
+    console.log(render(data));
     if (opts.json) {
-        const json = {
-            machine: { ...info, loadavgEnd: endLoad },
-            runs: opts.runs,
-            runtimes,
-            notes: Object.fromEntries(runtimes.map((rt) => [rt, NOTES[rt]])),
-            programs: Object.fromEntries(programs.map((prog) => [prog, Object.fromEntries(runtimes.map((rt) => {
-                const slot = results[prog][rt];
-                return [rt, {
-                    ok: ok(prog, rt),
-                    error: slot.error,
-                    wrongChecksum: slot.wrong,
-                    checksum: slot.checksum,
-                    timesMs: slot.times,
-                    medianMs: slot.times.length ? median(slot.times) : null,
-                    ratio: slot.ratio ?? null,
-                    loadMs: slot.loads.length ? median(slot.loads) : null,
-                    maxRssKb: slot.maxRssKb,
-                }];
-            }))])),
-            geomeans,
-            sizes: sizeResults,
-            startup: startupResults,
-            warmStart: warm,
-        };
-        fs.writeFileSync(opts.json, JSON.stringify(json, null, 2) + '\n');
+        fs.writeFileSync(opts.json, JSON.stringify(data, null, 2) + '\n');
         console.error(`wrote ${opts.json}`);
     }
-
     // Edge Python's own runtimes (and python3) must run every program right, so scripts
     // notice; MicroPython's and Pyodide's failures are reported, not fatal.
-    const failed = programs.some((prog) => runtimes.some((rt) => RUNTIMES[rt].edge && !ok(prog, rt)));
+    const failed = Object.values(data.programs).some((row) => data.runtimes.some((rt) => RUNTIMES[rt]?.edge && !row[rt].ok));
     if (failed) process.exitCode = 1;
 }
 

@@ -1,68 +1,43 @@
 # bisect — CPython 3.11's bisection over sorted lists for Edge Python, in plain Python
 # (modules/README.md). Items are compared with < only; key= (3.10) applies to the list's
-# items, not to x (insort applies it to x too).
+# items, not to x (insort applies it to x too, to find where x goes).
 
 __all__ = ["bisect_left", "bisect_right", "insort_left", "insort_right", "bisect", "insort"]
 
 
-def _bounds(a, lo, hi):
+# The first position in a[lo:hi] whose item goes after x: for the right edge, an item
+# x < item; for the left edge, an item that is not < x. Both edges use the same halving,
+# and the comparisons are made in the order CPython makes them (which __lt__ is called).
+def _edge(a, x, lo, hi, key, right):
     if lo < 0:
         raise ValueError("lo must be non-negative")
-    return len(a) if hi is None else hi
+    if hi is None:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        probe = a[mid] if key is None else key(a[mid])
+        after = x < probe if right else not probe < x
+        if after:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < key(a[mid]):
-                hi = mid
-            else:
-                lo = mid + 1
-    return lo
+    return _edge(a, x, lo, hi, key, True)
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if a[mid] < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if key(a[mid]) < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    return lo
+    return _edge(a, x, lo, hi, key, False)
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    a.insert(_edge(a, x if key is None else key(x), lo, hi, key, True), x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    a.insert(_edge(a, x if key is None else key(x), lo, hi, key, False), x)
 
 
 bisect = bisect_right

@@ -394,10 +394,10 @@ class OrderedDict(dict):
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        result = cls()
+        made = cls()
         for key in iterable:
-            result[key] = value
-        return result
+            made[key] = value
+        return made
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -424,11 +424,53 @@ def _is_mapping(x):
     return isinstance(x, dict) or (hasattr(x, "keys") and hasattr(x, "__getitem__"))
 
 
-def _count_value(item):
+# ---- Counter ----
+
+def _by_count(item):
     return item[1]
 
 
+# A Counter method that takes only another Counter (NotImplemented otherwise).
+def _counters_only(method):
+    def checked(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return method(self, other)
+
+    checked.__name__ = method.__name__
+    return checked
+
+
+# Whether test(self[e], other[e]) holds for every element of either (a missing one
+# counts 0): the multiset comparisons of 3.10.
+def _every_count(a, b, test):
+    for side in (a, b):
+        for elem in side:
+            if not test(a[elem], b[elem]):
+                return False
+    return True
+
+
+# A new Counter of combine(a[e], b[e]) over the elements of a, then those only in b
+# (with 0 for a's count), keeping the positive results: +, -, | and & as multisets.
+def _merged(a, b, combine):
+    result = Counter()
+    for elem, count in a.items():
+        value = combine(count, b[elem])
+        if value > 0:
+            result[elem] = value
+    for elem, count in b.items():
+        if elem not in a:
+            value = combine(0, count)
+            if value > 0:
+                result[elem] = value
+    return result
+
+
 class Counter(dict):
+    """A dict of counts: missing elements count 0; counting, arithmetic and comparison as
+    multisets."""
+
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
         self.update(iterable, **kwds)
@@ -440,181 +482,92 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=_count_value, reverse=True)
-        if n is None:
-            return items
-        if n < 0:
-            n = 0
-        return items[:n]
+        # sorted() is stable: equal counts keep the order they were first met in.
+        ranked = sorted(self.items(), key=_by_count, reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
         for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+            yield from [elem] * count if count > 0 else ()
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
+    # update adds counts (a mapping's counts, or 1 for each item of an iterable);
+    # subtract takes them away.
     def update(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            get = self.get
-            if _is_mapping(iterable):
-                if self:
-                    for elem in iterable.keys():
-                        self[elem] = iterable[elem] + get(elem, 0)
-                elif isinstance(iterable, dict):
-                    dict.update(self, iterable)
-                else:
-                    for elem in iterable.keys():
-                        self[elem] = iterable[elem]
-            else:
-                for elem in iterable:
-                    self[elem] = get(elem, 0) + 1
+        self._count_in(iterable, 1)
         if kwds:
-            self.update(kwds)
+            self._count_in(kwds, 1)
 
     def subtract(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            get = self.get
-            if _is_mapping(iterable):
-                for elem in iterable.keys():
-                    self[elem] = get(elem, 0) - iterable[elem]
-            else:
-                for elem in iterable:
-                    self[elem] = get(elem, 0) - 1
+        self._count_in(iterable, -1)
         if kwds:
-            self.subtract(kwds)
+            self._count_in(kwds, -1)
+
+    def _count_in(self, source, sign):
+        if source is None:
+            return
+        if not _is_mapping(source):
+            for elem in source:
+                self[elem] = self.get(elem, 0) + sign
+        elif sign < 0:
+            for elem in source.keys():
+                self[elem] = self.get(elem, 0) - source[elem]
+        elif self:
+            for elem in source.keys():
+                self[elem] = source[elem] + self.get(elem, 0)
+        elif isinstance(source, dict):
+            # Counting into an empty Counter: the mapping's counts as they are.
+            dict.update(self, source)
+        else:
+            for elem in source.keys():
+                self[elem] = source[elem]
 
     def copy(self):
         return type(self)(self)
 
     __copy__ = copy
 
+    # Deleting a missing element is no error.
     def __delitem__(self, elem):
         if elem in self:
             dict.__delitem__(self, elem)
 
     def __repr__(self):
         if not self:
-            return f"{_type_name(self)}()"
+            return _type_name(self) + "()"
         try:
             shown = dict(self.most_common())
         except TypeError:
+            # Counts that do not order: as they are.
             shown = dict(self)
         return f"{_type_name(self)}({shown!r})"
 
-    # Comparisons as multisets (3.10): a missing element counts as zero.
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        for c in (self, other):
-            for e in c:
-                if self[e] != other[e]:
-                    return False
-        return True
-
-    def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
-
-    def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        for c in (self, other):
-            for e in c:
-                if not self[e] <= other[e]:
-                    return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
-
-    def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        for c in (self, other):
-            for e in c:
-                if not self[e] >= other[e]:
-                    return False
-        return True
-
-    def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
-
     __hash__ = None
 
-    # Multiset arithmetic: the results keep only positive counts.
-    def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            n = count + other[elem]
-            if n > 0:
-                result[elem] = n
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+    __eq__ = _counters_only(lambda self, other: _every_count(self, other, lambda x, y: x == y))
+    __le__ = _counters_only(lambda self, other: _every_count(self, other, lambda x, y: x <= y))
+    __ge__ = _counters_only(lambda self, other: _every_count(self, other, lambda x, y: x >= y))
+    __ne__ = _counters_only(lambda self, other: not self == other)
+    __lt__ = _counters_only(lambda self, other: self <= other and self != other)
+    __gt__ = _counters_only(lambda self, other: self >= other and self != other)
 
-    def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            n = count - other[elem]
-            if n > 0:
-                result[elem] = n
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+    __add__ = _counters_only(lambda self, other: _merged(self, other, lambda x, y: x + y))
+    __sub__ = _counters_only(lambda self, other: _merged(self, other, lambda x, y: x - y))
+    __or__ = _counters_only(lambda self, other: _merged(self, other, lambda x, y: y if x < y else x))
+    __and__ = _counters_only(lambda self, other: _merged(self, other, lambda x, y: x if x < y else y))
 
-    def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            o = other[elem]
-            n = o if count < o else count
-            if n > 0:
-                result[elem] = n
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            o = other[elem]
-            n = count if count < o else o
-            if n > 0:
-                result[elem] = n
-        return result
-
+    # Unary + drops the counts that are not positive; unary - keeps the negative ones,
+    # negated.
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return _merged(self, Counter(), lambda x, y: x)
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return _merged(self, Counter(), lambda x, y: 0 - x)
 
+    # The in-place forms change this Counter, then drop what is not positive.
     def _keep_positive(self):
         for elem in [e for e, c in self.items() if not c > 0]:
             dict.__delitem__(self, elem)
@@ -637,14 +590,23 @@ class Counter(dict):
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            o = other[elem]
-            if o < count:
-                self[elem] = o
+        for elem in list(self):
+            if other[elem] < self[elem]:
+                self[elem] = other[elem]
         return self._keep_positive()
 
 
 # ---- ChainMap ----
+
+# action(first mapping, *args), its KeyError replaced by one that says `message`. The
+# first mapping may be any mutable mapping: its own method of that name is called.
+def _on_first(chain, message, action, *args):
+    first = chain.maps[0]
+    try:
+        return getattr(first, action.__name__)(*args)
+    except KeyError:
+        raise KeyError(message) from None
+
 
 class ChainMap:
     def __init__(self, *maps):
@@ -731,23 +693,15 @@ class ChainMap:
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
+    # Changes reach only the first mapping; a KeyError there says so.
     def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError(f"Key not found in the first mapping: {key!r}") from None
+        _on_first(self, f"Key not found in the first mapping: {key!r}", dict.pop, key)
 
     def popitem(self):
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError("No keys found in the first mapping.") from None
+        return _on_first(self, "No keys found in the first mapping.", dict.popitem)
 
     def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f"Key not found in the first mapping: {key!r}") from None
+        return _on_first(self, f"Key not found in the first mapping: {key!r}", dict.pop, key, *args)
 
     def clear(self):
         self.maps[0].clear()
@@ -757,15 +711,12 @@ class ChainMap:
             self[key] = default
         return self[key]
 
+    # MutableMapping.update's rules (a mapping, else (key, value) pairs; then keywords),
+    # into the first mapping.
     def update(self, other=(), /, **kwds):
+        pairs = [(key, other[key]) for key in other.keys()] if _is_mapping(other) else other
         first = self.maps[0]
-        if _is_mapping(other):
-            for key in other.keys():
-                first[key] = other[key]
-        else:
-            for key, value in other:
-                first[key] = value
-        for key, value in kwds.items():
+        for key, value in [*pairs, *kwds.items()]:
             first[key] = value
 
     def __eq__(self, other):

@@ -47,13 +47,12 @@ def copy(x):
     return _reconstruct(x, cls, None)
 
 
-def deepcopy(x, memo=None, _nil=[]):
-    if memo is None:
-        memo = {}
+def deepcopy(x, memo=None):
+    # memo maps id(original) to its copy: shared references stay shared, cycles end.
+    memo = {} if memo is None else memo
     key = id(x)
-    y = memo.get(key, _nil)
-    if y is not _nil:
-        return y
+    if key in memo:
+        return memo[key]
     cls = type(x)
     if cls in _ATOMIC:
         return x
@@ -70,9 +69,8 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is tuple:
         items = [deepcopy(item, memo) for item in x]
         # A tuple that holds itself through a list was copied while copying its items.
-        y = memo.get(key, _nil)
-        if y is not _nil:
-            return y
+        if key in memo:
+            return memo[key]
         same = True
         for a, b in zip(x, items):
             if a is not b:

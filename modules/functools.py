@@ -59,22 +59,21 @@ WRAPPER_UPDATES = ("__dict__",)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            continue
-        try:
-            setattr(wrapper, attr, value)
-        except (AttributeError, TypeError):
-            pass
-    for attr in updated:
-        # A function has no __dict__ in Edge Python: there is nothing to update then.
-        try:
-            target = getattr(wrapper, attr)
-        except AttributeError:
-            continue
-        target.update(getattr(wrapped, attr, {}))
+    # Copy what the wrapped object has (a missing attribute is skipped, one the wrapper
+    # refuses is left), merge the mappings named by `updated`, then point back at wrapped.
+    missing = object()
+    for name in assigned:
+        value = getattr(wrapped, name, missing)
+        if value is not missing:
+            try:
+                setattr(wrapper, name, value)
+            except (AttributeError, TypeError):
+                pass
+    for name in updated:
+        # A function has no __dict__ in Edge Python: there is nothing to merge into then.
+        mine = getattr(wrapper, name, missing)
+        if mine is not missing:
+            mine.update(getattr(wrapped, name, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 

@@ -8,73 +8,74 @@ __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest",
            "nsmallest", "heappushpop"]
 
 
-# Moves heap[pos] up towards start while it is smaller than its parent.
-def _sift_down(heap, start, pos):
-    item = heap[pos]
-    while pos > start:
-        parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parent_pos
-            continue
-        break
-    heap[pos] = item
+# The two ways an item finds its place. _rise moves the item at `hole` towards `top`
+# while it is smaller than its parent. _settle (for a new root) first walks the hole down
+# to a leaf along the smaller children, taking each up, then lets the item rise from the
+# leaf: an item that came from the bottom usually belongs near it, so this makes fewer
+# comparisons than testing it at every level, and it is the order CPython produces.
+def _rise(heap, top, hole):
+    item = heap[hole]
+    while hole > top:
+        above = (hole - 1) // 2
+        if not item < heap[above]:
+            break
+        heap[hole] = heap[above]
+        hole = above
+    heap[hole] = item
 
 
-# Moves the smaller child up until heap[pos]'s item reaches a leaf, then sifts it back.
-def _sift_up(heap, pos):
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _sift_down(heap, start, pos)
+def _settle(heap, root):
+    item = heap[root]
+    size = len(heap)
+    hole = root
+    kid = 2 * hole + 1
+    while kid < size:
+        # The right child wins ties, as in CPython.
+        if kid + 1 < size and not heap[kid] < heap[kid + 1]:
+            kid += 1
+        heap[hole], hole = heap[kid], kid
+        kid = 2 * hole + 1
+    heap[hole] = item
+    _rise(heap, root, hole)
 
 
 def heappush(heap, item):
     heap.append(item)
-    _sift_down(heap, 0, len(heap) - 1)
+    _rise(heap, 0, len(heap) - 1)
 
 
+# The root goes out; the last leaf fills its place and settles.
 def heappop(heap):
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
-    if heap:
-        item = heap[0]
-        heap[0] = last
-        _sift_up(heap, 0)
-        return item
-    return last
+    if not heap:
+        return last
+    smallest, heap[0] = heap[0], last
+    _settle(heap, 0)
+    return smallest
 
 
 def heapreplace(heap, item):
     if not heap:
         raise IndexError("index out of range")
-    smallest = heap[0]
-    heap[0] = item
-    _sift_up(heap, 0)
+    smallest, heap[0] = heap[0], item
+    _settle(heap, 0)
     return smallest
 
 
 def heappushpop(heap, item):
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _sift_up(heap, 0)
-    return item
+    if not heap or not heap[0] < item:
+        return item
+    smallest, heap[0] = heap[0], item
+    _settle(heap, 0)
+    return smallest
 
 
+# Settles every parent, the last first, so each subtree is a heap before its root joins.
 def heapify(x):
-    for i in range(len(x) // 2 - 1, -1, -1):
-        _sift_up(x, i)
+    for parent in reversed(range(len(x) // 2)):
+        _settle(x, parent)
 
 
 # nsmallest and nlargest give what sorted() would, cut to n (as CPython documents):

@@ -19,36 +19,43 @@ def _index(x):
     raise TypeError("'" + type(x).__name__ + "' object cannot be interpreted as an integer")
 
 
+# A number for the functions written here: an int or a float as it is, anything else by
+# its __float__ (or __index__), as CPython converts arguments (a Fraction, a Decimal).
 def _real(x):
     if isinstance(x, (int, float)):
         return x
-    raise TypeError("must be real number, not " + type(x).__name__)
+    method = getattr(type(x), "__float__", None)
+    if method is None:
+        method = getattr(type(x), "__index__", None)
+    if method is None:
+        raise TypeError("must be real number, not " + type(x).__name__)
+    return method(x)
 
 
-# floor, ceil and trunc return ints of any size; int() truncates and raises CPython's
-# errors for NaN and infinities. An object may define __floor__, __ceil__ or __trunc__.
-def floor(x):
+# floor, ceil and trunc return ints of any size. floor (up=False) and ceil (up=True):
+# ints as they are, an object by its own __floor__/__ceil__ when it has one, anything
+# else through its float; int() truncates and raises CPython's errors for NaN and the
+# infinities.
+def _whole(x, hook, up):
     if isinstance(x, int):
         return int(x)
     if not isinstance(x, float):
-        method = getattr(type(x), "__floor__", None)
+        method = getattr(type(x), hook, None)
         if method is not None:
             return method(x)
-        _real(x)
+        x = float(_real(x))
     i = int(x)
+    if up:
+        return i + 1 if i < x else i
     return i - 1 if i > x else i
 
 
+def floor(x):
+    return _whole(x, "__floor__", False)
+
+
 def ceil(x):
-    if isinstance(x, int):
-        return int(x)
-    if not isinstance(x, float):
-        method = getattr(type(x), "__ceil__", None)
-        if method is not None:
-            return method(x)
-        _real(x)
-    i = int(x)
-    return i + 1 if i < x else i
+    return _whole(x, "__ceil__", True)
 
 
 def trunc(x):

@@ -152,11 +152,8 @@ def contains(a, b):
 
 
 def countOf(a, b):
-    n = 0
-    for x in a:
-        if x is b or x == b:
-            n += 1
-    return n
+    # Identity first, as containers compare their items (a nan counts itself).
+    return sum(1 for x in a if x is b or x == b)
 
 
 def delitem(a, b):
@@ -324,25 +321,26 @@ class attrgetter:
         return f"operator.attrgetter({', '.join(repr(a) for a in self._attrs)})"
 
 
-class methodcaller:
-    __slots__ = ("_name", "_args", "_kwargs")
+_NO_NAME = object()
 
-    def __init__(self, *args, **kwargs):
-        if not args:
+
+class methodcaller:
+    # methodcaller("m", *a, **k)(obj) is obj.m(*a, **k); the name is taken positionally
+    # only, so that a keyword called "name" reaches the method.
+    __slots__ = ("_spec",)
+
+    def __init__(self, method=_NO_NAME, /, *bound, **kwargs):
+        if method is _NO_NAME:
             raise TypeError("methodcaller needs at least one argument, the method name")
-        name = args[0]
-        args = args[1:]
-        if not isinstance(name, str):
+        if not isinstance(method, str):
             raise TypeError("method name must be a string")
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
+        self._spec = (method, bound, kwargs)
 
     def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+        method, bound, kwargs = self._spec
+        return getattr(obj, method)(*bound, **kwargs)
 
     def __repr__(self):
-        parts = [repr(self._name)]
-        parts.extend(repr(a) for a in self._args)
-        parts.extend(f"{k}={v!r}" for k, v in self._kwargs.items())
-        return f"operator.methodcaller({', '.join(parts)})"
+        method, bound, kwargs = self._spec
+        shown = [repr(method)] + [repr(v) for v in bound] + [k + "=" + repr(v) for k, v in kwargs.items()]
+        return "operator.methodcaller(" + ", ".join(shown) + ")"

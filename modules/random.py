@@ -1,8 +1,9 @@
 # random — CPython's random module for Edge Python (modules/README.md).
 # The generator is native (random.wasm): CPython's Mersenne Twister, seeded the same way,
-# so random.seed(42) gives the numbers CPython gives. Everything built on it is Python,
-# following CPython 3.11's random.py step for step, so that the same seed draws the same
-# choices, shuffles and samples. One generator per program; there is no Random class.
+# so random.seed(42) gives the numbers CPython gives. What is built on it is Python,
+# written here to consume the generator exactly as CPython 3.11 does (the same draws,
+# in the same order, through the same arithmetic), so that the same seed gives the same
+# choices, shuffles, samples and variates. One generator per program; no Random class.
 
 from "./random.wasm" import random, uniform
 from "./random.wasm" import seed as _seed_int, _seed_hex, _seed_str
@@ -11,6 +12,7 @@ from "./math.wasm" import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, 
 from "./math.wasm" import acos as _acos, isfinite as _isfinite
 import time as _time
 
+# Module constants CPython also has.
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * 3.141592653589793
 LOG4 = _log(4.0)
@@ -18,194 +20,221 @@ SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
 
-_e = 2.718281828459045
-_pi = 3.141592653589793
-_MAX48 = 2 ** 47 - 1
-_ONE = 1
-_gauss_next = None
+_PI = 3.141592653589793
+_E = 2.718281828459045
+# The largest n the native half draws below by itself: ints cross as 48-bit words.
+_NATIVE_LIMIT = 2 ** 47 - 1
+# Stands for "step not given" in randrange.
+_NO_STEP = 1
+# gauss() makes two values at a time; the second waits here for the next call.
+_spare_gauss = [None]
 
+
+# ---- seeding and raw bits ----
 
 def seed(a=None, version=2):
-    global _gauss_next
     if version == 1 and isinstance(a, str):
-        x = ord(a[0]) << 7 if a else 0
-        for c in a:
-            x = ((1000003 * x) ^ ord(c)) & 0xFFFFFFFFFFFFFFFF
-        x ^= len(a)
-        a = -2 if x == -1 else x
+        a = _old_str_seed(a)
     if a is None:
         # CPython reads the OS's randomness here; a module has none, so the clock.
         a = int(_time.time() * 1e9)
     if isinstance(a, str):
         _seed_str(a)
     elif isinstance(a, (int, float)):
-        # An int seeds with its magnitude; a float, as in CPython, with its hash taken as
-        # an unsigned 64-bit number.
-        a = abs(int(a)) if isinstance(a, int) else hash(a) % 2 ** 64
-        if a <= _MAX48:
-            _seed_int(a)
+        # An int seeds with its magnitude; a float with its hash read as an unsigned
+        # 64-bit number.
+        key = abs(int(a)) if isinstance(a, int) else hash(a) % 2 ** 64
+        if key > _NATIVE_LIMIT:
+            _seed_hex(format(key, "x"))
         else:
-            _seed_hex(format(a, "x"))
+            _seed_int(key)
     else:
         raise TypeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
-    _gauss_next = None
+    _spare_gauss[0] = None
+
+
+# seed(s, version=1): the str hashed as Python 2 hashed it, for old sequences.
+def _old_str_seed(text):
+    h = ord(text[0]) << 7 if text else 0
+    for code in map(ord, text):
+        h = (h * 1000003 ^ code) & 0xFFFFFFFFFFFFFFFF
+    h ^= len(text)
+    return -2 if h == -1 else h
 
 
 def getrandbits(k):
-    k = _index(k)
+    if not isinstance(k, int):
+        raise TypeError("'" + type(k).__name__ + "' object cannot be interpreted as an integer")
     if k < 0:
         raise ValueError("number of bits must be non-negative")
     if k <= 47:
-        return _getrandbits(k)
-    # 32-bit words from the least significant end; the last keeps its top bits.
-    r = 0
-    shift = 0
-    while k > 0:
-        r |= _getrandbits(32 if k >= 32 else k) << shift
-        shift += 32
-        k -= 32
-    return r
+        return _getrandbits(int(k))
+    # Wider: 32-bit draws filling the result from its low end; the last, narrower draw
+    # keeps the top bits of its word (which the native getrandbits does for k < 32).
+    result, filled = 0, 0
+    while filled < k:
+        width = min(32, k - filled)
+        result |= _getrandbits(width) << filled
+        filled += width
+    return result
 
 
+# A uniform int in [0, n): by rejection, drawing as many bits as n has.
 def _randbelow(n):
-    if n <= _MAX48:
+    if n <= _NATIVE_LIMIT:
         return _randbelow_native(n)
-    k = n.bit_length()
-    r = getrandbits(k)
-    while r >= n:
-        r = getrandbits(k)
-    return r
+    bits = n.bit_length()
+    while True:
+        r = getrandbits(bits)
+        if r < n:
+            return r
 
 
-def _index(x):
+# ---- integers ----
+
+# A randrange argument as an int: 3.11 still takes an integral float (deprecated).
+def _whole(x, label):
     if isinstance(x, int):
         return int(x)
-    raise TypeError("'" + type(x).__name__ + "' object cannot be interpreted as an integer")
+    converted = int(x)
+    if converted != x:
+        raise ValueError("non-integer " + label + " for randrange()")
+    return converted
 
 
-# CPython 3.11 still takes an integral float here (with a DeprecationWarning).
-def _range_arg(x, what):
-    if isinstance(x, int):
-        return int(x)
-    i = int(x)
-    if i != x:
-        raise ValueError("non-integer " + what + " for randrange()")
-    return i
-
-
-def randrange(start, stop=None, step=_ONE):
-    istart = _range_arg(start, "arg 1")
+def randrange(start, stop=None, step=_NO_STEP):
+    low = _whole(start, "arg 1")
     if stop is None:
-        if step is not _ONE:
+        if step is not _NO_STEP:
             raise TypeError("Missing a non-None stop argument")
-        if istart > 0:
-            return _randbelow(istart)
-        raise ValueError("empty range for randrange()")
-    istop = _range_arg(stop, "stop")
-    width = istop - istart
-    istep = _range_arg(step, "step")
-    if istep == 1:
-        if width > 0:
-            return istart + _randbelow(width)
-        raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-    if istep > 0:
-        n = (width + istep - 1) // istep
-    elif istep < 0:
-        n = (width + istep + 1) // istep
-    else:
+        if low <= 0:
+            raise ValueError("empty range for randrange()")
+        return _randbelow(low)
+    high = _whole(stop, "stop")
+    width = high - low
+    stride = _whole(step, "step")
+    if stride == 1:
+        if width <= 0:
+            raise ValueError("empty range for randrange() (%d, %d, %d)" % (low, high, width))
+        return low + _randbelow(width)
+    if stride == 0:
         raise ValueError("zero step for randrange()")
-    if n <= 0:
+    # How many values range(low, high, stride) has: width / stride, rounded up.
+    count = -(-width // stride)
+    if count <= 0:
         raise ValueError("empty range for randrange()")
-    return istart + istep * _randbelow(n)
+    return low + stride * _randbelow(count)
 
 
 def randint(a, b):
     return randrange(a, b + 1)
 
 
+# ---- sequences ----
+
 def choice(seq):
-    if not len(seq):
+    if len(seq) == 0:
         raise IndexError("Cannot choose from an empty sequence")
     return seq[_randbelow(len(seq))]
 
 
+# Fisher-Yates from the end: each position swaps with one at or before it.
 def shuffle(x):
-    for i in reversed(range(1, len(x))):
+    i = len(x) - 1
+    while i > 0:
         j = _randbelow(i + 1)
         x[i], x[j] = x[j], x[i]
+        i -= 1
 
 
-def _accumulate(values):
-    total = None
-    out = []
+def _running_totals(values):
+    totals = []
     for v in values:
-        total = v if total is None else total + v
-        out.append(total)
-    return out
+        totals.append(v if not totals else totals[-1] + v)
+    return totals
 
 
-def _bisect(a, x, lo=0, hi=None):
-    if hi is None:
-        hi = len(a)
+# The first index in totals[:hi] whose total exceeds x (bisect_right).
+def _index_above(totals, x, hi):
+    lo = 0
     while lo < hi:
         mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
+        lo, hi = (lo, mid) if x < totals[mid] else (mid + 1, hi)
     return lo
-
-
-def _ceil(x):
-    i = int(x)
-    return i + 1 if i < x else i
 
 
 def sample(population, k, *, counts=None):
     if not isinstance(population, (list, tuple, str, range)):
         raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
-    n = len(population)
     if counts is not None:
-        cum_counts = _accumulate(counts)
-        if len(cum_counts) != n:
-            raise ValueError("The number of counts does not match the population")
-        total = cum_counts.pop()
-        if not isinstance(total, int):
-            raise TypeError("Counts must be integers")
-        if total <= 0:
-            raise ValueError("Total of counts must be greater than zero")
-        selections = sample(range(total), k=k)
-        return [population[_bisect(cum_counts, s)] for s in selections]
+        return _sample_repeated(population, k, counts)
+    n = len(population)
     if not 0 <= k <= n:
         raise ValueError("Sample larger than population or is negative")
-    result = [None] * k
-    setsize = 21
+    # CPython's choice of method, by memory: a copy of the population when it is smaller
+    # than a set of k indexes would be (21 slots, plus a power of four >= 3k from k = 6).
+    limit = 21
     if k > 5:
-        setsize += 4 ** _ceil(_log(k * 3, 4))
-    if n <= setsize:
-        pool = list(population)
-        for i in range(k):
-            j = _randbelow(n - i)
-            result[i] = pool[j]
-            pool[j] = pool[n - i - 1]
-    else:
-        selected = set()
-        for i in range(k):
-            j = _randbelow(n)
-            while j in selected:
-                j = _randbelow(n)
-            selected.add(j)
-            result[i] = population[j]
-    return result
+        table = 4
+        while table < 3 * k:
+            table *= 4
+        limit += table
+    if n <= limit:
+        return _sample_from_copy(population, k)
+    return _sample_by_index(population, k)
+
+
+# Draw from a shrinking copy: a picked item's place is filled by the last unpicked one.
+def _sample_from_copy(population, k):
+    pool = list(population)
+    unpicked = len(pool)
+    picked = []
+    for _ in range(k):
+        j = _randbelow(unpicked)
+        picked.append(pool[j])
+        unpicked -= 1
+        pool[j] = pool[unpicked]
+    return picked
+
+
+# Draw indexes into the whole population, drawing again for one already taken.
+def _sample_by_index(population, k):
+    n = len(population)
+    taken = set()
+    picked = []
+    while len(picked) < k:
+        j = _randbelow(n)
+        if j not in taken:
+            taken.add(j)
+            picked.append(population[j])
+    return picked
+
+
+# sample() with counts: a sample of positions in the expanded population, each mapped
+# back to its item by the running totals of the counts.
+def _sample_repeated(population, k, counts):
+    totals = _running_totals(counts)
+    if len(totals) != len(population):
+        raise ValueError("The number of counts does not match the population")
+    size = totals.pop()
+    if not isinstance(size, int):
+        raise TypeError("Counts must be integers")
+    if size <= 0:
+        raise ValueError("Total of counts must be greater than zero")
+    return [population[_index_above(totals, position, len(totals))] for position in sample(range(size), k=k)]
 
 
 def choices(population, weights=None, *, cum_weights=None, k=1):
     n = len(population)
+    if cum_weights is None and weights is None:
+        # Equal weights: one draw scaled to an index.
+        scale = n + 0.0
+        return [population[int(random() * scale)] for _ in range(k)]
     if cum_weights is None:
-        if weights is None:
-            n += 0.0
-            return [population[int(random() * n)] for i in range(k)]
-        cum_weights = _accumulate(weights)
+        if isinstance(weights, int):
+            # choices(population, 3): k was meant.
+            raise TypeError(f"The number of choices must be a keyword argument: k={weights}")
+        cum_weights = _running_totals(weights)
     elif weights is not None:
         raise TypeError("Cannot specify both weights and cumulative weights")
     if len(cum_weights) != n:
@@ -215,45 +244,55 @@ def choices(population, weights=None, *, cum_weights=None, k=1):
         raise ValueError("Total of weights must be greater than zero")
     if not _isfinite(total):
         raise ValueError("Total of weights must be finite")
-    hi = n - 1
-    return [population[_bisect(cum_weights, random() * total, 0, hi)] for i in range(k)]
+    return [population[_index_above(cum_weights, random() * total, n - 1)] for _ in range(k)]
+
+
+# ---- real-valued distributions ----
+# Each consumes random() as CPython's does and computes with the same operations, so
+# the values agree to the last bit wherever math.wasm agrees with the C library.
+
+# A uniform float in (0, 1]: safe to take the log of.
+def _above_zero():
+    return 1.0 - random()
 
 
 def triangular(low=0.0, high=1.0, mode=None):
     u = random()
-    if mode is None:
-        c = 0.5
-    elif high == low:
+    span = high - low
+    if mode is not None and span == 0:
         return low
-    else:
-        c = (mode - low) / (high - low)
-    if u > c:
-        u = 1.0 - u
-        c = 1.0 - c
-        low, high = high, low
-    return low + (high - low) * _sqrt(u * c)
+    peak = 0.5 if mode is None else (mode - low) / span
+    # The right of the peak is the mirror image of a left side.
+    if u > peak:
+        return high + (low - high) * _sqrt((1.0 - u) * (1.0 - peak))
+    return low + (high - low) * _sqrt(u * peak)
 
 
+# Kinderman and Monahan's ratio-of-uniforms method.
 def normalvariate(mu=0.0, sigma=1.0):
-    while True:
-        u1 = random()
-        u2 = 1.0 - random()
-        z = NV_MAGICCONST * (u1 - 0.5) / u2
-        zz = z * z / 4.0
-        if zz <= -_log(u2):
-            break
+    z = _ratio_of_uniforms()
     return mu + z * sigma
 
 
+def _ratio_of_uniforms():
+    while True:
+        u = random()
+        v = _above_zero()
+        z = NV_MAGICCONST * (u - 0.5) / v
+        if z * z / 4.0 <= -_log(v):
+            return z
+
+
+# Box-Muller: an angle and a radius give two independent normal values; the sine's
+# is kept for the next call.
 def gauss(mu=0.0, sigma=1.0):
-    global _gauss_next
-    z = _gauss_next
-    _gauss_next = None
+    z = _spare_gauss[0]
+    _spare_gauss[0] = None
     if z is None:
-        x2pi = random() * TWOPI
-        g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-        z = _cos(x2pi) * g2rad
-        _gauss_next = _sin(x2pi) * g2rad
+        angle = random() * TWOPI
+        radius = _sqrt(-2.0 * _log(_above_zero()))
+        z = _cos(angle) * radius
+        _spare_gauss[0] = _sin(angle) * radius
     return mu + z * sigma
 
 
@@ -262,84 +301,85 @@ def lognormvariate(mu, sigma):
 
 
 def expovariate(lambd):
-    return -_log(1.0 - random()) / lambd
+    return -_log(_above_zero()) / lambd
 
 
+# Best and Fisher's method (1979) for the von Mises distribution.
 def vonmisesvariate(mu, kappa):
     if kappa <= 1e-6:
         return TWOPI * random()
-    s = 0.5 / kappa
-    r = s + _sqrt(1.0 + s * s)
-    while True:
-        u1 = random()
-        z = _cos(_pi * u1)
-        d = z / (r + z)
-        u2 = random()
-        if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
-            break
-    q = 1.0 / r
+    half = 0.5 / kappa
+    rho = half + _sqrt(1.0 + half * half)
+    z = _von_mises_candidate(rho)
+    q = 1.0 / rho
     f = (q + z) / (1.0 + q * z)
-    u3 = random()
-    if u3 > 0.5:
-        theta = (mu + _acos(f)) % TWOPI
-    else:
-        theta = (mu - _acos(f)) % TWOPI
-    return theta
+    turn = _acos(f) if random() > 0.5 else -_acos(f)
+    return (mu + turn) % TWOPI
+
+
+def _von_mises_candidate(rho):
+    while True:
+        z = _cos(_PI * random())
+        d = z / (rho + z)
+        u = random()
+        if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
+            return z
 
 
 def gammavariate(alpha, beta):
     if alpha <= 0.0 or beta <= 0.0:
         raise ValueError("gammavariate: alpha and beta must be > 0.0")
+    if alpha == 1.0:
+        # The exponential distribution.
+        return -_log(_above_zero()) * beta
     if alpha > 1.0:
-        ainv = _sqrt(2.0 * alpha - 1.0)
-        bbb = alpha - LOG4
-        ccc = alpha + ainv
-        while True:
-            u1 = random()
-            if not 1e-7 < u1 < 0.9999999:
-                continue
-            u2 = 1.0 - random()
-            v = _log(u1 / (1.0 - u1)) / ainv
-            x = alpha * _exp(v)
-            z = u1 * u1 * u2
-            r = bbb + ccc * v - x
-            if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                return x * beta
-    elif alpha == 1.0:
-        return -_log(1.0 - random()) * beta
-    else:
-        while True:
-            u = random()
-            b = (_e + alpha) / _e
-            p = b * u
-            if p <= 1.0:
-                x = p ** (1.0 / alpha)
-            else:
-                x = -_log((b - p) / alpha)
-            u1 = random()
-            if p > 1.0:
-                if u1 <= x ** (alpha - 1.0):
-                    break
-            elif u1 <= _exp(-x):
-                break
-        return x * beta
+        return _gamma_cheng(alpha) * beta
+    return _gamma_ahrens_dieter(alpha) * beta
+
+
+# R. C. H. Cheng's rejection method (1977) for alpha > 1.
+def _gamma_cheng(alpha):
+    spread = _sqrt(2.0 * alpha - 1.0)
+    shift = alpha - LOG4
+    scale = alpha + spread
+    while True:
+        u = random()
+        if u <= 1e-7 or u >= 0.9999999:
+            continue
+        w = _above_zero()
+        v = _log(u / (1.0 - u)) / spread
+        x = alpha * _exp(v)
+        z = u * u * w
+        t = shift + scale * v - x
+        if t + SG_MAGICCONST - 4.5 * z >= 0.0 or t >= _log(z):
+            return x
+
+
+# Ahrens and Dieter's method GS (1974) for 0 < alpha < 1.
+def _gamma_ahrens_dieter(alpha):
+    while True:
+        b = (_E + alpha) / _E
+        p = b * random()
+        x = p ** (1.0 / alpha) if p <= 1.0 else -_log((b - p) / alpha)
+        u = random()
+        bound = x ** (alpha - 1.0) if p > 1.0 else _exp(-x)
+        if u <= bound:
+            return x
 
 
 def betavariate(alpha, beta):
     y = gammavariate(alpha, 1.0)
-    if y:
-        return y / (y + gammavariate(beta, 1.0))
-    return 0.0
+    if not y:
+        return 0.0
+    return y / (y + gammavariate(beta, 1.0))
 
 
 def paretovariate(alpha):
-    u = 1.0 - random()
-    return u ** (-1.0 / alpha)
+    return _above_zero() ** (-1.0 / alpha)
 
 
 def weibullvariate(alpha, beta):
-    u = 1.0 - random()
-    return alpha * (-_log(u)) ** (1.0 / beta)
+    return alpha * (-_log(_above_zero())) ** (1.0 / beta)
 
 
 seed()

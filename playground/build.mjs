@@ -1,7 +1,8 @@
 // build.mjs — bundles the playground with esbuild into a static folder that works offline:
-// index.html, playground.css, playground.js (CodeMirror, the page and web/edge.js in one
+// index.html, playground.css, playground.js (CodeMirror, the page and web/worker.js in one
 // ES module; the notebook, with marked, KaTeX and DOMPurify, in chunks/, loaded the first
-// time notebook mode is shown) and edge.wasm next to it; katex/ holds KaTeX's stylesheet and
+// time notebook mode is shown), edge-worker.js (the interpreter's Web Worker:
+// web/edge-worker.js with edge.js) and edge.wasm next to it; katex/ holds KaTeX's stylesheet and
 // its fonts (woff2, which every browser that runs edge.wasm reads). The examples
 // (examples/NN-*.py) go into the bundle; the modules they import (the other examples/*.py)
 // go in lib/, where programs' imports resolve, and the standard modules (build/modules/:
@@ -73,6 +74,18 @@ export async function buildPlayground(outdir = path.join(ROOT, 'build/playground
         plugins: [examplesPlugin],
         logLevel: 'warning',
     });
+    // The interpreter's worker (web/edge-worker.js, with edge.js), a module of its own that
+    // main.js starts by its URL.
+    await esbuild.build({
+        entryPoints: { 'edge-worker': path.join(ROOT, 'web/edge-worker.js') },
+        outdir,
+        bundle: true,
+        format: 'esm',
+        target: 'es2022',
+        minify: true,
+        legalComments: 'none',
+        logLevel: 'warning',
+    });
     await esbuild.build({
         entryPoints: [createRequire(import.meta.url).resolve('katex/dist/katex.min.css')],
         outfile: path.join(outdir, 'katex/katex.css'),
@@ -85,6 +98,7 @@ export async function buildPlayground(outdir = path.join(ROOT, 'build/playground
     });
     fs.copyFileSync(path.join(HERE, 'index.html'), path.join(outdir, 'index.html'));
     fs.copyFileSync(path.join(HERE, 'playground.css'), path.join(outdir, 'playground.css'));
+    fs.copyFileSync(path.join(HERE, 'stepper.css'), path.join(outdir, 'stepper.css'));
     fs.copyFileSync(WASM, path.join(outdir, 'edge.wasm'));
     const copyAll = (from, to, keep) => {
         fs.mkdirSync(to, { recursive: true });

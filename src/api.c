@@ -10,6 +10,7 @@
 #include "include/edge.h"
 #include "str.h"
 #include "suggest.h"
+#include "trace.h"
 #include "vm.h"
 
 void edge_config_init(EdgeConfig *config) {
@@ -47,6 +48,7 @@ void edge_vm_free(EdgeVM *vm) {
     free(vm->source);
     free(vm->filename);
     free(vm->last_repr);
+    trace_free(vm);
     vm_free(vm);
     free(vm);
 }
@@ -154,57 +156,133 @@ static void set_error(VM *vm, const char *type, const char *message, const char 
     vm->error.exit_status = 1;
 }
 
-/* A compile-time diagnostic:
- *   SyntaxError: expected ':'
- *      --> main.py:1:10
- *       |
- *     1 | if x == 1
- *       |          ^                                                               */
-#define DIAG_LINE_MAX 1000 /* bytes of a source line a diagnostic shows whole */
+#define DIAG_LINE_MAX 1000 /* bytes of a source line a report shows whole */
 #define DIAG_WINDOW 160    /* ... and of a longer one, on each side of the caret */
+
+/* The byte offset of code point `col` (1-based) in a line of `len` bytes; past its end,
+ * the line's length plus what is left of `col`. */
+static size_t byte_offset(const char *line, size_t len, int col) {
+    size_t at = 0;
+    int c = 1;
+    for (; c < col && at < len; c++) {
+        uint32_t cp;
+        at += utf8_decode(line + at, len - at, &cp);
+    }
+    return at + (size_t)(col > c ? col - c : 0);
+}
+
+/* A very long line (minified code, a 10 MB literal) is shown as a window around byte
+ * `at`, with an ellipsis for each side cut, so the report stays small. */
+static void line_window(const char *line, size_t len, size_t at, size_t *from, size_t *to) {
+    *from = 0;
+    *to = len;
+    if (len <= DIAG_LINE_MAX) return;
+    if (at > len) at = len;
+    if (at > DIAG_WINDOW) *from = at - DIAG_WINDOW;
+    if (len - at > DIAG_WINDOW) *to = at + DIAG_WINDOW;
+    while (*from > 0 && ((unsigned char)line[*from] & 0xC0) == 0x80) (*from)--;
+    while (*to < len && ((unsigned char)line[*to] & 0xC0) == 0x80) (*to)++;
+}
+
+/* A syntax error as `python3 prog.py` prints it:
+ *     File "main.py", line 1
+ *       if x == 1
+ *                ^
+ *   SyntaxError: expected ':'
+ * The line loses its indentation; the caret stands under the error's column counted in
+ * bytes, as CPython counts it (a line with é before the error shows it one further right),
+ * and not at all when the column falls in the indentation taken off. A SyntaxError marks
+ * its whole extent on the line; IndentationError and TabError one caret. */
+static void syntax_error_text(StrBuf *sb, const Diagnostic *d, const char *kind, const char *source,
+                              size_t source_len, const char *filename) {
+    /* A file that is not UTF-8 has no line to show: CPython prints the message alone. */
+    if (strncmp(d->message, "Non-UTF-8 code", 14) == 0) {
+        sb_printf(sb, "%s: %s\n", kind, d->message);
+        return;
+    }
+    sb_printf(sb, "  File \"%s\", line %d\n", filename, d->line);
+    const char *line;
+    size_t len;
+    if (text_line(source, source_len, d->line, &line, &len)) {
+        /* CPython shows a line with a NUL byte up to the NUL, and no caret. */
+        size_t indent = 0;
+        while (indent < len && (line[indent] == ' ' || line[indent] == '\t' || line[indent] == '\f')) indent++;
+        const char *nul = memchr(line, '\0', len);
+        if (nul) {
+            sb_append_cstr(sb, "    ");
+            append_visible(sb, line + indent, nul > line + indent ? (size_t)(nul - line - indent) : 0);
+            sb_printf(sb, "\n%s: %s\n", kind, d->message);
+            return;
+        }
+        size_t at = byte_offset(line, len, d->col);
+        size_t end = d->end_col > d->col + 1 ? byte_offset(line, len, d->end_col) : at + 1;
+        if (end > len) end = len;
+        if (at > len) at = len;
+        const char *text = line + indent;
+        size_t text_len = len - indent;
+        size_t from, to;
+        line_window(text, text_len, at >= indent ? at - indent : 0, &from, &to);
+        sb_append_cstr(sb, from > 0 ? "    \xE2\x80\xA6" : "    ");
+        append_visible(sb, text + from, to - from);
+        sb_append_cstr(sb, to < text_len ? "\xE2\x80\xA6\n" : "\n");
+        /* CPython places a block missing at the end of the file at column 0: no caret */
+        bool at_end = strcmp(kind, "IndentationError") == 0 && d->incomplete;
+        if (at >= indent && !at_end) {
+            size_t spaces = at - indent - from + (from > 0 ? 1 : 0);
+            size_t carets = strcmp(kind, "SyntaxError") == 0 && end > at ? end - at : 1;
+            if (carets > DIAG_WINDOW) carets = DIAG_WINDOW;
+            sb_printf(sb, "    %*s", (int)spaces, "");
+            for (size_t i = 0; i < carets; i++) sb_append_char(sb, '^');
+            sb_append_char(sb, '\n');
+        }
+    }
+    sb_printf(sb, "%s: %s\n", kind, d->message);
+}
+
+/* An import the module system could not resolve, as Edge Python's diagnostics show it:
+ *   ImportError: module 'math' has no export 'nope'
+ *      --> main.py:1:18
+ *       |
+ *     1 | from math import nope
+ *       |                  ^^^^                                                    */
+static void import_error_text(StrBuf *sb, const Diagnostic *d, const char *kind, const char *source,
+                              size_t source_len, const char *filename) {
+    sb_printf(sb, "%s: %s\n", kind, d->message);
+    sb_printf(sb, "   --> %s:%d:%d\n", filename, d->line, d->col);
+    const char *line;
+    size_t len;
+    if (!text_line(source, source_len, d->line, &line, &len)) return;
+    char num[16];
+    int width = snprintf(num, sizeof num, "%d", d->line);
+    size_t at = byte_offset(line, len, d->col);
+    if (at > len) at = len;
+    size_t from, to;
+    line_window(line, len, at, &from, &to);
+    sb_printf(sb, "%*s |\n", width + 1, "");
+    sb_printf(sb, " %s | %s", num, from > 0 ? "\xE2\x80\xA6" : "");
+    append_visible(sb, line + from, to - from); /* "source code cannot contain null bytes" */
+    sb_append_cstr(sb, to < len ? "\xE2\x80\xA6\n" : "\n");
+    sb_printf(sb, "%*s | %s", width + 1, "", from > 0 ? " " : "");
+    /* Keep tabs so the caret lines up. */
+    for (size_t p = from; p < at;) {
+        uint32_t cp;
+        p += utf8_decode(line + p, at - p, &cp);
+        sb_append_char(sb, cp == '\t' ? '\t' : ' ');
+    }
+    int carets = d->end_col > d->col ? d->end_col - d->col : 1;
+    if (carets > DIAG_WINDOW) carets = DIAG_WINDOW;
+    for (int i = 0; i < carets; i++) sb_append_char(sb, '^');
+    sb_append_char(sb, '\n');
+}
 
 void api_report_diagnostic(VM *vm, const Diagnostic *d, const char *source, size_t source_len, const char *filename) {
     StrBuf sb;
     sb_init(&sb);
     const char *kind = d->kind ? d->kind : "SyntaxError";
-    sb_printf(&sb, "%s: %s\n", kind, d->message);
-    sb_printf(&sb, "   --> %s:%d:%d\n", filename, d->line, d->col);
-    const char *line;
-    size_t len;
-    if (text_line(source, source_len, d->line, &line, &len)) {
-        char num[16];
-        int width = snprintf(num, sizeof num, "%d", d->line);
-        /* The caret goes under code point `col`: its byte offset in the line. */
-        const char *at = line;
-        for (int c = 1; c < d->col && at < line + len; c++) {
-            uint32_t cp;
-            at += utf8_decode(at, (size_t)(line + len - at), &cp);
-        }
-        /* A very long line (minified code, a 10 MB literal) shows a window around the
-         * caret, with an ellipsis for each side cut, so the report stays small. */
-        const char *from = line, *to = line + len;
-        if (len > DIAG_LINE_MAX) {
-            from = at - line > DIAG_WINDOW ? at - DIAG_WINDOW : line;
-            to = line + len - at > DIAG_WINDOW ? at + DIAG_WINDOW : line + len;
-            while (from > line && ((unsigned char)*from & 0xC0) == 0x80) from--;
-            while (to < line + len && ((unsigned char)*to & 0xC0) == 0x80) to++;
-        }
-        sb_printf(&sb, "%*s |\n", width + 1, "");
-        sb_printf(&sb, " %s | %s", num, from > line ? "\xE2\x80\xA6" : "");
-        append_visible(&sb, from, (size_t)(to - from)); /* "source code cannot contain null bytes" */
-        sb_append_cstr(&sb, to < line + len ? "\xE2\x80\xA6\n" : "\n");
-        sb_printf(&sb, "%*s | %s", width + 1, "", from > line ? " " : "");
-        /* Keep tabs so the caret lines up. */
-        for (const char *p = from; p < at;) {
-            uint32_t cp;
-            p += utf8_decode(p, (size_t)(at - p), &cp);
-            sb_append_char(&sb, cp == '\t' ? '\t' : ' ');
-        }
-        int carets = d->end_col > d->col ? d->end_col - d->col : 1;
-        if (carets > DIAG_WINDOW) carets = DIAG_WINDOW;
-        for (int i = 0; i < carets; i++) sb_append_char(&sb, '^');
-        sb_append_char(&sb, '\n');
-    }
+    if (strcmp(kind, "ImportError") == 0)
+        import_error_text(&sb, d, kind, source, source_len, filename);
+    else
+        syntax_error_text(&sb, d, kind, source, source_len, filename);
     set_error(vm, kind, d->message, filename, d->line, d->col, &sb);
     vm->error.incomplete = d->incomplete;
     sb_free(&sb);
@@ -545,6 +623,7 @@ static void report_exception(VM *vm) {
 }
 
 static EdgeStatus load(EdgeVM *vm, const char *source, size_t len, const char *filename, bool session) {
+    trace_free(vm); /* a trace is set per program, as its limits are */
     clear_error(vm);
     free(vm->last_repr);
     vm->last_repr = NULL;
@@ -646,8 +725,11 @@ EdgeStatus edge_resume(EdgeVM *vm, int64_t steps) {
         *vm->sp++ = NONE_VAL;
     } else if (vm->request == EDGE_REQUEST_INPUT) {
         edge_provide_input(vm, NULL, 0);
+    } else if (vm->request == EDGE_REQUEST_LINE) {
+        vm->request = EDGE_REQUEST_NONE; /* a line event: the trace set what comes next */
     }
     EdgeStatus st = vm_resume(vm, steps);
+    if (st == EDGE_DONE || st == EDGE_ERROR) trace_end(vm);
     if (st == EDGE_ERROR && vm_exc_matches(vm, EXC_SystemExit)) {
         /* exit(): no traceback. exit() / exit(0) is a normal end; exit(n) ends with status
          * n; exit("message") prints the message and ends with status 1. */
@@ -663,7 +745,8 @@ EdgeStatus edge_resume(EdgeVM *vm, int64_t steps) {
             sb_free(&sb);
             return EDGE_DONE;
         }
-        Value msg = IS_INT(code) ? UNDEF_VAL : op_str(vm, code);
+        /* exit(True) is exit(1): True is an int, and an int code prints nothing. */
+        Value msg = IS_INT(code) || code == TRUE_VAL ? UNDEF_VAL : op_str(vm, code);
         if (IS_ERR(msg)) vm_clear_exc(vm);
         else if (!IS_UNDEF(msg)) {
             sb_append_str(&sb, AS_STR(msg));

@@ -183,12 +183,24 @@ static inline Value cursor_next(VM *vm, Cursor *c) {
  * Constructors of the builtin classes (argv excludes the class)
  * ------------------------------------------------------------------------------------- */
 
+/* int(s, base) or, with base -1, float(s): CPython reads any Unicode decimal digit as its
+ * ASCII digit, and reports an error with the text as written. */
+static Value parse_number(VM *vm, ObjStr *s, int base) {
+    ObjStr *ascii = str_ascii_digits(vm, s);
+    if (ascii) {
+        Value r = base < 0 ? float_parse(vm, ascii->chars, ascii->len) : int_parse(vm, ascii->chars, ascii->len, base);
+        if (!IS_ERR(r)) return r;
+        vm_clear_exc(vm);
+    }
+    return base < 0 ? float_parse(vm, s->chars, s->len) : int_parse(vm, s->chars, s->len, base);
+}
+
 /* int(x) for any x, without a base. */
 static Value to_int(VM *vm, Value x) {
     if (IS_ANYINT(x)) return x;
     if (IS_BOOL(x)) return unbool(x);
     if (IS_FLOAT(x)) return int_from_double(vm, AS_FLOAT(x));
-    if (IS_STR(x)) return int_parse(vm, AS_STR(x)->chars, AS_STR(x)->len, 10);
+    if (IS_STR(x)) return parse_number(vm, AS_STR(x), 10);
     if (IS_KIND(x, OBJ_BYTES)) {
         ObjBytes *b = (ObjBytes *)AS_OBJ(x);
         return int_parse(vm, (const char *)b->data, b->len, 10);
@@ -225,7 +237,7 @@ static Value int_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kw
     if ((base != 0 && base < 2) || base > 36)
         return vm_raise(vm, EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
     Value x = a[0];
-    if (IS_STR(x)) return int_parse(vm, AS_STR(x)->chars, AS_STR(x)->len, (int)base);
+    if (IS_STR(x)) return parse_number(vm, AS_STR(x), (int)base);
     if (IS_KIND(x, OBJ_BYTES)) {
         ObjBytes *b = (ObjBytes *)AS_OBJ(x);
         return int_parse(vm, (const char *)b->data, b->len, (int)base);
@@ -242,7 +254,7 @@ static Value float_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *
     double d;
     bool err;
     if (as_double(vm, x, &d, &err)) return err ? ERR_VAL : IS_FLOAT(x) ? x : FLOAT_VAL(d);
-    if (IS_STR(x)) return float_parse(vm, AS_STR(x)->chars, AS_STR(x)->len);
+    if (IS_STR(x)) return parse_number(vm, AS_STR(x), -1);
     if (IS_KIND(x, OBJ_BYTES)) {
         ObjBytes *b = (ObjBytes *)AS_OBJ(x);
         return float_parse(vm, (const char *)b->data, b->len);
@@ -418,6 +430,7 @@ static Value print_to_file(VM *vm, Value file, int argc, Value *argv, const char
 
 static Value builtin_print(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     Value file = UNDEF_VAL; /* a file object of the program's own, or UNDEF for a stream */
+    bool file_given = false;
     int to = 1;
     const char *sep = " ", *end = "\n";
     size_t seplen = 1, endlen = 1;
@@ -439,12 +452,22 @@ static Value builtin_print(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
             }
         }
         if (!IS_UNDEF(kw[2]) && !IS_NONE(kw[2])) {
+            file_given = true;
             file = kw[2];
             int stream = sys_stream_of(vm, file);
             if (stream == 0) return vm_raise(vm, EXC_OSError, "not writable");
             if (stream > 0) file = UNDEF_VAL, to = stream;
         }
         /* flush is accepted and ignored: every print reaches the host at once. */
+    }
+    if (IS_UNDEF(file) && !file_given) {
+        /* No file=: sys.stdout, which a program may have replaced (redirect_stdout). */
+        Value out = sys_current_stdout(vm);
+        int stream = IS_UNDEF(out) ? 1 : sys_stream_of(vm, out);
+        if (IS_NONE(out)) return NONE_VAL; /* as CPython: nothing to write to */
+        if (stream == 0) return vm_raise(vm, EXC_OSError, "not writable");
+        if (stream < 0) file = out;
+        else to = stream;
     }
     if (!IS_UNDEF(file)) return print_to_file(vm, file, argc, argv, sep, seplen, end, endlen);
     LineBuf b;
@@ -574,8 +597,28 @@ static Value builtin_callable(VM *vm, int argc, Value *argv, ObjTuple *kwnames) 
 }
 
 /* 1, 0, or -1 after raising; tuples of classes nest to any depth. */
+/* Without metaclasses, a class answers isinstance() and issubclass() itself with a class
+ * method __instancecheck__ / __subclasscheck__ of its own, where CPython asks its
+ * metaclass (ABCMeta: the abc, numbers and collections.abc modules). A plain class never
+ * has one: CPython would ignore it there. -1 when the class has none or it raised (then
+ * with the exception set: *err). Only asked when the ordinary check says no. */
+static int class_check_hook(VM *vm, ObjClass *cls, const char *name, Value arg, bool *err) {
+    *err = false;
+    Value r = op_class_hook(vm, OBJ_VAL(cls), str_intern_cstr(vm, name), 1, &arg);
+    if (IS_UNDEF(r)) return -1;
+    if (IS_ERR(r)) return *err = true, -1;
+    int truth = op_truthy(vm, r);
+    if (truth < 0) *err = true;
+    return truth;
+}
+
 static int instance_check(VM *vm, Value x, Value spec, int depth) {
-    if (IS_CLASS(spec)) return vm_isinstance(vm, x, AS_CLASS(spec));
+    if (IS_CLASS(spec)) {
+        if (vm_isinstance(vm, x, AS_CLASS(spec))) return 1;
+        bool err;
+        int r = class_check_hook(vm, AS_CLASS(spec), "__instancecheck__", x, &err);
+        return err ? -1 : r > 0;
+    }
     if (IS_TUPLE(spec)) {
         if (depth > 1000) {
             vm_raise(vm, EXC_RecursionError,
@@ -597,13 +640,17 @@ static int instance_check(VM *vm, Value x, Value spec, int depth) {
 static Value builtin_isinstance(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     (void)kwnames;
     if (!native_check_count(vm, "isinstance", argc, 2, 2)) return ERR_VAL;
-    if (IS_CLASS(argv[1])) return BOOL_VAL(vm_isinstance(vm, argv[0], AS_CLASS(argv[1])));
     int r = instance_check(vm, argv[0], argv[1], 0);
     return r < 0 ? ERR_VAL : BOOL_VAL(r);
 }
 
 static int subclass_check(VM *vm, ObjClass *cls, Value spec, int depth) {
-    if (IS_CLASS(spec)) return vm_is_subclass(cls, AS_CLASS(spec));
+    if (IS_CLASS(spec)) {
+        if (vm_is_subclass(cls, AS_CLASS(spec))) return 1;
+        bool err;
+        int r = class_check_hook(vm, AS_CLASS(spec), "__subclasscheck__", OBJ_VAL(cls), &err);
+        return err ? -1 : r > 0;
+    }
     if (IS_TUPLE(spec)) {
         if (depth > 1000) {
             vm_raise(vm, EXC_RecursionError,
@@ -1075,6 +1122,10 @@ static Value builtin_reversed(VM *vm, int argc, Value *argv, ObjTuple *kwnames) 
     (void)kwnames;
     if (!native_check_count(vm, "reversed", argc, 1, 1)) return ERR_VAL;
     Value v = argv[0];
+    if (IS_CLASS(v)) {
+        Value r = op_class_hook(vm, v, str_intern_cstr(vm, "__reversed__"), 0, NULL);
+        if (!IS_UNDEF(r)) return r;
+    }
     if (IS_OBJ(v) && obj_type(v)->reversed) return obj_type(v)->reversed(vm, v);
     if (IS_KIND(v, OBJ_INSTANCE)) {
         Value r = call_special(vm, v, "__reversed__", 0, NULL);

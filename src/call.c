@@ -56,7 +56,7 @@ bool native_check_kw(VM *vm, const char *fname, ObjTuple *kwnames, const char *c
         for (const char *const *a = allowed; a && *a; a++)
             if (strcmp(*a, k) == 0) ok = true;
         if (!ok) {
-            vm_raise(vm, EXC_TypeError, "%s() got an unexpected keyword argument '%s'", fname, k);
+            vm_raise(vm, EXC_TypeError, "'%s' is an invalid keyword argument for %s()", k, fname);
             return false;
         }
     }
@@ -66,6 +66,9 @@ bool native_check_kw(VM *vm, const char *fname, ObjTuple *kwnames, const char *c
 static const char *plural(int n) {
     return n == 1 ? "" : "s";
 }
+
+/* str methods whose arity errors CPython reports in PyArg_ParseTuple's words. */
+#define STR_FIND_FAMILY " find rfind index rindex count startswith endswith "
 
 static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *kwnames) {
     if (kwnames && kwnames->len && !n->takes_kw) {
@@ -81,11 +84,26 @@ static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *
         char name[96];
         if (n->owner) snprintf(name, sizeof name, "%s.%s", n->owner, n->name);
         else snprintf(name, sizeof name, "%s", n->name);
-        if (lo == hi) {
+        /* CPython words these three ways: METH_NOARGS/METH_O methods name their class
+         * ("list.copy() takes no arguments (1 given)"); str's methods parsed with keywords
+         * and its find family (PyArg_ParseTuple) say "split() takes at most 2 arguments
+         * (3 given)", list.sort "sort() takes no positional arguments"; the rest (Argument
+         * Clinic, PyArg_UnpackTuple) "insert expected 2 arguments, got 0". */
+        char word[40];
+        snprintf(word, sizeof word, " %s ", n->name);
+        bool legacy = self && ((n->takes_kw && hi == 0) ||
+                               (strcmp(n->owner, "str") == 0 && (n->takes_kw || strstr(STR_FIND_FAMILY, word))));
+        if (legacy && hi == 0) return vm_raise(vm, EXC_TypeError, "%s() takes no positional arguments", n->name);
+        if (lo == hi && lo <= 1 && !legacy) {
             if (lo == 0) return vm_raise(vm, EXC_TypeError, "%s() takes no arguments (%d given)", name, shown);
-            if (lo == 1) return vm_raise(vm, EXC_TypeError, "%s() takes exactly one argument (%d given)", name, shown);
-            return vm_raise(vm, EXC_TypeError, "%s() takes exactly %d arguments (%d given)", name, lo, shown);
+            return vm_raise(vm, EXC_TypeError, "%s() takes exactly one argument (%d given)", name, shown);
         }
+        if (legacy)
+            return vm_raise(vm, EXC_TypeError, "%s() takes at %s %d argument%s (%d given)", n->name,
+                            argc < n->min_args ? "least" : "most", argc < n->min_args ? lo : hi,
+                            plural(argc < n->min_args ? lo : hi), shown);
+        if (lo == hi)
+            return vm_raise(vm, EXC_TypeError, "%s expected %d argument%s, got %d", n->name, lo, plural(lo), shown);
         if (argc < n->min_args)
             return vm_raise(vm, EXC_TypeError, "%s expected at least %d argument%s, got %d", n->name, lo, plural(lo),
                             shown);
@@ -111,27 +129,10 @@ static bool bind_args(VM *vm, ObjFunction *fn, int argc, const Value *argv, ObjT
 
     int npos = argc < nparams ? argc : nparams;
     for (int i = 0; i < npos; i++) slots[i] = argv[i];
-    if (argc > nparams) {
-        if (!(code->flags & CODE_VARARGS)) {
-            int ndef = fn->defaults ? (int)fn->defaults->len : 0;
-            int kwgiven = 0;
-            for (int k = 0; k < nkw; k++) {
-                ObjStr *name = AS_STR(kwnames->items[k]);
-                for (int p = 0; p < total; p++)
-                    if (str_equal(code->varnames[p], name)) kwgiven++;
-            }
-            char extra[96] = "";
-            if (kwgiven)
-                snprintf(extra, sizeof extra, " positional argument%s (and %d keyword-only argument%s)", plural(argc),
-                         kwgiven, plural(kwgiven));
-            if (ndef)
-                return vm_raise(vm, EXC_TypeError, "%s() takes from %d to %d positional arguments but %d %s given",
-                                fname, nparams - ndef, nparams, argc, argc == 1 ? "was" : "were"),
-                       false;
-            return vm_raise(vm, EXC_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, nparams,
-                            plural(nparams), argc, argc == 1 ? "was" : "were"),
-                   false;
-        }
+    /* Too many positional arguments is reported after the keyword arguments are bound, as
+     * CPython does: an unknown keyword is the error it names first. */
+    bool too_many = argc > nparams && !(code->flags & CODE_VARARGS);
+    if (argc > nparams && (code->flags & CODE_VARARGS)) {
         slots[vararg_slot] = tuple_from(vm, (uint32_t)(argc - nparams), argv + nparams);
     } else if (code->flags & CODE_VARARGS) {
         slots[vararg_slot] = OBJ_VAL(tuple_new(vm, 0));
@@ -167,6 +168,20 @@ static bool bind_args(VM *vm, ObjFunction *fn, int argc, const Value *argv, ObjT
         if (!IS_UNDEF(slots[found]))
             return vm_raise(vm, EXC_TypeError, "%s() got multiple values for argument '%s'", fname, name->chars), false;
         slots[found] = value;
+    }
+    if (too_many) {
+        int ndef = fn->defaults ? (int)fn->defaults->len : 0, kwgiven = 0;
+        for (int p = nparams; p < total; p++)
+            if (!IS_UNDEF(slots[p])) kwgiven++;
+        char sig[48], extra[96] = "";
+        if (ndef) snprintf(sig, sizeof sig, "from %d to %d", nparams - ndef, nparams);
+        else snprintf(sig, sizeof sig, "%d", nparams);
+        if (kwgiven)
+            snprintf(extra, sizeof extra, " positional argument%s (and %d keyword-only argument%s)", plural(argc),
+                     kwgiven, plural(kwgiven));
+        return vm_raise(vm, EXC_TypeError, "%s() takes %s positional argument%s but %d%s %s given", fname, sig,
+                        ndef ? "s" : plural(nparams), argc, extra, argc == 1 && !kwgiven ? "was" : "were"),
+               false;
     }
     /* Defaults, then report what is still missing. */
     int ndef = fn->defaults ? (int)fn->defaults->len : 0;

@@ -232,6 +232,10 @@ static Value property_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTupl
     return wrapper_new(vm, OBJ_PROPERTY, parts[0], parts[1], parts[2]);
 }
 
+Value class_staticmethod(VM *vm, Value f) {
+    return wrapper_new(vm, OBJ_STATICMETHOD, f, NONE_VAL, NONE_VAL);
+}
+
 static Value staticmethod_ctor(VM *vm, ObjClass *cls, int argc, Value *argv, ObjTuple *kwnames) {
     (void)cls;
     if (argc != 1 || kwnames) return vm_raise(vm, EXC_TypeError, "staticmethod expected 1 argument, got %d", argc);
@@ -674,12 +678,30 @@ static void wrapper_mark(VM *vm, Obj *o) {
     gc_visit_value(vm, w->fdel);
 }
 
+/* What the abc module reads: which functions a property holds. */
+static Value property_slot_member(VM *vm, Value obj, ObjStr *name) {
+    (void)vm;
+    if (str_is(name, "fget")) return AS_WRAPPER(obj)->fget;
+    if (str_is(name, "fset")) return AS_WRAPPER(obj)->fset;
+    if (str_is(name, "fdel")) return AS_WRAPPER(obj)->fdel;
+    return UNDEF_VAL;
+}
+
+/* staticmethod and classmethod: the function they wrap. */
+static Value wrapper_slot_member(VM *vm, Value obj, ObjStr *name) {
+    (void)vm;
+    if (str_is(name, "__func__") || str_is(name, "__wrapped__")) return AS_WRAPPER(obj)->fget;
+    return UNDEF_VAL;
+}
+
+
 const ObjType property_type = {
     .name = "property",
     .ctor = property_ctor,
     .methods = property_methods,
     .size = sizeof(ObjWrapper),
     .mark = wrapper_mark,
+    .member = property_slot_member,
 };
 
 /* A staticmethod read through anything is its function. */
@@ -694,6 +716,7 @@ const ObjType staticmethod_type = {
     .size = sizeof(ObjWrapper),
     .mark = wrapper_mark,
     .bind = staticmethod_slot_bind,
+    .member = wrapper_slot_member,
 };
 
 /* A classmethod binds to the class it is read through (obj's class for an instance). */
@@ -707,6 +730,7 @@ const ObjType classmethod_type = {
     .size = sizeof(ObjWrapper),
     .mark = wrapper_mark,
     .bind = classmethod_slot_bind,
+    .member = wrapper_slot_member,
 };
 
 static void super_mark(VM *vm, Obj *o) {

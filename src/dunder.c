@@ -6,9 +6,38 @@
 #include "str.h"
 #include "vm.h"
 
+/* Whether a builtin type's own slot handles `other` (CPython's int_add, float_richcompare,
+ * list_richcompare...): an int only ints, a float ints and floats, a container its own
+ * kind. Called directly, the method answers NotImplemented for anything else: (1).__eq__(1.0)
+ * and "a".__eq__(1) are NotImplemented, though 1 == 1.0 is True. */
+static bool knows(Value self, Value other) {
+    if (IS_ANYINT(self) || IS_BOOL(self)) return IS_ANYINT(other) || IS_BOOL(other);
+    if (IS_FLOAT(self)) return IS_FLOAT(other) || IS_ANYINT(other) || IS_BOOL(other);
+    if (IS_STR(self)) return IS_STR(other);
+    if (IS_LIST(self)) return IS_LIST(other);
+    if (IS_TUPLE(self)) return IS_TUPLE(other);
+    if (IS_DICT(self)) return IS_DICT(other);
+    if (set_is_any(self)) return set_is_any(other);
+    if (IS_KIND(self, OBJ_RANGE)) return IS_KIND(other, OBJ_RANGE);
+    return true;
+}
+
 /* Binary operators: the protocol's TypeError for unsupported operands means
- * "NotImplemented" when the method is called directly. */
-static Value binary(VM *vm, BinOp op, Value a, Value b) {
+ * "NotImplemented" when the method is called directly. Sequences concatenate and repeat
+ * as CPython's sq_concat and sq_repeat do: a wrong operand is a TypeError there. */
+static Value binary(VM *vm, BinOp op, Value self, Value other, bool reflected) {
+    if ((op == BIN_ADD || op == BIN_MUL) && (IS_STR(self) || IS_LIST(self) || IS_TUPLE(self))) {
+        const char *seq = IS_STR(self) ? "str" : IS_LIST(self) ? "list" : "tuple";
+        if (op == BIN_ADD && !knows(self, other))
+            return vm_raise(vm, EXC_TypeError, "can only concatenate %s (not \"%s\") to %s", seq,
+                            vm_type_name(vm, other), seq);
+        if (op == BIN_MUL && !IS_ANYINT(other) && !IS_BOOL(other) && !is_user_instance(other))
+            return vm_raise(vm, EXC_TypeError, "'%s' object cannot be interpreted as an integer",
+                            vm_type_name(vm, other));
+        return reflected ? op_binary(vm, op, other, self) : op_binary(vm, op, self, other);
+    }
+    if (!knows(self, other)) return vm->not_implemented;
+    Value a = reflected ? other : self, b = reflected ? self : other;
     Value r = op_binary(vm, op, a, b);
     if (IS_ERR(r) && vm_exc_matches(vm, EXC_TypeError)) {
         vm_clear_exc(vm);
@@ -20,11 +49,11 @@ static Value binary(VM *vm, BinOp op, Value a, Value b) {
 #define BINARY_METHODS(NAME, OP)                                                   \
     static Value NAME##_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {           \
         (void)argc, (void)kw;                                                      \
-        return binary(vm, OP, argv[0], argv[1]);                                   \
+        return binary(vm, OP, argv[0], argv[1], false);                            \
     }                                                                              \
     static Value r##NAME##_m(VM *vm, int argc, Value *argv, ObjTuple *kw) {        \
         (void)argc, (void)kw;                                                      \
-        return binary(vm, OP, argv[1], argv[0]);                                   \
+        return binary(vm, OP, argv[0], argv[1], true);                             \
     }
 BINARY_METHODS(add, BIN_ADD)
 BINARY_METHODS(sub, BIN_SUB)
@@ -52,6 +81,7 @@ static Value compare(VM *vm, CmpOp op, Value a, Value b) {
     } else if (IS_KIND(a, OBJ_SET) && (IS_KIND(b, OBJ_SET) || IS_KIND(b, OBJ_FROZENSET)))
         r3 = set_compare(vm, op, AS_SET(a), AS_SET(b));
     if (r3 != -2) return r3 < 0 ? ERR_VAL : BOOL_VAL(r3);
+    if (!knows(a, b)) return vm->not_implemented;
     Value r = op_compare_value(vm, op, a, b);
     if (IS_ERR(r) && vm_exc_matches(vm, EXC_TypeError)) {
         vm_clear_exc(vm);
@@ -246,9 +276,12 @@ static const MethodDef container_methods[] = {
     {"__eq__", eq_m, 2, 2, false},           {"__ne__", ne_m, 2, 2, false},
     {"__lt__", lt_m, 2, 2, false},           {"__le__", le_m, 2, 2, false},
     {"__gt__", gt_m, 2, 2, false},           {"__ge__", ge_m, 2, 2, false},
-    {"__add__", add_m, 2, 2, false},         {"__mul__", mul_m, 2, 2, false},
-    {"__rmul__", rmul_m, 2, 2, false},       {"__hash__", hash_m, 1, 1, false},
-    {NULL, NULL, 0, 0, false},
+    {"__hash__", hash_m, 1, 1, false},       {NULL, NULL, 0, 0, false},
+};
+
+static const MethodDef sequence_methods[] = {
+    {"__add__", add_m, 2, 2, false}, {"__mul__", mul_m, 2, 2, false},
+    {"__rmul__", rmul_m, 2, 2, false}, {NULL, NULL, 0, 0, false},
 };
 
 static const MethodDef mutable_methods[] = {
@@ -260,6 +293,11 @@ static const MethodDef mutable_methods[] = {
 static const MethodDef set_ops[] = {
     {"__or__", or_m, 2, 2, false},   {"__and__", and_m, 2, 2, false},
     {"__sub__", sub_m, 2, 2, false}, {"__xor__", xor_m, 2, 2, false},
+    {NULL, NULL, 0, 0, false},
+};
+
+static const MethodDef dict_ops[] = {
+    {"__or__", or_m, 2, 2, false}, {"__ror__", ror_m, 2, 2, false},
     {NULL, NULL, 0, 0, false},
 };
 
@@ -282,6 +320,9 @@ void dunder_init(VM *vm) {
     ObjKind containers[] = {OBJ_STR, OBJ_LIST, OBJ_TUPLE, OBJ_DICT, OBJ_SET, OBJ_FROZENSET, OBJ_RANGE};
     for (size_t i = 0; i < sizeof containers / sizeof containers[0]; i++)
         vm_define_methods(vm, vm->kind_class[containers[i]], container_methods);
+    ObjKind sequences[] = {OBJ_STR, OBJ_LIST, OBJ_TUPLE};
+    for (size_t i = 0; i < sizeof sequences / sizeof sequences[0]; i++)
+        vm_define_methods(vm, vm->kind_class[sequences[i]], sequence_methods);
     vm_define_methods(vm, vm->kind_class[OBJ_LIST], mutable_methods);
     static const MethodDef list_init[] = {{"__init__", list_init_m, 1, 2, false}, {NULL, NULL, 0, 0, false}};
     static const MethodDef dict_init[] = {{"__init__", dict_init_m, 1, -1, true}, {NULL, NULL, 0, 0, false}};
@@ -290,6 +331,7 @@ void dunder_init(VM *vm) {
     vm_define_methods(vm, vm->kind_class[OBJ_DICT], dict_init);
     vm_define_methods(vm, vm->kind_class[OBJ_SET], set_init);
     vm_define_methods(vm, vm->kind_class[OBJ_DICT], mutable_methods);
+    vm_define_methods(vm, vm->kind_class[OBJ_DICT], dict_ops);
     vm_define_methods(vm, vm->kind_class[OBJ_STR], str_ops);
     vm_define_methods(vm, vm->kind_class[OBJ_SET], set_ops);
     vm_define_methods(vm, vm->kind_class[OBJ_FROZENSET], set_ops);

@@ -4,6 +4,7 @@
  * out of each frame. Catching them is the dispatch loop's business (vm.c). */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "containers.h"
 #include "str.h"
@@ -145,13 +146,21 @@ Value vm_new_exception(VM *vm, ObjClass *cls, ObjTuple *args) {
 }
 
 Value vm_raise(VM *vm, ExcId id, const char *fmt, ...) {
-    char buf[512];
+    char local[512], *buf = local;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    int n = vsnprintf(local, sizeof local, fmt, ap);
     va_end(ap);
+    /* A message that quotes a value ("... is not in list") can be any length. */
+    if (n >= (int)sizeof local && (buf = malloc((size_t)n + 1)) != NULL) {
+        va_start(ap, fmt);
+        vsnprintf(buf, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    if (!buf) buf = local;
     ObjTuple *args = tuple_new(vm, 1);
     args->items[0] = OBJ_VAL(str_new(vm, buf, strlen(buf)));
+    if (buf != local) free(buf);
     vm->exc = vm_new_exception(vm, vm->exc_class[id], args);
     return ERR_VAL;
 }

@@ -9,7 +9,7 @@
 #include "heap.h"
 #include "type.h"
 
-#define STRESS_WORK 4096
+#define STRESS_WORK 256
 
 Obj *obj_alloc(VM *vm, ObjKind kind, size_t size) {
     /* Collect before allocating, so the new object is never at risk. */
@@ -146,9 +146,9 @@ static void mark_roots(VM *vm) {
     MARK(vm->builtins);
     MARK(vm->main_globals);
     MARK(vm->main_code);
+    MARK(vm->trace_codes);
     MARK(vm->modules);
     MARK(vm->import_keys);
-    MARK(vm->import_map);
     for (int i = 0; i < OBJ_KIND_COUNT; i++) MARK(vm->kind_class[i]);
     for (int i = 0; i < EXC_COUNT; i++) MARK(vm->exc_class[i]);
     for (int i = 0; i < ITER_KIND_COUNT; i++) MARK(vm->iter_class[i]);

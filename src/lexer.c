@@ -715,11 +715,13 @@ Token lex_next(Lexer *lx) {
     unsigned char c = (unsigned char)*start;
 
     if (c == '\n' || c == '\r') {
+        int newline_col = col;
         if (comment) col = col_at(lx, comment);
         lx->cur = start + newline_len(start, end);
         Token t = make(lx, T_NEWLINE, start, line, col);
         t.end_line = line;
-        t.end_col = col + 1;
+        /* after a comment, the token covers it: an error there marks the comment */
+        t.end_col = comment ? newline_col : col + 1;
         new_line(lx, lx->cur);
         lx->at_line_start = 1;
         return t;

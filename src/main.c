@@ -267,14 +267,16 @@ static void found_cb(void *user, const char *spec, int line, int col) {
 }
 
 /* The file a spec names, relative to the importer's folder: "./x.py", "x.py", or a bare
- * name `utils` for utils.py. NULL when the spec is not a local code module. */
+ * name `utils` for utils.py (a dotted one, `collections.abc`, for collections.abc.py, as
+ * the standard modules name a submodule). NULL when the spec is not a local code module. */
 static char *local_path(const char *importer, const char *spec) {
     size_t n = strlen(spec);
     char name[1024];
     if (strstr(spec, "://")) return NULL;
     if (strncmp(spec, "./", 2) == 0) spec += 2, n -= 2;
     if (n > 3 && strcmp(spec + n - 3, ".py") == 0) snprintf(name, sizeof name, "%s", spec);
-    else if (!strchr(spec, '/') && !strchr(spec, '.')) snprintf(name, sizeof name, "%s.py", spec);
+    else if (!strchr(spec, '/') && spec[0] != '.' && !(n > 5 && strcmp(spec + n - 5, ".wasm") == 0))
+        snprintf(name, sizeof name, "%s.py", spec);
     else return NULL;
     const char *slash = strrchr(importer, '/');
     char *path = malloc(strlen(importer) + strlen(name) + 2);

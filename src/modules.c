@@ -1,15 +1,12 @@
 /* modules.c — compile-time imports: the registry of modules the host resolved and
- * fetched, the map of each import statement to its module, packages.json parsing (jsmn),
- * calls into native (.wasm) functions through the function table, and the builtin
- * `time` module. The VM never fetches anything: the host brings every module first. */
+ * fetched, the map of each import statement to its module, calls into native (.wasm)
+ * functions through the function table, and the builtin `time` module. The VM never
+ * fetches anything and reads no packages.json: the host resolves every spec and brings
+ * every module first. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define JSMN_STATIC
-#define JSMN_STRICT /* no missing colons, trailing commas or junk in packages.json */
-#include <jsmn.h>
 
 #include "bigint.h"
 #include "compiler.h"
@@ -44,11 +41,26 @@ static ObjStr *import_key(VM *vm, const char *importer, const char *spec) {
     return str_intern(vm, AS_STR(v)->chars, AS_STR(v)->len);
 }
 
+/* A module without code (native, sys, time) exports its globals, in the order they were
+ * added: the tuple of their names is made here, when an import first needs it, and not
+ * grown with every export, which made a module of 20,000 exports take a minute. */
+static ObjModule *module_sealed(VM *vm, ObjModule *m) {
+    if (!m || m->code || m->exports->len == m->globals->table.count) return m;
+    ObjTuple *names = tuple_new(vm, m->globals->table.count);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < m->globals->table.nentries && n < names->len; i++) {
+        Value k = m->globals->table.entries[i].key;
+        if (!IS_UNDEF(k)) names->items[n++] = k;
+    }
+    m->exports = names;
+    return m;
+}
+
 ObjModule *modules_find(VM *vm, const char *importer, const char *spec) {
     Value key = dict_get_str(vm->import_keys, import_key(vm, importer, spec));
-    if (IS_STR(key)) return module_get(vm, AS_STR(key)->chars);
+    if (IS_STR(key)) return module_sealed(vm, module_get(vm, AS_STR(key)->chars));
     /* Unmapped: a module registered under the spec itself (time, math, random). */
-    return module_get(vm, spec);
+    return module_sealed(vm, module_get(vm, spec));
 }
 
 void edge_map_import(EdgeVM *vm, const char *importer, const char *spec, const char *key) {
@@ -56,14 +68,7 @@ void edge_map_import(EdgeVM *vm, const char *importer, const char *spec, const c
 }
 
 void module_add_export(VM *vm, ObjModule *m, const char *name, Value value) {
-    ObjStr *s = str_intern_cstr(vm, name);
-    if (IS_UNDEF(dict_get_str(m->globals, s))) {
-        ObjTuple *grown = tuple_new(vm, m->exports->len + 1);
-        for (uint32_t i = 0; i < m->exports->len; i++) grown->items[i] = m->exports->items[i];
-        grown->items[m->exports->len] = OBJ_VAL(s);
-        m->exports = grown;
-    }
-    dict_set_str(vm, m->globals, s, value);
+    dict_set_str(vm, m->globals, str_intern_cstr(vm, name), value); /* named by module_sealed */
 }
 
 void edge_add_native_module(EdgeVM *vm, const char *key) {
@@ -144,7 +149,6 @@ void edge_add_native_constant(EdgeVM *vm, const char *key, const char *name, uin
 void edge_clear_modules(EdgeVM *vm) {
     vm->modules = dict_new(vm);
     vm->import_keys = dict_new(vm);
-    vm->import_map = dict_new(vm);
     modules_init_builtin(vm);
 }
 
@@ -317,98 +321,6 @@ EdgeStatus edge_list_imports(EdgeVM *vm, const char *source, size_t len, const c
     return tree ? EDGE_DONE : EDGE_ERROR;
 }
 
-/* ---- packages.json ---- */
-
-static void json_position(const char *json, size_t pos, int *line, int *col) {
-    *line = 1;
-    *col = 1;
-    for (size_t i = 0; i < pos; i++) {
-        if (json[i] == '\n') {
-            (*line)++;
-            *col = 1;
-        } else if (((unsigned char)json[i] & 0xC0) != 0x80) {
-            (*col)++;
-        }
-    }
-}
-
-static EdgeStatus json_error(VM *vm, const char *json, size_t len, const char *filename, size_t pos,
-                             const char *message) {
-    Diagnostic d;
-    memset(&d, 0, sizeof d);
-    d.kind = "SyntaxError";
-    snprintf(d.message, sizeof d.message, "%s", message);
-    json_position(json, pos > len ? len : pos, &d.line, &d.col);
-    d.end_col = d.col + 1;
-    api_report_diagnostic(vm, &d, json, len, filename);
-    return EDGE_ERROR;
-}
-
-/* The token after `i` and everything nested in it. */
-static int json_skip(const jsmntok_t *t, int i, int count) {
-    int end = t[i].end;
-    i++;
-    while (i < count && t[i].start < end) i++;
-    return i;
-}
-
-EdgeStatus edge_load_import_map(EdgeVM *vm, const char *json, size_t len, const char *filename) {
-    jsmn_parser parser;
-    jsmn_init(&parser);
-    int count = jsmn_parse(&parser, json, len, NULL, 0);
-    if (count < 0) {
-        const char *why = count == JSMN_ERROR_PART ? "unexpected end of JSON" : "invalid JSON";
-        return json_error(vm, json, len, filename, parser.pos, why);
-    }
-    jsmntok_t *t = malloc(sizeof(jsmntok_t) * (size_t)(count ? count : 1));
-    if (!t) return EDGE_ERROR;
-    jsmn_init(&parser);
-    count = jsmn_parse(&parser, json, len, t, (unsigned)count);
-    EdgeStatus st = EDGE_DONE;
-    vm->import_map = dict_new(vm);
-    if (count < 1 || t[0].type != JSMN_OBJECT) {
-        st = json_error(vm, json, len, filename, count > 0 ? (size_t)t[0].start : 0,
-                        "packages.json must hold a JSON object");
-        goto done;
-    }
-    for (int i = 1; i < count;) {
-        /* Top level: "imports": { name: target, ... }; other keys are ignored. */
-        bool is_imports = t[i].type == JSMN_STRING && t[i].end - t[i].start == 7 &&
-                          memcmp(json + t[i].start, "imports", 7) == 0;
-        int value = i + 1;
-        if (value >= count) break;
-        if (!is_imports) {
-            i = json_skip(t, value, count);
-            continue;
-        }
-        if (t[value].type != JSMN_OBJECT) {
-            st = json_error(vm, json, len, filename, (size_t)t[value].start, "\"imports\" must be an object");
-            goto done;
-        }
-        int k = value + 1;
-        for (int n = 0; n < t[value].size && k < count; n++) {
-            if (t[k].type != JSMN_STRING || k + 1 >= count || t[k + 1].type != JSMN_STRING) {
-                st = json_error(vm, json, len, filename, (size_t)t[k + 1 < count ? k + 1 : k].start,
-                                "each import must map a name to a string");
-                goto done;
-            }
-            ObjStr *name = str_new(vm, json + t[k].start, (size_t)(t[k].end - t[k].start));
-            Value target = OBJ_VAL(str_new(vm, json + t[k + 1].start, (size_t)(t[k + 1].end - t[k + 1].start)));
-            dict_set_str(vm, vm->import_map, str_intern(vm, name->chars, name->len), target);
-            k += 2;
-        }
-        i = k;
-    }
-done:
-    free(t);
-    return st;
-}
-
-const char *edge_import_map_get(EdgeVM *vm, const char *name) {
-    Value v = dict_get_str(vm->import_map, str_intern_cstr(vm, name));
-    return IS_STR(v) ? AS_STR(v)->chars : NULL;
-}
-
 /* ---- calling native functions ---- */
 
 typedef uint64_t W;
@@ -577,7 +489,6 @@ void modules_init_builtin(VM *vm) {
 void modules_init(VM *vm) {
     vm->modules = dict_new(vm);
     vm->import_keys = dict_new(vm);
-    vm->import_map = dict_new(vm);
     modules_init_builtin(vm);
 }
 

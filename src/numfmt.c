@@ -397,8 +397,8 @@ Value float_repr(VM *vm, double d) {
 
 /* FormatSpec has no field for the 'z' flag (coerce negative zero to zero), which only
  * float presentation honours. The parser records it by replacing `sign` with a capital
- * letter: 'Z' alone, 'P' with '+', 'M' with '-', 'S' with ' '. Only format_int and
- * format_float ever see these; str specs raise or drop the flag as CPython does. */
+ * letter: 'Z' alone, 'P' with '+', 'M' with '-', 'S' with ' '. format_int and format_float
+ * honour or refuse it; str_format_spec refuses it after an unknown type and a sign. */
 static char sign_with_z(char sign) {
     return sign == '+' ? 'P' : sign == '-' ? 'M' : sign == ' ' ? 'S' : 'Z';
 }
@@ -564,18 +564,7 @@ bool format_spec_parse(VM *vm, const char *spec, size_t len, const char *type_na
         return false;
     }
     f.type = (char)type;
-    if (z) {
-        if (is_str) {
-            if (!f.sign) {
-                vm_raise(vm, EXC_ValueError,
-                         "Negative zero coercion (z) not allowed in string format specifier");
-                return false;
-            }
-            /* str reports its sign error first; the flag is moot. */
-        } else {
-            f.sign = sign_with_z(f.sign);
-        }
-    }
+    if (z) f.sign = sign_with_z(f.sign);
     *out = f;
     return true;
 }
@@ -1102,7 +1091,14 @@ Value float_pow(VM *vm, double iv, double iw) {
     }
     if (iv == 1.0) return FLOAT_VAL(negate ? -1.0 : 1.0);
     double r = pow(iv, iw);
-    if (isinf(r)) return vm_raise(vm, EXC_OverflowError, "(34, 'Numerical result out of range')");
+    if (isinf(r)) {
+        /* CPython raises it as from errno: OverflowError(34, 'Numerical result out of range'). */
+        ObjTuple *args = tuple_new(vm, 2);
+        args->items[0] = INT_VAL(34);
+        args->items[1] = str_value(vm, "Numerical result out of range");
+        vm->exc = vm_new_exception(vm, vm->exc_class[EXC_OverflowError], args);
+        return ERR_VAL;
+    }
     return FLOAT_VAL(negate ? -r : r);
 }
 

@@ -122,6 +122,9 @@
     OP(SEND, 4, 0)                         /* it v -> it yielded | (result, and jump when it returns) */ \
     OP(YIELD_VALUE, 0, 0)                  /* value -> sent value; suspends the generator's frame */ \
     OP(SET_LAST_VALUE, 0, -1)              /* a module-level expression statement's value */      \
+    OP(TRACE, 0, 0)                        /* a line event; it covers another instruction's */    \
+                                           /* first byte, which runs after it (trace.c; never */  \
+                                           /* in compiled code) */                                \
     OP(COUNT_, 0, 0)
 
 typedef enum Opcode {

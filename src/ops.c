@@ -854,7 +854,32 @@ bool op_delattr(VM *vm, Value obj, ObjStr *name) {
 
 /* ---- iteration, membership, length ---- */
 
+/* Without metaclasses, a class method of a class stands for its metaclass's method:
+ * iter(C), len(C), `x in C` and reversed(C) call C.__iter__() ... when the class defines
+ * it as a classmethod (the enum module's classes). CPython would ignore a classmethod
+ * there, so no program of its means anything else by one. The nearest classmethod in
+ * the MRO answers: a plain method of that name (for the instances: Flag's __iter__)
+ * does not hide a base's class method, as a metaclass's methods are apart from the
+ * class's. UNDEF when C has none. */
+Value op_class_hook(VM *vm, Value v, ObjStr *name, int argc, Value *argv) {
+    if (!IS_CLASS(v) || AS_CLASS(v)->is_builtin) return UNDEF_VAL;
+    ObjTuple *mro = AS_CLASS(v)->mro;
+    for (uint32_t i = 0; i < mro->len; i++) {
+        ObjClass *klass = AS_CLASS(mro->items[i]);
+        if (klass->is_builtin) continue;
+        Value hook = dict_get_str(klass->dict, name);
+        if (!IS_KIND(hook, OBJ_CLASSMETHOD)) continue;
+        Value args[2] = {v, argc ? argv[0] : NONE_VAL};
+        return op_call(vm, AS_WRAPPER(hook)->fget, 1 + argc, args, NULL);
+    }
+    return UNDEF_VAL;
+}
+
 Value op_iter(VM *vm, Value v) {
+    if (IS_CLASS(v)) {
+        Value r = op_class_hook(vm, v, vm->dunder[DUNDER_iter], 0, NULL);
+        if (!IS_UNDEF(r)) return IS_ERR(r) ? r : op_iter(vm, r);
+    }
     if (HOOKED(v)) {
         Value r = vm_call_dunder(vm, v, DUNDER_iter, 0, NULL);
         if (!IS_UNDEF(r)) {
@@ -921,6 +946,11 @@ Value op_to_list(VM *vm, Value iterable) {
 }
 
 int op_contains(VM *vm, Value container, Value item) {
+    if (IS_CLASS(container)) {
+        Value r = op_class_hook(vm, container, vm->dunder[DUNDER_contains], 1, &item);
+        if (IS_ERR(r)) return -1;
+        if (!IS_UNDEF(r)) return op_truthy(vm, r);
+    }
     if (HOOKED(container)) {
         Value r = vm_call_dunder(vm, container, DUNDER_contains, 1, &item);
         if (IS_ERR(r)) return -1;
@@ -946,8 +976,9 @@ int op_contains(VM *vm, Value container, Value item) {
 }
 
 bool op_len(VM *vm, Value v, int64_t *out) {
-    if (HOOKED(v)) {
-        Value r = vm_call_dunder(vm, v, DUNDER_len, 0, NULL);
+    if (HOOKED(v) || IS_CLASS(v)) {
+        Value r = IS_CLASS(v) ? op_class_hook(vm, v, vm->dunder[DUNDER_len], 0, NULL)
+                              : vm_call_dunder(vm, v, DUNDER_len, 0, NULL);
         if (IS_ERR(r)) return false;
         if (!IS_UNDEF(r)) {
             if (!op_index(vm, r, out, NULL)) return false;

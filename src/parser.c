@@ -4,6 +4,7 @@
  * `match`, parenthesised `with` items). Output: an N_MODULE in the caller's arena, or NULL
  * and the first error in *diag. Recursive descent after Python 3.11's grammar; every
  * recursion is counted, so no input can exhaust the C stack; errors travel up as NULL. */
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,6 +107,10 @@ static int starts_expression(TokenKind k) {
 
 /* ---- errors ---- */
 
+/* The end column of an error CPython marks to the end of its line (what is wrong inside
+ * string literals and f-strings): the report cuts it at the line's end. */
+#define TO_LINE_END INT_MAX
+
 static void *vfail(Parser *p, const char *kind, int line, int col, int end_line, int end_col,
                    const char *fmt, va_list ap) {
     if (p->failed) return NULL;
@@ -116,7 +121,8 @@ static void *vfail(Parser *p, const char *kind, int line, int col, int end_line,
     vsnprintf(p->err.message, sizeof p->err.message, fmt, ap);
     p->err.line = line;
     p->err.col = col;
-    p->err.end_col = (end_line == line && end_col > col) ? end_col : col + 1;
+    /* An error over several lines is marked to the end of its first, as CPython marks it. */
+    p->err.end_col = end_line > line ? TO_LINE_END : end_col > col ? end_col : col + 1;
     return NULL;
 }
 
@@ -162,7 +168,7 @@ static void *fail_after_strings(Parser *p, const char *fmt, ...) {
     const Token *t = peek(p);
     va_list ap;
     va_start(ap, fmt);
-    vfail(p, "SyntaxError", t->line, t->col, t->line, t->col + 1, fmt, ap);
+    vfail(p, "SyntaxError", t->line, t->col, t->line, t->end_col, fmt, ap);
     va_end(ap);
     return NULL;
 }
@@ -220,6 +226,25 @@ static int missing_comma(Parser *p) {
     if (far > p->far) p->far = far; /* CPython read that far too */
     return ok;
 }
+
+/* The last token of what `parse` would read from here, parsed on trial (the position and
+ * error state are kept), or NULL when it would fail: CPython's errors that span a
+ * construct to the end of what follows it. */
+static const Token *trial_end(Parser *p, Node *(*parse)(Parser *p)) {
+    if (p->speculating || p->failed) return NULL;
+    int save = p->pos, depth = p->depth, far = p->far;
+    p->speculating = 1;
+    int ok = parse(p) != NULL;
+    const Token *end = prev(p);
+    p->speculating = 0;
+    p->pos = save;
+    p->depth = depth;
+    p->failed = 0;
+    p->far = far;
+    return ok ? end : NULL;
+}
+
+static Node *bitwise_or(Parser *p) { return binary(p, PREC_BOR); }
 
 /* The generic error, at the token the parser could not use. */
 static void *invalid(Parser *p) {
@@ -666,7 +691,7 @@ static int call_args(Parser *p, const Token *lparen, NodeList *args, NodeList *k
             s->starred.value = v;
             end_prev(p, s);
             if (seen_dstar) {
-                fail_node(p, s, "iterable argument unpacking follows keyword argument unpacking");
+                fail_tok(p, t, "iterable argument unpacking follows keyword argument unpacking");
                 return 0;
             }
             push(p, args, s);
@@ -1071,8 +1096,17 @@ static Node *named_expression_in(Parser *p, int in_call) {
     if (e && TOK == T_WALRUS)
         return fail_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
     if (e && TOK == T_ASSIGN && !in_call && peek_kind(p, 1) != T_ASSIGN) {
-        if (e->kind == N_NAME)
+        if (e->kind == N_NAME) {
+            /* from the name to the end of the value CPython read after the '=' */
+            const Token *name = prev(p);
+            advance(p);
+            const Token *end = trial_end(p, bitwise_or);
+            if (end) {
+                vfail_at(p, name, end, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                return NULL;
+            }
             return fail_node(p, e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
         if (e->kind != N_LIST && e->kind != N_TUPLE && e->kind != N_GENERATOR_EXP &&
             !(e->kind == N_CONSTANT && e->constant.kind <= C_FALSE))
             return fail_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
@@ -1168,7 +1202,7 @@ static int fstring_error(FString *fs, const char *at, const char *fmt, ...) {
     cursor_to(&c, at);
     va_list ap;
     va_start(ap, fmt);
-    vfail(fs->p, "SyntaxError", c.line, c.col, c.line, c.col + 1, fmt, ap);
+    vfail(fs->p, "SyntaxError", c.line, c.col, c.line, TO_LINE_END, fmt, ap);
     va_end(ap);
     return 0;
 }
@@ -1526,8 +1560,15 @@ static Node *expr_stmt(Parser *p) {
     if (e->kind == N_STARRED) return fail_node(p, e, "can't use starred expression here");
     if (e->kind == N_NAME && (!strcmp(e->name.id, "print") || !strcmp(e->name.id, "exec")) &&
         starts_expression(TOK) && TOK != T_LPAREN)
+    {
+        /* from the name to the end of the arguments that follow it */
+        const Token *end = trial_end(p, star_expressions);
+        const Token *from = &p->toks[p->pos - 1];
+        if (end) vfail_at(p, from, end, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                          e->name.id, e->name.id);
         return fail_node(p, e, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                          e->name.id, e->name.id);
+    }
     Node *n = new_node(p, N_EXPR_STMT, start);
     n->expr_stmt.value = e;
     end_prev(p, n);
@@ -2276,6 +2317,11 @@ static int statement(Parser *p, NodeList *body) {
 
 /* ---- entry ---- */
 
+/* The most tokens a source may have. Every token and the tree built from it take some 150
+ * bytes while a program compiles, outside the heap cap: 20 MB of `1+1+...` would take 3 GB,
+ * more than edge.wasm can address. Two million tokens are some 8 MB of dense code. */
+#define PARSE_MAX_TOKENS 2000000
+
 /* Reads every token up front, up to T_EOF or a lexer error's T_ERROR. */
 static void tokenize(Parser *p, Lexer *lx) {
     if (!p->cap) {
@@ -2293,6 +2339,21 @@ static void tokenize(Parser *p, Lexer *lx) {
             p->toks = t;
         }
         Token t = lex_next(lx);
+        if (p->ntoks == PARSE_MAX_TOKENS && t.kind != T_EOF && t.kind != T_ERROR) {
+            Diagnostic *d = &p->lex_err;
+            memset(d, 0, sizeof *d);
+            d->kind = "MemoryError";
+            snprintf(d->message, sizeof d->message,
+                     "the program is too long to compile: more than %d tokens", PARSE_MAX_TOKENS);
+            d->line = t.line;
+            d->col = t.col;
+            d->end_col = t.end_line == t.line && t.end_col > t.col ? t.end_col : t.col + 1;
+            d->filename = lx->diag->filename;
+            t.kind = T_ERROR;
+            p->toks[p->ntoks++] = t;
+            p->lex_failed = 2;
+            break;
+        }
         p->toks[p->ntoks++] = t;
         if (t.kind == T_EOF) break;
         if (t.kind == T_ERROR) { /* the parser stops here at the latest */

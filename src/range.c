@@ -91,7 +91,14 @@ Value range_getitem(VM *vm, ObjRange *r, Value key) {
         int64_t len = range_len(r);
         if (len < 0) return vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C ssize_t");
         int64_t start, stop, step, n;
+        /* A step past int64 makes a range of that step (CPython keeps it exact); clamped, as
+         * for other sequences, it would show another step. */
+        Value sstep = AS_SLICE(key)->step;
+        int64_t exact = 0;
+        if (IS_BIGINT(sstep) && !int_to_int64(sstep, &exact))
+            return vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C ssize_t");
         if (!slice_indices(vm, AS_SLICE(key), len, &start, &stop, &step, &n)) return ERR_VAL;
+        if (exact == INT64_MIN) step = exact; /* slice_indices makes it -INT64_MAX */
         int64_t a, b, c;
         /* start and stop may lie one step outside the range: check for overflow. */
         if (__builtin_mul_overflow(start, r->step, &a) || __builtin_add_overflow(a, r->start, &a) ||

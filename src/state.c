@@ -82,6 +82,12 @@ bool vm_init(VM *vm, const EdgeConfig *config) {
     vm->memory_error = vm_new_exception(vm, vm->exc_class[EXC_MemoryError], NULL);
 
     for (int k = 0; k < OBJ_KIND_COUNT; k++) vm_define_methods(vm, vm->kind_class[k], obj_types[k]->methods);
+    /* str.maketrans is a static method: called through a string it gets no self either
+     * (and, taking no self, has no owner to name in its messages). */
+    ObjStr *maketrans = str_intern_cstr(vm, "maketrans");
+    Value mt = dict_get_str(vm->kind_class[OBJ_STR]->dict, maketrans);
+    AS_NATIVE(mt)->owner = NULL;
+    dict_set_str(vm, vm->kind_class[OBJ_STR]->dict, maketrans, class_staticmethod(vm, mt));
     ops_init(vm);
 
     vm->builtins = dict_new(vm);

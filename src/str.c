@@ -6,6 +6,7 @@
 #include "str.h"
 
 #include <inttypes.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -644,26 +645,72 @@ static const FullCase full_case[] = {
     {0x587, "\324\265\325\222", "\324\265\326\202"}, {0x1E96, "H\314\261", "H\314\261"},
     {0x1E97, "T\314\210", "T\314\210"}, {0x1E98, "W\314\212", "W\314\212"},
     {0x1E99, "Y\314\212", "Y\314\212"}, {0x1E9A, "A\312\276", "A\312\276"},
-    {0xFB00, "FF", "Ff"}, {0xFB01, "FI", "Fi"}, {0xFB02, "FL", "Fl"}, {0xFB03, "FFI", "Ffi"},
-    {0xFB04, "FFL", "Ffl"}, {0xFB05, "ST", "St"}, {0xFB06, "ST", "St"},
-    {0xFB13, "\325\204\325\206", "\325\204\325\266"},
+    {0x1F50, "\316\245\314\223", "\316\245\314\223"},
+    {0x1F52, "\316\245\314\223\314\200", "\316\245\314\223\314\200"},
+    {0x1F54, "\316\245\314\223\314\201", "\316\245\314\223\314\201"},
+    {0x1F56, "\316\245\314\223\315\202", "\316\245\314\223\315\202"},
+    {0x1FB2, "\341\276\272\316\231", "\341\276\272\315\205"},
+    {0x1FB3, "\316\221\316\231", "\341\276\274"}, {0x1FB4, "\316\206\316\231", "\316\206\315\205"},
+    {0x1FB6, "\316\221\315\202", "\316\221\315\202"},
+    {0x1FB7, "\316\221\315\202\316\231", "\316\221\315\202\315\205"},
+    {0x1FBC, "\316\221\316\231", "\341\276\274"},
+    {0x1FC2, "\341\277\212\316\231", "\341\277\212\315\205"},
+    {0x1FC3, "\316\227\316\231", "\341\277\214"}, {0x1FC4, "\316\211\316\231", "\316\211\315\205"},
+    {0x1FC6, "\316\227\315\202", "\316\227\315\202"},
+    {0x1FC7, "\316\227\315\202\316\231", "\316\227\315\202\315\205"},
+    {0x1FCC, "\316\227\316\231", "\341\277\214"},
+    {0x1FD2, "\316\231\314\210\314\200", "\316\231\314\210\314\200"},
+    {0x1FD3, "\316\231\314\210\314\201", "\316\231\314\210\314\201"},
+    {0x1FD6, "\316\231\315\202", "\316\231\315\202"},
+    {0x1FD7, "\316\231\314\210\315\202", "\316\231\314\210\315\202"},
+    {0x1FE2, "\316\245\314\210\314\200", "\316\245\314\210\314\200"},
+    {0x1FE3, "\316\245\314\210\314\201", "\316\245\314\210\314\201"},
+    {0x1FE4, "\316\241\314\223", "\316\241\314\223"},
+    {0x1FE6, "\316\245\315\202", "\316\245\315\202"},
+    {0x1FE7, "\316\245\314\210\315\202", "\316\245\314\210\315\202"},
+    {0x1FF2, "\341\277\272\316\231", "\341\277\272\315\205"},
+    {0x1FF3, "\316\251\316\231", "\341\277\274"}, {0x1FF4, "\316\217\316\231", "\316\217\315\205"},
+    {0x1FF6, "\316\251\315\202", "\316\251\315\202"},
+    {0x1FF7, "\316\251\315\202\316\231", "\316\251\315\202\315\205"},
+    {0x1FFC, "\316\251\316\231", "\341\277\274"}, {0xFB00, "FF", "Ff"}, {0xFB01, "FI", "Fi"},
+    {0xFB02, "FL", "Fl"}, {0xFB03, "FFI", "Ffi"}, {0xFB04, "FFL", "Ffl"}, {0xFB05, "ST", "St"},
+    {0xFB06, "ST", "St"}, {0xFB13, "\325\204\325\206", "\325\204\325\266"},
     {0xFB14, "\325\204\324\265", "\325\204\325\245"},
     {0xFB15, "\325\204\324\273", "\325\204\325\253"},
     {0xFB16, "\325\216\325\206", "\325\216\325\266"},
     {0xFB17, "\325\204\324\275", "\325\204\325\255"},
 };
 static const FullCase fold_case[] = {
-    {0xB5, "\316\274", NULL}, {0xDF, "ss", NULL}, {0x149, "\312\274n", NULL},
-    {0x17F, "s", NULL}, {0x1F0, "j\314\214", NULL}, {0x345, "\316\271", NULL},
+    {0xB5, "\316\274", NULL}, {0xDF, "ss", NULL}, {0x149, "\312\274n", NULL}, {0x17F, "s", NULL},
+    {0x1F0, "j\314\214", NULL}, {0x345, "\316\271", NULL},
     {0x390, "\316\271\314\210\314\201", NULL}, {0x3B0, "\317\205\314\210\314\201", NULL},
     {0x3C2, "\317\203", NULL}, {0x3D0, "\316\262", NULL}, {0x3D1, "\316\270", NULL},
     {0x3D5, "\317\206", NULL}, {0x3D6, "\317\200", NULL}, {0x3F0, "\316\272", NULL},
     {0x3F1, "\317\201", NULL}, {0x3F5, "\316\265", NULL}, {0x587, "\325\245\326\202", NULL},
+    {0x1C80, "\320\262", NULL}, {0x1C81, "\320\264", NULL}, {0x1C82, "\320\276", NULL},
+    {0x1C83, "\321\201", NULL}, {0x1C84, "\321\202", NULL}, {0x1C85, "\321\202", NULL},
+    {0x1C86, "\321\212", NULL}, {0x1C87, "\321\243", NULL}, {0x1C88, "\352\231\213", NULL},
     {0x1E96, "h\314\261", NULL}, {0x1E97, "t\314\210", NULL}, {0x1E98, "w\314\212", NULL},
     {0x1E99, "y\314\212", NULL}, {0x1E9A, "a\312\276", NULL}, {0x1E9B, "\341\271\241", NULL},
-    {0x1E9E, "ss", NULL}, {0xFB00, "ff", NULL}, {0xFB01, "fi", NULL}, {0xFB02, "fl", NULL},
-    {0xFB03, "ffi", NULL}, {0xFB04, "ffl", NULL}, {0xFB05, "st", NULL}, {0xFB06, "st", NULL},
-    {0xFB13, "\325\264\325\266", NULL}, {0xFB14, "\325\264\325\245", NULL},
+    {0x1E9E, "ss", NULL}, {0x1F50, "\317\205\314\223", NULL},
+    {0x1F52, "\317\205\314\223\314\200", NULL}, {0x1F54, "\317\205\314\223\314\201", NULL},
+    {0x1F56, "\317\205\314\223\315\202", NULL}, {0x1FB2, "\341\275\260\316\271", NULL},
+    {0x1FB3, "\316\261\316\271", NULL}, {0x1FB4, "\316\254\316\271", NULL},
+    {0x1FB6, "\316\261\315\202", NULL}, {0x1FB7, "\316\261\315\202\316\271", NULL},
+    {0x1FBC, "\316\261\316\271", NULL}, {0x1FBE, "\316\271", NULL},
+    {0x1FC2, "\341\275\264\316\271", NULL}, {0x1FC3, "\316\267\316\271", NULL},
+    {0x1FC4, "\316\256\316\271", NULL}, {0x1FC6, "\316\267\315\202", NULL},
+    {0x1FC7, "\316\267\315\202\316\271", NULL}, {0x1FCC, "\316\267\316\271", NULL},
+    {0x1FD2, "\316\271\314\210\314\200", NULL}, {0x1FD3, "\316\271\314\210\314\201", NULL},
+    {0x1FD6, "\316\271\315\202", NULL}, {0x1FD7, "\316\271\314\210\315\202", NULL},
+    {0x1FE2, "\317\205\314\210\314\200", NULL}, {0x1FE3, "\317\205\314\210\314\201", NULL},
+    {0x1FE4, "\317\201\314\223", NULL}, {0x1FE6, "\317\205\315\202", NULL},
+    {0x1FE7, "\317\205\314\210\315\202", NULL}, {0x1FF2, "\341\275\274\316\271", NULL},
+    {0x1FF3, "\317\211\316\271", NULL}, {0x1FF4, "\317\216\316\271", NULL},
+    {0x1FF6, "\317\211\315\202", NULL}, {0x1FF7, "\317\211\315\202\316\271", NULL},
+    {0x1FFC, "\317\211\316\271", NULL}, {0xFB00, "ff", NULL}, {0xFB01, "fi", NULL},
+    {0xFB02, "fl", NULL}, {0xFB03, "ffi", NULL}, {0xFB04, "ffl", NULL}, {0xFB05, "st", NULL},
+    {0xFB06, "st", NULL}, {0xFB13, "\325\264\325\266", NULL}, {0xFB14, "\325\264\325\245", NULL},
     {0xFB15, "\325\264\325\253", NULL}, {0xFB16, "\325\276\325\266", NULL},
     {0xFB17, "\325\264\325\255", NULL},
 };
@@ -744,9 +791,8 @@ static bool is_alpha(uint32_t c) {
     return in_ranges(alpha_ranges, COUNT_OF(alpha_ranges), c);
 }
 
-/* 3 for a decimal digit, 2 for another digit, 1 for another numeric character, else 0. */
-static int numeric_kind(uint32_t c) {
-    if (c < 0x80) return c - '0' < 10u ? 3 : 0;
+/* The row of numeric_ranges that holds c (a non-ASCII character), or -1. */
+static int numeric_row(uint32_t c) {
     size_t lo = 0, hi = COUNT_OF(numeric_ranges);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -755,7 +801,39 @@ static int numeric_kind(uint32_t c) {
         else
             hi = mid;
     }
-    return lo > 0 && c <= numeric_ranges[lo - 1][1] ? (int)numeric_ranges[lo - 1][2] : 0;
+    return lo > 0 && c <= numeric_ranges[lo - 1][1] ? (int)lo - 1 : -1;
+}
+
+/* 3 for a decimal digit, 2 for another digit, 1 for another numeric character, else 0. */
+static int numeric_kind(uint32_t c) {
+    if (c < 0x80) return c - '0' < 10u ? 3 : 0;
+    int row = numeric_row(c);
+    return row < 0 ? 0 : (int)numeric_ranges[row][2];
+}
+
+ObjStr *str_ascii_digits(VM *vm, const ObjStr *s) {
+    if (STR_IS_ASCII(s)) return NULL;
+    char *buf = malloc(s->len + 1);
+    if (!buf) return NULL;
+    size_t o = 0;
+    bool any = false;
+    for (size_t i = 0; i < s->len;) {
+        uint32_t c;
+        size_t k = utf8_decode(s->chars + i, s->len - i, &c);
+        int row = c < 0x80 ? -1 : numeric_row(c);
+        if (row >= 0 && numeric_ranges[row][2] == 3) {
+            /* Decimal digits come in runs of ten, each run starting at its zero. */
+            buf[o++] = (char)('0' + (c - numeric_ranges[row][0]) % 10);
+            any = true;
+        } else {
+            memcpy(buf + o, s->chars + i, k);
+            o += k;
+        }
+        i += k;
+    }
+    ObjStr *r = any ? str_new(vm, buf, o) : NULL;
+    free(buf);
+    return r;
 }
 
 static bool is_decimal(uint32_t c) { return numeric_kind(c) == 3; }
@@ -797,9 +875,15 @@ static bool is_id_continue(uint32_t c) {
 }
 
 static const FullCase *full_lookup(const FullCase *t, size_t n, uint32_t c) {
-    for (size_t i = 0; i < n && t[i].cp <= c; i++)
-        if (t[i].cp == c) return &t[i];
-    return NULL;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t[mid].cp < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && t[lo].cp == c ? &t[lo] : NULL;
 }
 
 enum {
@@ -831,6 +915,18 @@ static void append_mapped(StrBuf *sb, const uint32_t *cps, size_t n, size_t i, i
         const FullCase *f = NULL;
         if (c == 0x130 && (kind == CASE_LOWER || kind == CASE_FOLD)) {
             sb_append_cstr(sb, "i\314\207"); /* İ lowers to i + combining dot above */
+            return;
+        }
+        if (c >= 0x1F80 && c <= 0x1FAF && (kind == CASE_UPPER || kind == CASE_FOLD)) {
+            /* Greek with ypogegrammeni: the capital (or, folded, small) letter without it,
+             * then a capital (small) iota. */
+            uint32_t base = (c & 7) + (c < 0x1F90 ? 0 : c < 0x1FA0 ? 0x20 : 0x60);
+            sb_append_cp(sb, (kind == CASE_UPPER ? 0x1F08 : 0x1F00) + base);
+            sb_append_cp(sb, kind == CASE_UPPER ? 0x399 : 0x3B9);
+            return;
+        }
+        if (kind == CASE_FOLD && ((c >= 0x13A0 && c <= 0x13FD) || (c >= 0xAB70 && c <= 0xABBF))) {
+            sb_append_cp(sb, to_upper(c)); /* Cherokee folds to its capitals */
             return;
         }
         if (kind == CASE_FOLD)
@@ -966,17 +1062,27 @@ static Value bad_self(VM *vm, const char *name, Value self) {
 #define CHECK_SELF(name)                                                                           \
     if (!IS_STR(argv[0])) return bad_self(vm, name, argv[0])
 
-/* An int argument: ints, bools and objects with __index__. */
+/* An int argument (a C ssize_t in CPython): ints, bools and objects with __index__. */
 static bool arg_int(VM *vm, Value v, int64_t *out) {
     if (IS_INT(v))
         *out = AS_INT(v);
     else if (IS_BIGINT(v)) {
+        if (int_to_int64(v, out)) return true;
         vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C ssize_t");
         return false;
     } else {
         return op_index(vm, v, out, NULL);
     }
     return true;
+}
+
+/* An int argument that CPython keeps in a C int (expandtabs' tabsize, splitlines'
+ * keepends). */
+static bool arg_c_int(VM *vm, Value v, int64_t *out) {
+    if (!IS_BIGINT(v) && !arg_int(vm, v, out)) return false;
+    if (!IS_BIGINT(v) && *out >= INT_MIN && *out <= INT_MAX) return true;
+    vm_raise(vm, EXC_OverflowError, "Python int too large to convert to C int");
+    return false;
 }
 
 /* A start/end argument: None (or absent) leaves *out alone; huge ints clamp. */
@@ -1134,8 +1240,6 @@ Value str_getitem(VM *vm, ObjStr *s, Value key) {
         i = AS_BOOL(key);
     else if (IS_KIND(key, OBJ_SLICE))
         return str_slice(vm, s, AS_SLICE(key));
-    else if (IS_BIGINT(key))
-        return vm_raise(vm, EXC_IndexError, "cannot fit 'int' into an index-sized integer");
     else if (!op_index(vm, key, &i, "string indices must be integers, not '%s'"))
         return ERR_VAL;
     if (i < 0) i += s->cplen;
@@ -1342,8 +1446,15 @@ Value str_format_spec(VM *vm, ObjStr *s, const FormatSpec *spec) {
     if (type != 's')
         return vm_raise(vm, EXC_ValueError, "Unknown format code '%c' for object of type 'str'",
                         type);
-    if (spec->sign)
+    /* The sign may carry the 'z' flag (numfmt.c): 'Z' alone, 'S', 'P', 'M' with a sign. */
+    char sign = spec->sign;
+    if (sign == ' ' || sign == 'S')
+        return vm_raise(vm, EXC_ValueError, "Space not allowed in string format specifier");
+    if (sign && sign != 'Z')
         return vm_raise(vm, EXC_ValueError, "Sign not allowed in string format specifier");
+    if (sign == 'Z')
+        return vm_raise(vm, EXC_ValueError,
+                        "Negative zero coercion (z) not allowed in string format specifier");
     if (spec->alternate)
         return vm_raise(vm, EXC_ValueError,
                         "Alternate form (#) not allowed in string format specifier");
@@ -2114,7 +2225,7 @@ static Value m_splitlines(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     CHECK_SELF("splitlines");
     if (kwnames && !native_check_kw(vm, "splitlines", kwnames, allowed)) return ERR_VAL;
     if (!opt_arg(vm, argc, argv, kwnames, 1, "keepends", "splitlines", &kv)) return ERR_VAL;
-    if (!IS_UNDEF(kv) && !arg_int(vm, kv, &keep)) return ERR_VAL;
+    if (!IS_UNDEF(kv) && !arg_c_int(vm, kv, &keep)) return ERR_VAL;
     ObjStr *s = AS_STR(argv[0]);
     ObjList *l = list_new(vm, 0);
     const char *p = s->chars;
@@ -2474,7 +2585,7 @@ static Value m_expandtabs(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
     CHECK_SELF("expandtabs");
     if (kwnames && !native_check_kw(vm, "expandtabs", kwnames, allowed)) return ERR_VAL;
     if (!opt_arg(vm, argc, argv, kwnames, 1, "tabsize", "expandtabs", &tv)) return ERR_VAL;
-    if (!IS_UNDEF(tv) && !arg_int(vm, tv, &tabsize)) return ERR_VAL;
+    if (!IS_UNDEF(tv) && !arg_c_int(vm, tv, &tabsize)) return ERR_VAL;
     ObjStr *s = AS_STR(argv[0]);
     if (!memchr(s->chars, '\t', s->len)) return argv[0];
     /* Two passes: measure, then write into one allocation. */

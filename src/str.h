@@ -31,6 +31,9 @@ Value str_repr(VM *vm, ObjStr *s);  /* Python's quoting: 'a', "it's", '\n', '\x0
 Value str_ascii(VM *vm, ObjStr *s); /* ascii(): repr with \xNN \uNNNN \UNNNNNNNN escapes */
 Value str_ascii_value(VM *vm, Value v); /* ascii(v) for any value */
 Value str_from_codepoint(VM *vm, uint32_t cp); /* chr() */
+/* s with each non-ASCII decimal digit ('١', '５') replaced by its ASCII digit, as int() and
+ * float() read text; NULL when s has none (or memory ran out: parse s as it is). */
+ObjStr *str_ascii_digits(VM *vm, const ObjStr *s);
 Value str_join(VM *vm, ObjStr *sep, Value iterable);
 /* Iteration: the character starting at byte *offset, as a str; advances *offset. */
 Value str_next_char(VM *vm, ObjStr *s, uint32_t *offset);

@@ -215,8 +215,11 @@ ObjStr *suggest_export(ObjTuple *exports, ObjDict *globals, ObjStr *name) {
  * ones and those of modules/ (web/resolve.js STANDARD_MODULES). Add a module here when it
  * comes; tests/host/tracebacks.test.mjs checks that every one of them imports. */
 static const char *const standard_modules[] = {
-    "bisect", "collections", "copy",   "functools", "heapq", "itertools", "keyword",
-    "math",   "operator",    "random", "string",    "sys",   "time",      "typing",
+    "__future__", "abc",        "bisect",  "collections", "contextlib", "copy",     "dataclasses",
+    "datetime",   "difflib",    "enum",    "fractions",   "functools",  "heapq",    "io",
+    "itertools",  "json",       "keyword", "math",        "numbers",    "operator", "pprint",
+    "random",     "re",         "statistics", "string",   "sys",        "textwrap", "time",
+    "types",      "typing",     "unittest",
 };
 
 bool suggest_is_module(const char *name) {

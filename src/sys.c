@@ -196,9 +196,22 @@ void sys_module_init(VM *vm, ObjModule *sys) {
     module_add_export(vm, sys, "argv", OBJ_VAL(list_new(vm, 0)));
 }
 
+/* What print() writes to without file=: sys.stdout as the program left it (an object of
+ * its own after `sys.stdout = buffer`, as contextlib.redirect_stdout does); UNDEF when
+ * there is no sys module. */
+Value sys_current_stdout(VM *vm) {
+    Value sys = dict_get_str(vm->modules, str_intern_cstr(vm, "sys"));
+    if (!IS_KIND(sys, OBJ_MODULE)) return UNDEF_VAL;
+    return dict_get_str(AS_MODULE(sys)->globals, str_intern_cstr(vm, "stdout"));
+}
+
 void sys_set_argv(VM *vm, const char *filename) {
     Value sys = dict_get_str(vm->modules, str_intern_cstr(vm, "sys"));
     if (!IS_KIND(sys, OBJ_MODULE)) return;
+    /* Each program starts writing to the host's streams, whatever the last one left in
+     * sys.stdout and sys.stderr. */
+    module_add_export(vm, AS_MODULE(sys), "stdout", new_stream(vm, "<stdout>"));
+    module_add_export(vm, AS_MODULE(sys), "stderr", new_stream(vm, "<stderr>"));
     Value argv = dict_get_str(AS_MODULE(sys)->globals, str_intern_cstr(vm, "argv"));
     if (!IS_LIST(argv)) return;
     AS_LIST(argv)->len = 0;

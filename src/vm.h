@@ -143,7 +143,6 @@ typedef struct VM {
     double request_seconds; /* EDGE_REQUEST_SLEEP: how long */
     ObjDict *modules;     /* key -> ObjModule: everything the host registered */
     ObjDict *import_keys; /* "importer\nspec" -> key: how each import statement resolved */
-    ObjDict *import_map;  /* packages.json: bare name -> target (as written) */
     ObjExtern *current_extern; /* the native function being called (trap reports) */
     Value extern_str;     /* the str edge_make_str made for it: the one str it may return */
     bool extern_raised;   /* the host reported its exception (edge_extern_raise) */
@@ -208,6 +207,11 @@ typedef struct VM {
     char *source;      /* the loaded program's text, for source lines in tracebacks */
     size_t source_len;
     char *filename;
+
+    /* the stepper (trace.c): its state, NULL until a trace is first set; and the code
+     * objects whose instructions a trace covers, kept alive while it does */
+    struct Trace *trace;
+    ObjTuple *trace_codes;
 } VM;
 
 /* ---- exceptions and tracebacks (exception.c); classes (class.c) ---- */
@@ -258,6 +262,7 @@ Value op_iter(VM *vm, Value v);
 Value op_next(VM *vm, Value iterator); /* UNDEF_VAL when exhausted (no StopIteration); a step */
 Value op_next_item(VM *vm, Value iterator); /* the same, not counted as a step */
 int op_contains(VM *vm, Value container, Value item);
+Value op_class_hook(VM *vm, Value v, ObjStr *name, int argc, Value *argv); /* C.__iter__() ... as a metaclass's */
 bool op_len(VM *vm, Value v, int64_t *out);
 /* An int-like value as a C index: ints, bools, big ints (IndexError "cannot fit 'int' into
  * an index-sized integer"), __index__. Else TypeError: `what`, in which %s stands for v's
@@ -309,6 +314,7 @@ void module_add_export(VM *vm, ObjModule *m, const char *name, Value value);
 void sys_module_init(VM *vm, ObjModule *sys);
 void sys_set_argv(VM *vm, const char *filename); /* sys.argv = [filename] */
 int sys_stream_of(VM *vm, Value file); /* 0 stdin, 1 stdout, 2 stderr; -1 for anything else */
+Value sys_current_stdout(VM *vm);      /* sys.stdout now (a program may replace it); UNDEF: no sys */
 
 /* ---- output (api.c): through the host's callbacks ---- */
 /* Program output to stream 1 (stdout) or 2 (stderr); false when it would pass the run's
@@ -382,6 +388,7 @@ Value class_call_instance(VM *vm, Value callee, int argc, Value *argv, ObjTuple 
 /* The delattr slot of instances: from the instance's own dict. */
 int class_delattr_instance(VM *vm, Value obj, ObjStr *name);
 Value bound_method_new(VM *vm, Value self, Value func); /* function.c */
+Value class_staticmethod(VM *vm, Value f); /* staticmethod(f) */
 /* For a list/dict/set of a user subclass: where its instance attributes live. */
 ObjDict **subclass_attrs(Value v);
 /* Calls the special method `id` of obj's class with obj first; UNDEF_VAL when the class

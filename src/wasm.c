@@ -31,12 +31,14 @@
  *       of a final expression is kept: edge_last_value_repr() -> i32 (0 when none).
  *   edge_reset_session()   forgets the session's globals.
  *   edge_request() -> i32   after status 3: 1 = input() waits for a line, 2 = time.sleep:
- *       wait edge_request_seconds() -> f64, then resume.
+ *       wait edge_request_seconds() -> f64, then resume; 3 = a trace paused at a line.
+ * Stepping (after edge_load_source; see edge_trace in edge.h):
+ *   edge_trace(i32 mode) -> i32   0 off, 1 into, 2 over, 3 out, 4 continue; -1: no memory
+ *   edge_trace_breakpoints(i32 lines, i32 n)   n i32 line numbers at `lines`
+ *   edge_trace_state() -> i32   the paused program as JSON (NUL-terminated; 0 when none)
  * Modules (registered before edge_load_source; see edge.h for the model):
  *   edge_list_imports(i32 src, i32 len, i32 filename) -> i32 text
  *       "line\tcol\tspec\n" per import (malloc'ed: edge_free it), 0 on a syntax error.
- *   edge_load_import_map(i32 json, i32 len, i32 filename) -> i32 status
- *   edge_import_map_get(i32 name) -> i32 target (0 when absent)
  *   edge_add_module_source(i32 key, i32 src, i32 len) -> i32 status
  *   edge_add_native_module(i32 key)
  *   edge_add_native_function(i32 key, i32 name, i32 table_index, i32 nparams)
@@ -230,15 +232,6 @@ EXPORT(edge_list_imports) char *wasm_list_imports(const char *src, int32_t len, 
     return l.text;
 }
 
-EXPORT(edge_load_import_map) int32_t wasm_load_import_map(const char *json, int32_t len, const char *filename) {
-    if (the_vm == NULL) return EDGE_ERROR;
-    return (int32_t)edge_load_import_map(the_vm, json, len > 0 ? (size_t)len : 0, filename);
-}
-
-EXPORT(edge_import_map_get) const char *wasm_import_map_get(const char *name) {
-    return the_vm != NULL ? edge_import_map_get(the_vm, name) : NULL;
-}
-
 EXPORT(edge_add_module_source) int32_t wasm_add_module_source(const char *key, const char *src, int32_t len) {
     if (the_vm == NULL) return EDGE_ERROR;
     return (int32_t)edge_add_module_source(the_vm, key, src, len > 0 ? (size_t)len : 0);
@@ -330,6 +323,19 @@ EXPORT(edge_resume_steps) int32_t wasm_resume_steps(double steps) {
     /* Clamp so the conversion is defined whatever the host passes. */
     int64_t n = steps >= 9.0e18 ? INT64_MAX : steps >= 1 ? (int64_t)steps : 0;
     return (int32_t)edge_resume(the_vm, n);
+}
+
+EXPORT(edge_trace) int32_t wasm_trace(int32_t mode) {
+    if (the_vm == NULL || mode < EDGE_TRACE_OFF || mode > EDGE_TRACE_CONTINUE) return -1;
+    return edge_trace(the_vm, (EdgeTraceMode)mode);
+}
+
+EXPORT(edge_trace_breakpoints) void wasm_trace_breakpoints(const int32_t *lines, int32_t n) {
+    if (the_vm != NULL) edge_trace_breakpoints(the_vm, (const int *)lines, n > 0 ? (size_t)n : 0);
+}
+
+EXPORT(edge_trace_state) const char *wasm_trace_state(void) {
+    return the_vm != NULL ? edge_trace_state(the_vm) : NULL;
 }
 
 EXPORT(edge_interrupt) int32_t wasm_interrupt(const char *message) {

@@ -1,6 +1,7 @@
 // callbacks.js — what createEdge (edge.js) and createEdgeWorker (worker.js) share of the
 // host's side of a run: the stdout, stderr and stdin callbacks their options give, with
-// the console as the default, and the result of a run that stop() ended.
+// the console as the default, and the results of a run that stop() or a timeout ended
+// from outside.
 
 /**
  * The program's output and input callbacks from createEdge's options: options.stdout and
@@ -39,4 +40,13 @@ export function stoppedResult(filename) {
         ok: false,
         error: { type: 'KeyboardInterrupt', message: 'stopped', filename, line: 0, col: 0, text: 'KeyboardInterrupt: stopped' },
     };
+}
+
+/**
+ * What a run resolves to when its timeout (ms) ended it from outside the VM: the worker
+ * runner replaces a worker held past it inside one long call. The VM's own says the same.
+ */
+export function timedOutResult(filename, timeout) {
+    const message = `the program ran longer than its limit of ${timeout} ms`;
+    return { ok: false, error: { type: 'TimeoutError', message, filename, line: 0, col: 0, text: `TimeoutError: ${message}` } };
 }

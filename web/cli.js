@@ -15,7 +15,7 @@ import readline from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { createEdge } from './edge.js';
-import { STANDARD_MODULES, createResolverCore, packBundle, resolveProgram, unpackBundle } from './modules.js';
+import { STANDARD_MODULES, bundleDigest, createResolverCore, packBundle, resolveProgram, unpackBundle } from './modules.js';
 
 const USAGE_LINE = 'usage: edge [options] FILE | -c CODE | -';
 const usage = `${USAGE_LINE}
@@ -37,6 +37,8 @@ Runs an Edge Python program on edge.wasm; with none on a terminal, an interactiv
   --timeout MS    end the program with TimeoutError after MS milliseconds of running
   --max-output N  end the program with OSError once it would write more than N bytes
   --no-cache   neither read nor write the on-disk cache of hash-pinned URL modules
+  --frozen     refuse a module that is neither pinned (#sha256-<hash>) nor locked
+               (packages.lock.json); local files and the standard modules need neither
   --version    print the version and exit
   -h, --help   print this help and exit
 
@@ -175,7 +177,7 @@ function usageError(message) {
 const WITH_ARGUMENT = new Set(['-c', '--steps', '--max-steps', '--max-output', '--timeout']);
 
 function parseArgs(argv) {
-    const args = { command: 'run', steps: undefined, code: undefined, path: undefined, out: undefined, cache: true };
+    const args = { command: 'run', steps: undefined, code: undefined, path: undefined, out: undefined, cache: true, frozen: false };
     let i = 0;
     // A subcommand comes first; run a file of that name as ./lock.
     if (argv[0] === 'lock' || argv[0] === 'bundle') args.command = argv[i++];
@@ -212,6 +214,8 @@ function parseArgs(argv) {
             args.timeout = n;
         } else if (a === '--no-cache') {
             args.cache = false;
+        } else if (a === '--frozen') {
+            args.frozen = true;
         } else if (a === '-o' && args.command === 'bundle') {
             args.out = argv[++i];
         } else if (a.startsWith('-') && a !== '-') {
@@ -306,21 +310,15 @@ function cacheDir() {
     return path.join(base, 'edge-python');
 }
 
-// The lockfile's pins, { url: "sha256-…" }, or undefined when there is none.
+// The lockfile's text, or undefined when there is none: the resolver reads it, and a
+// malformed one fails the run (with the place of the mistake).
 function readLock(file) {
-    let text;
     try {
-        text = fs.readFileSync(file, 'utf8');
-    } catch {
-        return undefined;
+        return fs.readFileSync(file, 'utf8');
+    } catch (err) {
+        if (err.code === 'ENOENT') return undefined;
+        return fail(`cannot read ${file}: ${err.code ?? err.message}`, 1);
     }
-    try {
-        const lock = JSON.parse(text);
-        if (lock && typeof lock.modules === 'object') return lock.modules;
-    } catch {
-        // reported below
-    }
-    fail(`${file}: not a lockfile (expected {"lockfileVersion": 1, "modules": {...}})`, 1);
 }
 
 // How modules.js should resolve `filename`'s imports: against its folder (the current
@@ -338,6 +336,7 @@ function moduleOptions(args, filename, output) {
         importMap: fs.existsSync(mapFile) ? pathToFileURL(mapFile) : undefined,
         lock: args.command === 'lock' ? undefined : readLock(lockFile),
         lockName: path.join(shown, 'packages.lock.json'),
+        frozen: args.frozen && args.command !== 'lock',
         lockFile,
         cache: moduleCache(args.cache ? cacheDir() : null),
         standardModules: standardModules(),
@@ -369,11 +368,13 @@ function lockCommand(program, options) {
     process.stdout.write(`locked ${n} module${n === 1 ? '' : 's'} in ${options.lockName}\n`);
 }
 
-function bundleCommand(program, args) {
+async function bundleCommand(program, args) {
     const out = args.out ?? args.path.replace(/(\.py)?$/, '.epy');
-    fs.writeFileSync(out, packBundle(program));
+    const bytes = await packBundle(program);
+    fs.writeFileSync(out, bytes);
     const n = program.modules.length;
-    process.stdout.write(`wrote ${out} (${program.filename} and ${n} module${n === 1 ? '' : 's'})\n`);
+    // The digest, for a host that pins the bundle (runBundle's options.integrity).
+    process.stdout.write(`wrote ${out} (${program.filename} and ${n} module${n === 1 ? '' : 's'}): ${bundleDigest(bytes)}\n`);
 }
 
 // ---- the interactive prompt: `edge` with no program, on a terminal ----
@@ -602,4 +603,6 @@ async function main() {
     if (!result.ok) report(output, result);
 }
 
-main();
+// Whatever goes wrong in the host itself (edge.wasm trapped or ran out of memory outside a
+// run, say) is an internal error, reported in one line, never as a JavaScript stack.
+main().catch((err) => fail(`internal error: ${err?.message ?? err}`, 70));

@@ -21,6 +21,8 @@ const sessions = new Map(); // session id -> session
 const aborts = new Map(); // run id -> AbortController
 const inputs = new Map(); // input request id -> { resolve, reject } of the stdin promise
 let inputCount = 0;
+const steps = new Map(); // pause id -> { resolve, reject } of a stepped run's trace.pause
+let pauseCount = 0;
 
 // Output goes out at once when nothing went out for a few ms; otherwise it is gathered
 // and sent in one message at the end of the slice (a message per print would make a
@@ -79,10 +81,19 @@ const handlers = {
             post({ type: 'failed', id: 0, error: errorObject(err) });
         }
     },
-    run({ id, session, source, opts }) {
+    run({ id, session, source, opts, bundle }) {
         const abort = new AbortController();
         aborts.set(id, abort);
-        target(session).run(source, { ...opts, signal: abort.signal }).then(
+        if (opts.trace) {
+            // A stepped run: each pause goes to the page, which answers with the next step.
+            opts.trace.pause = (state) => {
+                const pause = ++pauseCount;
+                post({ type: 'pause', id, pause, state });
+                return new Promise((resolve, reject) => steps.set(pause, { resolve, reject }));
+            };
+        }
+        const options = { ...opts, signal: abort.signal };
+        (bundle ? edge.runBundle(source, options) : target(session).run(source, options)).then(
             (result) => post({ type: 'done', id, result }),
             (err) => post({ type: 'failed', id, error: errorObject(err) }),
         ).finally(() => aborts.delete(id));
@@ -96,6 +107,17 @@ const handlers = {
     reset({ id, session }) {
         const s = sessions.get(session);
         (s ? s.reset() : Promise.resolve()).then(() => post({ type: 'done', id, result: undefined }));
+    },
+    step({ pause, next, error }) {
+        const waiting = steps.get(pause);
+        steps.delete(pause);
+        if (error) waiting?.reject(Object.assign(new Error(error.message), { name: error.name }));
+        else waiting?.resolve(next);
+    },
+    // The runner asks whether the worker is held inside one long call: it is not if it
+    // answers.
+    ping({ id }) {
+        post({ type: 'pong', id });
     },
     input({ id, line, error }) {
         const waiting = inputs.get(id);

@@ -48,8 +48,14 @@ export interface ModuleOptions {
     /** Modules fetched over http(s), by URL; false turns caching off (default: one cache
      * per instance). Local files are read every time. */
     cache?: ModuleCache | false;
-    /** packages.lock.json's pins: { "https://…": "sha256-…" }. */
-    lock?: Record<string, string>;
+    /** packages.lock.json's pins: { "https://…": "sha256-…" }, or the whole lockfile (its
+     * object or text). A malformed one is an error. */
+    lock?: Record<string, string> | { lockfileVersion: number; modules: Record<string, string> } | string;
+    /** What messages call the lockfile (default "packages.lock.json"). */
+    lockName?: string;
+    /** true: every module fetched over http(s) must be pinned (#sha256- in its import or its
+     * packages.json target) or locked (lock); any other is refused before anything runs. */
+    frozen?: boolean;
     /** Where the standard modules (math, random, collections, ...; modules/README.md) live:
      * the URL of a folder holding NAME.py for each (a copy of the package's build/modules/,
      * "edge-python/modules/*"), a URL by name, or the modules inlined: the object of
@@ -94,6 +100,48 @@ export interface RunOptions extends ModuleOptions {
     maxOutput?: number;
     /** Aborting it ends the run at once: the promise rejects with the signal's reason. */
     signal?: AbortSignal;
+    /** Steps through the program: it pauses at line events (web/stepper.js wraps this). */
+    trace?: TraceOptions;
+}
+
+/** Where a stepped run pauses next: at the next line ('into'), the next line of this frame
+ * or its caller ('over'), once this frame returns ('out'), at a breakpoint only
+ * ('continue'), or nowhere ('off'). Every mode but 'off' pauses at a breakpoint. */
+export type StepMode = 'into' | 'over' | 'out' | 'continue' | 'off';
+
+export interface TraceOptions {
+    /** Where the run first pauses (default 'into': at its first line). */
+    mode?: StepMode;
+    /** Lines of the program's file where the run pauses whatever the mode. */
+    breakpoints?: number[];
+    /** Called at each pause with where the program is; returns (or, in run(), resolves to)
+     * the next step: a mode, or a mode with new breakpoints. stop() ends a paused run. */
+    pause(state: TraceState): StepMode | { mode: StepMode; breakpoints?: number[] } | Promise<StepMode | { mode: StepMode; breakpoints?: number[] }>;
+}
+
+/** A value: an object drawn apart (by id), or a number, bool, None or str by its repr. */
+export type TraceValue = { ref: string } | { type: string; repr: string };
+
+/** An object of a TraceState, by kind. Long containers list 100 items, `more` the rest. */
+export type TraceObject = { type: string; more?: number } & (
+    | { kind: 'list' | 'tuple' | 'set'; items: TraceValue[] }
+    | { kind: 'dict'; entries: [TraceValue, TraceValue][] }
+    | { kind: 'instance'; attrs: [string, TraceValue][] }
+    | { kind: 'class'; name: string; attrs: [string, TraceValue][] }
+    | { kind: 'function'; name: string; params: string[] }
+    | { kind: 'other'; repr: string });
+
+/** Where a paused program is (edge_trace_state in edge.h), read without running Python. */
+export interface TraceState {
+    /** 'end': the program ended; the one frame holds the globals as it left them. */
+    event: 'line' | 'end';
+    line?: number;
+    file?: string;
+    /** The call stack, outermost first. */
+    frames: { name: string; file: string; line: number; depth: number; locals: [string, TraceValue][] }[];
+    /** Each object the frames reach, once, by id (id() as a string); at most 400. */
+    objects: Record<string, TraceObject>;
+    truncated: boolean;
 }
 
 export interface EdgeError {
@@ -116,13 +164,16 @@ export interface EdgeError {
     incomplete?: boolean;
 }
 
-/** `exited` is there when the program ended by exit(), exit(0) or sys.exit(). */
-export type RunResult = { ok: true; exited?: true } | { ok: false; error: EdgeError };
+/** `exited` is there when the program ended by exit(), exit(0) or sys.exit(). `restarted`
+ * (createEdgeWorker only) when the run ended because the worker was replaced under it
+ * (stop() or its timeout could not end it otherwise): every session lost its globals.
+ * `trace` (the globals as left) when it was stepped through. */
+export type RunResult = ({ ok: true; exited?: true } | { ok: false; error: EdgeError; restarted?: true }) & { trace?: TraceState };
 
 /** A session run's result: `value` is the repr of the cell's final expression statement,
  * null when it ends otherwise or the value is None; `exited` as in RunResult (a REPL
  * leaves then). */
-export type SessionResult = { ok: true; value: string | null; exited?: true } | { ok: false; error: EdgeError };
+export type SessionResult = { ok: true; value: string | null; exited?: true } | { ok: false; error: EdgeError; restarted?: true };
 
 /** Runs that share their globals, as the cells of a notebook or the lines of a REPL. */
 export interface Session {
@@ -170,14 +221,20 @@ export interface EdgeWorkerOptions extends EdgeOptions {
     /** Where edge-worker.js is, for bundlers that do not follow
      * new Worker(new URL('./edge-worker.js', import.meta.url)). Default: next to worker.js. */
     workerUrl?: URL | string;
-    /** ms stop() gives the worker to end its runs before terminating it (default 500). */
+    /** ms stop() gives the worker to end its runs before terminating it, and ms a worker
+     * past a run's timeout has to answer (default 500). */
     stopGrace?: number;
 }
 
-/** createEdge's API with the interpreter in a Web Worker (or a Node worker thread). stop()
- * resolves the runs at once and terminates the worker if it does not end them in time:
- * then every session starts again with fresh globals. */
-export interface EdgeWorker extends Omit<Edge, 'runSync'> {
+/** createEdge's API with the interpreter in a Web Worker (or a Node worker thread). Every
+ * option goes to the worker; one that cannot (a function such as fetch, a cache object) is
+ * a TypeError. stop() resolves each run to the worker's KeyboardInterrupt, or, when the
+ * worker does not end it within stopGrace ms (one long C operation, a native function's
+ * loop), terminates the worker and resolves it with `restarted: true`: then every session
+ * starts again with fresh globals. A run past its timeout that the worker cannot end goes
+ * the same way, as a TimeoutError. A run rejects when the worker dies (the error has
+ * `restarted: true`) or the interpreter traps. */
+export interface EdgeWorker extends Omit<Edge, 'runSync' | 'memoryBytes'> {
     /** Terminates the worker; pending runs resolve to a KeyboardInterrupt, later ones reject. */
     terminate(): void;
 }

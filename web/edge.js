@@ -4,10 +4,10 @@
 // in slices of steps so a long program never freezes the page. It uses no Node-only API.
 
 import { hostCallbacks, stoppedResult } from './callbacks.js';
-import { loadProgram, resetNatives, resolveProgram, resumeProgram, unpackBundle } from './modules.js';
+import { loadProgram, releaseNatives, resolveProgram, resumeProgram, unpackBundle } from './modules.js';
 import {
-    DONE, ERROR, INPUT_CALLS_HOST, INPUT_WAITS, REQUEST_INPUT, REQUEST_SLEEP, SUSPENDED, WAITING,
-    edgeImports, initVM, memoryBytes, readCString, vmError, withBytes, withCStrings,
+    DONE, ERROR, INPUT_CALLS_HOST, INPUT_WAITS, REQUEST_INPUT, REQUEST_LINE, REQUEST_SLEEP, SUSPENDED, WAITING,
+    edgeImports, initVM, memoryBytes, readCString, setTrace, traceState, vmError, withBytes, withCStrings,
 } from './wasm-abi.js';
 
 // The output a run may write when options.maxOutput is not given: a page that keeps all of
@@ -86,8 +86,8 @@ export async function createEdge(options = {}) {
         module,
         run: (source, opts) => host.enqueue(source, opts),
         runSync: (source, opts) => host.runSync(source, opts),
-        runBundle: async (bytes, opts) => {
-            const program = await unpackBundle(bytes, { warn: host.stderr });
+        runBundle: async (bytes, opts = {}) => {
+            const program = await unpackBundle(bytes, { warn: host.stderr, integrity: opts.integrity });
             return host.enqueue(program.source, { ...opts, filename: program.filename, program });
         },
         session: () => {
@@ -345,6 +345,7 @@ class Host {
         if (status !== DONE) return typeof status === 'object' ? status : this.result(status);
         let deadline = opts.timeout !== undefined ? now() + opts.timeout : Infinity;
         this.setLimits(opts, deadline);
+        if (opts.trace) this.guarded(() => setTrace(this.exports, opts.trace.mode ?? 'into', opts.trace.breakpoints ?? []));
         for (;;) {
             status = this.guarded(() => resumeProgram(this, slice));
             if (status === WAITING) {
@@ -355,7 +356,10 @@ class Host {
             } else if (status === SUSPENDED) {
                 yield SUSPENDED;
             } else {
-                return this.result(status);
+                const result = this.result(status);
+                // A stepped run ends showing its globals as they were left.
+                if (opts.trace) result.trace = traceState(this.exports);
+                return result;
             }
             if (run?.stopped) {
                 this.flush();
@@ -383,11 +387,18 @@ class Host {
             for (;;) {
                 const { done, value } = loop.next();
                 if (done) return value;
-                if (value === WAITING) this.waitSync();
+                if (value === WAITING) this.waitSync(opts.trace);
             }
         } finally {
-            this.busy = false;
+            this.endProgram();
         }
+    }
+
+    // After a run: the program's native instances go, so their memories can be freed (a
+    // session keeps them, as it keeps its globals, until reset()).
+    endProgram() {
+        this.busy = false;
+        if (!this.session) releaseNatives(this);
     }
 
     enqueue(source, opts = {}) {
@@ -411,7 +422,7 @@ class Host {
     reset() {
         const next = this.queue.then(() => {
             this.exports?.edge_reset_session();
-            resetNatives(this);
+            releaseNatives(this);
         });
         this.queue = next.catch(() => {});
         return next;
@@ -432,22 +443,34 @@ class Host {
         try {
             if (!this.exports) await this.start();
             const text = sourceText(source);
-            const program = opts.program ?? (text === null ? null : await resolveProgram(this, text, filename, { ...this.options, ...opts }));
+            const program = opts.program ?? (text === null ? null : await this.resolve(text, filename, opts));
             if (program?.ok === false) return program;
             const loop = this.runLoop(text ?? source, program, opts, INPUT_WAITS, opts.stepBudget ?? DEFAULT_STEP_BUDGET, run, signal);
             for (;;) {
                 const { done, value } = loop.next();
                 if (done) return value;
-                await (value === WAITING ? this.wait(run, signal) : yieldToEventLoop());
+                await (value === WAITING ? this.wait(run, signal, opts.trace) : yieldToEventLoop());
             }
         } finally {
-            this.busy = false;
+            this.endProgram();
         }
     }
 
-    // Does what the waiting program asks: awaits the stdin callback's line for input(), or
-    // the end of a time.sleep(). A stop or an abort ends the wait at once.
-    async wait(run, signal) {
+    // Resolves a program's imports on this instance, whose VM lists them: a trap there
+    // (edge.wasm out of memory) replaces the instance, as a trap in a run does.
+    async resolve(text, filename, opts) {
+        try {
+            return await resolveProgram(this, text, filename, { ...this.options, ...opts });
+        } catch (err) {
+            if (err instanceof WebAssembly.RuntimeError) this.restart();
+            throw err;
+        }
+    }
+
+    // Does what the waiting program asks: awaits the stdin callback's line for input(), the
+    // end of a time.sleep(), or the next step of a stepped run (trace.pause). A stop or an
+    // abort ends the wait at once.
+    async wait(run, signal, trace) {
         const request = this.exports.edge_request();
         let wake;
         const interrupted = new Promise((resolve) => { wake = resolve; });
@@ -469,6 +492,11 @@ class Host {
                     await Promise.race([new Promise((resolve) => { timer = setTimeout(resolve, end - now()); }), interrupted]);
                     clearTimeout(timer);
                 }
+            } else if (request === REQUEST_LINE) {
+                this.stdout.flush?.(); // the output so far shows beside the paused program
+                const state = traceState(this.exports);
+                const next = await Promise.race([Promise.resolve().then(() => trace.pause(state)), interrupted]);
+                if (!run.stopped && !signal?.aborted) this.guarded(() => this.step(next));
             } else {
                 throw new Error(`edge.wasm waits for an unknown request (${request})`);
             }
@@ -479,9 +507,25 @@ class Host {
         }
     }
 
-    // runSync's wait: a time.sleep() blocks (input() calls host_read_line instead).
-    waitSync() {
-        if (this.exports.edge_request() === REQUEST_SLEEP) sleepSync(this.exports.edge_request_seconds() * 1000);
+    // runSync's wait: a time.sleep() blocks (input() calls host_read_line instead), and a
+    // stepped run asks trace.pause, which must answer at once.
+    waitSync(trace) {
+        const request = this.exports.edge_request();
+        if (request === REQUEST_SLEEP) sleepSync(this.exports.edge_request_seconds() * 1000);
+        if (request === REQUEST_LINE) {
+            const next = trace.pause(traceState(this.exports));
+            if (typeof next?.then === 'function') {
+                throw new TypeError('edge: runSync() needs a trace.pause that returns the next step; use run()');
+            }
+            this.step(next);
+        }
+    }
+
+    // Sets where a paused stepped run pauses next: a mode ('into', 'over', 'out',
+    // 'continue', 'off'), or { mode, breakpoints } to change the breakpoints too.
+    step(next) {
+        const { mode, breakpoints } = typeof next === 'string' || next == null ? { mode: next ?? 'off' } : next;
+        setTrace(this.exports, mode ?? 'into', breakpoints);
     }
 }
 

@@ -27,10 +27,10 @@
 import { programInstances, registerNative } from './native-modules.js';
 import { DONE, ERROR, vmError, withBytes, withCStrings } from './wasm-abi.js';
 
-export { BUNDLE_FORMAT, packBundle, unpackBundle } from './bundle.js';
+export { BUNDLE_FORMAT, bundleDigest, packBundle, unpackBundle } from './bundle.js';
 export { formatHash } from './integrity.js';
-export { ABI_TYPES, parseDeclarations, resetNatives, resumeProgram, wasmExports } from './native-modules.js';
-export { BUILTIN_MODULES, MODULES_FORMAT, STANDARD_MODULES, createResolverCore, listImports, resolveProgram } from './resolve.js';
+export { ABI_TYPES, parseDeclarations, releaseNatives, resumeProgram, wasmExports } from './native-modules.js';
+export { BUILTIN_MODULES, MODULES_FORMAT, STANDARD_MODULES, createResolverCore, listImports, readLock, resolveProgram } from './resolve.js';
 
 const decoder = new TextDecoder();
 

@@ -436,6 +436,11 @@ function callWithStrings(f, ex, edge, raise, what, words) {
         }
         const ptr = ex.edge_alloc(len);
         if (!ptr) throw new NativeRaise('MemoryError', `${what} could not take a str of ${len} bytes`);
+        // A block past the end of its memory is the module's bug: a trap, as its own
+        // out-of-bounds store would be.
+        if (ptr < 0 || ptr + len > ex.memory.buffer.byteLength) {
+            throw new WebAssembly.RuntimeError(`edge_alloc(${len}) returned ${ptr >>> 0}, outside the module's memory`);
+        }
         const chars = edge.edge_str_chars(words[i]);
         new Uint8Array(ex.memory.buffer, ptr, len).set(new Uint8Array(edge.memory.buffer, chars, len));
         args.push(ptr, len);
@@ -479,17 +484,39 @@ function tableFunctions(instance, iface, edge) {
 
 // Native modules get fresh instances for each program, as code modules get fresh globals,
 // so no state (a counter, a random generator) passes from one program to the next. A
-// session keeps its instances from run to run, as it keeps its globals, until reset()
-// (resetNatives). Within a program, every import of one compiled module shares one
-// instance. The function table of edge.wasm does not grow with every program: each
-// module key and function name keeps its slot, which a new instance's function fills.
-const slots = new WeakMap(); // table → Map("key\nname" → index)
+// session keeps its instances from run to run, as it keeps its globals, until reset().
+// Within a program, every import of one compiled module shares one instance. When a
+// program ends, its instances go (releaseNatives): their functions leave edge.wasm's
+// table, so nothing holds them and their memories can be collected; the slots they held
+// are taken again by the next program's functions, so the table does not grow from one
+// program to the next.
+const tables = new WeakMap(); // table → { bySlot: Map("key\nname" → index), free: [index] }
 const kept = new WeakMap(); // a session's edge.wasm exports → Map(WebAssembly.Module → entry)
 const active = new WeakMap(); // exports → the loaded program's Map(WebAssembly.Module → entry)
 
-/** Forgets the native instances a session (a core with `session: true`) kept. */
-export function resetNatives(core) {
-    if (core.exports) kept.delete(core.exports);
+function tableState(table) {
+    if (!tables.has(table)) tables.set(table, { bySlot: new Map(), free: [] });
+    return tables.get(table);
+}
+
+/**
+ * Drops the native instances of the program that ran on `core` (for a session, those it
+ * kept: call it when the session resets): they leave edge.wasm's table and every map
+ * here, so the engine can free their memories.
+ */
+export function releaseNatives(core) {
+    const e = core.exports;
+    if (!e) return;
+    kept.delete(e);
+    active.delete(e);
+    const table = e.__indirect_function_table;
+    const state = tables.get(table);
+    if (!state) return;
+    for (const index of state.bySlot.values()) {
+        table.set(index, null);
+        state.free.push(index);
+    }
+    state.bySlot.clear();
 }
 
 /**
@@ -515,8 +542,7 @@ export function programInstances(core) {
  */
 export function registerNative(e, m, instances) {
     const table = e.__indirect_function_table;
-    if (!slots.has(table)) slots.set(table, new Map());
-    const bySlot = slots.get(table);
+    const { bySlot, free } = tableState(table);
     const module = m.module ?? new WebAssembly.Module(m.bytes);
     const iface = m.iface ?? nativeInterface(module, m.bytes);
     let entry = instances.get(module);
@@ -534,13 +560,15 @@ export function registerNative(e, m, instances) {
         instances.set(module, entry);
     }
     withCStrings(e, [m.key], (key) => e.edge_add_native_module(key));
+    // The slots this module's functions lack: free ones first, the rest made in one grow
+    // (a table grown one slot at a time is copied each time: a module of 20,000 exports
+    // took seconds).
+    const missing = iface.functions.filter((f) => !bySlot.has(`${m.key}\n${f.name}`));
+    const grown = missing.length - free.length;
+    let next = grown > 0 ? table.grow(grown) : 0;
+    for (const f of missing) bySlot.set(`${m.key}\n${f.name}`, free.length > 0 ? free.pop() : next++);
     for (const f of iface.functions) {
-        const slot = `${m.key}\n${f.name}`;
-        let index = bySlot.get(slot);
-        if (index === undefined) {
-            index = table.grow(1);
-            bySlot.set(slot, index);
-        }
+        const index = bySlot.get(`${m.key}\n${f.name}`);
         table.set(index, entry.fns[f.name]);
         withCStrings(e, [m.key, f.name], (key, name) => {
             e.edge_add_native_function(key, name, index, f.nparams);
@@ -616,5 +644,8 @@ export function resumeProgram(core, steps) {
     }
 }
 
-// Whether a trap came from a native function: edge.wasm knows whether it was inside one.
-const nativeTrapped = (e, err) => err instanceof WebAssembly.RuntimeError && e.edge_extern_active() !== 0;
+// Whether an error came from a native function: edge.wasm knows whether it was inside one.
+// Besides a trap, the engine may throw a RangeError (the module recursed until the call
+// stack ran out) or a TypeError (an import declared with a type its stub cannot return):
+// all of them are the module's failure, and the program's RuntimeError.
+const nativeTrapped = (e, err) => err instanceof Error && e.edge_extern_active() !== 0;

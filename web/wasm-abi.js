@@ -12,6 +12,10 @@ export const WAITING = 3; // the program waits for what edge_request() says
 /** What a program that returned WAITING waits for (edge_request()). */
 export const REQUEST_INPUT = 1; // a line for input(), given with edge_provide_input
 export const REQUEST_SLEEP = 2; // the end of time.sleep(edge_request_seconds())
+export const REQUEST_LINE = 3; // the host's next step: a trace paused at a line event
+
+/** edge_trace's modes, by the names a run's `trace` option gives them. */
+export const TRACE_MODES = { off: 0, into: 1, over: 2, out: 3, continue: 4 };
 
 /**
  * edge_init's flags: how input() gets its line. INPUT_CALLS_HOST calls host_read_line,
@@ -109,6 +113,26 @@ export function withBytes(exports, bytes, fn) {
     } finally {
         exports.edge_free(ptr);
     }
+}
+
+/**
+ * Sets a trace (edge_trace): where the run pauses next (a TRACE_MODES name), and, when
+ * `breakpoints` is given, the lines where it pauses whatever the mode.
+ */
+export function setTrace(exports, mode, breakpoints) {
+    const code = TRACE_MODES[mode];
+    if (code === undefined) throw new TypeError(`edge: unknown step '${mode}' (into, over, out, continue or off)`);
+    if (breakpoints) {
+        const lines = Int32Array.from(breakpoints, (n) => Number(n) | 0);
+        withBytes(exports, new Uint8Array(lines.buffer), (ptr) => exports.edge_trace_breakpoints(ptr, lines.length));
+    }
+    if (exports.edge_trace(code) !== 0) throw new Error('edge.wasm: out of memory setting a trace');
+}
+
+/** Where the paused (or ended) program is: edge_trace_state's JSON, parsed; null if none. */
+export function traceState(exports) {
+    const ptr = exports.edge_trace_state();
+    return ptr ? JSON.parse(readCString(exports, ptr)) : null;
 }
 
 /**

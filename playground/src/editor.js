@@ -99,9 +99,9 @@ const INDENT = '    ';
  * `onRunHere` and Alt+Enter `onRunInsert` when given), `onChange` after each change of the
  * text; `onEscape`, when given, takes Escape (a notebook's command mode); `plain` drops
  * Python highlighting (markdown cells), `minimal` the error gutter; `label` names the text
- * for screen readers.
+ * for screen readers; `extensions` adds CodeMirror extensions (Step mode's, step-editor.js).
  */
-export function createEditor(parent, doc, { onRun, onRunHere, onRunInsert, onEscape, onChange, shiftEnter = false, plain = false, minimal = false, label = 'Code' } = {}) {
+export function createEditor(parent, doc, { onRun, onRunHere, onRunInsert, onEscape, onChange, shiftEnter = false, plain = false, minimal = false, label = 'Code', extensions = [] } = {}) {
     const keys = [
         { key: 'Mod-Enter', run: () => ((onRunHere ?? onRun)?.(), true) },
         // Escape arms the tab-focus mode even when it also closes the completion list
@@ -117,6 +117,7 @@ export function createEditor(parent, doc, { onRun, onRunHere, onRunInsert, onEsc
             doc,
             extensions: [
                 Prec.highest(keymap.of(keys)),
+                extensions,
                 minimal ? [] : errorGutter,
                 basicSetup,
                 theme,

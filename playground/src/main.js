@@ -1,20 +1,27 @@
-// main.js — the playground page: an editor and an output console around one createEdge()
-// instance, the examples menu, share links, and notebook mode (notebook.js). The program
+// main.js — the playground page: an editor and an output console around one interpreter in
+// a Web Worker (createEdgeWorker), the examples menu, share links, and notebook mode
+// (notebook.js). Programs come from anyone (a share link runs a stranger's code), so they
+// run off the page's thread: no program can freeze the page, and Stop ends even one long
+// operation inside C by replacing the worker. The program
 // and the notebook are kept in localStorage (storage.js) and come back on reload; a share
 // link takes precedence over the kept program, which Ctrl+Z brings back. The notebook's code
 // (with Markdown, KaTeX and the sanitizer) loads the first time notebook mode is shown.
 
-import { createEdge } from '../../web/edge.js';
+import { createEdgeWorker } from '../../web/worker.js';
 import examples from 'playground:examples';
 import { Console } from './console.js';
 import { clearError, createEditor, getText, markError, setText } from './editor.js';
 import { hintFor } from './hints.js';
 import { decodeHash, encodeHash } from './share.js';
+import { stepExtensions } from './step-editor.js';
+import { StepperPanel } from './stepper.js';
 import { autosave, load, store } from './storage.js';
 
 // The standard modules (web/modules.js STANDARD_MODULES), which the build copies to modules/.
-const STANDARD_NAMES = ['bisect', 'collections', 'copy', 'functools', 'heapq', 'itertools', 'keyword', 'math',
-    'operator', 'random', 'string', 'typing'];
+const STANDARD_NAMES = ['__future__', 'abc', 'bisect', 'collections', 'collections.abc', 'contextlib', 'copy',
+    'dataclasses', 'datetime', 'difflib', 'enum', 'fractions', 'functools', 'heapq', 'io',
+    'itertools', 'json', 'keyword', 'math', 'numbers', 'operator', 'pprint', 'random', 're', 'statistics', 'string',
+    'textwrap', 'types', 'typing', 'unittest'];
 
 const $ = (id) => document.getElementById(id);
 const statusEl = $('status');
@@ -39,6 +46,7 @@ function busy(delta) {
     running += delta;
     $('stop').disabled = running === 0;
     $('run').disabled = running > 0;
+    $('step').disabled = running > 0;
     $('nb-run-all').disabled = running > 0;
     $('nb-restart-run').disabled = running > 0;
 }
@@ -52,6 +60,7 @@ const view = createEditor($('editor'), kept ?? examples[0].code, {
     label: 'Program',
     onRun: run,
     onChange: () => { if (!showingShared) programSaver.changed(); },
+    extensions: stepExtensions(() => stepper?.breakpointsChanged()),
 });
 // Texts that are no work to lose: the examples, and a shared program as it came.
 const pristine = new Set(examples.map((ex) => ex.code));
@@ -87,16 +96,19 @@ $('examples').onchange = (event) => {
 
 // Steps (calls and loop turns) a playground run may take: tens of seconds of work.
 const PLAYGROUND_MAX_STEPS = 500_000_000;
-// Steps a run takes between two turns of the page's event loop, where a click on Stop is
-// seen. A step is a call or a loop turn; one that prints costs about 2 µs in Chromium, so
-// edge.js's default of a million steps would keep Stop waiting two seconds. This keeps a
-// slice of printing near 40 ms, and costs a loop that only computes (some 40 ns a step)
-// nothing measurable.
+// Steps a run takes between two turns of the worker's event loop, where Stop is seen. A
+// step is a call or a loop turn; one that prints costs about 2 µs in Chromium, so edge.js's
+// default of a million steps would keep Stop waiting two seconds. This keeps a slice of
+// printing near 40 ms, and costs a loop that only computes (some 40 ns a step) nothing
+// measurable.
 const PLAYGROUND_STEP_BUDGET = 20_000;
 
 const loadStart = performance.now();
-const edge = await createEdge({
+const edge = await createEdgeWorker({
     wasm: new URL('./edge.wasm', import.meta.url),
+    // The build puts the worker's script next to the page's (esbuild does not follow
+    // new Worker(new URL(...))).
+    workerUrl: new URL('./edge-worker.js', import.meta.url),
     stdout: (text) => sink.stdout(text),
     stderr: (text) => sink.stderr(text),
     stdin: (prompt) => sink.stdin(prompt),
@@ -126,12 +138,23 @@ async function run() {
     let result;
     try {
         result = await edge.run(getText(view), { filename: 'main.py', stepBudget: PLAYGROUND_STEP_BUDGET });
+    } catch (err) {
+        // The interpreter crashed (edge.wasm trapped, or its worker died): a new one
+        // takes the next run.
+        output.line(`The interpreter crashed (${err.name}: ${err.message}) and was restarted: run the program again.`, 'stderr');
+        status(`${loaded} · the interpreter crashed and was restarted`);
+        return;
     } finally {
         output.cancelInput();
         output.flush();
         busy(-1);
     }
-    const took = ms(start);
+    report(result, ms(start));
+}
+
+// Shows how a run of the editor's program ended: the status, and an error's traceback,
+// hint and line.
+function report(result, took) {
     if (result.ok) {
         status(`${loaded} · ran in ${took}`);
         return;
@@ -144,7 +167,41 @@ async function run() {
     if (err.filename === 'main.py' && err.line > 0 && err.type !== 'KeyboardInterrupt') markError(view, err.line, err.col);
 }
 
+// Step mode: the editor's program one line at a time, in a panel above the console.
+let stepper = null;
+async function step() {
+    if (mode === 'notebook' || running) return;
+    stepper?.close();
+    output.clear();
+    clearError(view);
+    const panel = new StepperPanel($('editor-mode'), {
+        view,
+        filename: 'main.py',
+        onClose: () => {
+            if (stepper === panel) stepper = null;
+            $('editor-mode').classList.remove('stepping');
+        },
+    });
+    stepper = panel;
+    $('editor-mode').classList.add('stepping');
+    sink = { ...consoleSink, stdout: (text) => { panel.write(text); output.write(text); }, stderr: (text) => { panel.write(text); output.write(text, 'stderr'); } };
+    busy(1);
+    status('stepping: Step over (F10), Step into (F11), Step out (Shift+F11), Continue (F8)');
+    const start = performance.now();
+    let result;
+    try {
+        result = await panel.run(edge, getText(view), { filename: 'main.py', stepBudget: PLAYGROUND_STEP_BUDGET });
+    } finally {
+        output.cancelInput();
+        output.flush();
+        sink = consoleSink;
+        busy(-1);
+    }
+    report(result, ms(start));
+}
+
 function stop() {
+    if (stepper && !stepper.ended) return stepper.stop();
     edge.stop();
     output.cancelInput();
 }
@@ -170,6 +227,7 @@ window.addEventListener('hashchange', async () => {
 });
 
 $('run').onclick = run;
+$('step').onclick = step;
 $('stop').onclick = stop;
 $('share').onclick = share;
 $('clear').onclick = () => output.clear();
@@ -192,6 +250,8 @@ async function setMode(next) {
     // The header's Run, Share and examples are the editor's: the notebook has Run all and
     // a ▶ on each cell.
     $('run').hidden = nb;
+    $('step').hidden = nb;
+    if (nb) stepper?.stop();
     $('share').hidden = nb;
     $('examples').hidden = nb;
     $('mode').textContent = nb ? 'Editor' : 'Notebook';
@@ -263,6 +323,8 @@ window.playground = {
     set code(text) { setText(view, text); },
     run,
     stop,
+    step,
+    get stepper() { return stepper; },
 };
 await setMode(new URLSearchParams(location.search).get('mode') === 'notebook' ? 'notebook' : 'editor');
 // Ready once the page is set up in its mode (the notebook's code loads first in notebook mode).

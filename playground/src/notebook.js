@@ -8,6 +8,8 @@
 import { createEditor, getText, markError, clearError } from './editor.js';
 import { Console } from './console.js';
 import { runWithDisplay } from './display.js';
+import { stepExtensions } from './step-editor.js';
+import { StepperPanel } from './stepper.js';
 import { hintFor } from './hints.js';
 import { freshOutput, joinSource, readIpynb, writeIpynb } from './ipynb.js';
 import { dataUrl, renderMarkdown, renderTex, sanitize } from './markdown.js';
@@ -183,6 +185,7 @@ export class Notebook {
         el.setAttribute('aria-label', `${KIND[type]} cell`);
         el.innerHTML = '<div class="cell-bar"><span class="count"></span><span class="kind"></span><span class="spacer"></span>' +
             '<button class="cell-run" title="Run the cell (Shift+Enter)" aria-label="Run the cell">▶</button>' +
+            '<button class="cell-step" title="Run the cell one line at a time (click beside a line number for a breakpoint)" aria-label="Step through the cell">▷</button>' +
             '<button class="cell-up" title="Move the cell up" aria-label="Move the cell up">↑</button>' +
             '<button class="cell-down" title="Move the cell down" aria-label="Move the cell down">↓</button>' +
             '<button class="cell-delete" title="Delete the cell (D D)" aria-label="Delete the cell">✕</button></div>' +
@@ -193,6 +196,7 @@ export class Notebook {
         cell.out = new Outputs(el.querySelector('.cell-outputs'));
         el.querySelector('.kind').textContent = KIND[type];
         el.querySelector('.cell-run').onclick = () => this.runCell(cell);
+        el.querySelector('.cell-step').onclick = () => this.runCell(cell, { step: true });
         el.querySelector('.cell-up').onclick = () => this.move(cell, -1);
         el.querySelector('.cell-down').onclick = () => this.move(cell, 1);
         el.querySelector('.cell-delete').onclick = () => this.remove(cell);
@@ -234,6 +238,7 @@ export class Notebook {
             plain: cell.type !== 'code',
             minimal: true,
             label: `${KIND[cell.type]} cell`,
+            extensions: cell.type === 'code' ? stepExtensions(() => cell.stepper?.breakpointsChanged()) : [],
         });
     }
 
@@ -425,14 +430,19 @@ export class Notebook {
         if (ok && this.cells.includes(cell)) this.add('code', '', { after: cell, edit: true });
     }
 
-    /** Runs one cell; resolves to false when it raised (or was stopped). */
-    async runCell(cell) {
+    /**
+     * Runs one cell (with `step`, one line at a time in a panel under it: stepper.js);
+     * resolves to false when it raised (or was stopped).
+     */
+    async runCell(cell, { step = false } = {}) {
         if (cell.type === 'markdown') {
             this.renderCell(cell);
             return true;
         }
         if (cell.type === 'raw') return true;
         const source = getText(cell.view);
+        if (cell.stepper && !cell.stepper.ended) return false; // it is being stepped through
+        cell.stepper?.close();
         cell.out.clear();
         cell.outputs = [];
         clearError(cell.view);
@@ -469,14 +479,39 @@ export class Notebook {
         });
         this.host.busy(1);
         let result;
+        let crash = null;
         try {
             const opts = { ...this.host.runOptions, filename: `cell${this.count + 1}.py` };
-            result = await runWithDisplay(this.session, source, opts, (sink) => { capture = sink; });
+            if (step) {
+                // Stepped, the cell runs as written: its last value shows as its repr.
+                const panel = new StepperPanel(cell.el, { view: cell.view, filename: opts.filename, onClose: () => { if (cell.stepper === panel) cell.stepper = null; } });
+                cell.el.insertBefore(panel.root, cell.el.querySelector('.cell-outputs'));
+                cell.stepper = panel;
+                capture = (text) => { panel.write(text); record('stdout', text); };
+                result = { ...(await panel.run(this.session, source, opts)), html: null };
+            } else {
+                result = await runWithDisplay(this.session, source, opts, (sink) => { capture = sink; });
+            }
+        } catch (err) {
+            crash = err; // edge.wasm trapped, or the worker died
         } finally {
+            capture = null;
             cell.out.current.cancelInput();
             cell.out.current.flush();
             this.host.busy(-1);
             cell.el.classList.remove('running');
+        }
+        // The session did not survive: the cell says what happened, and the notebook
+        // starts counting again, as Jupyter does after its kernel restarts.
+        if (crash || result.restarted) {
+            const what = crash
+                ? `The interpreter crashed (${crash.name}: ${crash.message}).`
+                : 'Stopped: the cell did not end in time, so the interpreter was restarted.';
+            record('stderr', `${what}\nThe session restarted: the variables of earlier cells are gone. Run them again (Run all).\n`, 'stderr');
+            cell.out.current.flush();
+            this.sessionRestarted();
+            this.changed();
+            return false;
         }
         this.setCount(cell, ++this.count);
         this.changed();
@@ -508,6 +543,14 @@ export class Notebook {
             if (!(await this.runCell(cell))) return false;
         }
         return true;
+    }
+
+    // After a crash: the session's globals are gone (a new interpreter has none), so no
+    // cell keeps a count that says it ran in this session.
+    sessionRestarted() {
+        this.count = 0;
+        for (const cell of this.cells) if (cell.type === 'code') this.setCount(cell, null);
+        this.host.status('the session restarted: variables forgotten');
     }
 
     /** Forgets every variable. */

@@ -95,7 +95,9 @@ const char *edge_last_value_repr(EdgeVM *vm);
 typedef enum EdgeRequest {
     EDGE_REQUEST_NONE = 0,
     EDGE_REQUEST_INPUT = 1, /* a line for input() (its prompt is already written) */
-    EDGE_REQUEST_SLEEP = 2  /* time.sleep(): resume after edge_request_seconds() */
+    EDGE_REQUEST_SLEEP = 2, /* time.sleep(): resume after edge_request_seconds() */
+    EDGE_REQUEST_LINE = 3   /* a trace paused at a line event (edge_trace): look with
+                             * edge_trace_state, choose the next pause, resume */
 } EdgeRequest;
 double edge_request_seconds(EdgeVM *vm);
 EdgeRequest edge_request(EdgeVM *vm);
@@ -110,22 +112,64 @@ void edge_provide_input(EdgeVM *vm, const char *line, size_t len);
  * Returns EDGE_ERROR (see edge_last_error), or EDGE_DONE when no program was paused. */
 EdgeStatus edge_interrupt(EdgeVM *vm, const char *message);
 
+/* ---- stepping through a program: line events, frames and objects as data ----
+ * A debugger, or a page that shows a program run line by line, sets a trace after
+ * edge_load; the run then pauses with EDGE_WAITING and EDGE_REQUEST_LINE at a line event
+ * (the first instruction of a line, or a jump back to the start of a loop) of the
+ * program's own code: its top level, its functions and classes, and in a session those
+ * of earlier session programs (imported modules run without events). The host reads
+ * edge_trace_state, sets the next mode, and resumes; edge_interrupt ends the program
+ * there. A run cannot pause where C code called Python (a __repr__ that print() calls,
+ * a key function of sorted()): the events there pass without a pause. The step, time
+ * and output limits hold as in any run; the time a run waits paused is the host's to
+ * leave out of its deadline, as for input(). With no trace (the default, and after
+ * each edge_load), the interpreter runs exactly as it would without this API. */
+typedef enum EdgeTraceMode {
+    EDGE_TRACE_OFF = 0,      /* no pauses; the program runs at full speed */
+    EDGE_TRACE_INTO = 1,     /* pause at the next line event, in whatever frame */
+    EDGE_TRACE_OVER = 2,     /* ... in the frame paused in, or once it has returned */
+    EDGE_TRACE_OUT = 3,      /* ... once the frame paused in has returned */
+    EDGE_TRACE_CONTINUE = 4  /* ... only at a breakpoint (edge_trace_breakpoints) */
+} EdgeTraceMode;
+
+/* Sets where the run pauses next; OVER and OUT are relative to the frame the program is
+ * paused in (before the first resume: its top level). Every mode also pauses at a
+ * breakpoint. Returns 0, or -1 when out of memory (the trace is then off). */
+int edge_trace(EdgeVM *vm, EdgeTraceMode mode);
+
+/* The lines of the loaded program's file (its filename) where a run with a trace pauses
+ * whatever the mode: `lines` holds `n` line numbers (1-based); n == 0 clears them. */
+void edge_trace_breakpoints(EdgeVM *vm, const int *lines, size_t n);
+
+/* Where the paused program is, as JSON (UTF-8, NUL-terminated; owned by the VM, valid
+ * until the next call of the API), read without running any Python code:
+ *   {"event": "line" | "end", "line": 3, "file": "main.py",
+ *    "frames": [{"name": "<module>", "file": "main.py", "line": 7, "depth": 1,
+ *                "locals": [["x", VALUE], ...]}, ...],  outermost first
+ *    "objects": {"ID": OBJECT, ...}, "truncated": false}
+ * A VALUE is {"ref": ID} for an object drawn apart (lists, tuples, dicts, sets,
+ * instances, functions, classes and the rest), or {"type": "int", "repr": "3"} for a
+ * number, bool, None or str, shown inline. An object appears once however many values
+ * refer to it; ID is its id() as a string. An OBJECT has "type" (its class's name) and
+ * "kind": "list", "tuple", "set" ("items": [VALUE...]), "dict" ("entries": [[VALUE,
+ * VALUE]...]), "instance" ("attrs": [["name", VALUE]...]), "function" ("name",
+ * "params"), "class" ("name", "attrs"), or "other" ("repr"). Long containers stop at 100
+ * items ("more": how many were left out), and at most 400 objects are described
+ * ("truncated": true past that). After the program ended ("event": "end"), the one frame
+ * is the top level's globals. NULL when no program was loaded. */
+const char *edge_trace_state(EdgeVM *vm);
+
 /* ---- modules: imports are resolved before a program compiles ----
  * The host lists a program's imports, resolves and fetches them (paths, URLs, the
- * packages.json map), registers each module, maps each import statement to the module it
- * resolved to, then loads the program. Registrations last until edge_clear_modules. */
+ * packages.json map, which the host parses: the VM never sees it), registers each module,
+ * maps each import statement to the module it resolved to, then loads the program.
+ * Registrations last until edge_clear_modules. */
 
 /* Calls `found` once per import in `source`, with the spec as written ("utils",
  * "./lib/x.py#sha256-…") and its position. Returns EDGE_ERROR on a syntax error. */
 typedef void (*EdgeImportFound)(void *user, const char *spec, int line, int col);
 EdgeStatus edge_list_imports(EdgeVM *vm, const char *source, size_t len, const char *filename,
                              EdgeImportFound found, void *user);
-
-/* Parses a packages.json import map ({"imports": {"name": "target"}}). On malformed
- * JSON returns EDGE_ERROR with a diagnostic naming `filename`, line and column. */
-EdgeStatus edge_load_import_map(EdgeVM *vm, const char *json, size_t len, const char *filename);
-/* The target the map gives `name` (as written in the file), or NULL. */
-const char *edge_import_map_get(EdgeVM *vm, const char *name);
 
 /* Registers a code module under `key` (usually its URL), compiling it now: a syntax error
  * returns EDGE_ERROR with the diagnostic. */

@@ -4,6 +4,7 @@
 // where a missing browser is a failure.
 
 import fs from 'node:fs';
+import os from 'node:os';
 import http from 'node:http';
 import path from 'node:path';
 
@@ -84,5 +85,25 @@ export async function serve(root, pages = {}) {
             server.closeAllConnections();
             server.close(resolve);
         }),
+    };
+}
+
+/**
+ * Builds the playground into a fresh folder (named from `prefix` under the system's temporary
+ * folder) and serves it on 127.0.0.1 at a free port. Resolves to { url, close }; close()
+ * stops the server and removes the folder.
+ */
+export async function servePlayground(prefix) {
+    const { buildPlayground } = await import('../../playground/build.mjs');
+    const { serveStatic } = await import('../../playground/serve.mjs');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    await buildPlayground(dir);
+    const http = await serveStatic(dir, 0);
+    return {
+        url: `http://127.0.0.1:${http.address().port}`,
+        close: async () => {
+            await new Promise((resolve) => { http.closeAllConnections(); http.close(resolve); });
+            fs.rmSync(dir, { recursive: true, force: true });
+        },
     };
 }

@@ -7,11 +7,9 @@
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, open, skip } from './helpers.mjs';
+import { launch, open, servePlayground, skip } from './helpers.mjs';
 
 // What Jupyter writes: keys sorted, one space of indent, a newline at the end.
 const sortKeys = (v) => (Array.isArray(v) ? v.map(sortKeys) : v && typeof v === 'object'
@@ -100,23 +98,13 @@ const LESSON = {
 describe('notebooks for learners (issue 17)', { skip, timeout: 300_000 }, () => {
     let browser;
     let server;
-    let dir;
     before(async () => {
-        const { buildPlayground } = await import('../../playground/build.mjs');
-        const { serveStatic } = await import('../../playground/serve.mjs');
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edge-notebook-'));
-        await buildPlayground(dir);
-        const http = await serveStatic(dir, 0);
-        server = {
-            url: `http://127.0.0.1:${http.address().port}`,
-            close: () => new Promise((resolve) => { http.closeAllConnections(); http.close(resolve); }),
-        };
+        server = await servePlayground('edge-notebook-');
         browser = await launch();
     });
     after(async () => {
         await browser?.close();
         await server?.close();
-        if (dir) fs.rmSync(dir, { recursive: true, force: true });
     });
 
     // The notebook page (each page has a context of its own: empty localStorage), with every

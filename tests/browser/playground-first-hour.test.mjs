@@ -11,33 +11,20 @@
 // 2 s, a stopped `while True: print(i)` over in under half a second.
 
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, open, skip } from './helpers.mjs';
+import { launch, open, servePlayground, skip } from './helpers.mjs';
 
 describe('playground: a newcomer\'s first hour (issue 11)', { skip, timeout: 300_000 }, () => {
     let browser;
     let server;
-    let dir;
     before(async () => {
-        const { buildPlayground } = await import('../../playground/build.mjs');
-        const { serveStatic } = await import('../../playground/serve.mjs');
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edge-playground-'));
-        await buildPlayground(dir);
-        const http = await serveStatic(dir, 0);
-        server = {
-            url: `http://127.0.0.1:${http.address().port}`,
-            close: () => new Promise((resolve) => { http.closeAllConnections(); http.close(resolve); }),
-        };
+        server = await servePlayground('edge-playground-');
         browser = await launch();
     });
     after(async () => {
         await browser?.close();
         await server?.close();
-        if (dir) fs.rmSync(dir, { recursive: true, force: true });
     });
 
     // Opens the playground (`suffix`: a path, ?query or #hash) once edge.wasm is loaded.

@@ -209,7 +209,7 @@ test('maxOutput bounds the error text too; a very long source line is shown as a
     assert.ok(r.error.message.length < 101_000, `message of ${r.error.message.length} characters`);
     assert.ok(r.error.text.length < 101_000, `text of ${r.error.text.length} characters`);
     assert.ok(/\[9900000 more bytes not shown: the run's output limit\]\n?$/.test(r.error.message), 'says what it left out');
-    const line = edge.runSync(`x = ${'1+'.repeat(2_000_000)})`);
+    const line = edge.runSync(`x = ${'1+'.repeat(900_000)})`); // under the 2,000,000 tokens a program may have
     assert.equal(line.error.type, 'SyntaxError');
     assert.equal(line.error.message, "unmatched ')'");
     assert.ok(line.error.text.length < 2_000, `text of ${line.error.text.length} characters`);
@@ -354,7 +354,7 @@ test('run() and runSync() take a file\'s bytes: UTF-8 runs, other bytes are a Sy
         assert.equal(r.error.message, "Non-UTF-8 code starting with '\\xe9' in file bad.py on line 2, but no encoding declared; " +
             'see https://peps.python.org/pep-0263/ for details');
         assert.deepEqual([r.error.line, r.error.col], [2, 9]);
-        assert.match(r.error.text, / 2 \| s = "caf\uFFFD"\n {3}\| {9}\^\n$/);
+        assert.equal(r.error.text, `SyntaxError: ${r.error.message}\n`, 'the message alone, as python3 prints it');
     }
     assert.equal(out.text(), '', 'nothing ran');
     const good = Buffer.from('\uFEFFprint("caf\u00e9", 6 * 7)\n');

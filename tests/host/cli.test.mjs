@@ -192,10 +192,7 @@ for (const [name, [cmd, ...pre]] of Object.entries(CLIS)) {
                     'see https://peps.python.org/pep-0263/ for details';
                 assert.equal(python.stderr.trimEnd().split('\n').pop(), message);
                 assert.equal(python.status, r.status);
-                const lines = r.stderr.split('\n');
-                assert.equal(lines[0], message);
-                assert.equal(lines[1], `   --> ${name}:2:9`);
-                assert.equal(lines[3], ' 2 | s = "caf\uFFFD"', 'the line shown, the bad byte as U+FFFD');
+                assert.equal(r.stderr, `${message}\n`, 'the message alone, as python3 prints it');
             }
             // A byte order mark is not an error, and -c text is UTF-8 already.
             const bom = writeProgram('bom.py', '\uFEFFprint("caf\u00e9")\n');
@@ -253,11 +250,10 @@ for (const [name, [cmd, ...pre]] of Object.entries(CLIS)) {
                 '>>> print(s, end="!")',
                 'two',
                 'lines!>>> x = = 1',
+                '  File "<stdin>", line 1',
+                '    x = = 1',
+                '        ^',
                 'SyntaxError: invalid syntax',
-                '   --> <stdin>:1:5',
-                '   |',
-                ' 1 | x = = 1',
-                '   |     ^',
                 '>>> ',
                 '>>> ',
                 '',

@@ -50,9 +50,11 @@ test('ten thousand programs in one instance: memory stays flat after warm-up', {
     assert.equal(edge.memoryBytes(), warm, `memory grew from ${warm} to ${edge.memoryBytes()} bytes after warm-up`);
 });
 
-// The same ten programs again and again: the memory the first ten runs needed is all the
-// instance ever needs, since each run's garbage is collected (under builtins too) and
-// nothing a run leaves behind outlives it.
+// The same ten programs again and again: the memory the first rounds of ten runs needed is
+// all the instance ever needs, since each run's garbage is collected (under builtins too)
+// and nothing a run leaves behind outlives it. (Two rounds: where the heap's pages fall
+// after the first depends on the size of edge.wasm's static data, so the first round may
+// end one 64 KiB page short of what the program needs at its peak.)
 const TEN = [
     'print(sum(n for n in range(20000) if n == sum(int(d) ** 3 for d in str(n))))',
     'print(max((str(n) * 3 for n in range(5000)), key=len))',
@@ -66,7 +68,7 @@ const TEN = [
     'print(2 ** 2000 % 997, len(str(3 ** 3000)))',
 ];
 
-test('the same programs 1,000 times end with the memory of 10 runs', async () => {
+test('the same programs 1,000 times end with the memory of 20 runs', async () => {
     const edge = await createEdge({ wasm: WASM, stdout: () => {}, stderr: () => {} });
     const runAll = () => {
         for (const program of TEN) {
@@ -75,7 +77,8 @@ test('the same programs 1,000 times end with the memory of 10 runs', async () =>
         }
     };
     runAll();
-    const afterTen = edge.memoryBytes();
-    for (let i = 0; i < 99; i++) runAll();
-    assert.equal(edge.memoryBytes(), afterTen, `memory grew from ${afterTen} to ${edge.memoryBytes()} bytes`);
+    runAll();
+    const afterTwenty = edge.memoryBytes();
+    for (let i = 0; i < 98; i++) runAll();
+    assert.equal(edge.memoryBytes(), afterTwenty, `memory grew from ${afterTwenty} to ${edge.memoryBytes()} bytes`);
 });

@@ -148,7 +148,7 @@ describe('native (build/native/edge)', () => {
     test('an expression nested 1,000 deep is "too complex"; 900 deep runs', () => {
         const r = run('print("ran")\nx = ' + '-'.repeat(1000) + '1\n');
         assert.equal(r.stdout, '');
-        assert.match(r.stderr, /^SyntaxError: too complex\n +--> .*prog\.py:2:\d+\n/);
+        assert.match(r.stderr, /^  File ".*prog\.py", line 2\n.*\n.*\^\nSyntaxError: too complex\n$/);
         assert.equal(r.status, 1);
         assert.equal(run('x = ' + '-'.repeat(900) + '1\nprint(x)\n').stdout, '1\n');
     });
@@ -165,16 +165,20 @@ describe('native (build/native/edge)', () => {
         test(`${what}: a SyntaxError naming it`, () => {
             const r = run(source);
             const [, where, message] = /^(\d+:\d+): (.*)$/.exec(report);
+            const [line, col] = where.split(':').map(Number);
             const lines = r.stderr.split('\n');
-            assert.equal(lines[0], `SyntaxError: ${message}`);
-            assert.match(lines[1], new RegExp(`prog\\.py:${where}$`));
+            assert.match(lines[0], new RegExp(`prog\\.py", line ${line}$`));
+            const text = source.split('\n')[line - 1];
+            const indent = text.length - text.trimStart().length;
+            assert.equal(lines[2].indexOf('^'), 4 + Buffer.byteLength(text.slice(indent, col - 1)), 'the caret at the column');
+            assert.equal(lines[3], `SyntaxError: ${message}`);
             assert.equal(r.status, 1);
         });
     }
 
     test('a hexadecimal literal of more than 14,000 bits is too large', () => {
         const r = run('x = 0x' + 'f'.repeat(3501) + '\n');
-        assert.match(r.stderr, /^SyntaxError: integer literal too large \(more than 14000 bits\)\n +--> .*prog\.py:1:5\n/);
+        assert.match(r.stderr, /^  File ".*prog\.py", line 1\n    x = 0xf+…\n {8}\^+\nSyntaxError: integer literal too large \(more than 14000 bits\)\n$/);
         assert.equal(r.status, 1);
         assert.equal(run('print(0x' + 'f'.repeat(3500) + ' % 1000)\n').stdout, `${(16n ** 3500n - 1n) % 1000n}\n`);
     });
@@ -197,20 +201,16 @@ describe('native (build/native/edge)', () => {
         test(`invalid UTF-8 (${what}): a SyntaxError`, () => {
             const r = run(Buffer.concat([Buffer.from('x = 1\ny = "'), bytes, Buffer.from('"\n')]));
             syntaxError(r);
-            // The diagnostic still points somewhere, after a NUL too.
-            assert.match(lastLine(r.stderr), /\^/);
+            // As CPython: the message alone for bytes that are not UTF-8; a NUL has its line.
+            assert.match(lastLine(r.stderr), what === 'a NUL byte' ? /^SyntaxError: source code cannot contain null bytes$/ : /^SyntaxError: Non-UTF-8 code starting with/);
         });
     }
 
-    // Regression: the echo of a source line holding a NUL ended the report there (the error
-    // text is a C string), so the caret line was lost.
-    test('a NUL byte: CPython\'s message, at its line and column, with the whole line shown', () => {
+    // A line holding a NUL is shown as CPython shows it: up to the NUL, without a caret.
+    test('a NUL byte: CPython\'s message and report', () => {
         const r = run(Buffer.from('x = 1\ny = "a\0b" + "c"\nprint(y)\n'));
         syntaxError(r);
-        const lines = r.stderr.split('\n');
-        assert.equal(lines[0], 'SyntaxError: source code cannot contain null bytes');
-        assert.match(lines[1], /prog\.py:2:7$/);
-        assert.deepEqual(lines.slice(2), ['   |', ' 2 | y = "a\u2400b" + "c"', '   |       ^', '']);
+        assert.match(r.stderr, /^  File ".*prog\.py", line 2\n    y = "a\nSyntaxError: source code cannot contain null bytes\n$/);
     });
 
     test('an exception message holding a NUL is reported whole', () => {
@@ -270,13 +270,13 @@ describe('wasm (createEdge)', () => {
         test(`random text as a program (seed ${seed}): a SyntaxError`, () => syntaxError(randomText(seed, 2048)));
     }
 
-    test('a NUL byte: the error text goes on past it to the caret', async () => {
+    test('a NUL byte: the line and column in the error, the report as CPython\'s', async () => {
         const result = await edge.run('x = 1\ny = "a\0b"\n');
         assert.equal(result.ok, false);
         assert.equal(result.error.message, 'source code cannot contain null bytes');
         assert.equal(result.error.line, 2);
         assert.equal(result.error.col, 7);
-        assert.match(result.error.text, / 2 \| y = "a\u2400b"\n {3}\| {7}\^\n$/);
+        assert.equal(result.error.text, '  File "main.py", line 2\n    y = "a\nSyntaxError: source code cannot contain null bytes\n');
     });
 
     test('a function with 50,000 local names and a module with 50,000 globals', async () => {
@@ -298,5 +298,50 @@ describe('wasm (createEdge)', () => {
         const source = 'def f(n):\n    return 1 if n < 2 else n * f(n - 1)\nprint(f(20), [i * i for i in range(4)])\n';
         assert.deepEqual(await edge.run(source), { ok: true });
         assert.equal(out, '2432902008176640000 [0, 1, 4, 9]\n');
+    });
+});
+
+// Regression (issue 18): a 20 MB source aborted edge.wasm inside import listing and left the
+// instance broken for good ("memory access out of bounds" on every later run); the edge
+// command died with a JavaScript stack. Compiling takes some 150 bytes a token outside the
+// heap cap, so a source past two million tokens is a MemoryError at once, on both builds; a
+// 20 MB source of few tokens runs.
+describe('a 20 MB source', () => {
+    const MB20 = 20_000_000;
+    const manyTokens = 'x = 1\n'.repeat(MB20 / 6);
+    const fewTokens = `s = "${'a'.repeat(MB20)}"\nprint(len(s))\n`;
+    const tooLong = /^ {2}File "[^"]+", line 500001\n {4}x = 1\n {4}\^\nMemoryError: the program is too long to compile: more than 2000000 tokens\n$/;
+
+    test('native: a MemoryError for two million tokens; 20 MB in one string runs', () => {
+        const file = path.join(tmp, 'many.py');
+        fs.writeFileSync(file, manyTokens);
+        const r = spawnSync(NATIVE, [file], { encoding: 'utf8', timeout: 60_000 });
+        assert.equal(r.status, 1);
+        assert.match(r.stderr, tooLong);
+        fs.writeFileSync(file, fewTokens);
+        const ok = spawnSync(NATIVE, [file], { encoding: 'utf8', timeout: 60_000 });
+        assert.equal(ok.stdout, `${MB20}\n`);
+        assert.equal(ok.status, 0);
+    });
+
+    test('the API: run() and runSync() give a MemoryError result, and the instance goes on', async () => {
+        let out = '';
+        const edge = await createEdge({ wasm: fs.readFileSync(WASM), stdout: (t) => { out += t; }, stderr: () => {} });
+        const r = await edge.run(manyTokens);
+        assert.equal(r.error?.type, 'MemoryError');
+        assert.match(r.error.text, tooLong);
+        assert.deepEqual(await edge.run('print(6 * 7)'), { ok: true });
+        assert.equal(edge.runSync(manyTokens).error?.type, 'MemoryError');
+        assert.deepEqual(await edge.run(fewTokens), { ok: true });
+        assert.equal(out, `42\n${MB20}\n`);
+    });
+
+    test('the edge command reports it as Python does, with no JavaScript stack', () => {
+        const file = path.join(tmp, 'many.py');
+        fs.writeFileSync(file, manyTokens);
+        const r = spawnSync(process.execPath, [path.join(ROOT, 'web', 'cli.js'), file], { encoding: 'utf8', timeout: 120_000 });
+        assert.equal(r.status, 1);
+        assert.match(r.stderr, tooLong);
+        assert.doesNotMatch(r.stderr, /RuntimeError|wasm-function|at .*\.js:\d+/);
     });
 });

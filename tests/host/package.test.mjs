@@ -43,7 +43,7 @@ function write(name, text) {
 
 test('the tarball holds the host, its types, edge.wasm, the standard modules and the README, and nothing else', () => {
     for (const file of ['web/edge.js', 'web/node.js', 'web/worker.js', 'web/edge-worker.js', 'web/auto.js', 'web/cli.js',
-        'web/edge.d.ts', 'web/worker.d.ts', 'web/auto.d.ts', 'web/modules.js', 'web/wasm-abi.js', 'web/callbacks.js',
+        'web/edge.d.ts', 'web/worker.d.ts', 'web/auto.d.ts', 'web/stepper.js', 'web/stepper.d.ts', 'web/modules.js', 'web/wasm-abi.js', 'web/callbacks.js',
         'web/resolve.js', 'web/integrity.js', 'web/native-modules.js', 'web/bundle.js', 'web/diagnostics.js', 'build/wasm/edge.wasm',
         'build/modules/math.py', 'build/modules/math.wasm', 'build/modules/random.py', 'build/modules/random.wasm', 'build/modules/all.json',
         'README.md', 'LICENSE', 'package.json', ...Object.keys(STANDARD_MODULES).map((name) => `build/modules/${name}.py`)]) {

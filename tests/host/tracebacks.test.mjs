@@ -83,9 +83,11 @@ test('"Did you forget to import" names every standard module, and only those', a
     const edge = await createEdge({ wasm: bytes });
     // If this fails for a module just added to modules/, add its name to standard_modules
     // in src/suggest.c.
-    for (const name of [...BUILTIN_MODULES, ...Object.keys(STANDARD_MODULES)]) {
+    // A dotted module (collections.abc) is named by its first part, as CPython names it.
+    for (const name of [...BUILTIN_MODULES, ...Object.keys(STANDARD_MODULES)].filter((n) => !n.includes('.'))) {
         const r = edge.runSync(`${name}.x`);
-        assert.match(r.error.text, new RegExp(`Did you forget to import '${name}'\\?\\n$`), name);
+        // After a 'Did you mean' (abc: 'abs'), the hint reads "Or did you forget ...".
+        assert.match(r.error.text, new RegExp(`[Dd]id you forget to import '${name}'\\?\\n$`), name);
     }
     for (const name of ['socket', 'tkinter', 'undefined_name']) {
         const r = edge.runSync(`${name}.x`);

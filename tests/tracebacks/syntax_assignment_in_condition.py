@@ -1,0 +1,4 @@
+# = where == was meant.
+answer = 42
+if answer = 42:
+    print("yes")

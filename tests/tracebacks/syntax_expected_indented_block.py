@@ -1,0 +1,3 @@
+# A body that is not indented.
+def greet(name):
+return "hi " + name

@@ -1,0 +1,3 @@
+# Python 2 print.
+name = "Ada"
+print "hello", name

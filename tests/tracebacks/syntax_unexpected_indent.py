@@ -1,0 +1,3 @@
+# A line indented for no reason: no caret, as the column is in the indent.
+x = 1
+    y = 2
