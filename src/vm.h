@@ -420,8 +420,8 @@ bool modules_import_star(VM *vm, ObjDict *into);
  *  2. A value C reads out of a container (a list item, a dict value, an attribute) is
  *     borrowed: if C then runs anything that can call Python code (which may empty the
  *     container) and still needs the value, it pins it: gc_pin(vm, v).
- *  3. The interpreter keeps its operands on the value stack and calls SAVE_FRAME() before
- *     anything that allocates, so vm->sp covers them.
+ *  3. The interpreter keeps its operands on the value stack and calls SAVE_FRAME() (or
+ *     PROTECT(call), which does) before anything that allocates, so vm->sp covers them.
  * Pins are dropped in bulk: a native's when op_call returns, the interpreter's at each call
  * and loop turn. A loop in C that runs once per item of data drops each turn's pins, or
  * memory grows with the data; it keeps what it carries across turns pinned anew:
