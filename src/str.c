@@ -2450,6 +2450,9 @@ static Value m_rstrip(VM *vm, int argc, Value *argv, ObjTuple *kwnames) {
 
 static Value str_replace(VM *vm, ObjStr *s, ObjStr *old, ObjStr *rep, int64_t count) {
     if (count < 0) count = INT64_MAX;
+    /* The scan of s is the long part (200 MB: seconds): charged before it, so the run's
+     * limits end a loop of such calls (the result's allocation is charged as well). */
+    if (!vm_charge(vm, s->len / WORK_BYTES_PER_STEP)) return ERR_VAL;
     int64_t n;
     if (old->len == 0) {
         /* rep goes before every character and at the end, count times at most. */

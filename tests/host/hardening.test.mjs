@@ -39,6 +39,8 @@ for (const [what, program, limits] of [
     ['a loop of big repetitions, under maxSteps', "while True:\n    x = 'a' * 10**7\n", { maxSteps: 1_000_000 }],
     ['a modular power of 20,000-digit ints, under a timeout', 'pow(3, 10**20000, 10**20000 + 1)\n', { timeout: 1000 }],
     ['a set of 40,000 ints that share a hash, under a timeout', 's = set(i * (2**61 - 1) for i in range(40000))\n', { timeout: 1000 }],
+    // replace() scans all of s (a 200 MB one takes seconds); its result is the same size.
+    ['str.replace over 20 MB, under maxSteps', "s = 'ab' * 10**7\nwhile True:\n    s.replace('a', 'c')\n", { maxSteps: 1_000_000 }],
 ]) {
     test(`long C work is charged as steps: ${what}`, async () => {
         const { edge } = await edgeWithOutput();
