@@ -50,7 +50,7 @@ ASAN_CFLAGS   = $(CSTD) $(WARN) -O1 -g -fsanitize=address,undefined -fno-omit-fr
 # is built for speed, everything else (parser, compiler, text, numbers) for size. Measured
 # on this tree: all -O2 gives 162 KB gzipped, this mix 139 KB, all -Os 133 KB.
 WASM_OPT_LEVEL = -Os
-WASM_HOT = vm ops dict list tuple gc iter range class function generator
+WASM_HOT = vm call ops dict list tuple gc iter range class function generator
 $(foreach f,$(WASM_HOT),$(eval $(WASM_DIR)/obj/$(f).o: WASM_OPT_LEVEL = -O2))
 WASM_CFLAGS  = $(CSTD) $(WARN) $(WASM_OPT_LEVEL)
 # A standalone module: no JS glue, only the `env` imports declared in src/wasm.c, loaded by
