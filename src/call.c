@@ -114,6 +114,27 @@ static Value call_native(VM *vm, ObjNative *n, int argc, Value *argv, ObjTuple *
 
 /* ---- argument binding ---- */
 
+/* The TypeError for the `missing` parameters in [from, to) still unbound in `slots`, named
+ * as CPython names them: 'a', 'b', and 'c' ('a' and 'b' for two). `kind` is "positional"
+ * or "keyword-only". Returns false, for bind_args to return. */
+static bool missing_arguments(VM *vm, const char *fname, ObjCode *code, const Value *slots, int from, int to,
+                              int missing, const char *kind) {
+    StrBuf names;
+    sb_init(&names);
+    int seen = 0;
+    for (int p = from; p < to; p++) {
+        if (!IS_UNDEF(slots[p])) continue;
+        if (seen) sb_append_cstr(&names, missing == 2 ? " and " : (seen == missing - 1 ? ", and " : ", "));
+        sb_printf(&names, "'%s'", code->varnames[p]->chars);
+        seen++;
+    }
+    sb_append_char(&names, '\0');
+    vm_raise(vm, EXC_TypeError, "%s() missing %d required %s argument%s: %s", fname, missing, kind, plural(missing),
+             names.data);
+    sb_free(&names);
+    return false;
+}
+
 /* Lays the arguments of a call out as the function's parameters in `slots` (which may
  * overlap nothing: the caller copies arguments away first). */
 static bool bind_args(VM *vm, ObjFunction *fn, int argc, const Value *argv, ObjTuple *kwnames, Value *slots) {
@@ -192,22 +213,7 @@ static bool bind_args(VM *vm, ObjFunction *fn, int argc, const Value *argv, ObjT
         if (d >= 0) slots[p] = fn->defaults->items[d];
         else missing++;
     }
-    if (missing) {
-        StrBuf names;
-        sb_init(&names);
-        int seen = 0;
-        for (int p = 0; p < nparams; p++) {
-            if (!IS_UNDEF(slots[p])) continue;
-            if (seen) sb_append_cstr(&names, missing == 2 ? " and " : (seen == missing - 1 ? ", and " : ", "));
-            sb_printf(&names, "'%s'", code->varnames[p]->chars);
-            seen++;
-        }
-        sb_append_char(&names, '\0');
-        vm_raise(vm, EXC_TypeError, "%s() missing %d required positional argument%s: %s", fname, missing,
-                 plural(missing), names.data);
-        sb_free(&names);
-        return false;
-    }
+    if (missing) return missing_arguments(vm, fname, code, slots, 0, nparams, missing, "positional");
     for (int p = nparams; p < total; p++) {
         if (!IS_UNDEF(slots[p])) continue;
         Value d = fn->kwdefaults ? dict_get_str(fn->kwdefaults, code->varnames[p]) : UNDEF_VAL;
@@ -217,22 +223,7 @@ static bool bind_args(VM *vm, ObjFunction *fn, int argc, const Value *argv, ObjT
         }
         missing++;
     }
-    if (missing) {
-        StrBuf names;
-        sb_init(&names);
-        int seen = 0;
-        for (int p = nparams; p < total; p++) {
-            if (!IS_UNDEF(slots[p])) continue;
-            if (seen) sb_append_cstr(&names, missing == 2 ? " and " : (seen == missing - 1 ? ", and " : ", "));
-            sb_printf(&names, "'%s'", code->varnames[p]->chars);
-            seen++;
-        }
-        sb_append_char(&names, '\0');
-        vm_raise(vm, EXC_TypeError, "%s() missing %d required keyword-only argument%s: %s", fname, missing,
-                 plural(missing), names.data);
-        sb_free(&names);
-        return false;
-    }
+    if (missing) return missing_arguments(vm, fname, code, slots, nparams, total, missing, "keyword-only");
     return true;
 }
 
