@@ -204,6 +204,25 @@ static int starts_atom(TokenKind k) {
     return ends_atom(k) || k == T_LPAREN || k == T_LBRACKET || k == T_LBRACE;
 }
 
+/* The last token of what `parse` would read from here, parsed on trial (the position and
+ * error state are kept), or NULL when it would fail: CPython's errors that span a
+ * construct to the end of what follows it. `reached`, when given, receives the furthest
+ * token the trial read (for p->far: CPython read that far too). */
+static const Token *trial_end(Parser *p, Node *(*parse)(Parser *p), int *reached) {
+    if (p->speculating || p->failed) return NULL;
+    int save = p->pos, depth = p->depth, far = p->far;
+    p->speculating = 1;
+    int ok = parse(p) != NULL;
+    const Token *end = prev(p);
+    if (reached) *reached = p->pos > p->far ? p->pos : p->far;
+    p->speculating = 0;
+    p->pos = save;
+    p->depth = depth;
+    p->failed = 0;
+    p->far = far;
+    return ok ? end : NULL;
+}
+
 /* Inside brackets, an expression right after another most likely misses a comma:
  * `[1 2]`. The second one is parsed on trial to be sure; the error spans both. */
 static int missing_comma(Parser *p) {
@@ -213,35 +232,12 @@ static int missing_comma(Parser *p) {
         t->kind == T_RBRACKET || t->kind == T_RBRACE ||
         (before->kind == T_NAME && t->kind == T_STRING))
         return 0;
-    int save = p->pos, depth = p->depth, start = p->last_expr_start;
-    p->speculating = 1;
-    int ok = expression(p) != NULL;
-    const Token *a = &p->toks[start], *b = prev(p);
-    int far = p->pos;
-    p->speculating = 0;
-    p->pos = save;
-    p->depth = depth;
-    p->failed = 0;
-    if (ok) vfail_at(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
-    if (far > p->far) p->far = far; /* CPython read that far too */
-    return ok;
-}
-
-/* The last token of what `parse` would read from here, parsed on trial (the position and
- * error state are kept), or NULL when it would fail: CPython's errors that span a
- * construct to the end of what follows it. */
-static const Token *trial_end(Parser *p, Node *(*parse)(Parser *p)) {
-    if (p->speculating || p->failed) return NULL;
-    int save = p->pos, depth = p->depth, far = p->far;
-    p->speculating = 1;
-    int ok = parse(p) != NULL;
-    const Token *end = prev(p);
-    p->speculating = 0;
-    p->pos = save;
-    p->depth = depth;
-    p->failed = 0;
-    p->far = far;
-    return ok ? end : NULL;
+    const Token *a = &p->toks[p->last_expr_start];
+    int reached = p->far;
+    const Token *b = trial_end(p, expression, &reached);
+    if (b) vfail_at(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
+    if (reached > p->far) p->far = reached;
+    return b != NULL;
 }
 
 static Node *bitwise_or(Parser *p) { return binary(p, PREC_BOR); }
@@ -1100,7 +1096,7 @@ static Node *named_expression_in(Parser *p, int in_call) {
             /* from the name to the end of the value CPython read after the '=' */
             const Token *name = prev(p);
             advance(p);
-            const Token *end = trial_end(p, bitwise_or);
+            const Token *end = trial_end(p, bitwise_or, NULL);
             if (end) {
                 vfail_at(p, name, end, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 return NULL;
@@ -1562,7 +1558,7 @@ static Node *expr_stmt(Parser *p) {
         starts_expression(TOK) && TOK != T_LPAREN)
     {
         /* from the name to the end of the arguments that follow it */
-        const Token *end = trial_end(p, star_expressions);
+        const Token *end = trial_end(p, star_expressions, NULL);
         const Token *from = &p->toks[p->pos - 1];
         if (end) vfail_at(p, from, end, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                           e->name.id, e->name.id);
