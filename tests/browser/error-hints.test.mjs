@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, open, servePlayground, skip } from './helpers.mjs';
+import { launch, openPlayground, servePlayground, skip } from './helpers.mjs';
 
 describe('errors that teach, in Chromium', { skip, timeout: 180_000 }, () => {
     let browser;
@@ -22,11 +22,7 @@ describe('errors that teach, in Chromium', { skip, timeout: 180_000 }, () => {
         await server?.close();
     });
 
-    async function playground(suffix = '') {
-        const page = await open(browser, `${server.url}/${suffix}`);
-        await page.waitForSelector('body[data-ready="true"]');
-        return page;
-    }
+    const playground = (suffix = '') => openPlayground(browser, `${server.url}/${suffix}`);
     const waitIdle = (page) => page.waitForSelector('#run:not([disabled])');
 
     // Runs `code` in the editor; resolves to the console's stderr and hint texts.

@@ -45,6 +45,13 @@ export async function open(browser, url) {
     return page;
 }
 
+/** Opens the playground at `url` (open() above) once it says it is ready: edge.wasm loaded. */
+export async function openPlayground(browser, url) {
+    const page = await open(browser, url);
+    await page.waitForSelector('body[data-ready="true"]');
+    return page;
+}
+
 const TYPES = {
     '.html': 'text/html; charset=utf-8',
     '.js': 'text/javascript; charset=utf-8',

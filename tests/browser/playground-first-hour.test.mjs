@@ -13,7 +13,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, open, servePlayground, skip } from './helpers.mjs';
+import { launch, openPlayground, servePlayground, skip } from './helpers.mjs';
 
 describe('playground: a newcomer\'s first hour (issue 11)', { skip, timeout: 300_000 }, () => {
     let browser;
@@ -30,8 +30,8 @@ describe('playground: a newcomer\'s first hour (issue 11)', { skip, timeout: 300
     // Opens the playground (`suffix`: a path, ?query or #hash) once edge.wasm is loaded.
     // Each page has a browser context of its own, so it starts with empty localStorage.
     async function playground(suffix = '', page = null) {
-        if (page) await page.goto(`${server.url}/${suffix}`);
-        else page = await open(browser, `${server.url}/${suffix}`);
+        if (!page) return openPlayground(browser, `${server.url}/${suffix}`);
+        await page.goto(`${server.url}/${suffix}`);
         await page.waitForSelector('body[data-ready="true"]');
         return page;
     }

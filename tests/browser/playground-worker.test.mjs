@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, open, servePlayground, skip } from './helpers.mjs';
+import { launch, openPlayground, servePlayground, skip } from './helpers.mjs';
 
 describe('the playground runs programs in a worker', { skip, timeout: 180_000 }, () => {
     let browser;
@@ -23,11 +23,7 @@ describe('the playground runs programs in a worker', { skip, timeout: 180_000 },
         await server?.close();
     });
 
-    async function playground(suffix = '') {
-        const page = await open(browser, `${server.url}/${suffix}`);
-        await page.waitForSelector('body[data-ready="true"]');
-        return page;
-    }
+    const playground = (suffix = '') => openPlayground(browser, `${server.url}/${suffix}`);
     const output = (page) => page.locator('#output').textContent();
     const waitIdle = (page) => page.waitForSelector('#run:not([disabled])');
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, open, servePlayground, skip } from './helpers.mjs';
+import { launch, open, openPlayground, servePlayground, skip } from './helpers.mjs';
 
 describe('playground in Chromium', { skip, timeout: 180_000 }, () => {
     let browser;
@@ -23,11 +23,7 @@ describe('playground in Chromium', { skip, timeout: 180_000 }, () => {
     });
 
     // Opens the playground (with `suffix`: ?query or #hash) once edge.wasm is loaded.
-    async function playground(suffix = '') {
-        const page = await open(browser, `${server.url}/${suffix}`);
-        await page.waitForSelector('body[data-ready="true"]');
-        return page;
-    }
+    const playground = (suffix = '') => openPlayground(browser, `${server.url}/${suffix}`);
     test('serve.mjs gives edge.wasm its MIME type and refuses paths outside its folder', async () => {
         const wasm = await fetch(`${server.url}/edge.wasm`);
         assert.equal(wasm.headers.get('content-type'), 'application/wasm');

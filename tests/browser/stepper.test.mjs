@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, open, servePlayground, skip } from './helpers.mjs';
+import { launch, openPlayground, servePlayground, skip } from './helpers.mjs';
 
 const PROGRAM = `def square(n):
     result = n * n
@@ -34,8 +34,7 @@ describe('Step mode, in Chromium', { skip, timeout: 180_000 }, () => {
     });
 
     async function playground(code, suffix = '') {
-        const page = await open(browser, `${server.url}/${suffix}`);
-        await page.waitForSelector('body[data-ready="true"]');
+        const page = await openPlayground(browser, `${server.url}/${suffix}`);
         if (code !== undefined) await page.evaluate((c) => { window.playground.code = c; }, code);
         return page;
     }
