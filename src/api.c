@@ -98,8 +98,7 @@ static bool text_line(const char *text, size_t text_len, int line, const char **
 /* Appends text to a report with each NUL byte shown as U+2400 (the symbol for NUL): the
  * strings of EdgeError end at their first NUL, and a source line or a message holding one
  * must not cut the report short. One code point for one keeps a caret in its column. A
- * byte that is not UTF-8 (in the line of "Non-UTF-8 code") becomes U+FFFD, as CPython
- * shows it, so a report is always valid UTF-8. */
+ * byte that is not UTF-8 becomes U+FFFD, so a report is always valid UTF-8. */
 static void append_visible(StrBuf *sb, const char *text, size_t len) {
     size_t done = 0, i = 0;
     while (i < len) {
