@@ -51,14 +51,22 @@ test('--check passes on a machine that has everything', () => {
 test('without root or sudo, one line says which packages to install', { skip: process.getuid?.() !== 0 && 'needs root to drop to nobody' }, () => {
     // The system's folders only: another user cannot enter root's own (pyenv's, say).
     const bin = pathWithout(['emcc', 'chromium', 'sudo'], ['/usr/local/bin', '/usr/bin', '/bin']);
+    // A copy of the script in a folder that user may enter: the checkout may sit in one it
+    // cannot (CI clones into `mktemp -d`, mode 700).
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'edge-setup-copy-'));
+    fs.chmodSync(copy, 0o755);
+    fs.mkdirSync(path.join(copy, 'scripts'), { mode: 0o755 });
+    fs.copyFileSync(SETUP, path.join(copy, 'scripts', 'setup.sh'));
+    fs.chmodSync(path.join(copy, 'scripts', 'setup.sh'), 0o755);
     try {
-        const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'bash', SETUP], {
-            cwd: ROOT, encoding: 'utf8', env: { PATH: bin, HOME: '/tmp' },
+        const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'bash', path.join(copy, 'scripts', 'setup.sh')], {
+            cwd: copy, encoding: 'utf8', env: { PATH: bin, HOME: '/tmp' },
         });
         assert.equal(r.status, 1, r.stdout + r.stderr);
         assert.equal(r.stdout, '');
         assert.equal(r.stderr, 'setup: missing packages; install them as root with: apt-get install emscripten chromium\n');
     } finally {
         fs.rmSync(bin, { recursive: true, force: true });
+        fs.rmSync(copy, { recursive: true, force: true });
     }
 });
